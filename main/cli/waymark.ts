@@ -1,0 +1,48 @@
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startPreviewServer } from '../preview/server';
+import { checkFiles } from './check';
+
+const USAGE = `Usage:
+  waymark check <file.journey>...        validate journey files (exit 1 if any is bad)
+  waymark preview [--dir <folder>] [--port <n>]
+                                          serve the app on 127.0.0.1 over files in <folder>`;
+
+async function preview(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' } } });
+  const server = await startPreviewServer({
+    folder: values.dir ?? process.cwd(),
+    rendererDir: join(dirname(import.meta.dirname), 'renderer'),
+    port: values.port ? Number(values.port) : 0,
+  });
+  process.stdout.write(`Waymark preview: ${server.url}\n`);
+  await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
+  await server.close();
+  return 0;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return checkFiles(rest, (line) => process.stderr.write(`${line}\n`));
+    case 'preview':
+      return preview(rest);
+    case undefined:
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`waymark: unknown command "${command}"\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`waymark: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { createI18n, matchLanguage } from '../shared/i18n/i18n';
+import { createHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { nativeDialogs } from './dialogs';
+import { hardenSession } from './session-hardening';
+import { JourneyRepository } from './services/journey-repository';
+import { SettingsStore } from './services/settings-store';
+import { WindowManager } from './window-manager';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
+const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+const journeyArgs = (argv: readonly string[]) => argv.filter((a) => a.toLowerCase().endsWith('.journey'));
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  await app.whenReady();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  const settings = new SettingsStore(app.getPath('userData'));
+  const i18n = createI18n(matchLanguage((await settings.get()).language ?? app.getLocale()));
+  const windows = new WindowManager(preloadPath, rendererUrl, i18n);
+
+  const openPath = (path: string) => {
+    const existing = windows.windowWithPath(path, -1);
+    if (existing !== undefined) return windows.focus(existing);
+    const focused = windows.focused();
+    if (focused && !focused.hasDocument) windows.send(focused.id, { type: 'openPath', path });
+    else windows.create({ kind: 'open', path });
+  };
+  const refreshMenu = async () => {
+    const recent = await settings.listRecent();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(i18n.t.bind(i18n), recent, {
+          newJourney: () => windows.create({ kind: 'start' }),
+          open: () => {
+            const focused = windows.focused();
+            void dialogs.chooseOpenPath(focused?.id ?? -1).then((path) => path && openPath(path));
+          },
+          openPath,
+          clearRecent: () => void settings.clearRecent().then(refreshMenu),
+          save: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'save' }); },
+          saveAs: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'saveAs' }); },
+        }),
+      ),
+    );
+  };
+  const dialogs = nativeDialogs(windows, i18n);
+
+  hardenSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
+  registerIpcHandlers(
+    createHandlers({ repository: new JourneyRepository(), settings, dialogs, windows, onRecentChanged: () => void refreshMenu() }),
+    rendererUrl,
+  );
+  await refreshMenu();
+
+  app.on('second-instance', (_event, argv) => {
+    const files = journeyArgs(argv.slice(1));
+    if (files.length === 0) windows.create({ kind: 'start' });
+    files.forEach(openPath);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPath(path);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) windows.create({ kind: 'start' });
+  });
+
+  const files = journeyArgs(process.argv.slice(1));
+  if (files.length === 0) windows.create({ kind: 'start' });
+  for (const path of files) windows.create({ kind: 'open', path });
+}
+
+void main();

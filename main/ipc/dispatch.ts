@@ -1,0 +1,50 @@
+import { JourneyFileError } from '../../shared/document/errors';
+import { formatPath } from '../../shared/document/parse';
+import { ipcContract, type MethodName } from '../../shared/ipc/contract';
+import { fail, ok, type IpcError, type Result } from '../../shared/ipc/result';
+import type { HandlerContext, Handlers } from './handlers';
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(ipcContract, name);
+
+function toIpcError(error: unknown, payload: unknown): IpcError {
+  if (error instanceof JourneyFileError) {
+    const path = typeof payload === 'object' && payload !== null && 'path' in payload ? payload.path : undefined;
+    return {
+      code: error.problem,
+      message: error.detail,
+      ...(error.where ? { where: error.where } : {}),
+      ...(typeof path === 'string' ? { file: path } : {}),
+    };
+  }
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The single entry for every IPC call, in Electron and in the preview server alike: check
+ * the method, validate the payload against its schema, run the handler, and turn any
+ * failure into a plain `{ ok: false, error }`.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  payload: unknown,
+  context: HandlerContext,
+): Promise<Result<unknown>> {
+  if (!isMethodName(method)) return fail({ code: 'unknown-method', message: `unknown method ${method}` });
+  const parsed = ipcContract[method].input.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail({
+      code: 'bad-payload',
+      message: `invalid ${method} request: ${issue?.message ?? 'malformed'}`,
+      ...(issue && issue.path.length > 0 ? { where: formatPath(issue.path) } : {}),
+    });
+  }
+  try {
+    // The method name selects both the handler and its schema, so the parsed payload fits.
+    const handler = handlers[method] as (input: unknown, context: HandlerContext) => Promise<unknown>;
+    return ok(await handler(parsed.data, context));
+  } catch (error) {
+    return fail(toIpcError(error, parsed.data));
+  }
+}

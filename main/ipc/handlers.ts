@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { IpcContract, LaunchIntent, MethodName, MethodOutput } from '../../shared/ipc/contract';
+import type { JourneyRepository } from '../services/journey-repository';
+import type { SettingsStore } from '../services/settings-store';
+
+/** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
+export interface Dialogs {
+  chooseOpenPath(windowId: number): Promise<string | null>;
+  chooseSavePath(windowId: number, suggestedName: string): Promise<string | null>;
+}
+
+/** What handlers need to know about windows; Electron's window manager implements it. */
+export interface WindowRegistry {
+  launchIntent(windowId: number): LaunchIntent;
+  /** The window that has `path` open, other than `exceptWindowId`. */
+  windowWithPath(path: string, exceptWindowId: number): number | undefined;
+  focus(windowId: number): void;
+  setState(windowId: number, state: { title: string; dirty: boolean; path: string | null }): void;
+}
+
+export interface HandlerDeps {
+  repository: JourneyRepository;
+  settings: SettingsStore;
+  dialogs: Dialogs;
+  windows: WindowRegistry;
+  /** Called after the recent list changes (Electron rebuilds the Open Recent menu). */
+  onRecentChanged?: () => void;
+}
+
+export interface HandlerContext { windowId: number }
+
+export type Handlers = {
+  [M in MethodName]: (input: z.output<IpcContract[M]['input']>, context: HandlerContext) => Promise<MethodOutput<M>>;
+};
+
+/** The main process's answers to every IPC method, as plain functions over plain services. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { repository, settings, dialogs, windows } = deps;
+  const rememberRecent = async (path: string) => {
+    await settings.addRecent(path);
+    deps.onRecentChanged?.();
+  };
+  return {
+    getLaunchIntent: async (_input, { windowId }) => windows.launchIntent(windowId),
+    openJourney: async ({ path }, { windowId }) => {
+      const other = windows.windowWithPath(path, windowId);
+      if (other !== undefined) {
+        windows.focus(other);
+        return { focusedOtherWindow: true, path };
+      }
+      const loaded = await repository.open(path);
+      await rememberRecent(path);
+      return loaded;
+    },
+    saveJourney: async ({ path, document }) => {
+      const saved = await repository.save(path, document);
+      await rememberRecent(path);
+      return { path: saved.path, name: saved.name, savedAt: saved.savedAt.toISOString() };
+    },
+    chooseOpenPath: async (_input, { windowId }) => dialogs.chooseOpenPath(windowId),
+    chooseSavePath: async ({ suggestedName }, { windowId }) => dialogs.chooseSavePath(windowId, suggestedName),
+    listRecent: async () => settings.listRecent(),
+    clearRecent: async () => {
+      await settings.clearRecent();
+      deps.onRecentChanged?.();
+      return null;
+    },
+    setWindowState: async (state, { windowId }) => {
+      windows.setState(windowId, state);
+      return null;
+    },
+  };
+}

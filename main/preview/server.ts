@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { LIMITS } from '../../shared/document/limits';
+import { fail } from '../../shared/ipc/result';
+import { contentSecurityPolicy } from '../csp';
+import { dispatch } from '../ipc/dispatch';
+import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
+import { JOURNEY_EXTENSION, JourneyRepository, journeyName } from '../services/journey-repository';
+import { SettingsStore } from '../services/settings-store';
+import { readStaticFile } from '../static-files';
+import { isInsideFolder, payloadPath } from './folder-guard';
+
+export interface PreviewOptions {
+  folder: string;
+  rendererDir: string;
+  port?: number;
+  userDataFolder?: string;
+}
+
+export interface PreviewServer { url: string; close(): Promise<void> }
+
+/** Dialogs are drawn by the page itself in preview; main never shows one. */
+const noDialogs: Dialogs = {
+  chooseOpenPath: () => Promise.reject(new Error('the preview page shows its own file picker')),
+  chooseSavePath: () => Promise.reject(new Error('the preview page shows its own file picker')),
+};
+
+/** The preview has one page and no window chrome. */
+const singlePage: WindowRegistry = {
+  launchIntent: () => ({ kind: 'start' }),
+  windowWithPath: () => undefined,
+  focus: () => undefined,
+  setState: () => undefined,
+};
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': contentSecurityPolicy("'self'"),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+const sendJson = (response: ServerResponse, value: unknown) => send(response, 200, 'application/json', JSON.stringify(value));
+
+async function listJourneys(folder: string) {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith(JOURNEY_EXTENSION) && !e.name.startsWith('.'))
+    .map((e) => ({ name: journeyName(e.name), path: join(folder, e.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { folder, separator: sep, files };
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the same handlers Electron registers, over
+ * real files in `folder`. The page's bridge posts to /api/<method>; /preview/files feeds its
+ * in-page file picker. Requests naming a path outside the folder are refused.
+ */
+export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
+  const folder = resolve(options.folder);
+  const userData = options.userDataFolder ?? join(tmpdir(), `waymark-preview-${createHash('sha1').update(folder).digest('hex').slice(0, 12)}`);
+  mkdirSync(userData, { recursive: true });
+  const handlers = createHandlers({
+    repository: new JourneyRepository(),
+    settings: new SettingsStore(userData),
+    dialogs: noDialogs,
+    windows: singlePage,
+  });
+
+  let origin = '';
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', origin);
+      // A page from any other origin (or a rebinding DNS name) gets nothing.
+      const sameHost = request.headers.host === new URL(origin).host;
+      const sameOrigin = request.headers.origin === undefined || request.headers.origin === origin;
+      if (!sameHost || !sameOrigin) return send(response, 403, 'text/plain', 'forbidden');
+      if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
+        if (!request.headers['content-type']?.startsWith('application/json')) return send(response, 415, 'text/plain', 'json only');
+        let payload: unknown;
+        try {
+          payload = JSON.parse(await readBody(request, LIMITS.fileBytes * 2));
+        } catch {
+          return sendJson(response, fail({ code: 'bad-payload', message: 'the request body is not JSON' }));
+        }
+        const path = payloadPath(payload);
+        if (path !== undefined && !isInsideFolder(folder, path)) {
+          return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
+        }
+        return sendJson(response, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { windowId: 1 }));
+      }
+      if (request.method === 'GET' && url.pathname === '/preview/files') return sendJson(response, await listJourneys(folder));
+      if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
+      const file = await readStaticFile(options.rendererDir, url.pathname);
+      if (!file) return send(response, 404, 'text/plain', 'not found');
+      return send(response, 200, file.contentType, file.body);
+    })().catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain', error instanceof Error ? error.message : 'error');
+    });
+  });
+  await new Promise<void>((done, failed) => {
+    server.once('error', failed);
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
+  origin = `http://127.0.0.1:${address.port}`;
+  return {
+    url: `${origin}/`,
+    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}

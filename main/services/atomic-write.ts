@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { copyFile, link, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Temp files start with a dot and end in `.waymark-tmp`, so folder listings and cleanup can tell them apart. */
+export const TEMP_SUFFIX = '.waymark-tmp';
+export const BACKUP_SUFFIX = '.bak';
+
+const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomUUID()}${TEMP_SUFFIX}`);
+
+async function writeAndSync(path: string, data: string | Buffer): Promise<void> {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a rename durable. Windows cannot open a folder for fsync; its renames are journaled by NTFS. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Points `to` at the bytes of `from` without copying where the file system allows: a hard link
+ * keeps the old inode alive after `from` is replaced. Elsewhere, a synced copy.
+ */
+async function keepCopy(from: string, to: string): Promise<void> {
+  const temp = tempPathFor(to);
+  try {
+    try {
+      await link(from, temp);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'EXDEV' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+      await copyFile(from, temp);
+      const handle = await open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await rename(temp, to);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Crash-safe replace: write a uniquely named temp file in the same folder, fsync it, keep the
+ * current file as `<name>.bak`, rename the temp over the target, fsync the folder. At every
+ * instant the target holds either the old or the new bytes in full.
+ */
+export async function writeFileAtomic(target: string, data: string | Buffer, options: { backup: boolean }): Promise<void> {
+  const temp = tempPathFor(target);
+  try {
+    await writeAndSync(temp, data);
+    if (options.backup) {
+      try {
+        await keepCopy(target, `${target}${BACKUP_SUFFIX}`);
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncFolder(dirname(target));
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { z } from 'zod';
+import { writeFileAtomic } from './atomic-write';
+import { readTextChecked, } from './journey-file-adapter';
+import { journeyName } from './journey-repository';
+
+export const MAX_RECENT = 10;
+
+const settingsSchema = z.object({
+  language: z.string().max(35).optional(),
+  recentFiles: z
+    .array(z.strictObject({ path: z.string().min(1).max(4096), openedAt: z.string().max(40) }))
+    .max(MAX_RECENT)
+    .default([]),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+const defaults = (): Settings => ({ recentFiles: [] });
+
+/** Settings as JSON in the user-data folder. An unreadable file falls back to defaults. */
+class SettingsAdapter implements Adapter<Settings> {
+  constructor(private readonly path: string) {}
+
+  async read(): Promise<Settings | null> {
+    if (!existsSync(this.path)) return null;
+    try {
+      return settingsSchema.parse(JSON.parse(await readTextChecked(this.path, 1024 * 1024)));
+    } catch {
+      return null;
+    }
+  }
+
+  async write(data: Settings): Promise<void> {
+    await writeFileAtomic(this.path, `${JSON.stringify(data, null, 2)}\n`, { backup: false });
+  }
+}
+
+export interface RecentEntry { path: string; name: string; openedAt: string; exists: boolean }
+
+/** Recent files and preferences, kept with lowdb in `<userData>/settings.json`. */
+export class SettingsStore {
+  private readonly db: Low<Settings>;
+  private loaded: Promise<void> | undefined;
+
+  constructor(userDataFolder: string) {
+    this.db = new Low(new SettingsAdapter(join(userDataFolder, 'settings.json')), defaults());
+  }
+
+  private async ready(): Promise<Settings> {
+    this.loaded ??= this.db.read();
+    await this.loaded;
+    return this.db.data;
+  }
+
+  async get(): Promise<Settings> {
+    return structuredClone(await this.ready());
+  }
+
+  async setLanguage(language: string): Promise<void> {
+    await this.ready();
+    this.db.data = { ...this.db.data, language };
+    await this.db.write();
+  }
+
+  async addRecent(path: string, now: Date = new Date()): Promise<void> {
+    const data = await this.ready();
+    const others = data.recentFiles.filter((r) => r.path !== path);
+    this.db.data = { ...data, recentFiles: [{ path, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT) };
+    await this.db.write();
+  }
+
+  async clearRecent(): Promise<void> {
+    await this.ready();
+    this.db.data = { ...this.db.data, recentFiles: [] };
+    await this.db.write();
+  }
+
+  async listRecent(): Promise<RecentEntry[]> {
+    const data = await this.ready();
+    return data.recentFiles.map((r) => ({ ...r, name: journeyName(r.path), exists: existsSync(r.path) }));
+  }
+}

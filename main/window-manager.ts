@@ -1,0 +1,104 @@
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { i18n as I18n } from 'i18next';
+import { MENU_COMMAND_CHANNEL, type LaunchIntent, type MenuCommand } from '../shared/ipc/contract';
+import type { WindowRegistry } from './ipc/handlers';
+import { windowOptions } from './window-options';
+
+interface WindowEntry {
+  window: BrowserWindow;
+  intent: LaunchIntent;
+  title: string;
+  dirty: boolean;
+  path: string | null;
+  /** Set once the user chose to close; the next close event goes through. */
+  closing: boolean;
+}
+
+/** One window per journey; knows which file each shows and whether it has unsaved changes. */
+export class WindowManager implements WindowRegistry {
+  private readonly entries = new Map<number, WindowEntry>();
+
+  constructor(
+    private readonly preloadPath: string,
+    private readonly rendererUrl: string,
+    private readonly i18n: I18n,
+  ) {}
+
+  create(intent: LaunchIntent): BrowserWindow {
+    const window = new BrowserWindow(windowOptions(this.preloadPath));
+    const id = window.webContents.id;
+    const entry: WindowEntry = { window, intent, title: 'Waymark', dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false };
+    this.entries.set(id, entry);
+    window.once('ready-to-show', () => window.show());
+    window.on('close', (event) => this.confirmClose(event, entry));
+    window.on('closed', () => this.entries.delete(id));
+    // Links the user clicks open in the system browser; nothing else leaves the app.
+    window.webContents.setWindowOpenHandler(({ url }) => {
+      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    window.webContents.on('will-navigate', (event) => event.preventDefault());
+    window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+    void window.loadURL(this.rendererUrl);
+    return window;
+  }
+
+  private confirmClose(event: Electron.Event, entry: WindowEntry): void {
+    if (!entry.dirty || entry.closing) return;
+    event.preventDefault();
+    const t = this.i18n.t.bind(this.i18n);
+    const choice = dialog.showMessageBoxSync(entry.window, {
+      type: 'warning',
+      buttons: [t('dialog.save'), t('dialog.dontSave'), t('dialog.cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      title: t('dialog.unsavedTitle'),
+      message: t('dialog.unsavedMessage', { name: entry.title }),
+      detail: t('dialog.unsavedDetail'),
+    });
+    if (choice === 0) this.send(entry.window.webContents.id, { type: 'saveAndClose' });
+    if (choice === 1) {
+      entry.closing = true;
+      entry.window.close();
+    }
+  }
+
+  send(windowId: number, command: MenuCommand): void {
+    this.entries.get(windowId)?.window.webContents.send(MENU_COMMAND_CHANNEL, command);
+  }
+
+  focused(): { id: number; hasDocument: boolean } | undefined {
+    const window = BrowserWindow.getFocusedWindow();
+    const entry = window ? this.entries.get(window.webContents.id) : undefined;
+    return entry ? { id: entry.window.webContents.id, hasDocument: entry.path !== null || entry.dirty } : undefined;
+  }
+
+  browserWindow(windowId: number): BrowserWindow | undefined {
+    return this.entries.get(windowId)?.window;
+  }
+
+  launchIntent(windowId: number): LaunchIntent {
+    return this.entries.get(windowId)?.intent ?? { kind: 'start' };
+  }
+
+  windowWithPath(path: string, exceptWindowId: number): number | undefined {
+    for (const [id, entry] of this.entries) if (id !== exceptWindowId && entry.path === path) return id;
+    return undefined;
+  }
+
+  focus(windowId: number): void {
+    const window = this.entries.get(windowId)?.window;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+
+  setState(windowId: number, state: { title: string; dirty: boolean; path: string | null }): void {
+    const entry = this.entries.get(windowId);
+    if (!entry) return;
+    Object.assign(entry, state);
+    entry.window.setTitle(state.title);
+    entry.window.setDocumentEdited(state.dirty);
+    if (state.path) entry.window.setRepresentedFilename(state.path);
+  }
+}

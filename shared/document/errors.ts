@@ -1,0 +1,27 @@
+export type JourneyFileProblem =
+  | 'not-found'
+  | 'unreadable'
+  | 'too-large'
+  | 'encoding'
+  | 'not-json'
+  | 'not-a-journey'
+  | 'newer-version'
+  | 'invalid';
+
+/**
+ * Why a journey file cannot be read. `where` points into the file (a line and column,
+ * or a field path such as `cards[3].text`) so the user can find and fix the problem.
+ */
+export class JourneyFileError extends Error {
+  readonly problem: JourneyFileProblem;
+  readonly where: string | undefined;
+  readonly detail: string;
+
+  constructor(problem: JourneyFileProblem, detail: string, where?: string) {
+    super(where ? `${detail} (at ${where})` : detail);
+    this.name = 'JourneyFileError';
+    this.problem = problem;
+    this.detail = detail;
+    this.where = where;
+  }
+}

@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import { JourneyFileError } from './errors';
+import { LIMITS } from './limits';
+import { migrate, type JsonObject } from './migrations';
+import {
+  CURRENT_FORMAT_VERSION,
+  envelopeSchema,
+  journeyDocumentSchema,
+  type JourneyDocument,
+} from './schema';
+
+/** `cards[3].text` from zod's `['cards', 3, 'text']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineAndColumn(text, Number(position[1])) : 'end of file';
+    const truncated = /end of (JSON|data)|Unterminated/i.test(message);
+    throw new JourneyFileError('not-json', truncated ? 'the file is cut short (not complete JSON)' : 'the file is not valid JSON', where);
+  }
+}
+
+function firstIssue(error: z.ZodError): JourneyFileError {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? formatPath(issue.path) : undefined;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return new JourneyFileError('invalid', `${issue?.message ?? 'invalid journey'}${more}`, where);
+}
+
+/** Validates an in-memory document (after migration) and returns it in canonical key order. */
+export function validateJourney(value: unknown): JourneyDocument {
+  const result = journeyDocumentSchema.safeParse(value);
+  if (!result.success) throw firstIssue(result.error);
+  return result.data;
+}
+
+/**
+ * The one way text becomes a journey: size check, JSON, envelope, version check, migrations,
+ * validation. Throws JourneyFileError with a location for anything it refuses.
+ */
+export function parseJourneyText(raw: string): JourneyDocument {
+  if (raw.length > LIMITS.fileBytes) {
+    throw new JourneyFileError('too-large', `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`);
+  }
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const data = parseJson(text);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new JourneyFileError('not-a-journey', 'the file is not a Waymark journey (no journey object)');
+  }
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    throw new JourneyFileError(
+      'not-a-journey',
+      'the file is not a Waymark journey (missing or wrong format header)',
+      issue ? formatPath(issue.path) : undefined,
+    );
+  }
+  const { formatVersion, minReaderVersion } = envelope.data;
+  if (formatVersion > CURRENT_FORMAT_VERSION || minReaderVersion > CURRENT_FORMAT_VERSION) {
+    throw new JourneyFileError(
+      'newer-version',
+      `the file needs a newer Waymark (file format ${formatVersion}; this Waymark reads format ${CURRENT_FORMAT_VERSION} and older)`,
+      'formatVersion',
+    );
+  }
+  return validateJourney(migrate(data as JsonObject, formatVersion));
+}

@@ -1,0 +1,98 @@
+/** English strings: the source every other locale is checked against. */
+export const en = {
+  app: {
+    name: 'Waymark',
+    untitled: 'Untitled journey',
+    unsavedMark: 'Unsaved changes',
+  },
+  menu: {
+    file: 'File',
+    new: 'New Journey',
+    open: 'Open…',
+    openRecent: 'Open Recent',
+    clearRecent: 'Clear Recent',
+    noRecent: 'No recent journeys',
+    save: 'Save',
+    saveAs: 'Save As…',
+    close: 'Close Window',
+    quit: 'Quit Waymark',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+  },
+  dialog: {
+    journeyFiles: 'Journey files',
+    unsavedTitle: 'Save changes?',
+    unsavedMessage: 'Do you want to save the changes to “{{name}}”?',
+    unsavedDetail: 'Your changes are lost if you don’t save them.',
+    save: 'Save',
+    dontSave: 'Don’t Save',
+    cancel: 'Cancel',
+    openFailedTitle: 'The journey could not be opened',
+    saveFailedTitle: 'The journey could not be saved',
+  },
+  start: {
+    heading: 'Start a journey map',
+    newFromTemplate: 'New from a template',
+    open: 'Open a journey…',
+    recent: 'Recent journeys',
+    noRecent: 'Journeys you open or save appear here.',
+    missing: 'missing',
+  },
+  template: {
+    blank: { name: 'Blank', description: 'Three empty stages and an actions lane.' },
+    buyer5: {
+      name: 'Buyer journey (5 stages)',
+      description: 'Awareness to advocacy, with actions, touchpoints, emotions and opportunities.',
+    },
+  },
+  stage: {
+    awareness: 'Awareness',
+    consideration: 'Consideration',
+    purchase: 'Purchase',
+    retention: 'Retention',
+    advocacy: 'Advocacy',
+    numbered: 'Stage {{number}}',
+  },
+  lane: {
+    actions: 'Actions',
+    touchpoints: 'Touchpoints',
+    emotions: 'Emotions',
+    thoughts: 'Thoughts',
+    painPoints: 'Pain points',
+    opportunities: 'Opportunities',
+  },
+  editor: {
+    titleLabel: 'Journey title',
+    save: 'Save',
+    saveAs: 'Save as…',
+    close: 'Close',
+    saved: 'Saved',
+    saving: 'Saving…',
+    unsaved: 'Unsaved changes',
+    savedAt: 'Saved at {{time}}',
+    canvasLabel: 'Journey map: {{stages}} stages, {{lanes}} lanes, {{cards}} cards',
+    cardEditorLabel: 'Card text',
+    emptyCellHint: 'Double-click a cell to add a card',
+    emotionValue: 'Emotion at {{stage}}: {{value}}',
+  },
+  picker: {
+    openTitle: 'Open a journey',
+    saveTitle: 'Save the journey as',
+    fileName: 'File name',
+    open: 'Open',
+    save: 'Save',
+    cancel: 'Cancel',
+    empty: 'No journey files in this folder yet.',
+    folder: 'Folder: {{folder}}',
+  },
+  error: {
+    fileProblem: '{{file}}: {{problem}}',
+    generic: 'Something went wrong: {{message}}',
+  },
+};
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+/** The shape every locale must match key for key (the type checker catches a missing key). */
+export type Messages = Strings<typeof en>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import type { Result } from './result';
+
+const pathSchema = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL');
+const noInput = z.strictObject({});
+
+export interface RecentFile { readonly path: string; readonly name: string; readonly openedAt: string; readonly exists: boolean }
+export interface OpenedJourney { readonly path: string; readonly name: string; readonly document: JourneyDocument }
+/** `focusedOtherWindow`: the file was already open, so its window came forward instead. */
+export type OpenOutcome = OpenedJourney | { readonly focusedOtherWindow: true; readonly path: string };
+export interface SavedJourney { readonly path: string; readonly name: string; readonly savedAt: string }
+/** What a new window should show first. */
+export type LaunchIntent = { readonly kind: 'start' } | { readonly kind: 'open'; readonly path: string };
+
+/** Declares a method: its payload schema, and (type-only) what it answers. */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+/**
+ * Every call the renderer can make to main. The preload exposes exactly these through
+ * `ipcRenderer.invoke`; main validates each payload with the schema before a handler runs.
+ */
+export const ipcContract = {
+  getLaunchIntent: method<LaunchIntent>()(noInput),
+  openJourney: method<OpenOutcome>()(z.strictObject({ path: pathSchema })),
+  saveJourney: method<SavedJourney>()(
+    z.strictObject({ path: pathSchema, document: journeyDocumentSchema }),
+  ),
+  chooseOpenPath: method<string | null>()(noInput),
+  chooseSavePath: method<string | null>()(z.strictObject({ suggestedName: z.string().max(200) })),
+  listRecent: method<RecentFile[]>()(noInput),
+  clearRecent: method<null>()(noInput),
+  setWindowState: method<null>()(
+    z.strictObject({ title: z.string().max(300), dirty: z.boolean(), path: pathSchema.nullable() }),
+  ),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type MethodName = keyof IpcContract;
+export type MethodInput<M extends MethodName> = z.input<IpcContract[M]['input']>;
+export type MethodOutput<M extends MethodName> = IpcContract[M]['output'];
+
+export const METHOD_NAMES = Object.keys(ipcContract) as MethodName[];
+export const channelOf = (method: MethodName): string => `waymark:${method}`;
+
+/** Commands main sends to a window (from the menu or a close request). */
+export const menuCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('save') }),
+  z.strictObject({ type: z.literal('saveAs') }),
+  z.strictObject({ type: z.literal('saveAndClose') }),
+  z.strictObject({ type: z.literal('openPath'), path: pathSchema }),
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+export const MENU_COMMAND_CHANNEL = 'waymark:menu-command';
+
+/** The object the preload puts on `window.waymark`, and the preview bridge imitates. */
+export type WaymarkApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+} & {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};
+
+export type ApiMethods = Omit<WaymarkApi, 'onMenuCommand'>;
+
+/** Builds the method half of the API from one transport function (ipcRenderer.invoke, or fetch). */
+export function createApiMethods(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>): ApiMethods {
+  const methods: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+  for (const method of METHOD_NAMES) methods[method] = (input) => call(method, input);
+  // Filled for every method name above; main validates every answer's request anyway.
+  return methods as unknown as ApiMethods;
+}

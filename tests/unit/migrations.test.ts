@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkMigrations, migrate, MIGRATIONS, type Migration } from '../../shared/document/migrations';
+import { parseJourneyText } from '../../shared/document/parse';
+import { CURRENT_FORMAT_VERSION } from '../../shared/document/schema';
+
+const fixturesRoot = new URL('../fixtures/', import.meta.url);
+const fixtureVersions = readdirSync(fixturesRoot)
+  .filter((name) => /^v\d+$/.test(name))
+  .map((name) => Number(name.slice(1)))
+  .sort((a, b) => a - b);
+
+describe('the migration list', () => {
+  it('climbs one version at a time from 1 to the current format', () => {
+    expect(() => checkMigrations(MIGRATIONS, CURRENT_FORMAT_VERSION)).not.toThrow();
+  });
+
+  it('has a frozen fixture folder for every format version, the current one included', () => {
+    const expected = Array.from({ length: CURRENT_FORMAT_VERSION }, (_, i) => i + 1);
+    expect(fixtureVersions).toEqual(expected);
+  });
+
+  it.each(fixtureVersions)('opens every frozen v%i fixture at the current version', (version) => {
+    const folder = new URL(`v${version}/`, fixturesRoot);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.journey'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const doc = parseJourneyText(readFileSync(new URL(file, folder), 'utf8'));
+      expect(doc.formatVersion).toBe(CURRENT_FORMAT_VERSION);
+    }
+  });
+
+  it('runs every migration when a v1 file is opened', () => {
+    const ran: number[] = [];
+    const traced = MIGRATIONS.map((m) => ({ ...m, up: (f: Record<string, unknown>) => (ran.push(m.from), m.up(f)) }));
+    migrate({ formatVersion: 1 }, 1, traced);
+    expect(ran).toEqual(MIGRATIONS.map((m) => m.from));
+  });
+});
+
+describe('the migration runner', () => {
+  const step = (from: number, rename: string): Migration => ({
+    from, to: from + 1, description: rename,
+    up: (file) => ({ ...file, steps: [...((file['steps'] as string[] | undefined) ?? []), rename] }),
+  });
+
+  it('applies only the steps above the file version, in order, stamping the version', () => {
+    const list = [step(1, 'a'), step(2, 'b'), step(3, 'c')];
+    expect(migrate({ formatVersion: 2 }, 2, list, 4)).toEqual({ formatVersion: 4, steps: ['b', 'c'] });
+    expect(migrate({ formatVersion: 1 }, 1, list, 4)).toEqual({ formatVersion: 4, steps: ['a', 'b', 'c'] });
+  });
+
+  it('refuses a list with a gap, a repeat, or a wrong end', () => {
+    expect(() => checkMigrations([step(1, 'a'), step(3, 'c')], 4)).toThrow(/out of order/);
+    expect(() => checkMigrations([step(1, 'a'), step(1, 'a')], 3)).toThrow(/out of order/);
+    expect(() => checkMigrations([step(1, 'a')], 3)).toThrow(/end at version 2/);
+  });
+});
