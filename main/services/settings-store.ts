@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
-import { readTextChecked, } from './journey-file-adapter';
+import { readTextChecked } from './journey-file-adapter';
 import { journeyName } from './journey-repository';
 
 export const MAX_RECENT = 10;
@@ -32,6 +33,7 @@ class SettingsAdapter implements Adapter<Settings> {
   }
 
   async write(data: Settings): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
     await writeFileAtomic(this.path, `${JSON.stringify(data, null, 2)}\n`, { backup: false });
   }
 }

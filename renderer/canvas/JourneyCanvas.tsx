@@ -105,6 +105,12 @@ export function JourneyCanvas({ layout, label, selectedId, editing, onSelect, on
           initialText={editorBox.text} box={editorBox} onFinish={onFinishEdit} onCancel={() => onEdit(null)} />
       )}
       {layout.cards.length === 0 && !editing && <p className="canvas-hint">{t('editor.emptyCellHint')}</p>}
+      {/* Screen readers cannot read a canvas: the cards in view are listed for them too. */}
+      <ul className="visually-hidden" aria-label={t('editor.cardsInView')} data-testid="cards-in-view">
+        {visibleCards.map((card) => (
+          <li key={card.id}>{card.text}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -29,8 +29,10 @@ function parseJson(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(text, Number(position[1])) : 'end of file';
-    const truncated = /end of (JSON|data)|Unterminated/i.test(message);
+    const at = position ? Number(position[1]) : text.length;
+    // An error at the very end means the text stopped early, whatever token the parser wanted.
+    const truncated = at >= text.trimEnd().length || /end of (JSON|data)|Unterminated/i.test(message);
+    const where = truncated ? 'end of file' : lineAndColumn(text, at);
     throw new JourneyFileError('not-json', truncated ? 'the file is cut short (not complete JSON)' : 'the file is not valid JSON', where);
   }
 }

@@ -74,6 +74,7 @@ export const en = {
     savedAt: 'Saved at {{time}}',
     canvasLabel: 'Journey map: {{stages}} stages, {{lanes}} lanes, {{cards}} cards',
     cardEditorLabel: 'Card text',
+    cardsInView: 'Cards in view',
     emptyCellHint: 'Double-click a cell to add a card',
     emotionValue: 'Emotion at {{stage}}: {{value}}',
   },

@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { useTempFolders } from '../helpers/temp-folder';
+
+const cli = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
+const fixturePath = new URL('../fixtures/v1/bike-sharing.journey', import.meta.url).pathname;
+const fixture = await readFile(fixturePath, 'utf8');
+
+async function waymark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('waymark check', () => {
+  const tempFolder = useTempFolders();
+
+  it('exits 0 and prints nothing when every file is valid', async () => {
+    expect(await waymark('check', fixturePath)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 with one line per bad file: which file, what is wrong, where; the files are unchanged', async () => {
+    const dir = await tempFolder();
+    const bad = {
+      truncated: fixture.slice(0, 600),
+      'wrong-type': fixture.replace('"title": "Bike sharing: first month"', '"title": ["Bike"]'),
+      newer: fixture.replace('"formatVersion": 1', '"formatVersion": 4'),
+    };
+    const paths = await Promise.all(Object.entries(bad).map(async ([name, text]) => {
+      const path = join(dir, `${name}.journey`);
+      await writeFile(path, text);
+      return path;
+    }));
+    const result = await waymark('check', fixturePath, ...paths);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${paths[0]}: the file is cut short (not complete JSON) (at end of file)`,
+      `${paths[1]}: Invalid input: expected string, received array (at journey.title)`,
+      `${paths[2]}: the file needs a newer Waymark (file format 4; this Waymark reads format 1 and older) (at formatVersion)`,
+    ]);
+    for (const [i, text] of Object.values(bad).entries()) expect(await readFile(paths[i]!, 'utf8')).toBe(text);
+  });
+
+  it('exits 2 with usage for a missing argument or an unknown command', async () => {
+    expect((await waymark('check')).code).toBe(2);
+    const unknown = await waymark('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});

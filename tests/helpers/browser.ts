@@ -1,0 +1,59 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
+const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
+
+export interface PreviewSession {
+  server: PreviewServer;
+  context: BrowserContext;
+  page: Page;
+  folder: string;
+  /** Every URL the page asked for, to prove it never leaves 127.0.0.1. */
+  requests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The built renderer served by the real preview server over a temp folder, in Debian's
+ * Chromium with a fresh profile and no background networking.
+ */
+export async function openPreview(options: { viewport?: { width: number; height: number } } = {}): Promise<PreviewSession> {
+  const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
+  const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
+  const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: join(profile, 'waymark-user-data') });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    server, context, page, folder, requests, pageErrors,
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(folder, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Page coordinates of a point given in map content coordinates (no scroll). */
+export async function canvasPoint(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.canvas-host').boundingBox();
+  if (!box) throw new Error('no canvas on the page');
+  return { x: box.x + x, y: box.y + y };
+}

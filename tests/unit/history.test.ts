@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../shared/document/changes';
+import { addCard, removeCard, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { validateJourney } from '../../shared/document/parse';
+import { JourneyStore } from '../../renderer/state/journey-store';
+import { journeyFrom } from '../helpers/journeys';
+
+/** A random edit, as a user's gesture would make it, against the current document. */
+type Edit = { kind: 'add' | 'text' | 'remove' | 'emotion' | 'title'; pick: number; text: string; value: number };
+const editArbitrary = fc.record({
+  kind: fc.constantFrom('add', 'text', 'remove', 'emotion', 'title'),
+  pick: fc.nat(),
+  text: fc.string({ maxLength: 40 }),
+  value: fc.double({ min: -2, max: 2, noNaN: true }),
+}) as fc.Arbitrary<Edit>;
+
+function changesFor(doc: JourneyDocument, edit: Edit): Change[] {
+  const stage = doc.stages[edit.pick % doc.stages.length]!;
+  const card = doc.cards.length > 0 ? doc.cards[edit.pick % doc.cards.length]! : undefined;
+  switch (edit.kind) {
+    case 'add': {
+      const lane = doc.lanes.filter((l) => l.kind !== 'emotions')[edit.pick % 3]!;
+      return addCard(doc, { stageId: stage.id, laneId: lane.id }, edit.text).changes;
+    }
+    case 'text': return card ? updateCard(doc, card.id, { text: edit.text }) : [];
+    case 'remove': return card ? removeCard(doc, card.id) : [];
+    case 'emotion': return setEmotion(doc, { stageId: stage.id, laneId: doc.lanes.find((l) => l.kind === 'emotions')!.id }, edit.value);
+    case 'title': return updateMeta(doc, { title: edit.text });
+  }
+}
+
+describe('JourneyStore history', () => {
+  it('undoing every edit gives back the original document, and redoing gives back the edited one', () => {
+    fc.assert(
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 30 }), (edits) => {
+        const original = journeyFrom('buyer5');
+        const store = new JourneyStore(original);
+        let steps = 0;
+        for (const edit of edits) {
+          const changes = changesFor(store.document, edit);
+          store.transact(edit.kind, changes);
+          if (changes.length > 0) steps += 1;
+        }
+        const edited = store.document;
+        expect(() => validateJourney(edited)).not.toThrow();
+        for (let i = 0; i < steps; i += 1) store.undo();
+        expect(store.document).toEqual(original);
+        expect(store.dirty).toBe(false);
+        for (let i = 0; i < steps; i += 1) store.redo();
+        expect(store.document).toEqual(edited);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tracks unsaved state against the saved version, through undo and redo', () => {
+    const store = new JourneyStore(journeyFrom('buyer5'));
+    const cell = { stageId: store.document.stages[0]!.id, laneId: store.document.lanes[0]!.id };
+    store.transact('Add card', addCard(store.document, cell, 'one').changes);
+    expect(store.dirty).toBe(true);
+    store.markSaved(store.getSnapshot().version);
+    expect(store.dirty).toBe(false);
+    store.undo();
+    expect(store.dirty).toBe(true);
+    store.redo();
+    expect(store.dirty).toBe(false);
+    store.transact('nothing', []);
+    expect(store.getSnapshot().canUndo).toBe(true);
+  });
+
+  it('starts a new branch after an undo: redo is gone once a new edit is made', () => {
+    const store = new JourneyStore(journeyFrom('buyer5'));
+    store.transact('Rename', updateMeta(store.document, { title: 'A' }));
+    store.undo();
+    store.transact('Rename', updateMeta(store.document, { title: 'B' }));
+    expect(store.getSnapshot().canRedo).toBe(false);
+    store.redo();
+    expect(store.document.journey.title).toBe('B');
+  });
+});

@@ -1,0 +1,111 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ipcContract, METHOD_NAMES, type LaunchIntent } from '../../shared/ipc/contract';
+import { dispatch } from '../../main/ipc/dispatch';
+import { createHandlers, type WindowRegistry } from '../../main/ipc/handlers';
+import { isTrustedSender } from '../../main/ipc/sender';
+import { JourneyRepository } from '../../main/services/journey-repository';
+import { SettingsStore } from '../../main/services/settings-store';
+import { journeyFrom } from '../helpers/journeys';
+import { useTempFolders } from '../helpers/temp-folder';
+
+function fakeWindows(openElsewhere: Record<string, number> = {}) {
+  const focused: number[] = [];
+  const states: unknown[] = [];
+  const windows: WindowRegistry = {
+    launchIntent: (): LaunchIntent => ({ kind: 'start' }),
+    windowWithPath: (path) => openElsewhere[path],
+    focus: (id) => void focused.push(id),
+    setState: (_id, state) => void states.push(state),
+  };
+  return { windows, focused, states };
+}
+
+describe('IPC dispatch', () => {
+  const tempFolder = useTempFolders();
+  const setup = async (openElsewhere: Record<string, number> = {}) => {
+    const dir = await tempFolder();
+    const fake = fakeWindows(openElsewhere);
+    const handlers = createHandlers({
+      repository: new JourneyRepository(),
+      settings: new SettingsStore(join(dir, 'user-data')),
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+      windows: fake.windows,
+    });
+    return { dir, handlers, ...fake };
+  };
+
+  it('saves and opens through the handlers, and remembers the file as recent', async () => {
+    const { dir, handlers } = await setup();
+    const path = join(dir, 'Map.journey');
+    const saved = await dispatch(handlers, 'saveJourney', { path, document: journeyFrom('buyer5') }, { windowId: 1 });
+    expect(saved).toMatchObject({ ok: true, value: { path, name: 'Map' } });
+    const opened = await dispatch(handlers, 'openJourney', { path }, { windowId: 1 });
+    expect(opened.ok && 'document' in (opened.value as object)).toBe(true);
+    expect(await dispatch(handlers, 'listRecent', {}, { windowId: 1 })).toMatchObject({ ok: true, value: [{ path, name: 'Map', exists: true }] });
+  });
+
+  it('answers a file problem as a plain error naming the file, where and what', async () => {
+    const { dir, handlers } = await setup();
+    const path = join(dir, 'cut.journey');
+    await writeFile(path, '{"format": "waymark.journey", "formatVersion": 1,');
+    const result = await dispatch(handlers, 'openJourney', { path }, { windowId: 1 });
+    expect(result).toEqual({ ok: false, error: { code: 'not-json', message: 'the file is cut short (not complete JSON)', where: 'end of file', file: path } });
+  });
+
+  it('focuses the window that already has the file instead of opening it twice', async () => {
+    const { handlers, focused } = await setup({ '/maps/a.journey': 7 });
+    const result = await dispatch(handlers, 'openJourney', { path: '/maps/a.journey' }, { windowId: 1 });
+    expect(result).toEqual({ ok: true, value: { focusedOtherWindow: true, path: '/maps/a.journey' } });
+    expect(focused).toEqual([7]);
+  });
+
+  it('rejects unknown methods', async () => {
+    const { handlers } = await setup();
+    expect(await dispatch(handlers, 'deleteEverything', {}, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await dispatch(handlers, '__proto__', {}, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('rejects a save whose document breaks the schema, and writes nothing', async () => {
+    const { dir, handlers } = await setup();
+    const path = join(dir, 'bad.journey');
+    const document = { ...journeyFrom('blank'), stages: [{ id: 'x', name: 5, order: 'a0' }] };
+    expect(await dispatch(handlers, 'saveJourney', { path, document }, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'bad-payload', where: 'document.stages[0].name' } });
+    await expect(readFile(path)).rejects.toThrow();
+  });
+
+  it('rejects every malformed payload for every method before a handler runs', async () => {
+    const { handlers, states } = await setup();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...METHOD_NAMES), fc.anything(), async (method, payload) => {
+        fc.pre(!ipcContract[method].input.safeParse(payload).success);
+        const result = await dispatch(handlers, method, payload, { windowId: 1 });
+        expect(result).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+      }),
+      { numRuns: 300 },
+    );
+    expect(states).toEqual([]);
+  });
+});
+
+describe('isTrustedSender', () => {
+  const app = 'app://waymark/index.html';
+  it('accepts only the main frame of the app origin', () => {
+    expect(isTrustedSender({ url: 'app://waymark/index.html', isMainFrame: true }, app)).toBe(true);
+    expect(isTrustedSender({ url: 'app://waymark/index.html#x', isMainFrame: true }, app)).toBe(true);
+    expect(isTrustedSender({ url: 'app://waymark/index.html', isMainFrame: false }, app)).toBe(false);
+    expect(isTrustedSender({ url: 'app://evil/index.html', isMainFrame: true }, app)).toBe(false);
+    expect(isTrustedSender({ url: 'https://waymark/index.html', isMainFrame: true }, app)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///tmp/index.html', isMainFrame: true }, app)).toBe(false);
+    expect(isTrustedSender({ url: 'not a url', isMainFrame: true }, app)).toBe(false);
+    expect(isTrustedSender(null, app)).toBe(false);
+  });
+
+  it('accepts the dev server origin in development only', () => {
+    const dev = 'http://localhost:5173/';
+    expect(isTrustedSender({ url: 'http://localhost:5173/index.html', isMainFrame: true }, dev)).toBe(true);
+    expect(isTrustedSender({ url: 'http://localhost:5174/', isMainFrame: true }, dev)).toBe(false);
+  });
+});
