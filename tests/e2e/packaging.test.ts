@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type * as Fuses from '@electron/fuses';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { listPackage } = require('@electron/asar') as { listPackage(path: string, options: object): string[] };
-const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as typeof import('@electron/fuses');
+const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as typeof Fuses;
 const root = new URL('../../', import.meta.url).pathname;
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
