@@ -5,7 +5,7 @@ export function ErrorBanner({ message, onDismiss }: { message: string; onDismiss
   return (
     <div className="error-banner" role="alert">
       <span>{message}</span>
-      <button type="button" onClick={onDismiss} aria-label={t('picker.cancel')}>
+      <button type="button" onClick={onDismiss} aria-label={t('error.dismiss')}>
         ×
       </button>
     </div>

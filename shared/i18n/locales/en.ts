@@ -91,6 +91,7 @@ export const en = {
   error: {
     fileProblem: '{{file}}: {{problem}}',
     generic: 'Something went wrong: {{message}}',
+    dismiss: 'Dismiss',
   },
 };
 
