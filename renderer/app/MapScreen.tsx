@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCard, removeCard, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
+import { addCard, removeCards, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
 import { computeLayout } from '../../shared/layout/layout';
 import type { Bridge } from '../bridge/api';
 import { JourneyCanvas, type Editing } from '../canvas/JourneyCanvas';
@@ -69,7 +69,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
       setEditing({ cardId: selectedId });
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) {
       e.preventDefault();
-      store.transact('Delete card', removeCard(store.document, selectedId));
+      store.transact('Delete card', removeCards(store.document, [selectedId]));
       setSelectedId(null);
     } else if (e.key === 'Escape') {
       setSelectedId(null);
@@ -89,7 +89,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
         onSelect={setSelectedId}
         onEdit={setEditing}
         onFinishEdit={finishEdit}
-        onSetEmotion={(cell, value) => store.transact('Set emotion', setEmotion(store.document, cell, value))}
+        onSetEmotion={(curveId, column, value) => store.transact('Set emotion', setEmotion(store.document, curveId, column, value))}
       />
     </div>
   );

@@ -1,12 +1,12 @@
 import type Konva from 'konva';
 import { Circle, Group, Line, Text } from 'react-konva';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/document/limits';
-import { emotionValueAt, emotionY, type EmotionCurve, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
+import { emotionValueAt, emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
 import { FONT_FAMILY, emotionColour, GRID } from './theme';
 
 interface Props {
   layout: JourneyLayout;
-  onSetEmotion: (cell: { laneId: string; stageId: string }, value: number) => void;
+  onSetEmotion: (curveId: string, column: { stageId: string; stepId: string | undefined }, value: number) => void;
 }
 
 const formatValue = (v: number) => (v > 0 ? `+${v}` : String(v));
@@ -23,13 +23,13 @@ function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
   );
 }
 
-function Curve({ curve, lane, onSetEmotion }: { curve: EmotionCurve; lane: LaneBox } & Pick<Props, 'onSetEmotion'>) {
+function Curve({ curve, lane, onSetEmotion }: { curve: EmotionCurveBox; lane: LaneBox } & Pick<Props, 'onSetEmotion'>) {
   const points = curve.points.flatMap((p) => [p.x, p.y]);
   return (
     <Group>
       <Line points={points} stroke="#0072B2" strokeWidth={3} tension={0.35} lineCap="round" lineJoin="round" listening={false} />
       {curve.points.map((point) => (
-        <Group key={point.stageId} x={point.x} y={point.y} draggable name="emotion-point"
+        <Group key={`${point.stageId}/${point.stepId ?? ''}`} x={point.x} y={point.y} draggable name="emotion-point"
           dragBoundFunc={function (this: Konva.Node, pos) {
             // Points move only up and down, inside the lane's scale.
             const stage = this.getStage();
@@ -39,7 +39,7 @@ function Curve({ curve, lane, onSetEmotion }: { curve: EmotionCurve; lane: LaneB
             return { x: this.getAbsolutePosition().x, y: Math.min(bottom, Math.max(top, pos.y)) };
           }}
           onDragEnd={(e) => {
-            onSetEmotion({ laneId: curve.laneId, stageId: point.stageId }, emotionValueAt(lane, e.target.y()));
+            onSetEmotion(curve.curveId, { stageId: point.stageId, stepId: point.stepId }, emotionValueAt(lane, e.target.y()));
             e.target.position({ x: point.x, y: point.y });
           }}>
           <Circle radius={13} fill={emotionColour(point.value)} stroke="#FFFFFF" strokeWidth={2} />
@@ -59,7 +59,7 @@ export function EmotionCurves({ layout, onSetEmotion }: Props) {
         const lane = layout.lanes.find((l) => l.id === curve.laneId);
         if (!lane) return null;
         return (
-          <Group key={curve.laneId}>
+          <Group key={curve.curveId}>
             <ScaleLines lane={lane} width={layout.width} />
             <Curve curve={curve} lane={lane} onSetEmotion={onSetEmotion} />
           </Group>

@@ -24,7 +24,7 @@ interface Props {
   onSelect: (cardId: string | null) => void;
   onEdit: (editing: Editing) => void;
   onFinishEdit: (text: string) => void;
-  onSetEmotion: (cell: Cell, value: number) => void;
+  onSetEmotion: (curveId: string, column: { stageId: string; stepId: string | undefined }, value: number) => void;
 }
 
 function useElementSize(ref: React.RefObject<HTMLElement | null>): Size {

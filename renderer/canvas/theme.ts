@@ -9,10 +9,20 @@ export const FONT_FAMILY = 'Noto Sans';
 export const LANE_COLOURS: Record<LaneKind, { accent: string; fill: string }> = {
   actions: { accent: '#0072B2', fill: '#E6F1F8' },
   touchpoints: { accent: '#E69F00', fill: '#FDF3DD' },
+  channels: { accent: '#B8860B', fill: '#FAF3E0' },
   emotions: { accent: '#56B4E9', fill: '#FFFFFF' },
   thoughts: { accent: '#CC79A7', fill: '#F8ECF3' },
   painPoints: { accent: '#D55E00', fill: '#FBE9DF' },
   opportunities: { accent: '#009E73', fill: '#E0F4EE' },
+  metrics: { accent: '#56B4E9', fill: '#EAF5FC' },
+  storyboard: { accent: '#6B7280', fill: '#F3F4F6' },
+  frontstage: { accent: '#0072B2', fill: '#EDF4FA' },
+  backstage: { accent: '#4B5563', fill: '#EEF0F2' },
+  support: { accent: '#7C5295', fill: '#F2EDF6' },
+  people: { accent: '#8C6D1F', fill: '#F7F1E3' },
+  policies: { accent: '#8C6D1F', fill: '#F7F1E3' },
+  technologies: { accent: '#8C6D1F', fill: '#F7F1E3' },
+  processes: { accent: '#8C6D1F', fill: '#F7F1E3' },
 };
 
 export const GRID = {

@@ -1,11 +1,20 @@
-import type { Card, EmotionPoint, JourneyDocument, JourneyMeta, Lane, Stage } from './schema';
+import type {
+  Asset, Card, Channel, EmotionCurve, EmotionPoint, JourneyDocument, JourneyMeta, JourneyView, Lane, MetricValue, Persona, Stage, Step,
+} from './schema';
 
 /** The record tables of a journey; each record has a stable id. */
 export interface RecordTables {
   stages: Stage;
+  steps: Step;
   lanes: Lane;
+  channels: Channel;
   cards: Card;
+  emotionCurves: EmotionCurve;
   emotionPoints: EmotionPoint;
+  metricValues: MetricValue;
+  personas: Persona;
+  views: JourneyView;
+  assets: Asset;
 }
 export type TableName = keyof RecordTables;
 

@@ -1,4 +1,5 @@
 import { CURRENT_FORMAT_VERSION } from './schema';
+import { toFormat2 } from './migrations/v1-to-v2';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -11,11 +12,18 @@ export interface Migration {
 }
 
 /**
- * Every format change, oldest first. Version 1 is the first released format, so the list
- * is empty until the format changes; each new entry needs a frozen fixture in
- * tests/fixtures/v<from>/ (the migration meta-test enforces it).
+ * Every format change, oldest first. Each entry needs a frozen fixture in
+ * tests/fixtures/v<from>/ (the migration meta-test enforces it). Migrations see raw JSON of
+ * the older format, so they never import the current schema's types.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description: 'steps, emotion curves, channels, metrics, personas, views and images',
+    up: toFormat2,
+  },
+];
 
 /** Throws unless the list climbs one version at a time from 1 to `current`. */
 export function checkMigrations(list: readonly Migration[], current: number): void {

@@ -1,8 +1,10 @@
 /** Sizes of the grid in canvas units (1 unit = 1 CSS pixel at 100% zoom). */
 export const METRICS = {
   stageHeaderHeight: 56,
+  stepHeaderHeight: 32,
   laneHeaderWidth: 200,
   stageWidth: 260,
+  stepWidth: 200,
   cellPadding: 12,
   cardGap: 8,
   cardPaddingX: 12,
@@ -11,8 +13,10 @@ export const METRICS = {
   fontSize: 15,
   lineHeight: 20,
   laneMinHeight: 92,
+  collapsedLaneHeight: 36,
   emotionLaneHeight: 180,
   emotionPadding: 28,
+  metricLaneHeight: 140,
 } as const;
 
 /** Counts the wrapped lines `text` takes at `maxWidth`; the renderer measures real glyphs. */

@@ -1,4 +1,5 @@
 import { firstKeys } from '../document/order';
+import { CURVE_COLOURS } from '../document/commands/emotions';
 import { newId } from '../document/ids';
 import {
   CURRENT_FORMAT_VERSION,
@@ -6,6 +7,9 @@ import {
   type JourneyDocument,
   type LaneKind,
 } from '../document/schema';
+
+/** The channels practitioners list most; a journey's list is its own to edit. */
+export const DEFAULT_CHANNELS = ['website', 'mobileApp', 'email', 'phone', 'store', 'socialMedia', 'ads', 'reviewSites', 'events', 'chat', 'print'] as const;
 
 /** Looks up a UI string; templates name their stages and lanes in the user's language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -49,17 +53,27 @@ export function createJourney(templateId: TemplateId, t: Translate): JourneyDocu
     name: t(`lane.${kind}`),
     order: laneOrders[i] ?? '',
   }));
-  const emotionPoints = lanes
+  const emotionCurves = lanes
     .filter((lane) => lane.kind === 'emotions')
-    .flatMap((lane) => stages.map((stage) => ({ id: newId(), laneId: lane.id, stageId: stage.id, value: 0 })));
+    .map((lane) => ({ id: newId(), laneId: lane.id, name: lane.name, style: 'solid' as const, colour: CURVE_COLOURS[0] }));
+  const emotionPoints = emotionCurves.flatMap((curve) => stages.map((stage) => ({ id: newId(), curveId: curve.id, stageId: stage.id, value: 0 })));
+  const channelOrders = firstKeys(DEFAULT_CHANNELS.length);
+  const channels = DEFAULT_CHANNELS.map((key, i) => ({ id: newId(), name: t(`channel.${key}`), order: channelOrders[i] ?? '' }));
   return {
     format: FORMAT_NAME,
     formatVersion: CURRENT_FORMAT_VERSION,
-    minReaderVersion: 1,
+    minReaderVersion: CURRENT_FORMAT_VERSION,
     journey: { title: t('app.untitled'), description: '', goal: '' },
     stages,
+    steps: [],
     lanes,
+    channels,
     cards: [],
+    emotionCurves,
     emotionPoints,
+    metricValues: [],
+    personas: [],
+    views: [],
+    assets: [],
   };
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
@@ -6,7 +5,9 @@ import { parseJourneyText, validateJourney } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { journeyFrom } from '../helpers/journeys';
 
-const fixture = readFileSync(new URL('../fixtures/v1/bike-sharing.journey', import.meta.url), 'utf8');
+import { currentFixtureText } from '../helpers/fixtures';
+
+const fixture = currentFixtureText();
 const valid = (): JourneyDocument => parseJourneyText(fixture);
 
 function problemOf(action: () => unknown): JourneyFileError {
@@ -23,7 +24,7 @@ describe('journey schema', () => {
   it('accepts both templates and the frozen fixture', () => {
     expect(() => validateJourney(journeyFrom('blank'))).not.toThrow();
     expect(() => validateJourney(journeyFrom('buyer5'))).not.toThrow();
-    expect(valid().cards).toHaveLength(16);
+    expect(valid().cards).toHaveLength(18);
   });
 
   it.each([
@@ -36,8 +37,17 @@ describe('journey schema', () => {
     ['an unknown lane kind', (d: JourneyDocument) => { (d.lanes[0] as { kind: string }).kind = 'feelings'; }, 'lanes[0].kind'],
     ['a card in a missing stage', (d: JourneyDocument) => { d.cards[0]!.stageId = 'nowhere'; }, 'cards[0].stageId'],
     ['a duplicate card id', (d: JourneyDocument) => { d.cards[1]!.id = d.cards[0]!.id; }, 'cards[1].id'],
-    ['an emotion point outside an emotions lane', (d: JourneyDocument) => { d.emotionPoints[0]!.laneId = 'lane-actions'; }, 'emotionPoints[0].laneId'],
+    ['a curve outside an emotions lane', (d: JourneyDocument) => { d.emotionCurves[0]!.laneId = 'lane-actions'; }, 'emotionCurves[0].laneId'],
     ['two points for one stage', (d: JourneyDocument) => { d.emotionPoints[1]!.stageId = d.emotionPoints[0]!.stageId; }, 'emotionPoints[1]'],
+    ['a card without a step in a stage that has steps', (d: JourneyDocument) => { const c = d.cards.find((x) => x.stepId)!; delete c.stepId; d.cards = [c, ...d.cards.filter((x) => x !== c)]; }, 'cards[0].stepId'],
+    ['a step of another stage', (d: JourneyDocument) => { d.cards[0]!.stepId = 'step-payment'; }, 'cards[0].stepId'],
+    ['a link to a missing card', (d: JourneyDocument) => { d.cards[0]!.links = ['ghost']; }, 'cards[0].links[0]'],
+    ['a rating of 6', (d: JourneyDocument) => { d.cards[0]!.impact = 6; }, 'cards[0].impact'],
+    ['a persona photo that is not stored', (d: JourneyDocument) => { d.personas[0]!.photoId = 'nope'; }, 'personas[0].photoId'],
+    ['a metric in a lane that is not a metrics lane', (d: JourneyDocument) => { d.metricValues[0]!.laneId = 'lane-actions'; }, 'metricValues[0].laneId'],
+    ['a view of a missing lane', (d: JourneyDocument) => { d.views[0]!.laneIds = ['gone']; }, 'views[0].laneIds[0]'],
+    ['an image that is not base64', (d: JourneyDocument) => { d.assets[0]!.data = 'not base64!'; }, 'assets[0].data'],
+    ['a review date that is not a date', (d: JourneyDocument) => { d.journey.nextReview = 'next spring'; }, 'journey.nextReview'],
     ['an unexpected field', (d: JourneyDocument) => { (d.journey as Record<string, unknown>)['__proto__x'] = 1; }, 'journey'],
   ])('refuses %s, naming where', (_name, mutate, where) => {
     const doc = structuredClone(valid());
@@ -72,7 +82,7 @@ describe('parseJourneyText', () => {
   });
 
   it('refuses a file from a newer format with a typed error', () => {
-    const newer = fixture.replace('"formatVersion": 1', '"formatVersion": 7').replace('"minReaderVersion": 1', '"minReaderVersion": 5');
+    const newer = fixture.replace('"formatVersion": 2', '"formatVersion": 7').replace('"minReaderVersion": 2', '"minReaderVersion": 5');
     const error = problemOf(() => parseJourneyText(newer));
     expect(error.problem).toBe('newer-version');
     expect(error.message).toMatch(/needs a newer Waymark \(file format 7/);
@@ -80,6 +90,7 @@ describe('parseJourneyText', () => {
 
   it('reports a wrong field type with its path', () => {
     const wrong = fixture.replace('"value": 0.5', '"value": "happy"');
+    expect(wrong).not.toBe(fixture);
     const error = problemOf(() => parseJourneyText(wrong));
     expect(error.problem).toBe('invalid');
     expect(error.where).toMatch(/^emotionPoints\[\d+\]\.value$/);

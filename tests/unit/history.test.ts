@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/document/changes';
-import { addCard, removeCard, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
+import { addCard, removeCards, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { validateJourney } from '../../shared/document/parse';
 import { JourneyStore } from '../../renderer/state/journey-store';
@@ -25,8 +25,8 @@ function changesFor(doc: JourneyDocument, edit: Edit): Change[] {
       return addCard(doc, { stageId: stage.id, laneId: lane.id }, edit.text).changes;
     }
     case 'text': return card ? updateCard(doc, card.id, { text: edit.text }) : [];
-    case 'remove': return card ? removeCard(doc, card.id) : [];
-    case 'emotion': return setEmotion(doc, { stageId: stage.id, laneId: doc.lanes.find((l) => l.kind === 'emotions')!.id }, edit.value);
+    case 'remove': return card ? removeCards(doc, [card.id]) : [];
+    case 'emotion': return setEmotion(doc, doc.emotionCurves[0]!.id, { stageId: stage.id }, edit.value);
     case 'title': return updateMeta(doc, { title: edit.text });
   }
 }

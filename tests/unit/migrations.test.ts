@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkMigrations, migrate, MIGRATIONS, type Migration } from '../../shared/document/migrations';
 import { parseJourneyText } from '../../shared/document/parse';
 import { CURRENT_FORMAT_VERSION } from '../../shared/document/schema';
+import { serializeJourney } from '../../shared/document/serialize';
+import { v1FixtureText } from '../helpers/fixtures';
 
 const fixturesRoot = new URL('../fixtures/', import.meta.url);
 const fixtureVersions = readdirSync(fixturesRoot)
@@ -35,6 +37,22 @@ describe('the migration list', () => {
     const traced = MIGRATIONS.map((m) => ({ ...m, up: (f: Record<string, unknown>) => (ran.push(m.from), m.up(f)) }));
     migrate({ formatVersion: 1 }, 1, traced);
     expect(ran).toEqual(MIGRATIONS.map((m) => m.from));
+  });
+});
+
+describe('format 1 to 2', () => {
+  it('turns the frozen v1 fixture into exactly the expected v2 bytes', () => {
+    const migrated = serializeJourney(parseJourneyText(v1FixtureText()));
+    expect(migrated).toBe(readFileSync(new URL('migrated/v1-bike-sharing.v2.journey', fixturesRoot), 'utf8'));
+  });
+
+  it('moves each emotions lane’s points onto one solid curve named after the lane', () => {
+    const doc = parseJourneyText(v1FixtureText());
+    expect(doc.emotionCurves).toEqual([{ id: 'curve-1', laneId: 'lane-emotions', name: 'Emotions', style: 'solid', colour: '#0072B2' }]);
+    expect(doc.emotionPoints.map((p) => [p.curveId, p.stageId, p.value])).toEqual([
+      ['curve-1', 'stage-1', 0.5], ['curve-1', 'stage-2', -1], ['curve-1', 'stage-3', -1.5], ['curve-1', 'stage-4', 1], ['curve-1', 'stage-5', 2],
+    ]);
+    expect(doc.emotionPoints[2]?.label).toBe('Card declined twice');
   });
 });
 

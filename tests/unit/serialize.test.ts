@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJourneyText } from '../../shared/document/parse';
 import { serializeJourney } from '../../shared/document/serialize';
 
-const fixture = readFileSync(new URL('../fixtures/v1/bike-sharing.journey', import.meta.url), 'utf8');
+import { currentFixtureText } from '../helpers/fixtures';
+
+const fixture = currentFixtureText();
 
 describe('serializeJourney', () => {
   it('writes a parsed file back byte for byte', () => {
@@ -29,6 +30,9 @@ describe('serializeJourney', () => {
           lanes: shuffle(doc.lanes, seeds[1]!).map(reversedKeys),
           cards: shuffle(doc.cards, seeds[2]!).map(reversedKeys),
           emotionPoints: shuffle(doc.emotionPoints, seeds[3]!).map(reversedKeys),
+          steps: shuffle(doc.steps, seeds[0]!).map(reversedKeys),
+          metricValues: shuffle(doc.metricValues, seeds[1]!).map(reversedKeys),
+          channels: shuffle(doc.channels, seeds[2]!).map(reversedKeys),
         };
         expect(serializeJourney(scrambled)).toBe(fixture);
       }),
