@@ -1,9 +1,8 @@
 import { protocol } from 'electron';
-import { contentSecurityPolicy } from './csp';
-import { readStaticFile } from './static-files';
+import { APP_HOST, appResponse } from './security/app-response';
 
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://waymark`;
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -16,11 +15,7 @@ export function registerAppScheme(): void {
  */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = url.host === 'waymark' ? await readStaticFile(rendererDir, url.pathname) : null;
-    if (!file) return new Response('Not found', { status: 404 });
-    return new Response(new Uint8Array(file.body), {
-      headers: { 'content-type': file.contentType, 'content-security-policy': contentSecurityPolicy("'none'") },
-    });
+    const { status, headers, body } = await appResponse(rendererDir, request.url);
+    return new Response(body, { status, headers });
   });
 }

@@ -6,9 +6,8 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { nativeDialogs } from './dialogs';
-import { hardenSession } from './session-hardening';
-import { JourneyRepository } from './services/journey-repository';
-import { SettingsStore } from './services/settings-store';
+import { hardenSession, hardenWebContents } from './session-hardening';
+import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
@@ -23,11 +22,22 @@ async function main(): Promise<void> {
     return;
   }
   registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   await app.whenReady();
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  const settings = new SettingsStore(app.getPath('userData'));
+  const services = await startAppServices(app.getPath('userData'));
+  const { settings, openFiles, recovery } = services;
+  // A crash cannot run this; a lock whose process is gone is taken over on the next open.
+  app.on('will-quit', () => services.locks.releaseAllSync());
   const i18n = createI18n(matchLanguage((await settings.get()).language ?? app.getLocale()));
-  const windows = new WindowManager(preloadPath, rendererUrl, i18n);
+  const windows = new WindowManager(preloadPath, rendererUrl, i18n, {
+    closed: (windowId, discardChanges) => {
+      void openFiles.closeWindow(windowId);
+      if (discardChanges) void recovery.discardWindow(windowId);
+      else recovery.releaseWindow(windowId);
+    },
+    pageGone: (windowId) => recovery.releaseWindow(windowId),
+  });
 
   const openPath = (path: string) => {
     const existing = windows.windowWithPath(path, -1);
@@ -58,7 +68,7 @@ async function main(): Promise<void> {
 
   hardenSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
   registerIpcHandlers(
-    createHandlers({ repository: new JourneyRepository(), settings, dialogs, windows, onRecentChanged: () => void refreshMenu() }),
+    createHandlers({ ...services, dialogs, windows, onRecentChanged: () => void refreshMenu() }),
     rendererUrl,
   );
   await refreshMenu();

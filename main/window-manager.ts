@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, shell } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { MENU_COMMAND_CHANNEL, type LaunchIntent, type MenuCommand } from '../shared/ipc/contract';
 import type { WindowRegistry } from './ipc/handlers';
@@ -12,6 +12,16 @@ interface WindowEntry {
   path: string | null;
   /** Set once the user chose to close; the next close event goes through. */
   closing: boolean;
+  /** The user chose "Don't Save": the window's unsaved edits are not kept for recovery. */
+  discardChanges: boolean;
+}
+
+/** What main does when a window's page goes away; index.ts connects it to the services. */
+export interface WindowLifecycle {
+  /** The window closed: release its file lock; drop its journals if the user chose "Don't Save", else keep them. */
+  closed(windowId: number, discardChanges: boolean): void;
+  /** The page crashed or was killed: its journals become recoverable. */
+  pageGone(windowId: number): void;
 }
 
 /** One window per journey; knows which file each shows and whether it has unsaved changes. */
@@ -22,23 +32,28 @@ export class WindowManager implements WindowRegistry {
     private readonly preloadPath: string,
     private readonly rendererUrl: string,
     private readonly i18n: I18n,
+    private readonly lifecycle: WindowLifecycle,
   ) {}
 
   create(intent: LaunchIntent): BrowserWindow {
     const window = new BrowserWindow(windowOptions(this.preloadPath));
     const id = window.webContents.id;
-    const entry: WindowEntry = { window, intent, title: 'Waymark', dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false };
+    const entry: WindowEntry = {
+      window, intent, title: 'Waymark', dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false, discardChanges: false,
+    };
     this.entries.set(id, entry);
     window.once('ready-to-show', () => window.show());
     window.on('close', (event) => this.confirmClose(event, entry));
-    window.on('closed', () => this.entries.delete(id));
-    // Links the user clicks open in the system browser; nothing else leaves the app.
-    window.webContents.setWindowOpenHandler(({ url }) => {
-      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-      return { action: 'deny' };
+    window.on('closed', () => {
+      this.entries.delete(id);
+      this.lifecycle.closed(id, entry.discardChanges);
     });
-    window.webContents.on('will-navigate', (event) => event.preventDefault());
-    window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+    // Navigation, new windows and links are handled for every web contents in index.ts.
+    window.webContents.on('render-process-gone', () => {
+      this.lifecycle.pageGone(id);
+      entry.dirty = false;
+      if (!window.isDestroyed()) window.webContents.reload();
+    });
     void window.loadURL(this.rendererUrl);
     return window;
   }
@@ -59,6 +74,7 @@ export class WindowManager implements WindowRegistry {
     if (choice === 0) this.send(entry.window.webContents.id, { type: 'saveAndClose' });
     if (choice === 1) {
       entry.closing = true;
+      entry.discardChanges = true;
       entry.window.close();
     }
   }

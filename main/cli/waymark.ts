@@ -5,16 +5,18 @@ import { checkFiles } from './check';
 
 const USAGE = `Usage:
   waymark check <file.journey>...        validate journey files (exit 1 if any is bad)
-  waymark preview [--dir <folder>] [--port <n>]
+  waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>]
                                           serve the app on 127.0.0.1 over files in <folder>`;
 
 async function preview(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' }, 'user-data': { type: 'string' } } });
   const server = await startPreviewServer({
     folder: values.dir ?? process.cwd(),
     rendererDir: join(dirname(import.meta.dirname), 'renderer'),
     port: values.port ? Number(values.port) : 0,
+    ...(values['user-data'] ? { userDataFolder: values['user-data'] } : {}),
   });
+  process.once('exit', () => server.releaseLocksSync());
   process.stdout.write(`Waymark preview: ${server.url}\n`);
   await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
   await server.close();

@@ -3,6 +3,7 @@ import { formatPath } from '../../shared/document/parse';
 import { ipcContract, type MethodName } from '../../shared/ipc/contract';
 import { fail, ok, type IpcError, type Result } from '../../shared/ipc/result';
 import type { HandlerContext, Handlers } from './handlers';
+import { isTrustedSender, type SenderInfo } from './sender';
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(ipcContract, name);
 
@@ -47,4 +48,22 @@ export async function dispatch(
   } catch (error) {
     return fail(toIpcError(error, parsed.data));
   }
+}
+
+/**
+ * What Electron's ipcMain handler runs for every call: a call from any frame but the app's
+ * own top-level page is refused before its payload is even looked at.
+ */
+export async function dispatchFromSender(
+  handlers: Handlers,
+  method: string,
+  payload: unknown,
+  sender: SenderInfo | null,
+  context: HandlerContext,
+  rendererUrl: string,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(sender, rendererUrl)) {
+    return fail({ code: 'untrusted-sender', message: 'request refused: it did not come from Waymark’s own page' });
+  }
+  return dispatch(handlers, method, payload, context);
 }

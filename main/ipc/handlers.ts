@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { IpcContract, LaunchIntent, MethodName, MethodOutput } from '../../shared/ipc/contract';
+import { diskStateOf } from '../services/fingerprint';
 import type { JourneyRepository } from '../services/journey-repository';
+import type { OpenFiles } from '../services/open-files';
+import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
@@ -20,6 +23,9 @@ export interface WindowRegistry {
 
 export interface HandlerDeps {
   repository: JourneyRepository;
+  /** Which window writes which file, holding the file's lock. */
+  openFiles: OpenFiles;
+  recovery: RecoveryStore;
   settings: SettingsStore;
   dialogs: Dialogs;
   windows: WindowRegistry;
@@ -35,7 +41,7 @@ export type Handlers = {
 
 /** The main process's answers to every IPC method, as plain functions over plain services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { repository, settings, dialogs, windows } = deps;
+  const { repository, openFiles, recovery, settings, dialogs, windows } = deps;
   const rememberRecent = async (path: string) => {
     await settings.addRecent(path);
     deps.onRecentChanged?.();
@@ -48,15 +54,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         windows.focus(other);
         return { focusedOtherWindow: true, path };
       }
-      const loaded = await repository.open(path);
+      const loaded = await openFiles.withFile(windowId, path, () => repository.open(path));
       await rememberRecent(path);
       return loaded;
     },
-    saveJourney: async ({ path, document }) => {
-      const saved = await repository.save(path, document);
+    saveJourney: async ({ path, document, baseline }, { windowId }) => {
+      const saved = await openFiles.withFile(windowId, path, () => repository.save(path, document, baseline ? { baseline } : {}));
       await rememberRecent(path);
-      return { path: saved.path, name: saved.name, savedAt: saved.savedAt.toISOString() };
+      return { path: saved.path, name: saved.name, savedAt: saved.savedAt.toISOString(), fingerprint: saved.fingerprint };
     },
+    closeJourney: async ({ path }, { windowId }) => {
+      await openFiles.close(windowId, path);
+      return null;
+    },
+    checkFileOnDisk: async ({ path, baseline }) => diskStateOf(path, baseline),
+    writeRecovery: async (entry, { windowId }) => {
+      await recovery.write(entry, windowId);
+      return null;
+    },
+    discardRecovery: async ({ id }, { windowId }) => {
+      await recovery.discard(id, windowId);
+      return null;
+    },
+    releaseRecovery: async ({ id }, { windowId }) => {
+      recovery.release(id, windowId);
+      return null;
+    },
+    listRecovery: async () => recovery.list(),
+    restoreRecovery: async ({ id }, { windowId }) => recovery.restore(id, windowId),
     chooseOpenPath: async (_input, { windowId }) => dialogs.chooseOpenPath(windowId),
     chooseSavePath: async ({ suggestedName }, { windowId }) => dialogs.chooseSavePath(windowId, suggestedName),
     listRecent: async () => settings.listRecent(),

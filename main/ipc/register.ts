@@ -1,9 +1,7 @@
 import { ipcMain } from 'electron';
 import { channelOf, METHOD_NAMES } from '../../shared/ipc/contract';
-import { fail } from '../../shared/ipc/result';
-import { dispatch } from './dispatch';
+import { dispatchFromSender } from './dispatch';
 import type { Handlers } from './handlers';
-import { isTrustedSender } from './sender';
 
 /**
  * The only place that touches ipcMain: one handler per contract method, each refusing
@@ -14,10 +12,7 @@ export function registerIpcHandlers(handlers: Handlers, rendererUrl: string): vo
     ipcMain.handle(channelOf(method), async (event, payload: unknown) => {
       const frame = event.senderFrame;
       const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
-      if (!isTrustedSender(sender, rendererUrl)) {
-        return fail({ code: 'untrusted-sender', message: 'request refused: it did not come from Waymark’s own page' });
-      }
-      return dispatch(handlers, method, payload, { windowId: event.sender.id });
+      return dispatchFromSender(handlers, method, payload, sender, { windowId: event.sender.id }, rendererUrl);
     });
   }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,8 +8,8 @@ import { fail } from '../../shared/ipc/result';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
-import { JOURNEY_EXTENSION, JourneyRepository, journeyName } from '../services/journey-repository';
-import { SettingsStore } from '../services/settings-store';
+import { startAppServices } from '../services/app-services';
+import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
 import { isInsideFolder, payloadPath } from './folder-guard';
 
@@ -21,7 +20,12 @@ export interface PreviewOptions {
   userDataFolder?: string;
 }
 
-export interface PreviewServer { url: string; close(): Promise<void> }
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+  /** For process exit: lets go of file locks without waiting. */
+  releaseLocksSync(): void;
+}
 
 /** Dialogs are drawn by the page itself in preview; main never shows one. */
 const noDialogs: Dialogs = {
@@ -76,13 +80,8 @@ async function listJourneys(folder: string) {
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const folder = resolve(options.folder);
   const userData = options.userDataFolder ?? join(tmpdir(), `waymark-preview-${createHash('sha1').update(folder).digest('hex').slice(0, 12)}`);
-  mkdirSync(userData, { recursive: true });
-  const handlers = createHandlers({
-    repository: new JourneyRepository(),
-    settings: new SettingsStore(userData),
-    dialogs: noDialogs,
-    windows: singlePage,
-  });
+  const services = await startAppServices(userData);
+  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage });
 
   let origin = '';
   const server = createServer((request, response) => {
@@ -124,6 +123,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   origin = `http://127.0.0.1:${address.port}`;
   return {
     url: `${origin}/`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: async () => {
+      await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
+      await services.stop();
+    },
+    releaseLocksSync: () => services.locks.releaseAllSync(),
   };
 }

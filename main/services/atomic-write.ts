@@ -6,13 +6,19 @@ import { basename, dirname, join } from 'node:path';
 export const TEMP_SUFFIX = '.waymark-tmp';
 export const BACKUP_SUFFIX = '.bak';
 
-const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomUUID()}${TEMP_SUFFIX}`);
+/** `.<name>.<uuid>.waymark-tmp` beside `target`: unique, hidden, and recognisable by stale-temps.ts. */
+export const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomUUID()}${TEMP_SUFFIX}`);
 
-async function writeAndSync(path: string, data: string | Buffer): Promise<void> {
+/** What the written file looks like on disk (a rename keeps both). */
+export interface WrittenFile { mtimeMs: number; size: number }
+
+async function writeAndSync(path: string, data: string | Buffer): Promise<WrittenFile> {
   const handle = await open(path, 'wx', 0o644);
   try {
     await handle.writeFile(data);
     await handle.sync();
+    const { mtimeMs, size } = await handle.stat();
+    return { mtimeMs, size };
   } finally {
     await handle.close();
   }
@@ -63,10 +69,11 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
  * current file as `<name>.bak`, rename the temp over the target, fsync the folder. At every
  * instant the target holds either the old or the new bytes in full.
  */
-export async function writeFileAtomic(target: string, data: string | Buffer, options: { backup: boolean }): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Buffer, options: { backup: boolean }): Promise<WrittenFile> {
   const temp = tempPathFor(target);
+  let written: WrittenFile;
   try {
-    await writeAndSync(temp, data);
+    written = await writeAndSync(temp, data);
     if (options.backup) {
       try {
         await keepCopy(target, `${target}${BACKUP_SUFFIX}`);
@@ -80,4 +87,5 @@ export async function writeFileAtomic(target: string, data: string | Buffer, opt
     throw error;
   }
   await syncFolder(dirname(target));
+  return written;
 }

@@ -4,13 +4,15 @@ import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
 import { parseJourneyText } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { serializeJourney } from '../../shared/document/serialize';
+import { serializeWithinLimit } from '../../shared/document/size-limit';
+import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
+import { sha256 } from './fingerprint';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as strict UTF-8 after checking its size, so a huge file is refused unread. */
-export async function readTextChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string> {
+/** Reads a file after checking its size, so a huge file is refused unread. */
+export async function readBytesChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes: Buffer; mtimeMs: number }> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -23,12 +25,17 @@ export async function readTextChecked(path: string, maxBytes: number = LIMITS.fi
     throw new JourneyFileError('too-large', `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
   }
   const handle = await open(path, 'r');
-  let bytes: Buffer;
   try {
-    bytes = await handle.readFile();
+    const bytes = await handle.readFile();
+    // The file may have grown between stat and read.
+    if (bytes.length > maxBytes) throw new JourneyFileError('too-large', `the file is larger than ${maxBytes / 1024 / 1024} MB`);
+    return { bytes, mtimeMs: (await handle.stat()).mtimeMs };
   } finally {
     await handle.close();
   }
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
@@ -36,20 +43,34 @@ export async function readTextChecked(path: string, maxBytes: number = LIMITS.fi
   }
 }
 
+/** Reads a file as strict UTF-8 after checking its size. */
+export async function readTextChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string> {
+  return decodeUtf8((await readBytesChecked(path, maxBytes)).bytes);
+}
+
 /**
  * lowdb adapter for `*.journey` files: read = size check, strict UTF-8, parse, migrate,
- * validate; write = the crash-safe replace with a backup. lowdb's own TextFile writer
- * (steno) has a fixed temp name and no fsync, so it is not used.
+ * validate, and a check that the journey can be saved again; write = the crash-safe replace
+ * with a backup. lowdb's own TextFile writer (steno) has a fixed temp name and no fsync, so
+ * it is not used. `fingerprint` describes the bytes last read or written.
  */
 export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
+  fingerprint: FileFingerprint | null = null;
+
   constructor(private readonly path: string) {}
 
   async read(): Promise<JourneyDocument> {
-    return parseJourneyText(await readTextChecked(this.path));
+    const { bytes, mtimeMs } = await readBytesChecked(this.path);
+    const document = parseJourneyText(decodeUtf8(bytes));
+    serializeWithinLimit(document);
+    this.fingerprint = { mtimeMs, size: bytes.length, sha256: sha256(bytes) };
+    return document;
   }
 
   async write(document: JourneyDocument | null): Promise<void> {
     if (document === null) throw new Error('refusing to write an empty journey');
-    await writeFileAtomic(this.path, serializeJourney(document), { backup: true });
+    const text = serializeWithinLimit(document);
+    const written = await writeFileAtomic(this.path, text, { backup: true });
+    this.fingerprint = { ...written, sha256: sha256(text) };
   }
 }

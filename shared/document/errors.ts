@@ -6,7 +6,11 @@ export type JourneyFileProblem =
   | 'not-json'
   | 'not-a-journey'
   | 'newer-version'
-  | 'invalid';
+  | 'invalid'
+  /** Another program changed the file since Waymark loaded or saved it. */
+  | 'changed-on-disk'
+  /** Another Waymark (window, instance or machine) has the file open for writing. */
+  | 'locked';
 
 /**
  * Why a journey file cannot be read. `where` points into the file (a line and column,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { JourneyFileError } from './errors';
+import { assertNestingWithin, assertNoForbiddenKeys, lineAndColumn } from './json-guard';
 import { LIMITS } from './limits';
 import { migrate, type JsonObject } from './migrations';
 import {
@@ -14,13 +15,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
     .join('');
-}
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
 }
 
 function parseJson(text: string): unknown {
@@ -52,15 +46,18 @@ export function validateJourney(value: unknown): JourneyDocument {
 }
 
 /**
- * The one way text becomes a journey: size check, JSON, envelope, version check, migrations,
- * validation. Throws JourneyFileError with a location for anything it refuses.
+ * The one way text becomes a journey: size check, nesting check, JSON, forbidden keys,
+ * envelope, version check, migrations, validation. Throws JourneyFileError with a location
+ * for anything it refuses, and nothing else.
  */
 export function parseJourneyText(raw: string): JourneyDocument {
   if (raw.length > LIMITS.fileBytes) {
     throw new JourneyFileError('too-large', `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  assertNestingWithin(text, LIMITS.nesting);
   const data = parseJson(text);
+  assertNoForbiddenKeys(data, formatPath);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new JourneyFileError('not-a-journey', 'the file is not a Waymark journey (no journey object)');
   }

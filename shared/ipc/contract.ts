@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
+import { pathSchema } from './paths';
+import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
-
-const pathSchema = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL');
 const noInput = z.strictObject({});
 
 export interface RecentFile { readonly path: string; readonly name: string; readonly openedAt: string; readonly exists: boolean }
-export interface OpenedJourney { readonly path: string; readonly name: string; readonly document: JourneyDocument }
+export interface OpenedJourney {
+  readonly path: string;
+  readonly name: string;
+  readonly document: JourneyDocument;
+  /** The file as read: the baseline for conflict checks on save and for reloading when it changes. */
+  readonly fingerprint: FileFingerprint;
+}
 /** `focusedOtherWindow`: the file was already open, so its window came forward instead. */
 export type OpenOutcome = OpenedJourney | { readonly focusedOtherWindow: true; readonly path: string };
-export interface SavedJourney { readonly path: string; readonly name: string; readonly savedAt: string }
+export interface SavedJourney { readonly path: string; readonly name: string; readonly savedAt: string; readonly fingerprint: FileFingerprint }
 /** What a new window should show first. */
 export type LaunchIntent = { readonly kind: 'start' } | { readonly kind: 'open'; readonly path: string };
 
@@ -25,9 +32,19 @@ function method<Output>() {
 export const ipcContract = {
   getLaunchIntent: method<LaunchIntent>()(noInput),
   openJourney: method<OpenOutcome>()(z.strictObject({ path: pathSchema })),
+  /** With `baseline`, refused as `changed-on-disk` when the file is no longer that one. */
   saveJourney: method<SavedJourney>()(
-    z.strictObject({ path: pathSchema, document: journeyDocumentSchema }),
+    z.strictObject({ path: pathSchema, document: journeyDocumentSchema, baseline: fileFingerprintSchema.optional() }),
   ),
+  /** The window closed the file: it stops being its writer (the file's lock is released). */
+  closeJourney: method<null>()(z.strictObject({ path: pathSchema })),
+  checkFileOnDisk: method<DiskState>()(z.strictObject({ path: pathSchema, baseline: fileFingerprintSchema })),
+  writeRecovery: method<null>()(recoveryEntrySchema),
+  discardRecovery: method<null>()(z.strictObject({ id: recoveryIdSchema })),
+  /** Keeps the journal for the start screen while the window moves on (a dirty map was closed). */
+  releaseRecovery: method<null>()(z.strictObject({ id: recoveryIdSchema })),
+  listRecovery: method<RecoverySummary[]>()(noInput),
+  restoreRecovery: method<RecoveryEntry>()(z.strictObject({ id: recoveryIdSchema })),
   chooseOpenPath: method<string | null>()(noInput),
   chooseSavePath: method<string | null>()(z.strictObject({ suggestedName: z.string().max(200) })),
   listRecent: method<RecentFile[]>()(noInput),

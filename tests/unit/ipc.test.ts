@@ -6,8 +6,7 @@ import { ipcContract, METHOD_NAMES, type LaunchIntent } from '../../shared/ipc/c
 import { dispatch } from '../../main/ipc/dispatch';
 import { createHandlers, type WindowRegistry } from '../../main/ipc/handlers';
 import { isTrustedSender } from '../../main/ipc/sender';
-import { JourneyRepository } from '../../main/services/journey-repository';
-import { SettingsStore } from '../../main/services/settings-store';
+import { startAppServices } from '../../main/services/app-services';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -28,9 +27,9 @@ describe('IPC dispatch', () => {
   const setup = async (openElsewhere: Record<string, number> = {}) => {
     const dir = await tempFolder();
     const fake = fakeWindows(openElsewhere);
+    const services = await startAppServices(join(dir, 'user-data'));
     const handlers = createHandlers({
-      repository: new JourneyRepository(),
-      settings: new SettingsStore(join(dir, 'user-data')),
+      ...services,
       dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
       windows: fake.windows,
     });

@@ -1,0 +1,40 @@
+import { mkdir } from 'node:fs/promises';
+import { FileLocks } from './file-lock';
+import { JourneyRepository } from './journey-repository';
+import { OpenFiles } from './open-files';
+import { RecoveryStore } from './recovery-store';
+import { SettingsStore } from './settings-store';
+import { removeAllStaleTemps } from './stale-temps';
+
+/** The plain services behind the IPC handlers, shared by Electron, the preview server and tests. */
+export interface AppServices {
+  repository: JourneyRepository;
+  locks: FileLocks;
+  openFiles: OpenFiles;
+  recovery: RecoveryStore;
+  settings: SettingsStore;
+  /** Releases every file lock this instance holds. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the services over a user-data folder that only this instance writes, first clearing
+ * temp files a killed write left there (settings, journals). Temps beside journey files are
+ * cleared when their file is next opened or saved, under its lock.
+ */
+export async function startAppServices(userDataFolder: string): Promise<AppServices> {
+  await mkdir(userDataFolder, { recursive: true });
+  await removeAllStaleTemps(userDataFolder);
+  const recovery = new RecoveryStore(userDataFolder);
+  await recovery.sweep();
+  const locks = new FileLocks();
+  const openFiles = new OpenFiles(locks);
+  return {
+    repository: new JourneyRepository(),
+    locks,
+    openFiles,
+    recovery,
+    settings: new SettingsStore(userDataFolder),
+    stop: () => openFiles.closeAll(),
+  };
+}

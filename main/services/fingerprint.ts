@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
+
+export const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** The fingerprint of the file as it is now; null when there is no file. */
+export async function fingerprintOf(path: string): Promise<FileFingerprint | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+  try {
+    const bytes = await handle.readFile();
+    const { mtimeMs } = await handle.stat();
+    return { mtimeMs, size: bytes.length, sha256: sha256(bytes) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Compares the file with the fingerprint a window holds. Same mtime and size count as
+ * unchanged without reading the file, so a window can ask every few seconds; otherwise the
+ * hash decides (a touched but identical file is unchanged, with its new fingerprint).
+ */
+export async function diskStateOf(path: string, baseline: FileFingerprint): Promise<DiskState> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (isMissing(error)) return { state: 'missing' };
+    throw error;
+  }
+  try {
+    const { mtimeMs, size } = await handle.stat();
+    if (mtimeMs === baseline.mtimeMs && size === baseline.size) return { state: 'unchanged', fingerprint: baseline };
+    if (size !== baseline.size) return { state: 'changed' };
+    const hash = sha256(await handle.readFile());
+    return hash === baseline.sha256 ? { state: 'unchanged', fingerprint: { mtimeMs, size, sha256: hash } } : { state: 'changed' };
+  } finally {
+    await handle.close();
+  }
+}

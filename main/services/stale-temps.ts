@@ -1,0 +1,44 @@
+import { lstat, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { TEMP_SUFFIX } from './atomic-write';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `.<name>.<uuid>.waymark-tmp`, `.<name>.bak.<uuid>…` and `..<name>.waymark-lock.<uuid>…`:
+ * the temps atomic-write and file-lock make for `<name>`.
+ */
+const tempsOf = (name: string) => new RegExp(`^\\.\\.?${escapeRegExp(name)}(\\.bak|\\.waymark-lock)?\\.${UUID}${escapeRegExp(TEMP_SUFFIX)}$`);
+const anyTemp = new RegExp(`^\\..+\\.${UUID}${escapeRegExp(TEMP_SUFFIX)}$`);
+
+async function removeMatching(folder: string, matches: (name: string) => boolean): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.filter(matches)) {
+    const path = join(folder, name);
+    // Only plain files: never follow a link or descend into a folder that happens to match.
+    const stats = await lstat(path).catch(() => null);
+    if (!stats?.isFile()) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/**
+ * Removes the temp files a killed save of `target` left beside it. Call it only while holding
+ * the target's lock, so no live save of that file can be writing one. Returns the names removed.
+ */
+export const removeStaleTemps = (target: string): Promise<string[]> => {
+  const pattern = tempsOf(basename(target));
+  return removeMatching(dirname(target), (name) => pattern.test(name));
+};
+
+/** Removes every Waymark temp file in a folder only this app instance writes (its user data). */
+export const removeAllStaleTemps = (folder: string): Promise<string[]> => removeMatching(folder, (name) => anyTemp.test(name));
