@@ -30,6 +30,43 @@ const boundaries = {
   },
 };
 
+/**
+ * Electron security rules for main/, each failing the build: insecure web preferences, raw
+ * ipcMain outside the validated helper, shell.openExternal outside the one guarded call,
+ * windows built without the pinned options, and switches that turn protections off.
+ */
+const electronSecurity = {
+  ipcMain: {
+    selector: "MemberExpression[object.name='ipcMain'], MemberExpression[property.name='ipcMain']",
+    message: 'Register IPC handlers only through main/ipc/register.ts, which checks the sender and the payload.',
+  },
+  openExternal: {
+    selector: "MemberExpression[property.name='openExternal']",
+    message: 'Open links only through openExternalLink() in main/security/open-external.ts, with a link policy.ts checked.',
+  },
+  insecureFlags: {
+    selector: "Property[key.name=/^(nodeIntegration|nodeIntegrationInWorker|nodeIntegrationInSubFrames|allowRunningInsecureContent|webviewTag|experimentalFeatures)$/]:not([value.value=false])",
+    message: 'Insecure web preference: this flag must be the literal false.',
+  },
+  secureFlags: {
+    selector: "Property[key.name=/^(contextIsolation|sandbox|webSecurity)$/]:not([value.value=true])",
+    message: 'Insecure web preference: this flag must be the literal true.',
+  },
+  blinkFeatures: { selector: "Property[key.name='enableBlinkFeatures']", message: 'Do not enable experimental Blink features.' },
+  browserWindow: {
+    selector: "NewExpression[callee.name='BrowserWindow']:not([arguments.0.callee.name='windowOptions'])",
+    message: 'Create windows with windowOptions() from main/window-options.ts, whose preferences a test pins.',
+  },
+  switches: {
+    selector: "CallExpression[callee.property.name='appendSwitch'][arguments.0.value=/^(no-sandbox|disable-web-security|ignore-certificate-errors|allow-insecure-localhost|remote-debugging-port|disable-site-isolation-trials|js-flags)$/]",
+    message: 'This command-line switch turns an Electron protection off.',
+  },
+};
+const electronRules = (...allowed) => [
+  'error',
+  ...Object.entries(electronSecurity).filter(([name]) => !allowed.includes(name)).map(([, rule]) => rule),
+];
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-output/'] },
   js.configs.recommended,
@@ -49,20 +86,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
   },
+  { files: ['main/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.main], 'no-restricted-syntax': electronRules() } },
+  // The two files that may each do one guarded thing.
+  { files: ['main/ipc/register.ts'], rules: { 'no-restricted-syntax': electronRules('ipcMain') } },
+  { files: ['main/security/open-external.ts'], rules: { 'no-restricted-syntax': electronRules('openExternal') } },
   {
-    files: ['main/**/*.ts'],
+    files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', boundaries.main],
-      // Every IPC handler goes through main/ipc/register.ts, which checks the sender and payload.
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Register IPC handlers only through main/ipc/register.ts.' },
-        { selector: "Property[key.name=/^(nodeIntegration|nodeIntegrationInWorker|nodeIntegrationInSubFrames|allowRunningInsecureContent|webviewTag|experimentalFeatures)$/][value.value=true]", message: 'Insecure web preference.' },
-        { selector: "Property[key.name=/^(contextIsolation|sandbox|webSecurity)$/][value.value=false]", message: 'Insecure web preference.' },
+        // main's window.open policy trusts that only a clicked link can ask for a new window.
+        { selector: "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='open']", message: 'The renderer never calls window.open; links use <a target="_blank">.' },
       ],
     },
   },
-  { files: ['main/ipc/register.ts'], rules: { 'no-restricted-syntax': 'off' } },
   // Tests index into fixtures they just built; a wrong guess fails the test anyway.
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );
