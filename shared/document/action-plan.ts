@@ -1,0 +1,53 @@
+import { computeColumns } from '../layout/columns';
+import { sortByOrder } from './order';
+import { OPPORTUNITY_STATUSES, PRIORITIES, type Card, type JourneyDocument, type LaneKind } from './schema';
+
+export interface LinkedCard { id: string; text: string; kind: LaneKind }
+
+/** One opportunity as the action plan lists it. */
+export interface ActionPlanRow {
+  id: string;
+  text: string;
+  stageId: string;
+  stageName: string;
+  /** Left-to-right position of the card's column, for sorting by journey order. */
+  columnIndex: number;
+  laneName: string;
+  owner: string;
+  priority: Card['priority'];
+  status: Card['status'];
+  links: LinkedCard[];
+}
+
+/** Sort ranks: high before low, and statuses in the order work moves through them. */
+export const priorityRank = (p: Card['priority']): number => (p === undefined ? -1 : PRIORITIES.indexOf(p));
+export const statusRank = (s: Card['status']): number => (s === undefined ? -1 : OPPORTUNITY_STATUSES.indexOf(s));
+
+/** Every opportunity on the map, in journey order (column, then lane, then order in the cell). */
+export function actionPlanRows(doc: JourneyDocument): ActionPlanRow[] {
+  const lanes = sortByOrder(doc.lanes);
+  const laneRank = new Map(lanes.map((l, i) => [l.id, i]));
+  const laneById = new Map(lanes.map((l) => [l.id, l]));
+  const stageName = new Map(doc.stages.map((s) => [s.id, s.name]));
+  const columnIndex = new Map(computeColumns(doc).columns.map((c, i) => [`${c.stageId}/${c.stepId ?? ''}`, i]));
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  const indexOf = (c: Card) => columnIndex.get(`${c.stageId}/${c.stepId ?? ''}`) ?? 0;
+  return sortByOrder(doc.cards.filter((c) => laneById.get(c.laneId)?.kind === 'opportunities'))
+    .sort((a, b) => indexOf(a) - indexOf(b) || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0))
+    .map((card) => ({
+      id: card.id,
+      text: card.text,
+      stageId: card.stageId,
+      stageName: stageName.get(card.stageId) ?? '',
+      columnIndex: indexOf(card),
+      laneName: laneById.get(card.laneId)?.name ?? '',
+      owner: card.owner ?? '',
+      priority: card.priority,
+      status: card.status,
+      links: (card.links ?? []).flatMap((id) => {
+        const target = cards.get(id);
+        const kind = target && laneById.get(target.laneId)?.kind;
+        return target && kind ? [{ id, text: target.text, kind }] : [];
+      }),
+    }));
+}
