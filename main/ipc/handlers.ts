@@ -85,6 +85,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     chooseOpenPath: async (_input, { windowId }) => dialogs.chooseOpenPath(windowId),
     chooseSavePath: async ({ suggestedName }, { windowId }) => dialogs.chooseSavePath(windowId, suggestedName),
     listRecent: async () => settings.listRecent(),
+    getPreferences: async () => settings.preferences(),
+    setPreferences: async (patch) => settings.setPreferences(patch),
     clearRecent: async () => {
       await settings.clearRecent();
       deps.onRecentChanged?.();

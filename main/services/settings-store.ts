@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
+import { DEFAULT_PREFERENCES, type Preferences, type PreferencesPatch } from '../../shared/ipc/preferences';
 import { writeFileAtomic } from './atomic-write';
 import { readTextChecked } from './journey-file-adapter';
 import { journeyName } from './journey-repository';
@@ -11,6 +12,7 @@ export const MAX_RECENT = 10;
 
 const settingsSchema = z.object({
   language: z.string().max(35).optional(),
+  autosave: z.boolean().optional(),
   recentFiles: z
     .array(z.strictObject({ path: z.string().min(1).max(4096), openedAt: z.string().max(40) }))
     .max(MAX_RECENT)
@@ -63,6 +65,18 @@ export class SettingsStore {
     await this.ready();
     this.db.data = { ...this.db.data, language };
     await this.db.write();
+  }
+
+  async preferences(): Promise<Preferences> {
+    const data = await this.ready();
+    return { autosave: data.autosave ?? DEFAULT_PREFERENCES.autosave, ...(data.language ? { language: data.language } : {}) };
+  }
+
+  async setPreferences(patch: PreferencesPatch): Promise<Preferences> {
+    await this.ready();
+    this.db.data = { ...this.db.data, ...patch };
+    await this.db.write();
+    return this.preferences();
   }
 
   async addRecent(path: string, now: Date = new Date()): Promise<void> {

@@ -1,12 +1,20 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCard, removeCards, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
+import { updateMeta } from '../../shared/document/commands';
 import { computeLayout } from '../../shared/layout/layout';
 import type { Bridge } from '../bridge/api';
-import { JourneyCanvas, type Editing } from '../canvas/JourneyCanvas';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { measureLines } from '../canvas/measure';
+import { useEditorClipboard } from '../editor/use-clipboard';
+import { useEditor } from '../editor/use-editor';
+import { useEditorKeyboard } from '../editor/use-keyboard';
+import { useKeepInView } from '../editor/use-keep-in-view';
 import type { OpenJourney, useFileSession } from './file-session';
+import { Inspector } from './inspector/Inspector';
+import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
+import { useAutosave } from './use-autosave';
+import { usePreferences } from './use-preferences';
 
 interface Props {
   bridge: Bridge;
@@ -14,8 +22,7 @@ interface Props {
   journey: OpenJourney;
 }
 
-const isMod = (e: React.KeyboardEvent) => e.ctrlKey || e.metaKey;
-
+/** The map editor: toolbar, canvas and inspector around one journey. */
 export function MapScreen({ bridge, session, journey }: Props) {
   const { t } = useTranslation();
   const { store } = journey;
@@ -23,8 +30,17 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const document = snapshot.document;
   const dirty = snapshot.version !== snapshot.savedVersion;
   const layout = useMemo(() => computeLayout(document, measureLines), [document]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
+  const { state, actions, update, gestures, latest } = useEditor(store, layout);
+  const screen = useRef<HTMLDivElement>(null);
+  const [preferences, setPreferences] = usePreferences(bridge);
+  const { save, saveAs } = session;
+
+  const openHelp = useCallback(() => update({ helpOpen: true }), [update]);
+  const onSave = useMemo(() => (bridge.hasNativeMenu ? null : (as: boolean) => void (as ? saveAs() : save())), [bridge, save, saveAs]);
+  useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
+  useEditorClipboard({ store, actions, latest });
+  useKeepInView(state, layout, actions);
+  useAutosave(store, preferences.autosave, journey.path !== null, save);
 
   useEffect(() => {
     const title = `${dirty ? '• ' : ''}${journey.name} — ${t('app.name')}`;
@@ -39,58 +55,21 @@ export function MapScreen({ bridge, session, journey }: Props) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [bridge, dirty]);
 
-  const finishEdit = (text: string) => {
-    if (editing && 'newIn' in editing) {
-      if (text.trim() !== '') {
-        const { changes, card } = addCard(store.document, editing.newIn, text);
-        store.transact('Add card', changes);
-        setSelectedId(card.id);
-      }
-    } else if (editing) {
-      store.transact('Edit card text', updateCard(store.document, editing.cardId, { text }));
-    }
-    setEditing(null);
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (editing || e.target instanceof HTMLInputElement) return;
-    const key = e.key.toLowerCase();
-    if (isMod(e) && key === 's' && !bridge.hasNativeMenu) {
-      e.preventDefault();
-      void (e.shiftKey ? session.saveAs() : session.save());
-    } else if (isMod(e) && ((key === 'z' && e.shiftKey) || key === 'y')) {
-      e.preventDefault();
-      store.redo();
-    } else if (isMod(e) && key === 'z') {
-      e.preventDefault();
-      store.undo();
-    } else if (e.key === 'Enter' && selectedId) {
-      e.preventDefault();
-      setEditing({ cardId: selectedId });
-    } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) {
-      e.preventDefault();
-      store.transact('Delete card', removeCards(store.document, [selectedId]));
-      setSelectedId(null);
-    } else if (e.key === 'Escape') {
-      setSelectedId(null);
-    }
-  };
+  const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
   return (
-    <div className="map-screen" onKeyDown={onKeyDown}>
+    <div className="map-screen" ref={screen}>
       <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
+        zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
-        onSave={() => void session.save()} onSaveAs={() => void session.saveAs()} onClose={session.close} />
-      <JourneyCanvas
-        layout={layout}
-        label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
-        selectedId={selectedId}
-        editing={editing}
-        onSelect={setSelectedId}
-        onEdit={setEditing}
-        onFinishEdit={finishEdit}
-        onSetEmotion={(curveId, column, value) => store.transact('Set emotion', setEmotion(store.document, curveId, column, value))}
-      />
+        onUndo={() => store.undo()} onRedo={() => store.redo()} onAutosave={(autosave) => setPreferences({ autosave })}
+        onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={session.close} onHelp={openHelp} />
+      <div className="map-body">
+        <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
+          label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })} />
+        <Inspector document={document} state={state} actions={actions} />
+      </div>
+      {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
   );
 }

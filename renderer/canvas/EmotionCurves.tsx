@@ -1,14 +1,15 @@
-import type Konva from 'konva';
+import { useSyncExternalStore } from 'react';
 import { Circle, Group, Line, Text } from 'react-konva';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/document/limits';
-import { emotionValueAt, emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
+import { roundEmotion } from '../../shared/document/commands';
+import { emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
+import type { GestureStore } from '../editor/gesture-store';
+import type { Selection } from '../editor/selection';
 import { FONT_FAMILY, emotionColour, GRID } from './theme';
 
-interface Props {
-  layout: JourneyLayout;
-  onSetEmotion: (curveId: string, column: { stageId: string; stepId: string | undefined }, value: number) => void;
-}
+interface Props { layout: JourneyLayout; gestures: GestureStore; selection: Selection }
 
+export const DASHES: Record<EmotionCurveBox['style'], number[]> = { solid: [], dashed: [14, 8], dotted: [2, 7] };
 const formatValue = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
@@ -17,51 +18,47 @@ function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
     <>
       {levels.map((level) => (
         <Line key={level} points={[0, emotionY(lane, level), width, emotionY(lane, level)]} stroke={GRID.line}
-          strokeWidth={level === 0 ? 1.5 : 1} dash={level === 0 ? [] : [4, 6]} listening={false} />
+          strokeWidth={level === 0 ? 1.5 : 1} dash={level === 0 ? [] : [4, 6]} />
       ))}
     </>
   );
 }
 
-function Curve({ curve, lane, onSetEmotion }: { curve: EmotionCurveBox; lane: LaneBox } & Pick<Props, 'onSetEmotion'>) {
-  const points = curve.points.flatMap((p) => [p.x, p.y]);
-  return (
-    <Group>
-      <Line points={points} stroke="#0072B2" strokeWidth={3} tension={0.35} lineCap="round" lineJoin="round" listening={false} />
-      {curve.points.map((point) => (
-        <Group key={`${point.stageId}/${point.stepId ?? ''}`} x={point.x} y={point.y} draggable name="emotion-point"
-          dragBoundFunc={function (this: Konva.Node, pos) {
-            // Points move only up and down, inside the lane's scale.
-            const stage = this.getStage();
-            const offsetY = stage ? this.getAbsolutePosition().y - this.y() : 0;
-            const top = emotionY(lane, EMOTION_MAX) + offsetY;
-            const bottom = emotionY(lane, EMOTION_MIN) + offsetY;
-            return { x: this.getAbsolutePosition().x, y: Math.min(bottom, Math.max(top, pos.y)) };
-          }}
-          onDragEnd={(e) => {
-            onSetEmotion(curve.curveId, { stageId: point.stageId, stepId: point.stepId }, emotionValueAt(lane, e.target.y()));
-            e.target.position({ x: point.x, y: point.y });
-          }}>
-          <Circle radius={13} fill={emotionColour(point.value)} stroke="#FFFFFF" strokeWidth={2} />
-          <Text text={formatValue(point.value)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill="#FFFFFF"
-            width={30} x={-15} y={-6} align="center" listening={false} />
-        </Group>
-      ))}
-    </Group>
-  );
-}
-
-/** One curve per emotion lane through its points; drag a point up or down to change it. */
-export function EmotionCurves({ layout, onSetEmotion }: Props) {
+/** One curve per emotion series through its points; the point being dragged follows the pointer. */
+export function EmotionCurves({ layout, gestures, selection }: Props) {
+  const dragging = useSyncExternalStore(gestures.subscribe, () => {
+    const g = gestures.get();
+    return g?.kind === 'emotion' ? g : null;
+  });
   return (
     <>
+      {layout.lanes.filter((l) => l.kind === 'emotions' && !l.collapsed).map((lane) => (
+        <ScaleLines key={lane.id} lane={lane} width={layout.width} />
+      ))}
       {layout.emotionCurves.map((curve) => {
         const lane = layout.lanes.find((l) => l.id === curve.laneId);
         if (!lane) return null;
+        const points = curve.points.map((p) => {
+          const live = dragging && dragging.curveId === curve.curveId && dragging.stageId === p.stageId && dragging.stepId === p.stepId;
+          const value = live ? roundEmotion(dragging.value) : p.value;
+          return { ...p, value, y: live ? emotionY(lane, value) : p.y };
+        });
         return (
           <Group key={curve.curveId}>
-            <ScaleLines lane={lane} width={layout.width} />
-            <Curve curve={curve} lane={lane} onSetEmotion={onSetEmotion} />
+            <Line points={points.flatMap((p) => [p.x, p.y])} stroke={curve.colour} strokeWidth={3} dash={DASHES[curve.style]} tension={0.3} lineCap="round" lineJoin="round" />
+            {points.map((point) => {
+              const selected = selection.kind === 'point' && selection.curveId === curve.curveId && selection.stageId === point.stageId && selection.stepId === point.stepId;
+              return (
+                <Group key={`${point.stageId}/${point.stepId ?? ''}`} x={point.x} y={point.y}>
+                  {selected && <Circle radius={18} stroke={GRID.selection} strokeWidth={3} />}
+                  <Circle radius={13} fill={emotionColour(point.value)} stroke={curve.style === 'solid' ? '#FFFFFF' : curve.colour} strokeWidth={curve.style === 'solid' ? 2 : 3} />
+                  <Text text={formatValue(point.value)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill="#FFFFFF" width={30} x={-15} y={-6} align="center" />
+                  {point.label && (
+                    <Text text={point.label} fontFamily={FONT_FAMILY} fontSize={12} fill={GRID.cardText} width={160} x={-80} y={point.value >= 0 ? 17 : -32} align="center" wrap="none" ellipsis />
+                  )}
+                </Group>
+              );
+            })}
           </Group>
         );
       })}

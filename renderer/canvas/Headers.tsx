@@ -1,37 +1,72 @@
-import { Group, Layer, Rect, Text } from 'react-konva';
-import type { JourneyLayout } from '../../shared/layout/layout';
+import { Group, Layer, Line, Rect, Text } from 'react-konva';
+import type { JourneyLayout, LaneBox } from '../../shared/layout/layout';
 import { METRICS } from '../../shared/layout/metrics';
+import type { Selection } from '../editor/selection';
+import type { Viewport } from '../editor/viewport';
+import { DASHES } from './EmotionCurves';
 import { FONT_FAMILY, GRID, LANE_COLOURS } from './theme';
+import { laneHeaderTransform, stageHeaderTransform } from './transform';
 
-interface Props { layout: JourneyLayout; scrollX: number; scrollY: number; viewHeight: number }
+interface Props { layout: JourneyLayout; viewport: Viewport; selection: Selection; viewHeight: number; viewWidth: number }
 
-/** Stage headers pinned to the top and lane headers pinned to the left while the map scrolls. */
-export function Headers({ layout, scrollX, scrollY, viewHeight }: Props) {
-  const { stageHeaderHeight: headerH, laneHeaderWidth: laneW } = METRICS;
+const selectedFill = (selected: boolean) => (selected ? GRID.headerSelected : GRID.header);
+
+/** A lane's legend of curves (emotions lanes), so two curves can be told apart without colour. */
+function CurveLegend({ layout, lane }: { layout: JourneyLayout; lane: LaneBox }) {
+  const curves = layout.emotionCurves.filter((c) => c.laneId === lane.id);
+  if (curves.length < 2) return null;
+  return (
+    <>
+      {curves.map((curve, i) => (
+        <Group key={curve.curveId} x={18} y={lane.y + 48 + i * 20}>
+          <Line points={[0, 8, 26, 8]} stroke={curve.colour} strokeWidth={3} dash={DASHES[curve.style]} />
+          <Text x={32} y={1} width={METRICS.laneHeaderWidth - 60} text={curve.name} fontFamily={FONT_FAMILY} fontSize={13} fill={GRID.laneHeaderText} wrap="none" ellipsis />
+        </Group>
+      ))}
+    </>
+  );
+}
+
+/** Stage and step headers pinned to the top and lane headers pinned to the left while the map scrolls. */
+export function Headers({ layout, viewport, selection, viewHeight, viewWidth }: Props) {
+  const { stageHeaderHeight: stageH, stepHeaderHeight: stepH, laneHeaderWidth: laneW } = METRICS;
+  const zoom = viewport.zoom;
   return (
     <Layer listening={false}>
-      <Group y={-scrollY}>
-        <Rect x={0} y={scrollY} width={laneW} height={Math.max(viewHeight, layout.height)} fill={GRID.laneHeader} />
-        {layout.lanes.map((lane) => (
-          <Group key={lane.id} y={lane.y}>
-            <Rect width={laneW} height={lane.height} fill={GRID.laneHeader} stroke={GRID.line} strokeWidth={1} />
-            <Rect width={6} height={lane.height} fill={LANE_COLOURS[lane.kind].accent} />
-            <Text x={18} y={14} width={laneW - 30} text={lane.name} fontFamily={FONT_FAMILY} fontSize={16}
-              fontStyle="bold" fill={GRID.laneHeaderText} wrap="word" />
-          </Group>
-        ))}
+      <Group {...laneHeaderTransform(viewport)}>
+        <Rect x={0} y={viewport.y} width={laneW} height={viewHeight / zoom} fill={GRID.laneHeader} />
+        {layout.lanes.map((lane) => {
+          const selected = selection.kind === 'lane' && selection.id === lane.id;
+          return (
+            <Group key={lane.id}>
+              <Rect x={0} y={lane.y} width={laneW} height={lane.height} fill={selected ? GRID.laneHeaderSelected : GRID.laneHeader} stroke={GRID.line} strokeWidth={1} />
+              <Rect x={0} y={lane.y} width={6} height={lane.height} fill={LANE_COLOURS[lane.kind].accent} />
+              <Text x={14} y={lane.y + 9} text={lane.collapsed ? '▸' : '▾'} fontSize={16} fill={GRID.laneHeaderText} />
+              <Text x={32} y={lane.y + 10} width={laneW - 42} height={lane.collapsed ? 20 : undefined} text={lane.name} fontFamily={FONT_FAMILY}
+                fontSize={16} fontStyle="bold" fill={GRID.laneHeaderText} wrap={lane.collapsed ? 'none' : 'word'} ellipsis={lane.collapsed} />
+              {lane.kind === 'emotions' && !lane.collapsed && <CurveLegend layout={layout} lane={lane} />}
+            </Group>
+          );
+        })}
       </Group>
-      <Group x={-scrollX}>
-        <Rect x={scrollX} y={0} width={Math.max(layout.width, scrollX + 4000)} height={headerH} fill={GRID.header} />
+      <Group {...stageHeaderTransform(viewport)}>
+        <Rect x={viewport.x} y={0} width={viewWidth / zoom} height={layout.top} fill={GRID.header} />
         {layout.stages.map((stage) => (
-          <Group key={stage.id} x={stage.x}>
-            <Rect width={stage.width} height={headerH} fill={GRID.header} stroke="#3B4B5A" strokeWidth={1} />
-            <Text x={14} y={0} width={stage.width - 28} height={headerH} verticalAlign="middle" text={stage.name}
+          <Group key={stage.id}>
+            <Rect x={stage.x} y={0} width={stage.width} height={stageH} fill={selectedFill(selection.kind === 'stage' && selection.id === stage.id)} stroke={GRID.headerLine} strokeWidth={1} />
+            <Text x={stage.x + 14} y={0} width={stage.width - 28} height={stageH} verticalAlign="middle" text={stage.name}
               fontFamily={FONT_FAMILY} fontSize={17} fontStyle="bold" fill={GRID.headerText} ellipsis wrap="none" />
+            {stage.steps.map((step) => (
+              <Group key={step.id}>
+                <Rect x={step.x} y={stageH} width={step.width} height={stepH} fill={selection.kind === 'step' && selection.id === step.id ? GRID.headerSelected : GRID.stepHeader} stroke={GRID.headerLine} strokeWidth={1} />
+                <Text x={step.x + 12} y={stageH} width={step.width - 24} height={stepH} verticalAlign="middle" text={step.name}
+                  fontFamily={FONT_FAMILY} fontSize={14} fill={GRID.headerText} ellipsis wrap="none" />
+              </Group>
+            ))}
           </Group>
         ))}
       </Group>
-      <Rect x={0} y={0} width={laneW} height={headerH} fill={GRID.header} />
+      <Rect x={0} y={0} width={laneW * zoom} height={layout.top * zoom} fill={GRID.header} />
     </Layer>
   );
 }

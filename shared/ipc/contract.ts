@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { preferencesPatchSchema, type Preferences } from './preferences';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
 import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
 import { pathSchema } from './paths';
@@ -49,6 +50,8 @@ export const ipcContract = {
   chooseSavePath: method<string | null>()(z.strictObject({ suggestedName: z.string().max(200) })),
   listRecent: method<RecentFile[]>()(noInput),
   clearRecent: method<null>()(noInput),
+  getPreferences: method<Preferences>()(noInput),
+  setPreferences: method<Preferences>()(preferencesPatchSchema),
   setWindowState: method<null>()(
     z.strictObject({ title: z.string().max(300), dirty: z.boolean(), path: pathSchema.nullable() }),
   ),

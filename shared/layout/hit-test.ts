@@ -1,12 +1,13 @@
-import type { CardBox, JourneyLayout, LaneBox, StageBox } from './layout';
+import type { CardBox, ColumnBox, JourneyLayout, LaneBox, StageBox } from './layout';
 
-export interface CellHit { stage: StageBox; lane: LaneBox }
+export interface CellHit { stage: StageBox; column: ColumnBox; lane: LaneBox }
 
-/** The stage column and lane row under a point in content coordinates, if any. */
+/** The column (stage, or step of a stage) and lane under a point in content coordinates, if any. */
 export function cellAt(layout: JourneyLayout, x: number, y: number): CellHit | null {
-  const stage = layout.stages.find((s) => x >= s.x && x < s.x + s.width);
+  const column = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
+  const stage = column && layout.stages.find((s) => s.id === column.stageId);
   const lane = layout.lanes.find((l) => y >= l.y && y < l.y + l.height);
-  return stage && lane ? { stage, lane } : null;
+  return stage && column && lane ? { stage, column, lane } : null;
 }
 
 export function cardAt(layout: JourneyLayout, x: number, y: number): CardBox | null {

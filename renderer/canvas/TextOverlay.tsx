@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+
+interface Props {
+  label: string;
+  initialText: string;
+  multiline: boolean;
+  maxLength: number;
+  /** Screen position and size at 100%; `zoom` scales it like the canvas. */
+  box: { left: number; top: number; width: number; minHeight: number };
+  zoom: number;
+  fontSize: number;
+  onFinish: (text: string, advance: 'next' | 'previous' | null) => void;
+  onCancel: () => void;
+}
+
+/**
+ * A text field over the canvas where the text is drawn, styled like it. Escape, Enter
+ * (Ctrl/Cmd+Enter for cards), Tab and leaving the field keep the text; Shift+Escape
+ * throws the edit away. The whole edit becomes one undo step.
+ */
+export function TextOverlay({ label, initialText, multiline, maxLength, box, zoom, fontSize, onFinish, onCancel }: Props) {
+  const [text, setText] = useState(initialText);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const finished = useRef(false);
+
+  useEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }, []);
+
+  useEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.style.height = 'auto';
+    area.style.height = `${Math.max(box.minHeight, area.scrollHeight)}px`;
+  }, [text, box.minHeight]);
+
+  const finish = (advance: 'next' | 'previous' | null) => {
+    if (finished.current) return;
+    finished.current = true;
+    onFinish(text, advance);
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className={`text-overlay${multiline ? '' : ' single-line'}`}
+      aria-label={label}
+      value={text}
+      maxLength={maxLength}
+      rows={1}
+      style={{ left: box.left, top: box.top, width: box.width, minHeight: box.minHeight, fontSize, transform: `scale(${zoom})` }}
+      onChange={(e) => setText(multiline ? e.target.value : e.target.value.replace(/\n/g, ' '))}
+      onBlur={() => finish(null)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape' && e.shiftKey) {
+          e.preventDefault();
+          finished.current = true;
+          onCancel();
+        } else if (e.key === 'Escape' || (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey))) {
+          e.preventDefault();
+          finish(null);
+        } else if (e.key === 'Tab') {
+          e.preventDefault();
+          finish(e.shiftKey ? 'previous' : 'next');
+        }
+      }}
+    />
+  );
+}

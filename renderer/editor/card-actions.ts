@@ -1,0 +1,133 @@
+import { addCard, duplicateCards, moveCards, pasteCards, removeCards, updateCard, type Cell } from '../../shared/document/commands';
+import type { Card } from '../../shared/document/schema';
+import { commit, doc, type ActionContext } from './context';
+import { cardsInCell, cursorOnCard, moveCursor, nextCell, type Direction } from './navigation';
+import { selectedCardIds, toggleCard, type Editing } from './selection';
+import type { Placement } from './clipboard';
+
+const cellOfCard = (card: Card): Cell => ({ laneId: card.laneId, stageId: card.stageId, stepId: card.stepId });
+
+export function cardActions(ctx: ActionContext) {
+  const selected = () => selectedCardIds(ctx.state.selection);
+  const selectCards = (ids: readonly string[]) => {
+    const first = ids.at(-1);
+    const card = first ? doc(ctx).cards.find((c) => c.id === first) : undefined;
+    ctx.update({ selection: ids.length > 0 ? { kind: 'cards', ids } : { kind: 'none' }, ...(card ? { cursor: cellOfCard(card) } : {}) });
+  };
+
+  return {
+    selectCards,
+    toggleCard: (id: string) => ctx.update((s) => ({ selection: toggleCard(s.selection, id) })),
+    focusCell: (cell: Cell | null) => ctx.update({ cursor: cell, selection: { kind: 'none' } }),
+    editCard: (id: string) => ctx.update({ editing: { kind: 'card', id }, selection: { kind: 'cards', ids: [id] } }),
+    newCardIn: (cell: Cell) => ctx.update({ editing: { kind: 'newCard', cell }, cursor: cell, selection: { kind: 'none' } }),
+    startEditing: (editing: Editing) => ctx.update({ editing }),
+    cancelEditing: () => ctx.update({ editing: null }),
+
+    /** Commits the open text editor; Tab carries on in the next (or previous) cell. */
+    finishCardText(text: string, advance: 'next' | 'previous' | null = null) {
+      const editing = ctx.state.editing;
+      let nextSelection: string[] = [];
+      if (editing?.kind === 'newCard' && text.trim() !== '') {
+        const { changes, card } = addCard(doc(ctx), editing.cell, text);
+        commit(ctx, 'Add card', changes);
+        nextSelection = [card.id];
+      } else if (editing?.kind === 'card') {
+        commit(ctx, 'Edit card text', updateCard(doc(ctx), editing.id, { text }));
+        nextSelection = [editing.id];
+      }
+      const from = editing?.kind === 'newCard' ? editing.cell : editing?.kind === 'card' ? ctx.state.cursor : null;
+      const target = advance && from ? nextCell(ctx.layout, from, advance === 'previous') : null;
+      if (target) ctx.update({ editing: { kind: 'newCard', cell: target }, cursor: target, selection: { kind: 'none' } });
+      else {
+        ctx.update({ editing: null });
+        if (nextSelection.length > 0) selectCards(nextSelection);
+      }
+    },
+
+    editSelection() {
+      const ids = selected();
+      if (ids.length === 1 && ids[0]) ctx.update({ editing: { kind: 'card', id: ids[0] } });
+      else if (ids.length === 0 && ctx.state.cursor) {
+        const lane = ctx.layout.lanes.find((l) => l.id === ctx.state.cursor?.laneId);
+        if (lane && lane.kind !== 'emotions' && lane.kind !== 'metrics' && !lane.collapsed) ctx.update({ editing: { kind: 'newCard', cell: ctx.state.cursor } });
+      }
+    },
+
+    deleteCards(ids: readonly string[] = selected()) {
+      if (ids.length === 0) return;
+      commit(ctx, ids.length === 1 ? 'Delete card' : 'Delete cards', removeCards(doc(ctx), ids));
+      ctx.update({ selection: { kind: 'none' } });
+    },
+
+    duplicate() {
+      const { changes, cards } = duplicateCards(doc(ctx), selected());
+      commit(ctx, 'Duplicate cards', changes);
+      if (cards.length > 0) selectCards(cards.map((c) => c.id));
+    },
+
+    selectAllInLane() {
+      const laneId = ctx.state.cursor?.laneId;
+      if (laneId) selectCards(ctx.layout.cards.filter((c) => c.laneId === laneId).map((c) => c.id));
+    },
+
+    moveCursor(direction: Direction, extend = false) {
+      const ids = selected();
+      const current = ids.at(-1);
+      const cursor = current ? cursorOnCard(ctx.layout, current) : ctx.state.cursor ? { cell: ctx.state.cursor, cardId: null } : null;
+      if (!cursor) {
+        const first = ctx.layout.lanes[0] && ctx.layout.columns[0];
+        if (first && ctx.layout.lanes[0]) ctx.update({ cursor: { laneId: ctx.layout.lanes[0].id, stageId: first.stageId, stepId: first.stepId } });
+        return;
+      }
+      const next = moveCursor(ctx.layout, cursor, direction);
+      if (next.cardId === null) {
+        ctx.update({ cursor: next.cell, selection: { kind: 'none' } });
+        return;
+      }
+      selectCards(extend ? [...ids.filter((id) => id !== next.cardId), next.cardId] : [next.cardId]);
+    },
+
+    moveCards(ids: readonly string[], cell: Cell, beforeId: string | null) {
+      commit(ctx, ids.length === 1 ? 'Move card' : 'Move cards', moveCards(doc(ctx), ids, cell, beforeId));
+    },
+
+    /** Alt+arrows: up and down within the cell, left and right to the end of the next cell. */
+    nudgeCards(direction: Direction) {
+      const ids = selected();
+      const card = doc(ctx).cards.find((c) => c.id === ids.at(-1));
+      if (!card) return;
+      const cell = cellOfCard(card);
+      const siblings = cardsInCell(ctx.layout, cell).filter((c) => !ids.includes(c.id));
+      const own = cardsInCell(ctx.layout, cell);
+      const firstIndex = own.findIndex((c) => ids.includes(c.id));
+      if (direction === 'up' || direction === 'down') {
+        const before = direction === 'up' ? siblings[firstIndex - 1] : siblings[firstIndex + 1];
+        if (direction === 'up' && !before) return;
+        commit(ctx, 'Move cards', moveCards(doc(ctx), ids, cell, before?.id ?? null));
+        return;
+      }
+      const next = moveCursor(ctx.layout, { cell, cardId: null }, direction).cell;
+      const lane = ctx.layout.lanes.find((l) => l.id === next.laneId);
+      if (next === cell || !lane || lane.kind === 'emotions' || lane.kind === 'metrics') return;
+      commit(ctx, 'Move cards', moveCards(doc(ctx), ids, next, null));
+      ctx.update({ cursor: next });
+    },
+
+    updateCard(id: string, patch: Partial<Omit<Card, 'id'>>, name = 'Edit card') {
+      commit(ctx, name, updateCard(doc(ctx), id, patch));
+    },
+
+    setColour(colour: string | undefined) {
+      const changes = selected().flatMap((id) => updateCard(doc(ctx), id, { colour }));
+      commit(ctx, 'Colour cards', changes);
+    },
+
+    paste(placements: readonly Placement[]) {
+      if (placements.length === 0) return;
+      const { changes, cards } = pasteCards(doc(ctx), placements);
+      commit(ctx, 'Paste', changes);
+      selectCards(cards.map((c) => c.id));
+    },
+  };
+}

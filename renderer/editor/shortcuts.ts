@@ -1,0 +1,70 @@
+/** Every keyboard shortcut of the editor: one table drives both the handler and the `?` overlay. */
+export type ShortcutId =
+  | 'moveUp' | 'moveDown' | 'moveLeft' | 'moveRight'
+  | 'extendUp' | 'extendDown'
+  | 'edit' | 'leave' | 'delete' | 'duplicate' | 'selectLane' | 'nextCell' | 'previousCell'
+  | 'undo' | 'redo' | 'redoAlt' | 'copy' | 'cut' | 'paste'
+  | 'save' | 'saveAs'
+  | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'zoomFit' | 'zoomSelection' | 'pan'
+  | 'emotionUp' | 'emotionDown' | 'moveCardLeft' | 'moveCardRight' | 'moveCardUp' | 'moveCardDown'
+  | 'help';
+
+export type ShortcutGroup = 'navigate' | 'edit' | 'cards' | 'view' | 'file';
+
+export interface Shortcut {
+  id: ShortcutId;
+  group: ShortcutGroup;
+  /** Keys as shown in the overlay; `Mod` is Ctrl, or ⌘ on a Mac. */
+  keys: string;
+  /** Matches a keydown event; absent for gestures that are not a single key press. */
+  match?: (e: KeyboardEvent) => boolean;
+}
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
+const key = (name: string) => (e: KeyboardEvent) => e.key === name;
+const letter = (l: string) => (e: KeyboardEvent) => e.key.toLowerCase() === l;
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'moveUp', group: 'navigate', keys: '↑', match: (e) => plain(e) && !e.shiftKey && key('ArrowUp')(e) },
+  { id: 'moveDown', group: 'navigate', keys: '↓', match: (e) => plain(e) && !e.shiftKey && key('ArrowDown')(e) },
+  { id: 'moveLeft', group: 'navigate', keys: '←', match: (e) => plain(e) && !e.shiftKey && key('ArrowLeft')(e) },
+  { id: 'moveRight', group: 'navigate', keys: '→', match: (e) => plain(e) && !e.shiftKey && key('ArrowRight')(e) },
+  { id: 'extendUp', group: 'navigate', keys: 'Shift+↑', match: (e) => plain(e) && e.shiftKey && key('ArrowUp')(e) },
+  { id: 'extendDown', group: 'navigate', keys: 'Shift+↓', match: (e) => plain(e) && e.shiftKey && key('ArrowDown')(e) },
+  { id: 'selectLane', group: 'navigate', keys: 'Mod+A', match: (e) => mod(e) && !e.shiftKey && letter('a')(e) },
+  { id: 'edit', group: 'edit', keys: 'Enter', match: (e) => plain(e) && !e.shiftKey && (key('Enter')(e) || key('F2')(e)) },
+  { id: 'leave', group: 'edit', keys: 'Esc', match: key('Escape') },
+  { id: 'nextCell', group: 'edit', keys: 'Tab' },
+  { id: 'previousCell', group: 'edit', keys: 'Shift+Tab' },
+  { id: 'delete', group: 'cards', keys: 'Delete', match: (e) => plain(e) && (key('Delete')(e) || key('Backspace')(e)) },
+  { id: 'duplicate', group: 'cards', keys: 'Mod+D', match: (e) => mod(e) && !e.shiftKey && letter('d')(e) },
+  { id: 'copy', group: 'cards', keys: 'Mod+C' },
+  { id: 'cut', group: 'cards', keys: 'Mod+X' },
+  { id: 'paste', group: 'cards', keys: 'Mod+V' },
+  { id: 'moveCardUp', group: 'cards', keys: 'Alt+↑', match: (e) => e.altKey && !mod(e) && key('ArrowUp')(e) },
+  { id: 'moveCardDown', group: 'cards', keys: 'Alt+↓', match: (e) => e.altKey && !mod(e) && key('ArrowDown')(e) },
+  { id: 'moveCardLeft', group: 'cards', keys: 'Alt+←', match: (e) => e.altKey && !mod(e) && key('ArrowLeft')(e) },
+  { id: 'moveCardRight', group: 'cards', keys: 'Alt+→', match: (e) => e.altKey && !mod(e) && key('ArrowRight')(e) },
+  { id: 'emotionUp', group: 'cards', keys: '+', match: (e) => !mod(e) && (e.key === '+' || e.key === '=') },
+  { id: 'emotionDown', group: 'cards', keys: '−', match: (e) => !mod(e) && (e.key === '-' || e.key === '_') },
+  { id: 'undo', group: 'edit', keys: 'Mod+Z', match: (e) => mod(e) && !e.shiftKey && letter('z')(e) },
+  { id: 'redo', group: 'edit', keys: 'Shift+Mod+Z', match: (e) => mod(e) && e.shiftKey && letter('z')(e) },
+  { id: 'redoAlt', group: 'edit', keys: 'Ctrl+Y', match: (e) => mod(e) && letter('y')(e) },
+  { id: 'zoomIn', group: 'view', keys: 'Mod++', match: (e) => mod(e) && (e.key === '+' || e.key === '=') },
+  { id: 'zoomOut', group: 'view', keys: 'Mod+−', match: (e) => mod(e) && (e.key === '-' || e.key === '_') },
+  { id: 'zoomReset', group: 'view', keys: 'Mod+0', match: (e) => mod(e) && e.key === '0' },
+  { id: 'zoomFit', group: 'view', keys: 'Shift+1', match: (e) => !mod(e) && e.shiftKey && (e.key === '!' || e.code === 'Digit1') },
+  { id: 'zoomSelection', group: 'view', keys: 'Shift+2', match: (e) => !mod(e) && e.shiftKey && (e.key === '@' || e.key === '"' || e.code === 'Digit2') },
+  { id: 'pan', group: 'view', keys: 'Space+drag' },
+  { id: 'save', group: 'file', keys: 'Mod+S', match: (e) => mod(e) && !e.shiftKey && letter('s')(e) },
+  { id: 'saveAs', group: 'file', keys: 'Shift+Mod+S', match: (e) => mod(e) && e.shiftKey && letter('s')(e) },
+  { id: 'help', group: 'view', keys: '?', match: (e) => e.key === '?' },
+];
+
+export function matchShortcut(event: KeyboardEvent): ShortcutId | null {
+  return SHORTCUTS.find((s) => s.match?.(event))?.id ?? null;
+}
+
+/** Shows `Mod` as the platform's key. */
+export const displayKeys = (keys: string, mac: boolean): string => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl');

@@ -1,0 +1,126 @@
+import {
+  addCurve, addLane, addStage, addStep, moveLane, moveStage, moveStep, removeCurve, removeLane, removeStage, removeStep,
+  roundEmotion, setEmotion, setEmotionLabel, updateCurve, updateLane, updateStage, updateStep, type Column,
+} from '../../shared/document/commands';
+import { sortByOrder } from '../../shared/document/order';
+import type { EmotionCurve, LaneKind } from '../../shared/document/schema';
+import { commit, doc, type ActionContext } from './context';
+
+/** Stages, steps, lanes and emotion curves: the grid's structure. */
+export function structureActions(ctx: ActionContext) {
+  const selectedStageId = () => {
+    const s = ctx.state.selection;
+    if (s.kind === 'stage') return s.id;
+    if (s.kind === 'step') return doc(ctx).steps.find((x) => x.id === s.id)?.stageId;
+    return ctx.state.cursor?.stageId;
+  };
+
+  return {
+    /** Commits a header name typed in place; an empty name keeps the old one. */
+    finishName(text: string) {
+      const editing = ctx.state.editing;
+      const name = text.trim();
+      ctx.update({ editing: null });
+      if (!editing || name === '') return;
+      if (editing.kind === 'stageName') commit(ctx, 'Rename stage', updateStage(doc(ctx), editing.id, { name }));
+      if (editing.kind === 'stepName') commit(ctx, 'Rename step', updateStep(doc(ctx), editing.id, { name }));
+      if (editing.kind === 'laneName') commit(ctx, 'Rename lane', updateLane(doc(ctx), editing.id, { name }));
+    },
+    selectStage: (id: string) => ctx.update({ selection: { kind: 'stage', id } }),
+    selectStep: (id: string) => ctx.update({ selection: { kind: 'step', id } }),
+    selectLane: (id: string) => ctx.update({ selection: { kind: 'lane', id } }),
+
+    /** A new stage after `afterId` (or at the end), selected and ready to be named. */
+    addStage(afterId: string | null = null, before = false) {
+      const stages = sortByOrder(doc(ctx).stages);
+      const index = afterId === null ? stages.length : stages.findIndex((s) => s.id === afterId) + (before ? 0 : 1);
+      const { changes, stage } = addStage(doc(ctx), ctx.t('stage.numbered', { number: stages.length + 1 }), stages[index]?.id ?? null);
+      commit(ctx, 'Add stage', changes);
+      ctx.update({ selection: { kind: 'stage', id: stage.id }, editing: { kind: 'stageName', id: stage.id } });
+    },
+    renameStage: (id: string, name: string) => commit(ctx, 'Rename stage', updateStage(doc(ctx), id, { name })),
+    setSpeakerNotes: (id: string, speakerNotes: string) => commit(ctx, 'Edit speaker notes', updateStage(doc(ctx), id, { speakerNotes: speakerNotes === '' ? undefined : speakerNotes })),
+    moveStage: (id: string, beforeId: string | null) => commit(ctx, 'Move stage', moveStage(doc(ctx), id, beforeId)),
+    /** Left or right by one place. */
+    shiftStage(id: string, by: -1 | 1) {
+      const stages = sortByOrder(doc(ctx).stages);
+      const index = stages.findIndex((s) => s.id === id);
+      const before = by === -1 ? stages[index - 1] : stages[index + 2];
+      if (index === -1 || (by === -1 && !before) || (by === 1 && index === stages.length - 1)) return;
+      commit(ctx, 'Move stage', moveStage(doc(ctx), id, before?.id ?? null));
+    },
+    resizeStage: (id: string, width: number) => commit(ctx, 'Resize stage', updateStage(doc(ctx), id, { width: Math.round(Math.min(1200, Math.max(120, width))) })),
+    removeStage(id: string) {
+      commit(ctx, 'Delete stage', removeStage(doc(ctx), id));
+      ctx.update({ selection: { kind: 'none' }, cursor: null });
+    },
+
+    addStep(stageId: string | undefined = selectedStageId()) {
+      if (!stageId) return;
+      const count = doc(ctx).steps.filter((s) => s.stageId === stageId).length;
+      const { changes, step } = addStep(doc(ctx), stageId, {
+        first: ctx.t('step.numbered', { number: 1 }),
+        added: ctx.t('step.numbered', { number: Math.max(2, count + 1) }),
+      });
+      commit(ctx, 'Add step', changes);
+      ctx.update({ selection: { kind: 'step', id: step.id }, editing: { kind: 'stepName', id: step.id }, cursor: null });
+    },
+    renameStep: (id: string, name: string) => commit(ctx, 'Rename step', updateStep(doc(ctx), id, { name })),
+    moveStep: (id: string, beforeId: string | null) => commit(ctx, 'Move step', moveStep(doc(ctx), id, beforeId)),
+    shiftStep(id: string, by: -1 | 1) {
+      const step = doc(ctx).steps.find((s) => s.id === id);
+      if (!step) return;
+      const steps = sortByOrder(doc(ctx).steps.filter((s) => s.stageId === step.stageId));
+      const index = steps.findIndex((s) => s.id === id);
+      if ((by === -1 && index === 0) || (by === 1 && index === steps.length - 1)) return;
+      commit(ctx, 'Move step', moveStep(doc(ctx), id, (by === -1 ? steps[index - 1] : steps[index + 2])?.id ?? null));
+    },
+    resizeStep: (id: string, width: number) => commit(ctx, 'Resize step', updateStep(doc(ctx), id, { width: Math.round(Math.min(1200, Math.max(120, width))) })),
+    removeStep(id: string) {
+      commit(ctx, 'Delete step', removeStep(doc(ctx), id));
+      ctx.update({ selection: { kind: 'none' }, cursor: null });
+    },
+
+    addLane(kind: LaneKind) {
+      const { changes, lane } = addLane(doc(ctx), kind, ctx.t(`lane.${kind}`));
+      commit(ctx, 'Add lane', changes);
+      ctx.update({ selection: { kind: 'lane', id: lane.id } });
+    },
+    renameLane: (id: string, name: string) => commit(ctx, 'Rename lane', updateLane(doc(ctx), id, { name })),
+    moveLane: (id: string, beforeId: string | null) => commit(ctx, 'Move lane', moveLane(doc(ctx), id, beforeId)),
+    shiftLane(id: string, by: -1 | 1) {
+      const lanes = sortByOrder(doc(ctx).lanes);
+      const index = lanes.findIndex((l) => l.id === id);
+      if ((by === -1 && index <= 0) || (by === 1 && index === lanes.length - 1)) return;
+      commit(ctx, 'Move lane', moveLane(doc(ctx), id, (by === -1 ? lanes[index - 1] : lanes[index + 2])?.id ?? null));
+    },
+    toggleCollapsed(id: string) {
+      const lane = doc(ctx).lanes.find((l) => l.id === id);
+      if (lane) commit(ctx, lane.collapsed ? 'Expand lane' : 'Collapse lane', updateLane(doc(ctx), id, { collapsed: !lane.collapsed }));
+    },
+    setHidden(id: string, hidden: boolean) {
+      commit(ctx, hidden ? 'Hide lane' : 'Show lane', updateLane(doc(ctx), id, { hidden }));
+      if (hidden) ctx.update({ selection: { kind: 'none' }, cursor: null });
+    },
+    removeLane(id: string) {
+      commit(ctx, 'Delete lane', removeLane(doc(ctx), id));
+      ctx.update({ selection: { kind: 'none' }, cursor: null });
+    },
+
+    selectPoint: (curveId: string, column: Column) => ctx.update({ selection: { kind: 'point', curveId, stageId: column.stageId, stepId: column.stepId } }),
+    setEmotion: (curveId: string, column: Column, value: number) => commit(ctx, 'Set emotion', setEmotion(doc(ctx), curveId, column, value)),
+    nudgeEmotion(delta: number) {
+      const s = ctx.state.selection;
+      if (s.kind !== 'point') return;
+      const point = doc(ctx).emotionPoints.find((p) => p.curveId === s.curveId && p.stageId === s.stageId && p.stepId === s.stepId);
+      commit(ctx, 'Set emotion', setEmotion(doc(ctx), s.curveId, s, roundEmotion((point?.value ?? 0) + delta)));
+    },
+    setEmotionLabel: (curveId: string, column: Column, label: string) => commit(ctx, 'Label emotion', setEmotionLabel(doc(ctx), curveId, column, label)),
+    addCurve(laneId: string) {
+      const count = doc(ctx).emotionCurves.filter((c) => c.laneId === laneId).length;
+      commit(ctx, 'Add curve', addCurve(doc(ctx), laneId, ctx.t('emotion.curveNumbered', { number: count + 1 })).changes);
+    },
+    updateCurve: (id: string, patch: Partial<Omit<EmotionCurve, 'id' | 'laneId'>>) => commit(ctx, 'Edit curve', updateCurve(doc(ctx), id, patch)),
+    removeCurve: (id: string) => commit(ctx, 'Delete curve', removeCurve(doc(ctx), id)),
+  };
+}
