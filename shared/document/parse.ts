@@ -17,17 +17,33 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/**
+ * Where JSON.parse stopped. V8 names a position for most errors, but for an unexpected token
+ * it quotes up to 10 characters either side instead ("…": NaN, "c"…"), so find that quote.
+ */
+function errorPosition(message: string, text: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const quoted = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!quoted) return null;
+  const [, token = '', cutBefore, context = '', cutAfter] = quoted;
+  if (cutBefore) {
+    const start = text.indexOf(context);
+    return start < 0 ? null : start + 10;
+  }
+  return cutAfter ? context.length - 10 : text.indexOf(token);
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const at = position ? Number(position[1]) : text.length;
+    const at = errorPosition(message, text);
     // An error at the very end means the text stopped early, whatever token the parser wanted.
-    const truncated = at >= text.trimEnd().length || /end of (JSON|data)|Unterminated/i.test(message);
-    const where = truncated ? 'end of file' : lineAndColumn(text, at);
-    throw new JourneyFileError('not-json', truncated ? 'the file is cut short (not complete JSON)' : 'the file is not valid JSON', where);
+    const truncated = /end of (JSON|data)|Unterminated/i.test(message) || (at !== null && at >= text.trimEnd().length);
+    if (truncated) throw new JourneyFileError('not-json', 'the file is cut short (not complete JSON)', 'end of file');
+    throw new JourneyFileError('not-json', 'the file is not valid JSON', at === null ? undefined : lineAndColumn(text, at));
   }
 }
 
