@@ -51,3 +51,42 @@ export function actionPlanRows(doc: JourneyDocument): ActionPlanRow[] {
       }),
     }));
 }
+
+export type ActionPlanColumn = 'stage' | 'text' | 'owner' | 'priority' | 'status' | 'links';
+export interface ActionPlanSort { column: ActionPlanColumn; direction: 'ascending' | 'descending' }
+/** `any` shows every row; `unset` only rows without a value. */
+export interface ActionPlanFilter {
+  query: string;
+  priority: NonNullable<Card['priority']> | 'any' | 'unset';
+  status: NonNullable<Card['status']> | 'any' | 'unset';
+}
+export const NO_FILTER: ActionPlanFilter = { query: '', priority: 'any', status: 'any' };
+
+/** Sorts a copy of the rows; ties keep journey order. `compareText` is the user's locale's collation. */
+export function sortRows(rows: readonly ActionPlanRow[], sort: ActionPlanSort, compareText: (a: string, b: string) => number): ActionPlanRow[] {
+  const key: Record<ActionPlanColumn, (a: ActionPlanRow, b: ActionPlanRow) => number> = {
+    stage: (a, b) => a.columnIndex - b.columnIndex,
+    text: (a, b) => compareText(a.text, b.text),
+    owner: (a, b) => compareText(a.owner, b.owner),
+    priority: (a, b) => priorityRank(a.priority) - priorityRank(b.priority),
+    status: (a, b) => statusRank(a.status) - statusRank(b.status),
+    links: (a, b) => a.links.length - b.links.length,
+  };
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return rows.map((row, index) => ({ row, index }))
+    .sort((a, b) => sign * key[sort.column](a.row, b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+function matches<T extends string>(value: T | undefined, wanted: T | 'any' | 'unset'): boolean {
+  return wanted === 'any' || (wanted === 'unset' ? value === undefined : value === wanted);
+}
+
+/** Rows whose text, owner, stage or linked cards contain the query (ignoring case), with the chosen priority and status. */
+export function filterRows(rows: readonly ActionPlanRow[], filter: ActionPlanFilter): ActionPlanRow[] {
+  const query = filter.query.trim().toLocaleLowerCase();
+  return rows.filter((row) => {
+    const haystack = [row.text, row.owner, row.stageName, ...row.links.map((l) => l.text)].join('\n').toLocaleLowerCase();
+    return (query === '' || haystack.includes(query)) && matches(row.priority, filter.priority) && matches(row.status, filter.status);
+  });
+}

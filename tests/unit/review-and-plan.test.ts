@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanRows, priorityRank, statusRank } from '../../shared/document/action-plan';
+import { actionPlanRows, filterRows, NO_FILTER, priorityRank, sortRows, statusRank } from '../../shared/document/action-plan';
 import { parseJourneyText } from '../../shared/document/parse';
 import { addMonths, daysBetween, reviewNeedsAttention, reviewState, toDateString } from '../../shared/document/review-dates';
 import { currentFixtureText } from '../helpers/fixtures';
@@ -45,5 +45,34 @@ describe('action plan rows', () => {
     expect([undefined, 'high', 'low', 'medium'].map((p) => priorityRank(p as 'low' | undefined))).toEqual([-1, 2, 0, 1]);
     expect(statusRank('idea')).toBeLessThan(statusRank('done'));
     expect(statusRank(undefined)).toBe(-1);
+  });
+});
+
+describe('sorting and filtering the action plan', () => {
+  const doc = parseJourneyText(currentFixtureText());
+  const opportunities = doc.cards.filter((c) => c.laneId === 'lane-opportunities');
+  Object.assign(opportunities[0]!, { owner: 'Zoë', priority: 'low', status: 'done' });
+  Object.assign(opportunities[1]!, { owner: 'Ålund', priority: 'high', status: 'idea', links: ['card-touchpoints-2'] });
+  Object.assign(opportunities[2]!, { owner: 'adam', priority: 'medium' });
+  const rows = actionPlanRows(doc);
+  const swedish = new Intl.Collator('sv').compare;
+
+  it('sorts by priority, status, owner in the user’s collation, and back', () => {
+    const byPriority = sortRows(rows, { column: 'priority', direction: 'descending' }, swedish);
+    const ranks = byPriority.map((r) => priorityRank(r.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(byPriority[0]!.priority).toBe('high');
+    const byOwner = sortRows(rows, { column: 'owner', direction: 'ascending' }, swedish).map((r) => r.owner).filter(Boolean);
+    // Swedish puts Å after Z.
+    expect(byOwner).toEqual(['adam', 'Zoë', 'Ålund']);
+    expect(sortRows(rows, { column: 'stage', direction: 'ascending' }, swedish)).toEqual(rows);
+    expect(sortRows(rows, { column: 'links', direction: 'descending' }, swedish)[0]!.links).toHaveLength(1);
+  });
+
+  it('filters by text anywhere in the row, priority and status', () => {
+    expect(filterRows(rows, { ...NO_FILTER, query: 'COMPARISON' }).map((r) => r.owner)).toEqual(['Ålund']);
+    expect(filterRows(rows, { ...NO_FILTER, priority: 'low' }).map((r) => r.owner)).toEqual(['Zoë']);
+    expect(filterRows(rows, { ...NO_FILTER, status: 'unset' }).every((r) => r.status === undefined)).toBe(true);
+    expect(filterRows(rows, NO_FILTER)).toHaveLength(rows.length);
   });
 });

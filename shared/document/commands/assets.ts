@@ -4,9 +4,9 @@ import { LIMITS } from '../limits';
 import type { Asset, JourneyDocument } from '../schema';
 
 /** A re-encoded image ready to store: what the renderer's image import hands over. */
-export type ImageData = Omit<Asset, 'id'>;
+export type StoredImage = Omit<Asset, 'id'>;
 
-export const newAsset = (image: ImageData): Asset => ({ id: newId(), ...image });
+export const newAsset = (image: StoredImage): Asset => ({ id: newId(), ...image });
 
 /** Whether any persona photo or card image still shows the asset. */
 export function isAssetUsed(doc: JourneyDocument, assetId: string): boolean {
@@ -28,7 +28,7 @@ export function dropUnusedAssets(doc: JourneyDocument, changes: Change[], candid
 export const canAddAsset = (doc: JourneyDocument): boolean => doc.assets.length < LIMITS.assets;
 
 /** Shows `image` on a card (a storyboard frame), or takes it off; an image left unused goes. */
-export function setCardImage(doc: JourneyDocument, cardId: string, image: ImageData | null): Change[] {
+export function setCardImage(doc: JourneyDocument, cardId: string, image: StoredImage | null): Change[] {
   const before = doc.cards.find((c) => c.id === cardId);
   if (!before || (image && !canAddAsset(doc))) return [];
   const asset = image ? newAsset(image) : null;

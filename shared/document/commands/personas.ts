@@ -2,7 +2,7 @@ import type { Change } from '../changes';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
 import type { JourneyDocument, JourneyMeta, Persona } from '../schema';
-import { canAddAsset, dropUnusedAssets, newAsset, type ImageData } from './assets';
+import { canAddAsset, dropUnusedAssets, newAsset, type StoredImage } from './assets';
 import { patchRecord, recordChange, withoutId } from './records';
 
 export type PersonaFields = Partial<Omit<Persona, 'id' | 'photoId'>>;
@@ -40,7 +40,7 @@ export function updatePersona(doc: JourneyDocument, id: string, patch: PersonaFi
 }
 
 /** Gives a persona a new photo (stored in the file), or removes it; a photo left unused goes. */
-export function setPersonaPhoto(doc: JourneyDocument, id: string, image: ImageData | null): Change[] {
+export function setPersonaPhoto(doc: JourneyDocument, id: string, image: StoredImage | null): Change[] {
   const before = doc.personas.find((p) => p.id === id);
   if (!before || (image && !canAddAsset(doc)) || (!image && before.photoId === undefined)) return [];
   const asset = image ? newAsset(image) : null;
