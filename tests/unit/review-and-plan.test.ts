@@ -66,7 +66,8 @@ describe('sorting and filtering the action plan', () => {
     // Swedish puts Å after Z.
     expect(byOwner).toEqual(['adam', 'Growth', 'Zoë', 'Ålund']);
     expect(sortRows(rows, { column: 'stage', direction: 'ascending' }, swedish)).toEqual(rows);
-    expect(sortRows(rows, { column: 'links', direction: 'descending' }, swedish)[0]!.links).toHaveLength(1);
+    const mostLinks = Math.max(...rows.map((r) => r.links.length));
+    expect(sortRows(rows, { column: 'links', direction: 'descending' }, swedish)[0]!.links).toHaveLength(mostLinks);
   });
 
   it('filters by text anywhere in the row, priority and status', () => {
