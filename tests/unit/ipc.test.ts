@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipcContract, METHOD_NAMES, type LaunchIntent } from '../../shared/ipc/contract';
-import { dispatch } from '../../main/ipc/dispatch';
-import { createHandlers, type WindowRegistry } from '../../main/ipc/handlers';
+import { ipcContract, METHOD_NAMES, type LaunchIntent, type MethodInput, type MethodName } from '../../shared/ipc/contract';
+import { dispatch, dispatchFromSender } from '../../main/ipc/dispatch';
+import { createHandlers, type Handlers, type WindowRegistry } from '../../main/ipc/handlers';
 import { isTrustedSender } from '../../main/ipc/sender';
 import { startAppServices } from '../../main/services/app-services';
 import { journeyFrom } from '../helpers/journeys';
@@ -28,12 +28,17 @@ describe('IPC dispatch', () => {
     const dir = await tempFolder();
     const fake = fakeWindows(openElsewhere);
     const services = await startAppServices(join(dir, 'user-data'));
-    const handlers = createHandlers({
+    const real = createHandlers({
       ...services,
       dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
       windows: fake.windows,
     });
-    return { dir, handlers, ...fake };
+    // Every handler call is recorded, so a test can prove a refused request never reached one.
+    const calls: string[] = [];
+    const handlers = Object.fromEntries(
+      Object.entries(real).map(([name, handler]) => [name, (...args: unknown[]) => (calls.push(name), (handler as (...a: unknown[]) => unknown)(...args))]),
+    ) as unknown as Handlers;
+    return { dir, handlers, calls, ...fake };
   };
 
   it('saves and opens through the handlers, and remembers the file as recent', async () => {
@@ -76,7 +81,7 @@ describe('IPC dispatch', () => {
   });
 
   it('rejects every malformed payload for every method before a handler runs', async () => {
-    const { handlers, states } = await setup();
+    const { handlers, states, calls } = await setup();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...METHOD_NAMES), fc.anything(), async (method, payload) => {
         fc.pre(!ipcContract[method].input.safeParse(payload).success);
@@ -86,8 +91,63 @@ describe('IPC dispatch', () => {
       { numRuns: 300 },
     );
     expect(states).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects near-valid payloads (one field changed, added or removed) for every method before a handler runs', async () => {
+    const { dir, handlers, calls } = await setup();
+    const valid = validPayloads(join(dir, 'x.journey'));
+    for (const method of METHOD_NAMES) expect(ipcContract[method].input.safeParse(valid[method]).success, method).toBe(true);
+    const key = fc.oneof(fc.constantFrom('path', 'document', 'baseline', 'id', 'title', 'dirty', 'suggestedName', 'editedAt', '__proto__', 'constructor'), fc.string());
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...METHOD_NAMES), key, fc.option(fc.anything(), { nil: undefined }), async (method, field, value) => {
+        const payload: Record<string, unknown> = structuredClone(valid[method]) as Record<string, unknown>;
+        if (value === undefined) Reflect.deleteProperty(payload, field);
+        else Object.defineProperty(payload, field, { value, enumerable: true, configurable: true, writable: true });
+        fc.pre(!ipcContract[method].input.safeParse(payload).success);
+        expect(await dispatch(handlers, method, payload, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+      }),
+      { numRuns: 1000 },
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a call from any frame or origin but the app’s own page, before looking at the payload', async () => {
+    const { dir, handlers, calls } = await setup();
+    const app = 'app://waymark/index.html';
+    const payload = { path: join(dir, 'x.journey'), document: journeyFrom('blank') };
+    const senders = fc.oneof(
+      fc.record({ url: fc.webUrl(), isMainFrame: fc.boolean() }),
+      fc.record({ url: fc.constantFrom(app, 'app://waymark/', 'app://waymark/other.html'), isMainFrame: fc.constant(false) }),
+      fc.record({ url: fc.constantFrom('app://evil/index.html', 'file:///index.html', 'app://waymark.evil/', 'about:blank', 'devtools://x'), isMainFrame: fc.boolean() }),
+      fc.constant(null),
+    );
+    await fc.assert(
+      fc.asyncProperty(senders, fc.constantFrom(...METHOD_NAMES), async (sender, method) => {
+        const result = await dispatchFromSender(handlers, method, payload, sender, { windowId: 1 }, app);
+        expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+      }),
+      { numRuns: 300 },
+    );
+    expect(calls).toEqual([]);
+    const trusted = await dispatchFromSender(handlers, 'saveJourney', payload, { url: app, isMainFrame: true }, { windowId: 1 }, app);
+    expect(trusted.ok).toBe(true);
+    expect(calls).toEqual(['saveJourney']);
   });
 });
+
+/** One valid payload per method; the type makes a new method fail to compile until it has one. */
+function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
+  const fingerprint = { mtimeMs: 1, size: 2, sha256: 'a'.repeat(64) };
+  const document = journeyFrom('blank');
+  return {
+    getLaunchIntent: {}, openJourney: { path }, saveJourney: { path, document, baseline: fingerprint }, closeJourney: { path },
+    checkFileOnDisk: { path, baseline: fingerprint }, chooseOpenPath: {}, chooseSavePath: { suggestedName: 'Map' }, listRecent: {}, clearRecent: {},
+    getPreferences: {}, setPreferences: { autosave: true }, setWindowState: { title: 'Map', dirty: false, path: null },
+    writeRecovery: { id: 'journal-1', path, name: 'Map', editedAt: '2026-01-01T10:00:00.000Z', baseline: null, document },
+    discardRecovery: { id: 'journal-1' }, releaseRecovery: { id: 'journal-1' }, listRecovery: {}, restoreRecovery: { id: 'journal-1' },
+  };
+}
 
 describe('isTrustedSender', () => {
   const app = 'app://waymark/index.html';
