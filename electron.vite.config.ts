@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
 
 export default defineConfig({
   main: {
+    plugins: [exportAssetsPlugin()],
     build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts') } } },
   },
   preload: {

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
 
-/** The `waymark` command line (check, preview): one node bundle with its libraries inside. */
+/** The `waymark` command line (check, preview, export, import): one node bundle with its libraries inside. */
 export default defineConfig({
+  plugins: [exportAssetsPlugin()],
   build: {
     ssr: 'main/cli/waymark.ts',
     outDir: 'out/cli',

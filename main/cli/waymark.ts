@@ -2,11 +2,15 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPreviewServer } from '../preview/server';
 import { checkFiles } from './check';
+import { EXPORT_USAGE, exportCommand } from './export-command';
+import { IMPORT_USAGE, importCommand } from './import-command';
 
 const USAGE = `Usage:
   waymark check <file.journey>...        validate journey files (exit 1 if any is bad)
   waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>]
-                                          serve the app on 127.0.0.1 over files in <folder>`;
+                                          serve the app on 127.0.0.1 over files in <folder>
+${EXPORT_USAGE}
+${IMPORT_USAGE}`;
 
 async function preview(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' }, 'user-data': { type: 'string' } } });
@@ -23,6 +27,8 @@ async function preview(args: string[]): Promise<number> {
   return 0;
 }
 
+const commandOutput = { out: (line: string) => process.stdout.write(`${line}\n`), err: (line: string) => process.stderr.write(`${line}\n`) };
+
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -30,6 +36,10 @@ async function run(argv: string[]): Promise<number> {
       return checkFiles(rest, (line) => process.stderr.write(`${line}\n`));
     case 'preview':
       return preview(rest);
+    case 'export':
+      return exportCommand(rest, commandOutput);
+    case 'import':
+      return importCommand(rest, commandOutput);
     case undefined:
     case '--help':
     case '-h':

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { JourneyFileError } from '../../shared/document/errors';
+import { parseJourneyText } from '../../shared/document/parse';
+import { EXPORT_FORMATS, exportOptionsSchema, formatForPath } from '../../shared/exchange/formats';
+import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
+import { exportToFile } from '../exchange/export-journey';
+import { ImageTooLargeError } from '../exchange/png';
+
+export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
+                 [--scale 1|2|4] [--page poster|a4|a3|letter] [--orientation portrait|landscape]
+                                          export the whole map (the format follows --out's extension)`;
+
+type Write = (line: string) => void;
+export interface CommandOutput { out: Write; err: Write }
+
+/** `waymark export`: the same rendering the app's File > Export uses, without Electron or a browser. */
+export async function exportCommand(args: string[], { out, err: write }: CommandOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args, allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' }, orientation: { type: 'string' } },
+    });
+  } catch (error) {
+    write(`waymark export: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [source, ...extra] = positionals;
+  if (!source || extra.length > 0 || !values.out) {
+    write('waymark export: name one .journey file and --out <path>');
+    return 2;
+  }
+  const options = exportOptionsSchema.safeParse({
+    format: values.format ?? formatForPath(values.out),
+    ...(values.scale ? { scale: Number(values.scale) } : {}),
+    ...(values.page ? { page: values.page } : {}),
+    ...(values.orientation ? { orientation: values.orientation } : {}),
+  });
+  if (!options.success) {
+    const issue = options.error.issues[0];
+    write(`waymark export: --${String(issue?.path[0] ?? 'format')}: ${issue?.message ?? 'invalid'} (formats: ${EXPORT_FORMATS.join(', ')})`);
+    return 2;
+  }
+  let document;
+  try {
+    document = parseJourneyText(await readFile(source, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof JourneyFileError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : String(error);
+    write(`${source}: ${reason}`);
+    return 1;
+  }
+  const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
+  try {
+    const written = await exportToFile(document, values.out, options.data, i18n.t.bind(i18n), i18n.language);
+    out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
+    return 0;
+  } catch (error) {
+    write(`waymark export: ${error instanceof ImageTooLargeError || error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,72 @@
+import type { JourneyDocument } from '../../shared/document/schema';
+import { drawingTexts } from '../../shared/export/drawing';
+import { drawMap } from '../../shared/export/map-drawing';
+import { drawingToSvg } from '../../shared/export/svg';
+import { journeyToCsv } from '../../shared/exchange/csv';
+import type { ExportOptions } from '../../shared/exchange/formats';
+import { journeyToHtml } from '../../shared/exchange/html-report';
+import { journeyToMarkdown } from '../../shared/exchange/markdown';
+import { journeyToMermaid } from '../../shared/exchange/mermaid-export';
+import type { Translate } from '../../shared/templates/templates';
+import { writeFileAtomic } from '../services/atomic-write';
+import { fontMeasurer } from './fonts';
+import { drawingToPdf } from './pdf';
+import { svgToPng } from './png';
+import { webFontCss } from './web-fonts';
+import { journeyToXlsx } from './xlsx-write';
+
+function mapDrawing(doc: JourneyDocument, t: Translate) {
+  return drawMap(doc, fontMeasurer, {
+    blueprintLabels: {
+      interaction: t('exchange.blueprint.interaction'),
+      visibility: t('exchange.blueprint.visibility'),
+      internalInteraction: t('exchange.blueprint.internalInteraction'),
+    },
+  });
+}
+
+const titleOf = (doc: JourneyDocument, t: Translate) => doc.journey.title || t('app.untitled');
+
+/** The bytes of one export. The app's IPC handler and `waymark export` both come here. */
+export async function renderExport(doc: JourneyDocument, options: ExportOptions, t: Translate, language = 'en'): Promise<Buffer> {
+  switch (options.format) {
+    case 'csv':
+      return Buffer.from(journeyToCsv(doc), 'utf8');
+    case 'xlsx':
+      return journeyToXlsx(doc, {
+        mapSheet: t('exchange.sheet.map'),
+        actionPlanSheet: t('exchange.sheet.actionPlan'),
+        actionPlanHeader: ['stage', 'step', 'opportunity', 'owner', 'priority', 'status', 'addresses', 'notes'].map((k) => t(`exchange.plan.${k}`)),
+      });
+    case 'md':
+      return Buffer.from(journeyToMarkdown(doc, t), 'utf8');
+    case 'mermaid':
+      return Buffer.from(journeyToMermaid(doc, t('app.untitled')), 'utf8');
+    default:
+      break;
+  }
+  const drawing = mapDrawing(doc, t);
+  const title = titleOf(doc, t);
+  switch (options.format) {
+    case 'png':
+      return svgToPng(drawingToSvg(drawing, { fontFaceCss: '', title }), drawing, options.scale);
+    case 'pdf':
+      return drawingToPdf(drawing, {
+        page: options.page, orientation: options.orientation, title,
+        pageLabel: (page, pages, row, column) => t('exchange.pdf.pageLabel', { page, pages, row, column }),
+      });
+    default: {
+      // The report shows every text of the journey, not only the map's: its fonts cover them all.
+      const texts = options.format === 'svg' ? drawingTexts(drawing.shapes) : [...drawingTexts(drawing.shapes), JSON.stringify(doc)];
+      const svg = drawingToSvg(drawing, { fontFaceCss: webFontCss(texts), title });
+      return Buffer.from(options.format === 'svg' ? svg : journeyToHtml(doc, svg, t, language), 'utf8');
+    }
+  }
+}
+
+/** Renders, then writes crash-safely: the target holds the old file or the whole new one. */
+export async function exportToFile(doc: JourneyDocument, path: string, options: ExportOptions, t: Translate, language = 'en'): Promise<{ path: string; bytes: number }> {
+  const data = await renderExport(doc, options, t, language);
+  await writeFileAtomic(path, data, { backup: false });
+  return { path, bytes: data.length };
+}

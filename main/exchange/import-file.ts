@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { LIMITS } from '../../shared/document/limits';
+import { readCsv } from '../../shared/exchange/csv';
+import { importKindForPath } from '../../shared/exchange/formats';
+import { gridToRows } from '../../shared/exchange/grid-import';
+import { rowsToJourney, type ImportResult, type SourceRow } from '../../shared/exchange/journey-from-rows';
+import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
+import type { Translate } from '../../shared/templates/templates';
+import { gridCellWhere, readXlsx } from './xlsx-read';
+import { columnLetter } from '../../shared/exchange/grid-import';
+
+const failed = (where: string, message: string): ImportResult => ({ document: null, issues: [{ where, message }], notes: [] });
+
+function fromGrid(grid: string[][], where: (row: number, column: number) => string, title: string): ImportResult {
+  const { rows, issues } = gridToRows(grid, where);
+  if (issues.length > 0) return { document: null, issues, notes: [] };
+  return rowsToJourney(withTitle(rows, title), title);
+}
+
+/** A grid has no journey row: the file's name becomes the title. */
+const withTitle = (rows: SourceRow[], title: string): SourceRow[] => [{ table: 'journey', cells: { title, description: '', goal: '' }, where: 'file' }, ...rows];
+
+/**
+ * Reads a CSV, XLSX or Mermaid file into a journey, without writing anything. The result
+ * has the document, or the problems that stop the import, each naming its row or line.
+ */
+export async function importFile(path: string, t: Translate): Promise<ImportResult> {
+  const kind = importKindForPath(path);
+  if (!kind) return failed('file', t('exchange.import.unknownType', { extension: extname(path) || basename(path) }));
+  let data: Buffer;
+  try {
+    if ((await stat(path)).size > LIMITS.fileBytes) return failed('file', t('exchange.import.tooLarge', { megabytes: LIMITS.fileBytes / 1024 / 1024 }));
+    data = await readFile(path);
+  } catch (error) {
+    return failed('file', (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('exchange.import.notFound') : String(error));
+  }
+  const title = basename(path, extname(path));
+  if (kind === 'mermaid') {
+    return mermaidToJourney(data.toString('utf8'), title, {
+      actions: t('lane.actions'), emotions: t('lane.emotions'), unnamedSection: t('exchange.mermaid.unnamedSection'), everyone: t('exchange.mermaid.everyone'),
+    });
+  }
+  if (kind === 'csv') {
+    const read = readCsv(data.toString('utf8'));
+    if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
+    if (read.kind === 'grid') return fromGrid(read.grid, (row, column) => `row ${row + 1}, column ${columnLetter(column)}`, title);
+    return rowsToJourney(read.rows, title);
+  }
+  const read = await readXlsx(data);
+  if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
+  if (read.kind === 'grid') return fromGrid(read.grid, gridCellWhere(read.sheet), title);
+  return rowsToJourney(read.rows, title);
+}

@@ -1,0 +1,76 @@
+import type PDFDocument from 'pdfkit';
+import type { Shape } from '../../shared/export/drawing';
+import type { TtfName } from './bundled-assets';
+import { textRuns } from './fonts';
+
+type Pdf = InstanceType<typeof PDFDocument>;
+
+function stroke(pdf: Pdf, colour: string, width: number, dash: readonly number[] | undefined): void {
+  pdf.lineWidth(width).strokeColor(colour);
+  if (dash) pdf.dash(dash[0] ?? 1, { space: dash[1] ?? dash[0] ?? 1 });
+  else pdf.undash();
+}
+
+function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>, measureRun: (font: TtfName, text: string) => number): void {
+  const runs = textRuns(shape.text, shape.weight);
+  const total = runs.reduce((sum, run) => sum + measureRun(run.font, run.text), 0);
+  let x = shape.anchor === 'middle' ? shape.x - total / 2 : shape.x;
+  pdf.fillColor(shape.colour);
+  for (const run of runs) {
+    pdf.font(run.font).fontSize(shape.size);
+    // Placed run by run at the alphabetic baseline: no pdfkit wrapping, the drawing did that.
+    pdf.text(run.text, x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
+    x += measureRun(run.font, run.text);
+  }
+}
+
+/** Paints drawing shapes onto the current PDF page: vector paths, and text that stays text. */
+export function paintShapes(pdf: Pdf, shapes: readonly Shape[]): void {
+  for (const shape of shapes) {
+    switch (shape.kind) {
+      case 'rect': {
+        if (shape.radius) pdf.roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius);
+        else pdf.rect(shape.x, shape.y, shape.width, shape.height);
+        if (shape.stroke) stroke(pdf, shape.stroke, shape.strokeWidth ?? 1, undefined);
+        if (shape.fill && shape.stroke) pdf.fillAndStroke(shape.fill, shape.stroke);
+        else if (shape.fill) pdf.fill(shape.fill);
+        else if (shape.stroke) pdf.stroke();
+        break;
+      }
+      case 'path': {
+        for (const c of shape.commands) {
+          if (c.op === 'C') pdf.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+          else if (c.op === 'M') pdf.moveTo(c.x, c.y);
+          else pdf.lineTo(c.x, c.y);
+        }
+        stroke(pdf, shape.stroke, shape.width, shape.dash);
+        pdf.lineCap('round').lineJoin('round').stroke();
+        pdf.undash();
+        break;
+      }
+      case 'circle':
+        pdf.circle(shape.cx, shape.cy, shape.r);
+        if (shape.stroke) {
+          stroke(pdf, shape.stroke, shape.strokeWidth ?? 1, undefined);
+          pdf.fillAndStroke(shape.fill, shape.stroke);
+        } else pdf.fill(shape.fill);
+        break;
+      case 'text':
+        paintText(pdf, shape, (font, text) => pdf.font(font).fontSize(shape.size).widthOfString(text));
+        break;
+      case 'image':
+        // PDF takes PNG and JPEG; other image types keep their card's space empty.
+        if (shape.mimeType === 'image/png' || shape.mimeType === 'image/jpeg') {
+          pdf.save().rect(shape.x, shape.y, shape.width, shape.height).clip();
+          pdf.image(Buffer.from(shape.data, 'base64'), shape.x, shape.y, { cover: [shape.width, shape.height], align: 'center', valign: 'center' });
+          pdf.restore();
+        }
+        break;
+      case 'group':
+        pdf.save().translate(shape.dx, shape.dy);
+        paintShapes(pdf, shape.shapes);
+        pdf.restore();
+        break;
+    }
+  }
+}

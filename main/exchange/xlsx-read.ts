@@ -1,0 +1,82 @@
+import ExcelJS from 'exceljs';
+import { unguardFormula } from '../../shared/exchange/formula-guard';
+import { columnLetter } from '../../shared/exchange/grid-import';
+import type { ImportIssue, SourceRow } from '../../shared/exchange/journey-from-rows';
+import { isTableName, type Cell } from '../../shared/exchange/record-tables';
+
+export type XlsxRead = { kind: 'records'; rows: SourceRow[] } | { kind: 'grid'; grid: string[][]; sheet: string } | { kind: 'error'; issue: ImportIssue };
+
+/** A cell as text or number: rich text joined, a formula's last result, a date as YYYY-MM-DD. */
+function cellValue(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return cellValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('text' in value) return String(value.text);
+  return null;
+}
+
+const unguard = (cell: Cell): Cell => (typeof cell === 'string' ? unguardFormula(cell) : cell);
+
+function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const values: Cell[] = [];
+    for (let c = 1; c <= sheet.columnCount; c += 1) values.push(unguard(cellValue(row.getCell(c).value)));
+    rows[number - 1] = values;
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+/** Joins columns split at Excel's cell limit (`data`, `data~2`…) back into one value. */
+function joinContinued(header: string[], row: Cell[]): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  header.forEach((name, c) => {
+    const base = name.replace(/~\d+$/, '');
+    const value = row[c] ?? null;
+    if (base === name || !(base in cells)) cells[base] = value;
+    else if (typeof value === 'string' && value !== '') cells[base] = `${String(cells[base] ?? '')}${value}`;
+  });
+  return cells;
+}
+
+/** exceljs declares its own Buffer type; node's Buffer is what it reads at run time. */
+export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/**
+ * Reads a workbook: the record sheets Waymark writes (one per record type, by name), or else
+ * the first sheet as a plain grid. A file that is not a workbook gives one clear message.
+ */
+export async function readXlsx(data: Buffer): Promise<XlsxRead> {
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadWorkbook(data);
+  } catch {
+    return { kind: 'error', issue: { where: 'file', message: 'the file is not a readable XLSX workbook' } };
+  }
+  const recordSheets = workbook.worksheets.filter((s) => isTableName(s.name));
+  if (recordSheets.length === 0) {
+    const first = workbook.worksheets[0];
+    if (!first) return { kind: 'error', issue: { where: 'file', message: 'the workbook has no sheets' } };
+    return { kind: 'grid', sheet: first.name, grid: sheetRows(first).map((row) => row.map((c) => (c === null ? '' : String(c)))) };
+  }
+  const rows: SourceRow[] = [];
+  for (const sheet of recordSheets) {
+    const [header = [], ...body] = sheetRows(sheet);
+    const names = header.map((h) => (h === null ? '' : String(h).trim()));
+    body.forEach((row, i) => {
+      if (row.every((c) => c === null || c === '')) return;
+      const table = sheet.name;
+      if (!isTableName(table)) return;
+      rows.push({ table, cells: joinContinued(names, row), where: `sheet ${table}, row ${i + 2}` });
+    });
+  }
+  return { kind: 'records', rows };
+}
+
+export const gridCellWhere = (sheet: string) => (row: number, column: number): string => `sheet ${sheet}, cell ${columnLetter(column)}${row + 1}`;

@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import type { JourneyDocument } from '../document/schema';
+import { guardFormula, unguardFormula } from './formula-guard';
+import type { ImportIssue, SourceRow } from './journey-from-rows';
+import { isTableName, TABLE_NAMES, type Cell, type TableName } from './record-tables';
+import { journeyToRows, tableHeader } from './rows-from-journey';
+
+/** The first column of a Waymark CSV: which record type the row is. */
+export const RECORD_COLUMN = 'record';
+const BOM = '\uFEFF';
+
+/** Every column any row uses, in a stable order: names and text first. */
+function csvHeader(): string[] {
+  const columns: string[] = [];
+  // Cards first: a card row then reads record, stage, step, lane, text and the card's fields.
+  for (const table of ['cards' as const, ...TABLE_NAMES]) for (const column of tableHeader(table)) if (!columns.includes(column)) columns.push(column);
+  return [RECORD_COLUMN, ...columns];
+}
+
+const csvCell = (cell: Cell | undefined): string => {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'string' ? guardFormula(cell) : String(cell);
+};
+
+/**
+ * One CSV holding the whole journey: a row per record (`record` says which: card, stage…),
+ * card rows reading stage, step, lane, text, then the card's fields. UTF-8 with a BOM, so
+ * spreadsheets read every alphabet; cells that could run as formulas are neutralised.
+ */
+export function journeyToCsv(doc: JourneyDocument): string {
+  const header = csvHeader();
+  const rows = journeyToRows(doc).map((row) => [row.table, ...header.slice(1).map((column) => csvCell(row.cells[column]))]);
+  return BOM + Papa.unparse([header, ...rows], { newline: '\r\n', quotes: false });
+}
+
+export type CsvRead = { kind: 'records'; rows: SourceRow[] } | { kind: 'grid'; grid: string[][] } | { kind: 'error'; issue: ImportIssue };
+
+/** Parses CSV text: Waymark's record shape (first header `record`) or a plain grid of cells. */
+export function readCsv(text: string): CsvRead {
+  const parsed = Papa.parse<string[]>(text.startsWith(BOM) ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.find((e) => e.type !== 'Delimiter');
+  if (fatal) return { kind: 'error', issue: { where: `row ${(fatal.row ?? 0) + 1}`, message: fatal.message } };
+  const [header = [], ...body] = parsed.data;
+  if (header[0]?.trim() !== RECORD_COLUMN) return { kind: 'grid', grid: parsed.data.map((row) => row.map(unguardFormula)) };
+  const rows: SourceRow[] = [];
+  for (const [i, line] of body.entries()) {
+    const where = `row ${i + 2}`;
+    const table = (line[0] ?? '').trim();
+    if (!isTableName(table)) {
+      return { kind: 'error', issue: { where, message: `"${table.slice(0, 40)}" is not a record type (${TABLE_NAMES.join(', ')})` } };
+    }
+    const cells: Record<string, Cell> = {};
+    header.forEach((column, c) => {
+      if (c > 0 && column !== '') cells[column.trim()] = unguardFormula(line[c] ?? '');
+    });
+    rows.push({ table: table as TableName, cells, where });
+  }
+  return { kind: 'records', rows };
+}

@@ -1,0 +1,90 @@
+import { newId } from '../document/ids';
+import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
+import type { ImportIssue, SourceRow } from './journey-from-rows';
+import { guessLaneKind } from './resolve-names';
+
+/** Spreadsheet column letters: 0 -> A, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const BULLET = /^\s*(?:[-*•–]\s+)/;
+const toNumber = (text: string) => Number(text.trim().replace(',', '.'));
+
+/** A cell's cards: paragraphs split at blank lines; a paragraph of bullet lines gives one card per bullet. */
+export function cellCards(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .flatMap((p) => {
+      const lines = p.split('\n');
+      return lines.every((l) => BULLET.test(l)) ? lines.map((l) => l.replace(BULLET, '').trim()) : [p];
+    });
+}
+
+type Where = (row: number, column: number) => string;
+
+/**
+ * A plain grid as people type it: the first row names the stages, the first column the lanes,
+ * and each cell holds that lane's cards at that stage. Lanes named like an emotions or metrics
+ * lane (or holding only numbers from -2 to +2) become curves or metric values.
+ */
+export function gridToRows(grid: readonly (readonly string[])[], where: Where): { rows: SourceRow[]; issues: ImportIssue[] } {
+  const rows: SourceRow[] = [];
+  const issues: ImportIssue[] = [];
+  const [header = [], ...body] = grid;
+  const stageIds: (string | null)[] = header.map((name, c) => {
+    if (c === 0 || name.trim() === '') return null;
+    const id = newId();
+    rows.push({ table: 'stages', cells: { id, name: name.trim() }, where: where(0, c) });
+    return id;
+  });
+  if (stageIds.every((id) => id === null)) issues.push({ where: where(0, 1), message: 'the first row names no stages' });
+  body.forEach((line, r) => {
+    const cells = line.slice(1).map((text, i) => ({ text: text.trim(), column: i + 1 }));
+    const filled = cells.filter((c) => c.text !== '');
+    const name = (line[0] ?? '').trim();
+    if (name === '') {
+      if (filled.length > 0) issues.push({ where: where(r + 1, 0), message: 'this row has cards but no lane name in its first column' });
+      return;
+    }
+    const guessed = guessLaneKind(name);
+    const numeric = filled.length > 0 && filled.every((c) => NUMBER.test(c.text) && Math.abs(toNumber(c.text)) <= EMOTION_MAX);
+    const kind = guessed === 'actions' && numeric ? 'emotions' : guessed;
+    const laneId = newId();
+    rows.push({ table: 'lanes', cells: { id: laneId, kind, name }, where: where(r + 1, 0) });
+    const curveId = newId();
+    if (kind === 'emotions') rows.push({ table: 'emotionCurves', cells: { id: curveId, laneId, name, style: 'solid', colour: '#0072B2' }, where: where(r + 1, 0) });
+    for (const { text, column } of filled) {
+      const stageId = stageIds[column];
+      const at = where(r + 1, column);
+      if (!stageId) {
+        issues.push({ where: at, message: 'this cell is under no stage (its column has no name in the first row)' });
+        continue;
+      }
+      if (kind === 'emotions' || kind === 'metrics') {
+        const value = toNumber(text);
+        if (!NUMBER.test(text) || (kind === 'emotions' && (value < EMOTION_MIN || value > EMOTION_MAX))) {
+          issues.push({ where: at, message: kind === 'emotions' ? `"${text.slice(0, 40)}" is not an emotion from -2 to +2` : `"${text.slice(0, 40)}" is not a number` });
+          continue;
+        }
+        rows.push(kind === 'emotions'
+          ? { table: 'emotionPoints', cells: { curveId, stageId, value }, where: at }
+          : { table: 'metricValues', cells: { laneId, stageId, value }, where: at });
+        continue;
+      }
+      for (const card of cellCards(text)) rows.push({ table: 'cards', cells: { stageId, laneId, text: card }, where: at });
+    }
+  });
+  return { rows, issues };
+}

@@ -1,0 +1,48 @@
+/**
+ * A renderer-independent picture of the map: the few shapes SVG, PNG and PDF all draw the
+ * same way. Text arrives already wrapped (one shape per line) so every output breaks lines
+ * exactly where the others do.
+ */
+export type FontWeight = 'regular' | 'bold';
+
+export type PathCommand =
+  | { op: 'M' | 'L'; x: number; y: number }
+  | { op: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number };
+
+export type Shape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number }
+  | { kind: 'path'; commands: PathCommand[]; stroke: string; width: number; dash?: readonly number[]; fill?: string }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
+  /** `y` is the baseline. */
+  | { kind: 'text'; x: number; y: number; text: string; size: number; weight: FontWeight; colour: string; anchor: 'start' | 'middle' }
+  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string }
+  | { kind: 'group'; dx: number; dy: number; shapes: Shape[] };
+
+export interface Drawing {
+  width: number;
+  height: number;
+  background: string;
+  shapes: Shape[];
+}
+
+/** Widths of text in the fonts the outputs embed, so wrapping matches what gets drawn. */
+export interface TextMeasurer {
+  width(text: string, size: number, weight: FontWeight): number;
+}
+
+export const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, width = 1, dash?: readonly number[]): Shape => ({
+  kind: 'path',
+  commands: [{ op: 'M', x: x1, y: y1 }, { op: 'L', x: x2, y: y2 }],
+  stroke,
+  width,
+  ...(dash ? { dash } : {}),
+});
+
+/** Every text line in a drawing, in drawing order: what a text layer must contain. */
+export function drawingTexts(shapes: readonly Shape[]): string[] {
+  return shapes.flatMap((shape) => {
+    if (shape.kind === 'text') return [shape.text];
+    if (shape.kind === 'group') return drawingTexts(shape.shapes);
+    return [];
+  });
+}

@@ -1,0 +1,127 @@
+import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
+import type { JourneyDocument } from '../document/schema';
+import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
+import { METRICS } from '../layout/metrics';
+import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
+import { baselineIn } from './map-drawing-grid';
+import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
+import { wrapText } from './wrap';
+
+/** Cards with their lane's accent edge, image (storyboard frames) and wrapped text. */
+export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+  const laneKind = new Map(layout.lanes.map((l) => [l.id, l.kind]));
+  const assets = new Map(doc.assets.map((a) => [a.id, a]));
+  const imageOf = new Map(doc.cards.flatMap((c) => (c.imageId ? [[c.id, c.imageId] as const] : [])));
+  const regular = (text: string) => measure.width(text, METRICS.fontSize, 'regular');
+  return layout.cards.flatMap((card) => {
+    const colours = EXPORT_LANE_COLOURS[laneKind.get(card.laneId) ?? 'actions'];
+    const shapes: Shape[] = [
+      { kind: 'rect', x: card.x, y: card.y, width: card.width, height: card.height, fill: card.colour ?? colours.fill, stroke: colours.accent, strokeWidth: 1, radius: 6 },
+      { kind: 'rect', x: card.x, y: card.y, width: 5, height: card.height, fill: colours.accent },
+    ];
+    const asset = assets.get(imageOf.get(card.id) ?? '');
+    if (asset && card.imageHeight > 0) {
+      shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data });
+    }
+    const textWidth = card.width - 2 * METRICS.cardPaddingX;
+    const top = card.y + card.imageHeight + METRICS.cardPaddingY;
+    const lines = card.text === '' ? [] : wrapText(card.text, textWidth, regular);
+    lines.forEach((text, i) => {
+      shapes.push({
+        kind: 'text', x: card.x + METRICS.cardPaddingX, y: baselineIn(top + i * METRICS.lineHeight, METRICS.lineHeight, METRICS.fontSize),
+        text, size: METRICS.fontSize, weight: 'regular', colour: EXPORT_GRID.cardText, anchor: 'start',
+      });
+    });
+    return shapes;
+  });
+}
+
+type Point = { x: number; y: number };
+
+/** Konva's tension spline (cardinal, tension 0.35) as cubic curves, so exports bend like the canvas. */
+export function smoothPath(points: readonly Point[], tension = 0.35): PathCommand[] {
+  const first = points[0];
+  if (!first) return [];
+  const commands: PathCommand[] = [{ op: 'M', x: first.x, y: first.y }];
+  if (points.length < 3) return [...commands, ...points.slice(1).map((p) => ({ op: 'L' as const, x: p.x, y: p.y }))];
+  const controls: { before: Point; after: Point }[] = points.map((p, i) => {
+    const prev = points[i - 1] ?? p;
+    const next = points[i + 1] ?? p;
+    const d01 = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const d12 = Math.hypot(next.x - p.x, next.y - p.y);
+    const total = d01 + d12 || 1;
+    const fa = (tension * d01) / total;
+    const fb = (tension * d12) / total;
+    return { before: { x: p.x - fa * (next.x - prev.x), y: p.y - fa * (next.y - prev.y) }, after: { x: p.x + fb * (next.x - prev.x), y: p.y + fb * (next.y - prev.y) } };
+  });
+  points.forEach((to, i) => {
+    const from = points[i - 1];
+    const here = controls[i];
+    const before = controls[i - 1];
+    if (!from || !here || !before) return;
+    // The end segments are quadratic in Konva; as cubics their control points sit 2/3 of the way.
+    const c1 = i === 1 ? lerp(from, here.before, 2 / 3) : before.after;
+    const c2 = i === points.length - 1 ? lerp(to, before.after, 2 / 3) : here.before;
+    commands.push({ op: 'C', x1: c1.x, y1: c1.y, x2: c2.x, y2: c2.y, x: to.x, y: to.y });
+  });
+  return commands;
+}
+
+const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+const DASHES: Record<EmotionCurveBox['style'], readonly number[] | undefined> = { solid: undefined, dashed: [10, 6], dotted: [2, 6] };
+const formatValue = (v: number) => {
+  const rounded = Math.round(v * 10) / 10;
+  return rounded > 0 ? `+${rounded}` : String(rounded);
+};
+
+/** Scale lines for each emotions lane, then each curve with its points and values. */
+export function emotionShapes(layout: JourneyLayout): Shape[] {
+  const shapes: Shape[] = [];
+  const levels = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MAX - i);
+  for (const lane of layout.lanes) {
+    if (lane.kind !== 'emotions' || lane.collapsed) continue;
+    for (const level of levels) {
+      const y = emotionY(lane, level);
+      shapes.push(line(METRICS.laneHeaderWidth, y, layout.width, y, EXPORT_GRID.line, level === 0 ? 1.5 : 1, level === 0 ? undefined : [4, 6]));
+    }
+  }
+  for (const curve of layout.emotionCurves) {
+    const dash = DASHES[curve.style];
+    shapes.push({ kind: 'path', commands: smoothPath(curve.points), stroke: curve.colour, width: 3, ...(dash ? { dash } : {}) });
+    for (const point of curve.points) {
+      shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: 13, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
+      shapes.push({ kind: 'text', x: point.x, y: point.y + 4, text: formatValue(point.value), size: 11, weight: 'bold', colour: '#FFFFFF', anchor: 'middle' });
+    }
+  }
+  return shapes;
+}
+
+/** Metric values as bars scaled to the lane's largest value, with the number and unit written. */
+export function metricShapes(layout: JourneyLayout): Shape[] {
+  const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
+  return layout.metricLanes.flatMap((metric) => {
+    const lane = lanes.get(metric.laneId);
+    if (!lane) return [];
+    const largest = Math.max(1e-9, ...metric.bars.map((b) => Math.abs(b.value)));
+    const room = lane.height - 2 * METRICS.cellPadding - 24;
+    return metric.bars.flatMap((bar): Shape[] => {
+      const height = (Math.abs(bar.value) / largest) * room;
+      const bottom = lane.y + lane.height - METRICS.cellPadding;
+      const text = `${bar.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${metric.unit ? ` ${metric.unit}` : ''}`;
+      return [
+        { kind: 'rect', x: bar.x + bar.width / 2 - 18, y: bottom - height, width: 36, height, fill: EXPORT_LANE_COLOURS.metrics.accent },
+        { kind: 'text', x: bar.x + bar.width / 2, y: bottom - height - 6, text, size: 13, weight: 'bold', colour: EXPORT_GRID.cardText, anchor: 'middle' },
+      ];
+    });
+  });
+}
+
+export type BlueprintLabels = Record<JourneyLayout['blueprintLines'][number]['kind'], string>;
+
+/** The service blueprint's lines of interaction, visibility and internal interaction. */
+export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels): Shape[] {
+  return layout.blueprintLines.flatMap((bl): Shape[] => [
+    line(METRICS.laneHeaderWidth, bl.y, layout.width, bl.y, EXPORT_GRID.muted, 2, [8, 5]),
+    { kind: 'text', x: METRICS.laneHeaderWidth + 8, y: bl.y - 5, text: labels[bl.kind], size: 11, weight: 'bold', colour: EXPORT_GRID.muted, anchor: 'start' },
+  ]);
+}

@@ -1,0 +1,52 @@
+/** Splits text into user-perceived characters, so a break never lands inside an emoji or accent. */
+const graphemes = (() => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+})();
+
+type Measure = (text: string) => number;
+
+/** The longest prefix of `word` (whole graphemes, at least one) that fits `maxWidth`. */
+function fittingPrefix(parts: readonly string[], maxWidth: number, measure: Measure): number {
+  let count = 1;
+  while (count < parts.length && measure(parts.slice(0, count + 1).join('')) <= maxWidth) count += 1;
+  return count;
+}
+
+function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of paragraph.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (measure(candidate) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    // A word wider than the line breaks between characters, as the editor's canvas does.
+    let rest = graphemes(word);
+    while (rest.length > 1 && measure(rest.join('')) > maxWidth) {
+      const take = fittingPrefix(rest, maxWidth, measure);
+      lines.push(rest.slice(0, take).join(''));
+      rest = rest.slice(take);
+    }
+    current = rest.join('');
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** Word-wrapped lines of `text` at `maxWidth`: explicit newlines kept, long words broken. */
+export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, maxWidth, measure));
+}
+
+/** `text` on one line, cut with an ellipsis when wider than `maxWidth`. */
+export function ellipsize(text: string, maxWidth: number, measure: Measure): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  if (measure(flat) <= maxWidth) return flat;
+  const parts = graphemes(flat);
+  let count = parts.length;
+  while (count > 0 && measure(`${parts.slice(0, count).join('').trimEnd()}…`) > maxWidth) count -= 1;
+  return `${parts.slice(0, count).join('').trimEnd()}…`;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { parseJourneyText } from '../../shared/document/parse';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { createI18n } from '../../shared/i18n/i18n';
+import type { Translate } from '../../shared/templates/templates';
+
+export const FULL_FIXTURE = new URL('../fixtures/v2/bike-sharing-full.journey', import.meta.url).pathname;
+
+/** The frozen format-2 journey with every kind of record. */
+export const fullJourney = (): JourneyDocument => parseJourneyText(readFileSync(FULL_FIXTURE, 'utf8'));
+
+const i18n = createI18n('en');
+export const t: Translate = i18n.t.bind(i18n);
+
+/** Text that must come out of every format exactly as typed, and never run. */
+export const HOSTILE = {
+  script: '<script>alert("x")</script> & </text></svg>',
+  formula: "=cmd|' /C calc'!A0",
+  plus: '+1 more',
+  minus: '-20% churn',
+  at: '@SUM(A1:A2)',
+  apostrophe: "'quoted",
+  tab: '\tindented',
+  languages: 'Kundresa på väg — Zażółć gęślą jaźń — Mulțumesc, învățătoare — Καλημέρα χαρτογράφηση',
+  emoji: 'Happy 😀 👍 🚲 ❤️',
+  longWord: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhalterung',
+  markdown: '# not a heading | *not bold* [no](link) 1. not a list',
+  multiline: 'first line\nsecond line',
+};
+
+/** The full fixture with hostile text in cards, a stage name, a lane name and the title. */
+export function hostileJourney(): JourneyDocument {
+  const doc = fullJourney();
+  const texts = Object.values(HOSTILE);
+  doc.cards.forEach((card, i) => {
+    card.text = texts[i % texts.length] ?? card.text;
+  });
+  doc.journey.title = `Title ${HOSTILE.script} ${HOSTILE.formula}`;
+  doc.stages[0]!.name = `${HOSTILE.formula} ${HOSTILE.emoji}`;
+  doc.lanes[0]!.name = HOSTILE.script;
+  return doc;
+}
