@@ -8,14 +8,15 @@ import { z } from 'zod';
 import { createI18n, matchLanguage } from '../shared/i18n/i18n';
 import { App } from './app/App';
 import { connectBridge } from './bridge/api';
-import { FONT_FAMILY } from './canvas/theme';
+import { FONT_FAMILY, FONT_SAMPLE } from './canvas/theme';
 
 // zod probes `new Function`, which the CSP forbids; jitless skips the probe.
 z.config({ jitless: true });
 
 async function boot(): Promise<void> {
-  // Konva draws text on a canvas: the bundled fonts must be loaded before the first measure.
-  await Promise.all([document.fonts.load(`400 15px "${FONT_FAMILY}"`), document.fonts.load(`700 15px "${FONT_FAMILY}"`)]);
+  // Konva draws text on a canvas, which does not redraw when a font arrives late: load every
+  // subset the supported languages need (Latin, Latin Extended, Greek) before the first draw.
+  await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 15px "${FONT_FAMILY}"`, FONT_SAMPLE)));
   const i18n = createI18n(matchLanguage(navigator.language));
   document.documentElement.lang = i18n.language;
   const root = document.getElementById('root');

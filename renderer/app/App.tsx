@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../bridge/api';
+import { ConflictDialog, DiskNoticeBar } from './conflicts/ConflictDialog';
+import { useDiskWatch } from './conflicts/use-disk-watch';
 import { ErrorBanner } from './ErrorBanner';
 import { FilePicker } from './FilePicker';
 import { MapScreen } from './MapScreen';
+import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { StartScreen } from './StartScreen';
 import { useFileSession } from './file-session';
 
 export function App({ bridge }: { bridge: Bridge }) {
   const { t } = useTranslation();
   const session = useFileSession(bridge);
-  const { openPath, save, saveAs } = session;
+  const { openPath, save, saveAs, journey } = session;
+  useDiskWatch(bridge, { path: journey?.path ?? null, fingerprint: journey?.fingerprint ?? null }, session.diskNotice === 'changed', session.applyDiskState);
 
   // What this window was opened for (a file from the OS, a menu, or a preview URL).
   useEffect(() => {
@@ -33,11 +37,17 @@ export function App({ bridge }: { bridge: Bridge }) {
   return (
     <div className="app">
       {session.error && <ErrorBanner message={session.error} onDismiss={session.dismissError} />}
-      {session.journey ? (
-        <MapScreen bridge={bridge} session={session} journey={session.journey} />
+      {journey && session.diskNotice && <DiskNoticeBar notice={session.diskNotice} name={journey.name} onDismiss={session.dismissDiskNotice} />}
+      {journey ? (
+        <MapScreen bridge={bridge} session={session} journey={journey} />
       ) : (
-        <StartScreen bridge={bridge} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog} onOpenPath={openPath} />
+        <>
+          <RecoveryPanel bridge={bridge} onRestore={(id) => void session.restore(id)} />
+          <StartScreen bridge={bridge} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog}
+            onOpenPath={async (path) => void (await openPath(path))} />
+        </>
       )}
+      {journey && session.conflict && <ConflictDialog name={journey.name} onChoose={(choice) => void session.resolveConflict(choice)} />}
       {!bridge.hasNativeMenu && <FilePicker />}
       <span className="visually-hidden" aria-live="polite">{session.status === 'saving' ? t('editor.saving') : ''}</span>
     </div>

@@ -1,11 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
+import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { IpcError } from '../../shared/ipc/result';
 import { createJourney, type TemplateId } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
 import { describeError } from './describe-error';
+import { RecoveryJournal } from './recovery/journal';
 
 /** The open journey: its store (document + history) and where it lives on disk, if anywhere. */
 export interface OpenJourney {
@@ -13,34 +15,72 @@ export interface OpenJourney {
   readonly path: string | null;
   readonly name: string;
   readonly lastSavedAt: Date | null;
+  /** The file as this window last read or wrote it: a save checks the disk still holds it. */
+  readonly fingerprint: FileFingerprint | null;
+  /** Unsaved edits, journaled for recovery after a crash. */
+  readonly journal: RecoveryJournal;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'error';
+/** What happens to the edits of the map being replaced: kept for recovery, or dropped. */
+type PreviousEdits = 'keep' | 'discard';
+export type ConflictChoice = 'overwrite' | 'copy' | 'reload' | 'cancel';
 
-/** New, open, save and save as: the same flows for buttons, menus and shortcuts. */
+/** New, open, save and save as, restore and conflicts: the same flows for buttons, menus and shortcuts. */
 export function useFileSession(bridge: Bridge) {
   const { t } = useTranslation();
   const [journey, setJourney] = useState<OpenJourney | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
+  /** A save found the file changed on disk: the user picks overwrite, copy or reload. */
+  const [conflict, setConflict] = useState<{ path: string } | null>(null);
+  const [diskNotice, setDiskNotice] = useState<'changed' | 'missing' | 'reloaded' | null>(null);
+  // Flows run across awaits; they act on the journey that is open when they resume.
+  const current = useRef<OpenJourney | null>(null);
   const reportError = useCallback((e: IpcError) => setError(describeError(t, e)), [t]);
 
-  const load = useCallback((document: JourneyDocument, path: string | null, name: string) => {
-    setJourney({ store: new JourneyStore(document), path, name, lastSavedAt: null });
-    setError(null);
+  const update = useCallback((next: OpenJourney | null) => {
+    current.current = next;
+    setJourney(next);
   }, []);
 
+  const show = useCallback((next: OpenJourney | null, previousEdits: PreviousEdits) => {
+    const previous = current.current;
+    if (previous && previous.store !== next?.store) void (previousEdits === 'keep' ? previous.journal.close() : previous.journal.discard());
+    update(next);
+    setConflict(null);
+    setDiskNotice(null);
+  }, [update]);
+
+  const load = useCallback(
+    (document: JourneyDocument, file: { path: string | null; name: string; fingerprint: FileFingerprint | null }, previousEdits: PreviousEdits = 'keep',
+      restored?: { id: string; editedAt: string }) => {
+      const store = new JourneyStore(document);
+      // Nothing of a restored map is on disk yet: no version of its store counts as saved.
+      if (restored) store.markSaved(-1);
+      const journal = new RecoveryJournal(bridge.api, store, { path: file.path, name: file.name, baseline: file.fingerprint }, restored);
+      show({ store, ...file, lastSavedAt: null, journal }, previousEdits);
+      setError(null);
+    },
+    [bridge, show],
+  );
+
   const newFromTemplate = useCallback(
-    (templateId: TemplateId) => load(createJourney(templateId, (key, options) => t(key, options)), null, t('app.untitled')),
+    (templateId: TemplateId) => load(createJourney(templateId, (key, options) => t(key, options)), { path: null, name: t('app.untitled'), fingerprint: null }),
     [load, t],
   );
 
   const openPath = useCallback(
-    async (path: string) => {
+    async (path: string, previousEdits: PreviousEdits = 'keep'): Promise<boolean> => {
       const result = await bridge.api.openJourney({ path });
-      if (!result.ok) return reportError({ ...result.error, file: result.error.file ?? path });
-      if ('focusedOtherWindow' in result.value) return;
-      load(result.value.document, result.value.path, result.value.name);
+      if (!result.ok) {
+        reportError({ ...result.error, file: result.error.file ?? path });
+        return false;
+      }
+      if ('focusedOtherWindow' in result.value) return false;
+      const { document, name, fingerprint } = result.value;
+      load(document, { path: result.value.path, name, fingerprint }, previousEdits);
+      return true;
     },
     [bridge, load, reportError],
   );
@@ -51,43 +91,91 @@ export function useFileSession(bridge: Bridge) {
     else if (!chosen.ok) reportError(chosen.error);
   }, [bridge, openPath, reportError]);
 
+  const restore = useCallback(async (id: string) => {
+    const result = await bridge.api.restoreRecovery({ id });
+    if (!result.ok) return reportError(result.error);
+    const { path, name, baseline, document, editedAt } = result.value;
+    load(document, { path, name, fingerprint: baseline }, 'keep', { id, editedAt });
+  }, [bridge, load, reportError]);
+
+  /** `checked`: refused if another program changed the file since this window read or wrote it. */
   const saveTo = useCallback(
-    async (current: OpenJourney, path: string): Promise<boolean> => {
-      const version = current.store.getSnapshot().version;
+    async (target: OpenJourney, path: string, mode: 'checked' | 'overwrite'): Promise<boolean> => {
+      const version = target.store.getSnapshot().version;
+      const baseline = mode === 'checked' && target.path === path ? target.fingerprint : null;
       setStatus('saving');
-      const result = await bridge.api.saveJourney({ path, document: current.store.document });
+      const result = await bridge.api.saveJourney({ path, document: target.store.document, ...(baseline ? { baseline } : {}) });
       if (!result.ok) {
-        setStatus('error');
-        reportError({ ...result.error, file: result.error.file ?? path });
+        setStatus(result.error.code === 'changed-on-disk' ? 'idle' : 'error');
+        if (result.error.code === 'changed-on-disk') setConflict({ path });
+        else reportError({ ...result.error, file: result.error.file ?? path });
         return false;
       }
+      const { name, fingerprint } = result.value;
+      target.journal.setFile({ path: result.value.path, name, baseline: fingerprint });
       // "Saved" only after main reports the file durable on disk.
-      current.store.markSaved(version);
+      target.store.markSaved(version);
       setStatus('idle');
       setError(null);
-      setJourney({ ...current, path: result.value.path, name: result.value.name, lastSavedAt: new Date(result.value.savedAt) });
+      setDiskNotice(null);
+      if (current.current?.store === target.store) {
+        update({ ...current.current, path: result.value.path, name, fingerprint, lastSavedAt: new Date(result.value.savedAt) });
+      }
       return true;
     },
-    [bridge, reportError],
+    [bridge, reportError, update],
   );
 
   const saveAs = useCallback(async (): Promise<boolean> => {
-    if (!journey) return false;
-    const suggested = journey.path ? journey.name : journey.store.document.journey.title || journey.name;
+    const target = current.current;
+    if (!target) return false;
+    const suggested = target.path ? target.name : target.store.document.journey.title || target.name;
     const chosen = await bridge.api.chooseSavePath({ suggestedName: suggested.slice(0, 200) });
     if (!chosen.ok) {
       reportError(chosen.error);
       return false;
     }
-    return chosen.value ? saveTo(journey, chosen.value) : false;
-  }, [bridge, journey, reportError, saveTo]);
+    return chosen.value ? saveTo(target, chosen.value, 'checked') : false;
+  }, [bridge, reportError, saveTo]);
 
   const save = useCallback(async (): Promise<boolean> => {
-    if (!journey) return false;
-    return journey.path ? saveTo(journey, journey.path) : saveAs();
-  }, [journey, saveAs, saveTo]);
+    const target = current.current;
+    if (!target) return false;
+    return target.path ? saveTo(target, target.path, 'checked') : saveAs();
+  }, [saveAs, saveTo]);
 
-  const close = useCallback(() => setJourney(null), []);
+  const resolveConflict = useCallback(async (choice: ConflictChoice): Promise<boolean> => {
+    const target = current.current;
+    const path = conflict?.path;
+    setConflict(null);
+    if (!target || !path || choice === 'cancel') return false;
+    if (choice === 'overwrite') return saveTo(target, path, 'overwrite');
+    if (choice === 'copy') return saveAs();
+    return openPath(path, 'discard');
+  }, [conflict, openPath, saveAs, saveTo]);
 
-  return { journey, error, status, dismissError: () => setError(null), newFromTemplate, openPath, openViaDialog, save, saveAs, close };
+  /** What the disk watcher saw: an untouched map follows its file; an edited one is told. */
+  const applyDiskState = useCallback(async (state: DiskState) => {
+    const target = current.current;
+    if (!target?.path) return;
+    if (state.state === 'unchanged') {
+      if (state.fingerprint.mtimeMs !== target.fingerprint?.mtimeMs) update({ ...target, fingerprint: state.fingerprint });
+      return;
+    }
+    if (state.state === 'missing') return setDiskNotice('missing');
+    if (target.store.dirty) return setDiskNotice('changed');
+    const reloaded = await openPath(target.path, 'discard');
+    setDiskNotice(reloaded ? 'reloaded' : 'changed');
+  }, [openPath, update]);
+
+  const close = useCallback(() => {
+    const target = current.current;
+    if (target?.path) void bridge.api.closeJourney({ path: target.path });
+    show(null, 'keep');
+  }, [bridge, show]);
+
+  return {
+    journey, error, status, conflict, diskNotice, dismissError: () => setError(null), dismissDiskNotice: () => setDiskNotice(null),
+    newFromTemplate, openPath, openViaDialog, restore, save, saveAs, resolveConflict, applyDiskState, close,
+  };
 }

@@ -56,6 +56,13 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
     return () => observer.disconnect();
   }, [onResize]);
 
+  // When the text field closes, the keyboard goes back to the map, not to the page body.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing && (document.activeElement === document.body || document.activeElement === null)) host.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
+
   const lanesById = useMemo(() => new Map(layout.lanes.map((l) => [l.id, l])), [layout]);
   const inView = useMemo(() => cardsInRect(layout, visibleRect(viewport, view)), [layout, viewport, view]);
   const selectedIds = selectedCardIds(selection);

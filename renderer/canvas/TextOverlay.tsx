@@ -27,8 +27,10 @@ export function TextOverlay({ label, initialText, multiline, maxLength, box, zoo
     const area = ref.current;
     if (!area) return;
     area.focus();
-    area.setSelectionRange(area.value.length, area.value.length);
-  }, []);
+    // A name is usually replaced, a card's text usually added to.
+    if (multiline) area.setSelectionRange(area.value.length, area.value.length);
+    else area.select();
+  }, [multiline]);
 
   useEffect(() => {
     const area = ref.current;

@@ -1,6 +1,8 @@
 import type { LaneKind } from '../../shared/document/schema';
 
 export const FONT_FAMILY = 'Noto Sans';
+/** Characters from each script subset Waymark's languages use, to load those font files up front. */
+export const FONT_SAMPLE = 'Aa ąęłńśźż ăâîșț åäö ΑαΩωάέ “”–—€';
 
 /**
  * Lane colours from the Okabe-Ito palette (distinct under the common colour-vision

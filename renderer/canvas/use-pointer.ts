@@ -8,7 +8,8 @@ import { hitTest, type Hit } from '../editor/hit';
 import { selectedCardIds } from '../editor/selection';
 import type { EditorActions } from '../editor/use-editor';
 import { toContent, type Point } from '../editor/viewport';
-import type { JourneyLayout } from '../../shared/layout/layout';
+import type { JourneyLayout, LaneBox } from '../../shared/layout/layout';
+import type { Column } from '../../shared/document/commands';
 
 interface Options {
   host: React.RefObject<HTMLDivElement | null>;
@@ -72,11 +73,11 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
           return gestures.set({ kind: 'emotion', curveId: hit.curveId, stageId: hit.stageId, stepId: hit.stepId, value: emotionValueAt(hit.lane, content(at).y) });
         case 'stage':
           actions.selectStage(hit.stage.id);
-          if (hit.resize) return gestures.set({ kind: 'resize', target: { stageId: hit.stage.id }, left: hit.stage.x, right: hit.stage.x + hit.stage.width });
+          if (hit.resize) return gestures.set({ kind: 'resize', target: { stageId: hit.stage.id }, left: hit.stage.x, right: hit.stage.x + hit.stage.width, grab: hit.stage.x + hit.stage.width - content(at).x });
           return gestures.set({ kind: 'stage', id: hit.stage.id, pointer: content(at), beforeId: null });
         case 'step':
           actions.selectStep(hit.step.id);
-          if (hit.resize) return gestures.set({ kind: 'resize', target: { stepId: hit.step.id }, left: hit.step.x, right: hit.step.x + hit.step.width });
+          if (hit.resize) return gestures.set({ kind: 'resize', target: { stepId: hit.step.id }, left: hit.step.x, right: hit.step.x + hit.step.width, grab: hit.step.x + hit.step.width - content(at).x });
           return gestures.set({ kind: 'step', id: hit.step.id, stageId: hit.stage.id, pointer: content(at), beforeId: null });
         case 'lane':
           if (hit.toggle) return actions.toggleCollapsed(hit.lane.id);
@@ -119,7 +120,7 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
         case 'lane':
           return gestures.set({ ...g, pointer: p, beforeId: headerDropBefore(layout.lanes, p.y, (l) => l.y, (l) => l.height) });
         case 'resize':
-          return gestures.set({ ...g, right: Math.max(g.left + 120, p.x) });
+          return gestures.set({ ...g, right: Math.max(g.left + 120, p.x + g.grab) });
       }
     };
 
@@ -152,9 +153,12 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
       }
     };
 
+    // Only the drawing itself: not the text field or anything else laid over it.
+    const onDrawing = (target: EventTarget | null) => target instanceof Node && element.contains(target) && !(target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || target instanceof HTMLButtonElement);
+
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 && e.button !== 1) return;
-      if (e.target !== element && !(e.target instanceof HTMLCanvasElement)) return;
+      if (!onDrawing(e.target)) return;
       element.focus();
       const at = local(e);
       origin = at;
@@ -166,11 +170,20 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
       }
     };
 
+    /** Double-click in an emotions lane puts its first curve's point for that column there. */
+    const placeEmotion = (lane: LaneBox, cell: Column, at: Point) => {
+      const curve = latest.current.layout.emotionCurves.find((c) => c.laneId === lane.id);
+      if (!curve) return;
+      actions.setEmotion(curve.curveId, cell, emotionValueAt(lane, content(at).y));
+      actions.selectPoint(curve.curveId, cell);
+    };
+
     const onDoubleClick = (e: MouseEvent) => {
-      if (!(e.target instanceof HTMLCanvasElement)) return;
+      if (!onDrawing(e.target)) return;
       const hit = hitTest(latest.current.layout, latest.current.state.viewport, local(e));
       if (hit.kind === 'card') actions.editCard(hit.card.id);
-      else if (hit.kind === 'cell' && hit.lane.kind !== 'emotions' && hit.lane.kind !== 'metrics' && !hit.lane.collapsed) actions.newCardIn(hit.cell);
+      else if (hit.kind === 'cell' && hit.lane.kind === 'emotions' && !hit.lane.collapsed) placeEmotion(hit.lane, hit.cell, local(e));
+      else if (hit.kind === 'cell' && hit.lane.kind !== 'metrics' && !hit.lane.collapsed) actions.newCardIn(hit.cell);
       else if (hit.kind === 'stage' && !hit.resize) actions.startEditing({ kind: 'stageName', id: hit.stage.id });
       else if (hit.kind === 'step' && !hit.resize) actions.startEditing({ kind: 'stepName', id: hit.step.id });
       else if (hit.kind === 'lane' && !hit.toggle) actions.startEditing({ kind: 'laneName', id: hit.lane.id });

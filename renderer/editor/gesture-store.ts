@@ -12,7 +12,8 @@ export type Gesture =
   | { kind: 'stage'; id: string; pointer: Point; beforeId: string | null }
   | { kind: 'step'; id: string; stageId: string; pointer: Point; beforeId: string | null }
   | { kind: 'lane'; id: string; pointer: Point; beforeId: string | null }
-  | { kind: 'resize'; target: { stageId: string } | { stepId: string }; left: number; right: number }
+  /** `grab`: how far right of the pointer the edge was, so the edge keeps its distance from it. */
+  | { kind: 'resize'; target: { stageId: string } | { stepId: string }; left: number; right: number; grab: number }
   | { kind: 'emotion'; curveId: string; stageId: string; stepId: string | undefined; value: number };
 
 export class GestureStore {

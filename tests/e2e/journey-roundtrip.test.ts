@@ -105,6 +105,8 @@ describe('a consultant’s first journey, in Chromium through the preview server
     const listed = await page.getByTestId('cards-in-view').locator('li').allTextContents();
     expect(listed).toContain('Googles “bike sharing near me” — ¿dónde? Zażółć gęślą jaźń');
     expect(listed.length).toBeGreaterThanOrEqual(10);
+    // The canvas never redraws for a late font: every script's glyphs must be loaded up front.
+    expect(await page.evaluate(() => ['400', '700'].every((w) => document.fonts.check(`${w} 15px "Noto Sans"`, 'ąęłńśźż ășț åäö ΑαΩω')))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'foundation-filled-map.png') });
   });
 

@@ -43,6 +43,10 @@ export function Inspector({ document, state, actions }: Props) {
       {selection.kind === 'point' && <PointSection {...selection} document={document} actions={actions} />}
       {step && <StepSection step={step} actions={actions} />}
       {stage && <StageSection stage={stage} actions={actions} />}
+      {lane?.kind === 'emotions' && selection.kind === 'none' && cursor &&
+        document.emotionCurves.filter((c) => c.laneId === lane.id).map((curve) => (
+          <PointSection key={curve.id} curveId={curve.id} stageId={cursor.stageId} stepId={cursor.stepId} document={document} actions={actions} />
+        ))}
       {lane && <LaneSection lane={lane} document={document} actions={actions} />}
       {cards.length === 0 && !stage && !lane && !step && selection.kind !== 'point' && <p className="muted">{t('inspector.empty')}</p>}
       <HiddenLanes document={document} actions={actions} />

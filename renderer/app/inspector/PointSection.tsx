@@ -17,14 +17,15 @@ export function PointSection({ curveId, stageId, stepId, document, actions }: Pr
   return (
     <section aria-labelledby="inspector-point">
       <h2 id="inspector-point">{t('emotion.pointHeading', { curve: curve.name, stage: stage?.name ?? '' })}</h2>
-      <CommitField key={`value-${curveId}-${stageId}-${stepId ?? ''}`} label={t('emotion.value')} value={String(point?.value ?? 0)} maxLength={5}
+      <CommitField key={`value-${curveId}-${stageId}-${stepId ?? ''}`} label={t('emotion.value')} value={point ? String(point.value) : ''} maxLength={5}
+        placeholder={t('emotion.noValue')}
         onCommit={(text) => {
           const value = Number.parseFloat(text.replace(',', '.').replace('−', '-'));
           if (Number.isFinite(value)) actions.setEmotion(curveId, column, value);
         }} />
       <p className="muted">{t('emotion.keyboardHint')}</p>
-      <CommitField key={`label-${curveId}-${stageId}-${stepId ?? ''}`} label={t('emotion.label')} value={point?.label ?? ''} maxLength={LIMITS.labelLength}
-        onCommit={(label) => actions.setEmotionLabel(curveId, column, label)} />
+      {point && <CommitField key={`label-${curveId}-${stageId}-${stepId ?? ''}`} label={t('emotion.label')} value={point?.label ?? ''} maxLength={LIMITS.labelLength}
+        onCommit={(label) => actions.setEmotionLabel(curveId, column, label)} />}
     </section>
   );
 }

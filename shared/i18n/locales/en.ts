@@ -1,4 +1,6 @@
+import { enContent } from './en-content';
 import { enExchange } from './en-exchange';
+import { enConflict, enRecovery } from './en-safety';
 
 /** English strings: the source every other locale is checked against. */
 export const en = {
@@ -157,6 +159,7 @@ export const en = {
     pointHeading: '{{curve}} at {{stage}}',
     value: 'Value (−2 to +2)',
     label: 'Label',
+    noValue: 'No value yet',
     keyboardHint: 'Up and down arrows (or + and −) change the value by half a point.',
   },
   inspector: {
@@ -276,6 +279,9 @@ export const en = {
     dismiss: 'Dismiss',
   },
   exchange: enExchange,
+  recovery: enRecovery,
+  conflict: enConflict,
+  content: enContent,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

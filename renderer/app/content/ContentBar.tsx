@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actionPlanRows } from '../../../shared/document/action-plan';
+import { ActionPlanTable } from './ActionPlanTable';
+import { CardFieldsPanel } from './CardFieldsPanel';
+import { ChannelsPanel } from './ChannelsPanel';
+import { RATING_OVERLAYS, useContent, type RatingOverlay } from './content-context';
+import { JourneyDetailsPanel } from './JourneyDetailsPanel';
+import { MetricsPanel } from './MetricsPanel';
+import { PersonaPanel } from './PersonaPanel';
+import { PersonaBand } from './PersonaBand';
+import { RatingLegend } from './RatingLegend';
+import { ReviewStatus } from './ReviewStatus';
+
+type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan' | 'card';
+
+/**
+ * The band above the grid: the personas the map is drawn for, its type and review state, the
+ * rating overlay, and the buttons that open the content panels (which float over the map).
+ * `selectedCardId` feeds the card-fields panel until the inspector shows those fields.
+ */
+export function ContentBar({ selectedCardId }: { selectedCardId?: string | null }) {
+  const { t } = useTranslation();
+  const { document, overlay, setOverlay } = useContent();
+  const [open, setOpen] = useState<PanelId | null>(null);
+  const close = () => setOpen(null);
+  const toggle = (id: PanelId) => setOpen((current) => (current === id ? null : id));
+  const button = (id: PanelId, label: string) => (
+    <button type="button" aria-pressed={open === id} onClick={() => toggle(id)}>{label}</button>
+  );
+  const { mapType } = document.journey;
+  return (
+    <div className="content-bar" role="region" aria-label={t('content.bar.label')}>
+      <div className="content-bar-row">
+        <PersonaBand onOpen={() => setOpen('personas')} />
+        <div className="content-bar-meta">
+          {mapType && <span className="chip map-type">{t(`content.mapType.${mapType}`)}</span>}
+          <ReviewStatus meta={document.journey} compact />
+        </div>
+        <div className="content-bar-actions">
+          {button('details', t('content.bar.details'))}
+          {button('personas', t('content.bar.personas'))}
+          {button('channels', t('content.bar.channels'))}
+          {button('metrics', t('content.bar.metrics'))}
+          {button('actionPlan', t('content.bar.actionPlan', { count: actionPlanRows(document).length }))}
+          {selectedCardId !== undefined && button('card', t('content.bar.card'))}
+          <label className="overlay-select">
+            <span>{t('content.overlay.label')}</span>
+            <select value={overlay} onChange={(e) => setOverlay(e.target.value as RatingOverlay)}>
+              {RATING_OVERLAYS.map((o) => <option key={o} value={o}>{t(`content.overlay.${o}`)}</option>)}
+            </select>
+          </label>
+          {overlay !== 'off' && <RatingLegend />}
+        </div>
+      </div>
+      {open === 'details' && <JourneyDetailsPanel onClose={close} />}
+      {open === 'personas' && <PersonaPanel onClose={close} />}
+      {open === 'channels' && <ChannelsPanel onClose={close} />}
+      {open === 'metrics' && <MetricsPanel onClose={close} />}
+      {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
+      {open === 'card' && <CardFieldsPanel cardId={selectedCardId ?? null} onClose={close} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Change } from '../../../shared/document/changes';
+import type { JourneyDocument } from '../../../shared/document/schema';
+import type { UserTemplate } from '../../../shared/ipc/templates';
+import type { Result } from '../../../shared/ipc/result';
+import type { JourneyStore } from '../../state/journey-store';
+
+/** Which rating colours the touchpoints on the canvas: session state, never saved. */
+export type RatingOverlay = 'off' | 'impact' | 'importance' | 'both';
+export const RATING_OVERLAYS: readonly RatingOverlay[] = ['off', 'impact', 'importance', 'both'];
+
+export type SaveTemplate = (input: { name: string; document: JourneyDocument }) => Promise<Result<UserTemplate>>;
+
+export interface ContentSession {
+  store: JourneyStore;
+  document: JourneyDocument;
+  /** Applies a gesture's changes as one undoable step in the map's history. */
+  commit: (name: string, changes: readonly Change[]) => void;
+  overlay: RatingOverlay;
+  setOverlay: (overlay: RatingOverlay) => void;
+  saveTemplate: SaveTemplate | undefined;
+}
+
+const ContentContext = createContext<ContentSession | null>(null);
+
+/**
+ * What the content panels and the canvas's content marks share: the map's store (its one
+ * write path), the current document, and the rating overlay. react-konva bridges this
+ * context into the canvas.
+ */
+export function ContentProvider({ store, saveTemplate, children }: { store: JourneyStore; saveTemplate?: SaveTemplate; children: ReactNode }) {
+  const { document } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [overlay, setOverlay] = useState<RatingOverlay>('off');
+  const session = useMemo<ContentSession>(
+    () => ({ store, document, commit: (name, changes) => store.transact(name, changes), overlay, setOverlay, saveTemplate }),
+    [store, document, overlay, saveTemplate],
+  );
+  return <ContentContext.Provider value={session}>{children}</ContentContext.Provider>;
+}
+
+export function useContent(): ContentSession {
+  const session = useContext(ContentContext);
+  if (!session) throw new Error('useContent needs a ContentProvider above it');
+  return session;
+}
+
+/** The content session where one is provided (the canvas draws its content marks only then). */
+export const useOptionalContent = (): ContentSession | null => useContext(ContentContext);

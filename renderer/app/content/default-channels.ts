@@ -1,0 +1,5 @@
+import type { TFunction } from 'i18next';
+import { DEFAULT_CHANNELS } from '../../../shared/templates/templates';
+
+/** The default channel names in the user's language. */
+export const defaultChannelNames = (t: TFunction): string[] => DEFAULT_CHANNELS.map((key) => t(`channel.${key}`));

@@ -1,0 +1,113 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  maxLength: number;
+  onCommit: (value: string) => void;
+  multiline?: boolean;
+  hideLabel?: boolean;
+  placeholder?: string;
+  autoFocus?: boolean;
+}
+
+/**
+ * A text field that writes to the map once, when the user leaves it or presses Enter (one
+ * undo step per edit, not per keystroke); Escape puts back what the map holds.
+ */
+export function TextField({ label, value, maxLength, onCommit, multiline, hideLabel, placeholder, autoFocus }: TextFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const cancelled = useRef(false);
+  const commit = () => {
+    if (!cancelled.current && draft !== null && draft !== value) onCommit(draft);
+    cancelled.current = false;
+    setDraft(null);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (e.key === 'Escape' && draft !== null) {
+      cancelled.current = true;
+      e.stopPropagation();
+      e.currentTarget.blur();
+    } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.currentTarget.blur();
+    }
+  };
+  const props = { value: draft ?? value, maxLength, placeholder, autoFocus, onChange: (e: { target: { value: string } }) => setDraft(e.target.value), onBlur: commit, onKeyDown };
+  return (
+    <label className="field">
+      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+    </label>
+  );
+}
+
+/** A number written on Enter or when leaving the field; an emptied field clears the value. */
+export function NumberField({ label, value, onCommit, hideLabel }: { label: string; value: number | undefined; onCommit: (value: number | null) => void; hideLabel?: boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null) {
+      const parsed = draft.trim() === '' ? null : Number(draft);
+      if (parsed === null || Number.isFinite(parsed)) onCommit(parsed);
+    }
+    setDraft(null);
+  };
+  return (
+    <label className="field">
+      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
+      <input type="number" step="any" value={draft ?? (value === undefined ? '' : String(value))} onChange={(e) => setDraft(e.target.value)} onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+    </label>
+  );
+}
+
+export interface Option<T extends string> { value: T; label: string }
+
+/** A choice from a list; the empty choice (when `emptyLabel` is given) clears the field. */
+export function SelectField<T extends string>({ label, value, options, emptyLabel, onChange, hideLabel }: {
+  label: string; value: T | undefined; options: readonly Option<T>[]; emptyLabel?: string; onChange: (value: T | undefined) => void; hideLabel?: boolean;
+}) {
+  return (
+    <label className="field">
+      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as T))}>
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+}
+
+/** A 1-5 rating as a group of radio buttons (arrow keys move between them) and a way to clear it. */
+export function RatingField({ label, value, onChange }: { label: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  const { t } = useTranslation();
+  const name = useId();
+  return (
+    <fieldset className="rating-field">
+      <legend>{label}</legend>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <label key={n} className="rating-option" title={t('content.rating.value', { value: n })}>
+          <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={t('content.rating.value', { value: n })} />
+          <span aria-hidden="true">{n}</span>
+        </label>
+      ))}
+      <button type="button" className="link-button" disabled={value === undefined} onClick={() => onChange(undefined)}>
+        {t('content.rating.clear', { field: label })}
+      </button>
+    </fieldset>
+  );
+}
+
+/** A calendar date (YYYY-MM-DD, as the file stores it), written as soon as it is complete. */
+export function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input type="date" value={value ?? ''} onChange={(e) => {
+        const next = e.target.value;
+        if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
+      }} />
+    </label>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyDocument } from '../../../shared/document/schema';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from '../../../shared/exchange/formats';
+import type { Bridge } from '../../bridge/api';
+import { describeError } from '../describe-error';
+import { previewPath } from './preview-paths';
+
+interface Props { bridge: Bridge; name: string; getDocument: () => JourneyDocument; onClose: () => void }
+
+const PAGES: readonly ExportOptions['page'][] = ['poster', 'a4', 'a3', 'letter'];
+
+/** File > Export: a format and its options, then where to write it. */
+export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', scale: 2, page: 'poster', orientation: 'landscape' });
+  const [fileName, setFileName] = useState(`${name}.pdf`);
+  const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const chooseFormat = (format: ExportFormat) => {
+    set({ format });
+    setFileName((f) => `${f.replace(/\.[^.]*$/, '')}.${FORMAT_EXTENSIONS[format]}`);
+  };
+
+  const run = async () => {
+    const chosen = bridge.hasNativeMenu ? await bridge.api.chooseExportPath({ suggestedName: name.slice(0, 200), format: options.format }) : { ok: true as const, value: await previewPath(fileName) };
+    if (!chosen.ok) return setStatus({ kind: 'error', text: describeError(t, chosen.error) });
+    if (!chosen.value) return;
+    setStatus({ kind: 'busy', text: t('exchange.dialog.exporting') });
+    const result = await bridge.api.exportJourney({ path: chosen.value, document: getDocument(), options });
+    setStatus(result.ok
+      ? { kind: 'done', text: t('exchange.dialog.exported', { path: result.value.path }) }
+      : { kind: 'error', text: describeError(t, { ...result.error, file: result.error.file ?? chosen.value }) });
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal exchange-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2 id={titleId}>{t('exchange.dialog.exportTitle')}</h2>
+        <label>
+          {t('exchange.dialog.format')}
+          <select autoFocus value={options.format} onChange={(e) => chooseFormat(e.target.value as ExportFormat)}>
+            {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{t(`exchange.formatName.${f}`)}</option>)}
+          </select>
+        </label>
+        {options.format === 'png' && (
+          <label>
+            {t('exchange.dialog.scale')}
+            <select value={options.scale} onChange={(e) => set({ scale: Number(e.target.value) as ExportOptions['scale'] })}>
+              {([1, 2, 4] as const).map((s) => <option key={s} value={s}>{`${s}×`}</option>)}
+            </select>
+          </label>
+        )}
+        {options.format === 'pdf' && (
+          <div className="exchange-row">
+            <label>
+              {t('exchange.dialog.page')}
+              <select value={options.page} onChange={(e) => set({ page: e.target.value as ExportOptions['page'] })}>
+                {PAGES.map((p) => <option key={p} value={p}>{t(`exchange.pageChoice.${p}`)}</option>)}
+              </select>
+            </label>
+            {options.page !== 'poster' && (
+              <label>
+                {t('exchange.dialog.orientation')}
+                <select value={options.orientation} onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}>
+                  {(['landscape', 'portrait'] as const).map((o) => <option key={o} value={o}>{t(`exchange.orientationChoice.${o}`)}</option>)}
+                </select>
+              </label>
+            )}
+          </div>
+        )}
+        {!bridge.hasNativeMenu && (
+          <label>
+            {t('exchange.dialog.fileName')}
+            <input value={fileName} onChange={(e) => setFileName(e.target.value)} />
+          </label>
+        )}
+        {status && <p role={status.kind === 'error' ? 'alert' : 'status'} className={`exchange-status ${status.kind}`}>{status.text}</p>}
+        <div className="exchange-actions">
+          <button type="button" className="primary" disabled={status?.kind === 'busy'} onClick={() => void run()}>{t('exchange.dialog.export')}</button>
+          <button type="button" onClick={onClose}>{t('exchange.dialog.close')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

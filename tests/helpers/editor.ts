@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { applyChanges } from '../../shared/document/changes';
+import { addCard, addLane, addStage } from '../../shared/document/commands';
+import type { JourneyDocument, LaneKind } from '../../shared/document/schema';
+import { serializeJourney } from '../../shared/document/serialize';
+import { computeLayout, type JourneyLayout } from '../../shared/layout/layout';
+import { estimateLines } from '../../shared/layout/metrics';
+import { journeyFrom } from './journeys';
+import type { PreviewSession } from './browser';
+
+/**
+ * A map with short one-line cards, so node's estimated layout matches the page's measured
+ * one exactly and tests can aim the mouse from computeLayout.
+ */
+export function gridJourney(stages: readonly string[], lanes: readonly LaneKind[], cards: readonly [lane: number, stage: number, text: string][]): JourneyDocument {
+  let doc: JourneyDocument = { ...journeyFrom('blank'), stages: [], lanes: [], emotionCurves: [], emotionPoints: [] };
+  for (const name of stages) doc = applyChanges(doc, addStage(doc, name).changes);
+  for (const kind of lanes) doc = applyChanges(doc, addLane(doc, kind, kind).changes);
+  const [stageIds, laneIds] = [doc.stages.map((s) => s.id), doc.lanes.map((l) => l.id)];
+  for (const [lane, stage, text] of cards) doc = applyChanges(doc, addCard(doc, { laneId: laneIds[lane]!, stageId: stageIds[stage]! }, text).changes);
+  return doc;
+}
+
+export const layoutOf = (doc: JourneyDocument): JourneyLayout => computeLayout(doc, estimateLines);
+
+/** Writes the journey into the preview folder and opens it as the OS would (a launch path). */
+export async function openJourney(session: PreviewSession, doc: JourneyDocument, name = 'map'): Promise<string> {
+  const path = join(session.folder, `${name}.journey`);
+  await writeFile(path, serializeJourney(doc));
+  await session.page.goto(`${session.server.url}?open=${encodeURIComponent(path)}`);
+  await expect.poll(() => session.page.title()).toBe(`${name} — Waymark`);
+  await expect.poll(() => session.page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
+  return path;
+}
+
+/** Page coordinates of a map point at 100% zoom with nothing scrolled. */
+export async function at(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.canvas-host').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return { x: box.x + x, y: box.y + y };
+}
+
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, hold?: () => Promise<void>): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await hold?.();
+  await page.mouse.up();
+}
+
+/** Saves with the keyboard and returns the file as now on disk. */
+export async function saveAndRead(page: Page, path: string): Promise<JourneyDocument> {
+  await page.locator('.canvas-host').focus();
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
+  return JSON.parse(await readFile(path, 'utf8')) as JourneyDocument;
+}
+
+export const cardTexts = (doc: JourneyDocument, laneId: string, stageId: string): string[] =>
+  doc.cards.filter((c) => c.laneId === laneId && c.stageId === stageId).sort((a, b) => (a.order < b.order ? -1 : 1)).map((c) => c.text);
+
+/** The texts the canvas lists for screen readers (the cards in view). */
+export const cardsInView = (page: Page): Promise<string[]> => page.getByTestId('cards-in-view').locator('li').allTextContents();
