@@ -6,6 +6,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { nativeDialogs } from './dialogs';
+import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
 import { hardenSession, hardenWebContents } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
@@ -60,6 +61,9 @@ async function main(): Promise<void> {
           clearRecent: () => void settings.clearRecent().then(refreshMenu),
           save: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'save' }); },
           saveAs: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'saveAs' }); },
+          exportMap: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'exportMap' }); },
+          editor: (command) => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'editor', command }); },
+          importFile: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'importFile' }); },
         }),
       ),
     );
@@ -68,7 +72,13 @@ async function main(): Promise<void> {
 
   hardenSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
   registerIpcHandlers(
-    createHandlers({ ...services, dialogs, windows, onRecentChanged: () => void refreshMenu() }),
+    createHandlers({
+      ...services, dialogs, windows, onRecentChanged: () => void refreshMenu(),
+      exchange: {
+        dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: i18n.language,
+        onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
+      },
+    }),
     rendererUrl,
   );
   await refreshMenu();

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { EditorCommand } from '../shared/ipc/contract';
 import type { RecentEntry } from './services/settings-store';
 
 export interface MenuActions {
@@ -8,6 +9,9 @@ export interface MenuActions {
   clearRecent(): void;
   save(): void;
   saveAs(): void;
+  exportMap(): void;
+  importFile(): void;
+  editor(command: EditorCommand): void;
 }
 
 type Translate = (key: string) => string;
@@ -37,19 +41,44 @@ export function buildMenuTemplate(
       { id: 'save', label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.save() },
       { id: 'saveAs', label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveAs() },
       { type: 'separator' },
+      { id: 'import', label: t('exchange.menu.import'), click: () => actions.importFile() },
+      { id: 'export', label: t('exchange.menu.export'), click: () => actions.exportMap() },
+      { type: 'separator' },
       { id: 'close', label: t('menu.close'), accelerator: 'CmdOrCtrl+W', role: 'close' },
       ...(platform === 'darwin' ? [] : [{ id: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q', role: 'quit' } as const]),
     ],
   };
+  // The page handles these keys itself (text fields keep their own undo and select-all), so
+  // the menu shows the accelerators without registering them.
+  const editorItem = (command: EditorCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id: command, label, click: () => actions.editor(command), ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  });
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    submenu: [
+      editorItem('undo', t('menu.undo'), 'CmdOrCtrl+Z'),
+      editorItem('redo', t('menu.redo'), 'Shift+CmdOrCtrl+Z'),
+      { type: 'separator' },
+      { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      editorItem('duplicate', t('menu.duplicate'), 'CmdOrCtrl+D'),
+      editorItem('delete', t('menu.delete'), 'Delete'),
+      editorItem('selectAllInLane', t('menu.selectAllInLane'), 'CmdOrCtrl+A'),
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
-    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    submenu: [
+      editorItem('zoomIn', t('menu.zoomIn'), 'CmdOrCtrl+='),
+      editorItem('zoomOut', t('menu.zoomOut'), 'CmdOrCtrl+-'),
+      editorItem('zoomReset', t('menu.zoomReset'), 'CmdOrCtrl+0'),
+      editorItem('zoomFit', t('menu.zoomFit'), 'Shift+1'),
+      editorItem('zoomSelection', t('menu.zoomSelection'), 'Shift+2'),
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
   };
+  const help: MenuItemConstructorOptions = { label: t('menu.help'), role: 'help', submenu: [editorItem('shortcuts', t('menu.shortcuts'), '?')] };
   const windowMenu: MenuItemConstructorOptions = { label: t('menu.window'), role: 'windowMenu' };
   const appMenu: MenuItemConstructorOptions[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...appMenu, file, edit, view, windowMenu];
+  return [...appMenu, file, edit, view, windowMenu, help];
 }

@@ -9,6 +9,7 @@ import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
 import { useKeepInView } from '../editor/use-keep-in-view';
+import { useMenuCommands } from '../editor/use-menu-commands';
 import type { OpenJourney, useFileSession } from './file-session';
 import { Inspector } from './inspector/Inspector';
 import { ShortcutOverlay } from './ShortcutOverlay';
@@ -40,6 +41,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
   useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
   useEditorClipboard({ store, actions, latest });
   useKeepInView(state, layout, actions);
+  useMenuCommands(bridge, store, actions, openHelp);
   useAutosave(store, preferences.autosave, journey.path !== null, save);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from './preferences';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
 import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
+import { chooseExportPathInput, exportOptionsSchema, type ExportedFile, type ImportPreview } from './exchange';
 import { pathSchema } from './paths';
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
@@ -55,6 +56,13 @@ export const ipcContract = {
   setWindowState: method<null>()(
     z.strictObject({ title: z.string().max(300), dirty: z.boolean(), path: pathSchema.nullable() }),
   ),
+  // Export and import (File > Export, File > Import; the same code as `waymark export/import`).
+  chooseExportPath: method<string | null>()(chooseExportPathInput),
+  exportJourney: method<ExportedFile>()(z.strictObject({ path: pathSchema, document: journeyDocumentSchema, options: exportOptionsSchema })),
+  chooseImportPath: method<string | null>()(noInput),
+  previewImport: method<ImportPreview>()(z.strictObject({ path: pathSchema })),
+  /** Writes an imported journey as a new .journey file (it keeps a .bak of a file it replaces). */
+  saveImported: method<{ path: string }>()(z.strictObject({ path: pathSchema, document: journeyDocumentSchema })),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -66,11 +74,18 @@ export const METHOD_NAMES = Object.keys(ipcContract) as MethodName[];
 export const channelOf = (method: MethodName): string => `waymark:${method}`;
 
 /** Commands main sends to a window (from the menu or a close request). */
+/** Editor actions the Edit, View and Help menus trigger in the focused window. */
+export const EDITOR_COMMANDS = ['undo', 'redo', 'delete', 'duplicate', 'selectAllInLane', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomFit', 'zoomSelection', 'shortcuts'] as const;
+export type EditorCommand = (typeof EDITOR_COMMANDS)[number];
+
 export const menuCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('editor'), command: z.enum(EDITOR_COMMANDS) }),
   z.strictObject({ type: z.literal('save') }),
   z.strictObject({ type: z.literal('saveAs') }),
   z.strictObject({ type: z.literal('saveAndClose') }),
   z.strictObject({ type: z.literal('openPath'), path: pathSchema }),
+  z.strictObject({ type: z.literal('exportMap') }),
+  z.strictObject({ type: z.literal('importFile') }),
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const MENU_COMMAND_CHANNEL = 'waymark:menu-command';

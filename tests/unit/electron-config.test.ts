@@ -33,6 +33,7 @@ describe('the File menu', () => {
   const actions = {
     newJourney: () => void calls.push('new'), open: () => void calls.push('open'), openPath: (p: string) => void calls.push(`open ${p}`),
     clearRecent: () => void calls.push('clear'), save: () => void calls.push('save'), saveAs: () => void calls.push('saveAs'),
+    exportMap: () => void calls.push('export'), importFile: () => void calls.push('import'), editor: (c: string) => void calls.push(`editor ${c}`),
   };
   const fileMenu = (platform: NodeJS.Platform, recent = [{ path: '/m/a.journey', name: 'a', openedAt: '', exists: true }]) =>
     (buildMenuTemplate(englishT, recent, actions, platform)[platform === 'darwin' ? 1 : 0]!.submenu as MenuItemConstructorOptions[]);
@@ -48,6 +49,16 @@ describe('the File menu', () => {
     expect(items['openRecent']?.label).toBe('Open Recent');
   });
 
+  it('has Import… and Export…, which ask the window to show its dialog', () => {
+    const items = fileMenu('linux');
+    for (const [id, label, call] of [['import', 'Import…', 'import'], ['export', 'Export…', 'export']] as const) {
+      const item = items.find((i) => i.id === id)!;
+      expect(item.label).toBe(label);
+      item.click!({} as never, undefined, {} as never);
+      expect(calls).toContain(call);
+    }
+  });
+
   it('lists recent files and opens the one clicked; macOS quits from the app menu', () => {
     const recent = fileMenu('linux').find((i) => i.id === 'openRecent')!.submenu as MenuItemConstructorOptions[];
     recent[0]!.click!({} as never, undefined, {} as never);
@@ -55,6 +66,23 @@ describe('the File menu', () => {
     expect(fileMenu('darwin').some((i) => i.id === 'quit')).toBe(false);
     const empty = fileMenu('linux', []).find((i) => i.id === 'openRecent')!.submenu as MenuItemConstructorOptions[];
     expect(empty[0]).toMatchObject({ label: 'No recent journeys', enabled: false });
+  });
+});
+
+describe('the Edit, View and Help menus', () => {
+  const menu = buildMenuTemplate(englishT, [], { newJourney() {}, open() {}, openPath() {}, clearRecent() {}, save() {}, saveAs() {}, exportMap() {}, importFile() {}, editor: (c) => void sent.push(c) }, 'linux');
+  const sent: string[] = [];
+  const items = menu.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+
+  it('sends every editor action to the page, showing accelerators the page itself handles', () => {
+    for (const id of ['undo', 'redo', 'duplicate', 'delete', 'selectAllInLane', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomFit', 'zoomSelection', 'shortcuts']) {
+      const item = items.find((i) => i.id === id);
+      expect(item, id).toBeDefined();
+      item!.click!({} as never, undefined, {} as never);
+      expect(item!.registerAccelerator).toBe(false);
+    }
+    expect(sent).toEqual(['undo', 'redo', 'duplicate', 'delete', 'selectAllInLane', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomFit', 'zoomSelection', 'shortcuts']);
+    expect(items.find((i) => i.id === 'undo')?.accelerator).toBe('CmdOrCtrl+Z');
   });
 });
 
