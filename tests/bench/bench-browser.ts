@@ -1,0 +1,56 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM } from '../helpers/browser';
+import { firstDrawTime, recordFirstDraw, type PageKind } from './page-probes';
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+/** Headless Debian Chromium, software rendering, no background traffic; a fixed 1280x800 window. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
+    ],
+  });
+}
+
+export interface MapPage {
+  page: Page;
+  /** Navigation to the first complete draw, in milliseconds. */
+  firstDrawMs: number;
+  /** Every URL the page asked for, to check that none left 127.0.0.1. */
+  requests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `url` in a fresh context and waits for the map's first complete draw. */
+export async function openMapPage(browser: Browser, kind: PageKind, url: string, timeoutMs = 180_000): Promise<MapPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(recordFirstDraw, kind);
+  await page.goto(url);
+  await page.waitForFunction(firstDrawTime, undefined, { timeout: timeoutMs, polling: 100 });
+  const firstDrawMs = await page.evaluate(firstDrawTime);
+  if (firstDrawMs === undefined) throw new Error(`no first draw on ${url}`);
+  return { page, firstDrawMs, requests, pageErrors, close: () => context.close() };
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** URLs that did not go to 127.0.0.1 (data: and blob: URLs stay in the page). */
+export const offHostRequests = (requests: readonly string[]): string[] =>
+  requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).hostname !== '127.0.0.1');
