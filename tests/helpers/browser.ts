@@ -27,17 +27,7 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: join(profile, 'waymark-user-data') });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: options.viewport ?? { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport);
   await page.goto(server.url);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
@@ -51,9 +41,29 @@ export async function openPreview(options: { viewport?: { width: number; height:
   };
 }
 
+/** Debian's Chromium with a fresh profile and no background networking, recording every request and page error. */
+export async function launchChromium(profile: string, viewport = { width: 1440, height: 900 }) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page, requests, pageErrors };
+}
+
 /** Page coordinates of a point given in map content coordinates (no scroll). */
 export async function canvasPoint(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
   const box = await page.locator('.canvas-host').boundingBox();
   if (!box) throw new Error('no canvas on the page');
   return { x: box.x + x, y: box.y + y };
 }
+
+/** Requests that left 127.0.0.1 (the page's own server) or inline data: there must be none. */
+export const requestsLeavingLoopback = (requests: readonly string[]): string[] =>
+  requests.filter((url) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:'));
