@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { IpcContract, LaunchIntent, MethodName, MethodOutput } from '../../shared/ipc/contract';
+import { exchangeHandlers, type ExchangeDeps } from '../exchange/exchange-handlers';
 import { diskStateOf } from '../services/fingerprint';
 import type { JourneyRepository } from '../services/journey-repository';
 import type { OpenFiles } from '../services/open-files';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   windows: WindowRegistry;
   /** Called after the recent list changes (Electron rebuilds the Open Recent menu). */
   onRecentChanged?: () => void;
+  /** Export and import: native dialogs and the user's language (English and page dialogs without). */
+  exchange?: ExchangeDeps;
 }
 
 export interface HandlerContext { windowId: number }
@@ -96,5 +99,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       windows.setState(windowId, state);
       return null;
     },
+    ...exchangeHandlers(deps.exchange),
   };
 }

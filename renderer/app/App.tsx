@@ -4,6 +4,7 @@ import type { Bridge } from '../bridge/api';
 import { ConflictDialog, DiskNoticeBar } from './conflicts/ConflictDialog';
 import { useDiskWatch } from './conflicts/use-disk-watch';
 import { ErrorBanner } from './ErrorBanner';
+import { ExchangeDialogs } from './exchange/ExchangeDialogs';
 import { FilePicker } from './FilePicker';
 import { MapScreen } from './MapScreen';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
@@ -48,6 +49,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         </>
       )}
       {journey && session.conflict && <ConflictDialog name={journey.name} onChoose={(choice) => void session.resolveConflict(choice)} />}
+      <ExchangeDialogs bridge={bridge} journey={journey ? { name: journey.name, getDocument: () => journey.store.document } : null} openPath={openPath} />
       {!bridge.hasNativeMenu && <FilePicker />}
       <span className="visually-hidden" aria-live="polite">{session.status === 'saving' ? t('editor.saving') : ''}</span>
     </div>

@@ -11,7 +11,7 @@ import { journeyFacts, personaFacts } from './report-facts';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 const STYLE = `
-body{font-family:'Noto Sans',sans-serif;color:#1F2933;background:#F7F7F5;margin:0;line-height:1.45}
+body{font-family:'Noto Sans','Noto Emoji',sans-serif;color:#1F2933;background:#F7F7F5;margin:0;line-height:1.45}
 main{max-width:1100px;margin:0 auto;padding:32px 24px}
 h1{font-size:2rem;margin:0 0 .25em}h2{margin-top:2em;border-bottom:2px solid #22313F;padding-bottom:.2em}
 .map{overflow:auto;border:1px solid #D9D9D6;background:#fff;max-height:80vh}.map svg{display:block}

@@ -146,6 +146,8 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     getPreferences: {}, setPreferences: { autosave: true }, setWindowState: { title: 'Map', dirty: false, path: null },
     writeRecovery: { id: 'journal-1', path, name: 'Map', editedAt: '2026-01-01T10:00:00.000Z', baseline: null, document },
     discardRecovery: { id: 'journal-1' }, releaseRecovery: { id: 'journal-1' }, listRecovery: {}, restoreRecovery: { id: 'journal-1' },
+    chooseExportPath: { suggestedName: 'Map', format: 'pdf' }, exportJourney: { path, document, options: { format: 'csv' } },
+    chooseImportPath: {}, previewImport: { path }, saveImported: { path, document },
   };
 }
 

@@ -11,6 +11,7 @@ export const enExchange = {
     export: 'Export…',
     exporting: 'Exporting…',
     exported: 'Exported to {{path}}',
+    imported: 'Imported to {{path}}. Open it from File > Open.',
     chooseFile: 'Choose a file…',
     importAction: 'Import and save as…',
     cancel: 'Cancel',

@@ -1,0 +1,82 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderExport } from '../../main/exchange/export-journey';
+import { loadWorkbook } from '../../main/exchange/xlsx-read';
+import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
+
+const GRID_CSV = `,Discover,Buy\nActions,"${HOSTILE.languages}",Pays with ${HOSTILE.emoji}\nEmotions,+1,-2\nPain points,"- Slow checkout\n- Hidden fees",\n`;
+
+describe('File > Import and File > Export in the app (Chromium through the preview server)', () => {
+  let session: PreviewSession;
+  beforeEach(async () => {
+    session = await openPreview();
+  });
+  afterEach(async () => {
+    expect(session.pageErrors).toEqual([]);
+    const origin = new URL(session.server.url).origin;
+    expect(session.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    await session.close();
+  });
+
+  it('imports a grid CSV with a preview, opens it, and exports it as XLSX', async () => {
+    const { page, folder } = session;
+    await writeFile(join(folder, 'workshop.csv'), GRID_CSV);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import a journey' });
+    await importDialog.getByRole('textbox', { name: 'File name' }).fill('workshop.csv');
+    await importDialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect.poll(() => importDialog.getByTestId('import-counts').textContent()).toBe('2 stages, 3 lanes, 4 cards');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-preview.png') });
+    await importDialog.getByRole('button', { name: 'Import and save as…' }).click();
+    const save = page.getByRole('dialog', { name: 'Save the journey as' });
+    await save.getByRole('textbox', { name: 'File name' }).fill('Workshop');
+    await save.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('cards-in-view').textContent()).toContain('Slow checkout');
+    const onDisk = JSON.parse(await readFile(join(folder, 'Workshop.journey'), 'utf8')) as { cards: { text: string }[] };
+    expect(onDisk.cards.map((c) => c.text)).toEqual([HOSTILE.languages, `Pays with ${HOSTILE.emoji}`, 'Slow checkout', 'Hidden fees']);
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export the map' });
+    await exportDialog.getByRole('combobox', { name: 'Format' }).selectOption('xlsx');
+    await expect.poll(() => exportDialog.getByRole('textbox', { name: 'File name' }).inputValue()).toBe('Workshop.xlsx');
+    await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
+    await exportDialog.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => exportDialog.getByRole('status').textContent()).toBe(`Exported to ${join(folder, 'Workshop.xlsx')}`);
+    const workbook = await loadWorkbook(await readFile(join(folder, 'Workshop.xlsx')));
+    expect(workbook.getWorksheet('cards')!.getColumn(4).values).toContain(HOSTILE.languages);
+  });
+
+  it('shows the rows it could not read and imports nothing', async () => {
+    const { page, folder } = session;
+    await writeFile(join(folder, 'broken.csv'), 'record,stage,lane,text,impact\ncards,A,Touchpoints,ok,3\ncards,A,Touchpoints,bad,lots\n');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a journey' });
+    await dialog.getByRole('textbox', { name: 'File name' }).fill('broken.csv');
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect.poll(() => dialog.getByTestId('import-issues').textContent()).toBe('row 3: impact: "lots" is not a number');
+    expect(await dialog.getByRole('button', { name: 'Import and save as…' }).isDisabled()).toBe(true);
+  });
+
+  it('a hostile journey’s HTML report stays inert: no script runs, the text shows as typed', async () => {
+    const path = join(session.folder, 'report.html');
+    await writeFile(path, await renderExport(hostileJourney(), { format: 'html', scale: 1, page: 'poster', orientation: 'landscape' }, t));
+    const page = await session.context.newPage();
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(path).href);
+    expect(await page.locator('script').count()).toBe(0);
+    const text = await page.locator('body').innerText();
+    for (const value of [HOSTILE.script, HOSTILE.formula, HOSTILE.languages, HOSTILE.emoji, HOSTILE.longWord]) expect(text).toContain(value);
+    expect(await page.locator('svg text').filter({ hasText: '<script>' }).count()).toBeGreaterThan(0);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    await page.locator('.map').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'html-report-map.png') });
+    await page.close();
+  });
+});

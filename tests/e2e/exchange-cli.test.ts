@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseJourneyText } from '../../shared/document/parse';
+import { serializeJourney } from '../../shared/document/serialize';
+import { FULL_FIXTURE } from '../helpers/exchange-journeys';
+import { useTempFolders } from '../helpers/temp-folder';
+
+const cli = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
+
+async function waymark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('waymark export and import (the built CLI: no Electron, no browser)', () => {
+  const tempFolder = useTempFolders();
+
+  it('exports every format, and a CSV and an XLSX import back to the same journey', async () => {
+    const dir = await tempFolder();
+    for (const ext of ['pdf', 'png', 'svg', 'csv', 'xlsx', 'md', 'html', 'mmd']) {
+      const result = await waymark('export', FULL_FIXTURE, '--out', join(dir, `map.${ext}`), ...(ext === 'png' ? ['--scale', '1'] : []));
+      expect(result, ext).toMatchObject({ code: 0, stderr: '' });
+    }
+    const original = serializeJourney(parseJourneyText(await readFile(FULL_FIXTURE, 'utf8')));
+    for (const ext of ['csv', 'xlsx']) {
+      const out = join(dir, `from-${ext}.journey`);
+      expect(await waymark('import', join(dir, `map.${ext}`), '--out', out)).toEqual({ code: 0, stdout: `${out}: 5 stages, 7 lanes, 18 cards\n`, stderr: '' });
+      expect(await readFile(out, 'utf8')).toBe(original);
+    }
+    const mermaid = await waymark('import', join(dir, 'map.mmd'), '--out', join(dir, 'from-mmd.journey'));
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stdout).toContain('5 stages, 2 lanes, 7 cards');
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'tiles.pdf'), '--page', 'a3', '--orientation', 'portrait')).toMatchObject({ code: 0 });
+  });
+
+  it('bad input: one message naming the row or line, exit 1, nothing written', async () => {
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'bad.csv'), 'record,stage,lane,text,impact\ncards,A,Touchpoints,ok,3\ncards,A,Touchpoints,bad,lots\n');
+    await writeFile(join(dir, 'bad.mmd'), 'journey\n  title Day\n  section Morning\n  Make tea 5 Me\n');
+    await writeFile(join(dir, 'bad.xlsx'), 'PK not really a workbook');
+    expect(await waymark('import', join(dir, 'bad.csv'), '--out', join(dir, 'a.journey'))).toEqual({ code: 1, stdout: '', stderr: `${join(dir, 'bad.csv')}: row 3: impact: "lots" is not a number\n` });
+    expect(await waymark('import', join(dir, 'bad.mmd'), '--out', join(dir, 'b.journey'))).toEqual({
+      code: 1, stdout: '', stderr: `${join(dir, 'bad.mmd')}: line 4: "Make tea 5 Me" is not a title, section or task (a task reads "name: score: actors")\n`,
+    });
+    expect(await waymark('import', join(dir, 'bad.xlsx'), '--out', join(dir, 'c.journey'))).toMatchObject({ code: 1, stderr: `${join(dir, 'bad.xlsx')}: file: the file is not a readable XLSX workbook\n` });
+    expect(await waymark('export', join(dir, 'bad.csv'), '--out', join(dir, 'x.pdf'))).toMatchObject({ code: 1 });
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.docx'))).toMatchObject({ code: 2 });
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--page', 'a5')).toMatchObject({ code: 2 });
+    expect((await readdir(dir)).sort()).toEqual(['bad.csv', 'bad.mmd', 'bad.xlsx']);
+  });
+
+  it('refuses to replace an existing journey unless told to', async () => {
+    const dir = await tempFolder();
+    const csv = join(dir, 'map.csv');
+    const out = join(dir, 'map.journey');
+    await waymark('export', FULL_FIXTURE, '--out', csv);
+    await writeFile(out, 'mine');
+    expect(await waymark('import', csv, '--out', out)).toMatchObject({ code: 1, stderr: `waymark import: ${out} exists; add --force to replace it\n` });
+    expect(await readFile(out, 'utf8')).toBe('mine');
+    expect(await waymark('import', csv, '--out', out, '--force')).toMatchObject({ code: 0 });
+    expect(await readFile(`${out}.bak`, 'utf8')).toBe('mine');
+  });
+});
