@@ -1,3 +1,4 @@
+import './content.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionPlanRows } from '../../../shared/document/action-plan';

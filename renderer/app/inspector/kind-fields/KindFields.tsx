@@ -1,3 +1,4 @@
+import type { JSX } from 'react';
 import type { LaneKind } from '../../../../shared/document/schema';
 import { EvidenceFields } from './EvidenceFields';
 import { OpportunityFields } from './OpportunityFields';
@@ -6,7 +7,7 @@ import { StoryboardFields } from './StoryboardFields';
 import { TouchpointFields } from './TouchpointFields';
 import type { KindFieldsProps } from './types';
 
-const BY_KIND: Partial<Record<LaneKind, (props: KindFieldsProps) => React.JSX.Element>> = {
+const BY_KIND: Partial<Record<LaneKind, (props: KindFieldsProps) => JSX.Element>> = {
   touchpoints: TouchpointFields,
   painPoints: PainPointFields,
   opportunities: OpportunityFields,

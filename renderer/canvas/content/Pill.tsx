@@ -1,0 +1,32 @@
+import { Group, Rect, RegularPolygon, Text } from 'react-konva';
+import { FONT_FAMILY } from '../theme';
+
+export const PILL_HEIGHT = 18;
+const CHAR_WIDTH = 6.6;
+
+export interface PillSpec {
+  key: string;
+  text: string;
+  fill: string;
+  stroke: string;
+  textColour: string;
+  /** A small drawn triangle before the text (severity), so the mark does not depend on a glyph. */
+  triangle?: boolean;
+  dashed?: boolean;
+}
+
+export const pillWidth = (pill: PillSpec): number => Math.ceil(pill.text.length * CHAR_WIDTH) + (pill.triangle ? 26 : 14);
+
+/** A small labelled mark on a card's top edge. */
+export function Pill({ pill, x, y }: { pill: PillSpec; x: number; y: number }) {
+  const width = pillWidth(pill);
+  const textX = pill.triangle ? 19 : 0;
+  return (
+    <Group x={x} y={y} name={`mark-${pill.key}`}>
+      <Rect width={width} height={PILL_HEIGHT} cornerRadius={PILL_HEIGHT / 2} fill={pill.fill} stroke={pill.stroke} strokeWidth={1.25} dash={pill.dashed ? [3, 2] : []} />
+      {pill.triangle && <RegularPolygon x={11} y={PILL_HEIGHT / 2 + 1} sides={3} radius={5.5} fill={pill.stroke} />}
+      <Text x={textX} width={width - textX - (pill.triangle ? 6 : 0)} height={PILL_HEIGHT} align={pill.triangle ? 'left' : 'center'} verticalAlign="middle"
+        text={pill.text} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill={pill.textColour} />
+    </Group>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Card } from '../../../shared/document/schema';
+import type { RatingOverlay } from '../../app/content/content-context';
+
+/**
+ * Ratings 1-5 on viridis: one light-to-dark ramp that stays ordered under every common
+ * colour-vision deficiency and in greyscale, and holds up on a washed-out projector. The
+ * number is always drawn too.
+ */
+export const RATING_COLOURS = ['#440154', '#3B528B', '#21918C', '#5EC962', '#FDE725'] as const;
+export const UNRATED = { fill: '#E5E7EB', stroke: '#6B7280' } as const;
+
+export const ratingColour = (rating: number): string => RATING_COLOURS[Math.min(5, Math.max(1, Math.round(rating))) - 1] ?? UNRATED.fill;
+/** Dark text on the light end of the ramp, white on the dark end. */
+export const ratingTextColour = (rating: number): string => (Math.round(rating) >= 4 ? '#1F2933' : '#FFFFFF');
+
+/** The rating the overlay shows for a touchpoint; "both" is the mean of impact and importance. */
+export function overlayRating(card: Pick<Card, 'impact' | 'importance'>, overlay: RatingOverlay): number | undefined {
+  if (overlay === 'impact') return card.impact;
+  if (overlay === 'importance') return card.importance;
+  if (overlay === 'both' && card.impact !== undefined && card.importance !== undefined) return (card.impact + card.importance) / 2;
+  return undefined;
+}
