@@ -1,4 +1,4 @@
-import { applyChanges, invertChanges, type Change, type Transaction } from '../../shared/document/changes';
+import { applyAndRecord, applyChanges, invertChanges, type Change, type Transaction } from '../../shared/document/changes';
 import type { JourneyDocument } from '../../shared/document/schema';
 
 export interface JourneySnapshot {
@@ -46,10 +46,11 @@ export class JourneyStore {
   /** Applies a gesture's changes as one undoable step. Empty change lists are ignored. */
   transact(name: string, changes: readonly Change[]): void {
     if (changes.length === 0) return;
-    const document = applyChanges(this.snapshot.document, changes);
+    const applied = applyAndRecord(this.snapshot.document, changes);
     const versionBefore = this.snapshot.version;
     const versionAfter = this.nextVersion++;
-    this.undoStack.push({ transaction: { name, changes }, versionBefore, versionAfter });
+    this.undoStack.push({ transaction: { name, changes: applied.changes }, versionBefore, versionAfter });
+    const document = applied.document;
     this.redoStack = [];
     this.publish(document, versionAfter);
   }

@@ -18,9 +18,12 @@ export interface RecordTables {
 }
 export type TableName = keyof RecordTables;
 
-/** One record added (before null), removed (after null) or updated. */
+/**
+ * One record added (before null), removed (after null) or updated. `index` is where a
+ * removed record stood, so that undoing the removal puts it back in the same place.
+ */
 export type RecordChange = {
-  [T in TableName]: { table: T; before: RecordTables[T] | null; after: RecordTables[T] | null };
+  [T in TableName]: { table: T; before: RecordTables[T] | null; after: RecordTables[T] | null; index?: number };
 }[TableName];
 
 export type MetaChange = { table: 'journey'; before: JourneyMeta; after: JourneyMeta };
@@ -33,42 +36,55 @@ export interface Transaction {
   readonly changes: readonly Change[];
 }
 
-function applyRecordChange<T extends TableName>(
-  records: readonly RecordTables[T][],
-  before: RecordTables[T] | null,
-  after: RecordTables[T] | null,
-): RecordTables[T][] {
+type AnyRecord = RecordTables[TableName];
+
+/** Applies one record change; returns the new table and, for a removal, where the record stood. */
+function applyRecordChange(records: readonly AnyRecord[], change: RecordChange): { records: AnyRecord[]; removedAt?: number } {
+  const { before, after } = change;
   const id = (after ?? before)?.id;
   const index = records.findIndex((r) => r.id === id);
   if (before === null && after !== null) {
     if (index !== -1) throw new Error(`cannot add ${after.id}: it exists`);
-    return [...records, after];
+    const next = [...records];
+    next.splice(change.index === undefined ? next.length : Math.min(change.index, next.length), 0, after);
+    return { records: next };
   }
   if (index === -1) throw new Error(`cannot change ${String(id)}: it does not exist`);
   const next = [...records];
-  if (after === null) next.splice(index, 1);
-  else next[index] = after;
-  return next;
+  if (after === null) {
+    next.splice(index, 1);
+    return { records: next, removedAt: index };
+  }
+  next[index] = after;
+  return { records: next };
 }
 
-/** Applies changes in order, returning a new document; the input is not modified. */
-export function applyChanges(doc: JourneyDocument, changes: readonly Change[]): JourneyDocument {
+/**
+ * Applies changes in order; the input is not modified. Also returns the changes with each
+ * removal's position recorded, which is what history keeps so undo restores exactly.
+ */
+export function applyAndRecord(doc: JourneyDocument, changes: readonly Change[]): { document: JourneyDocument; changes: Change[] } {
   let next = doc;
+  const recorded: Change[] = [];
   for (const change of changes) {
     if (change.table === 'journey') {
       next = { ...next, journey: change.after };
+      recorded.push(change);
     } else {
-      const table: TableName = change.table;
       // The mapped union keeps `before`/`after` tied to `table`; TypeScript cannot follow that
       // across the dynamic key, so the table is re-widened once here.
-      const records = next[table] as readonly RecordTables[TableName][];
-      next = { ...next, [table]: applyRecordChange(records, change.before, change.after) };
+      const records = next[change.table] as readonly AnyRecord[];
+      const applied = applyRecordChange(records, change);
+      next = { ...next, [change.table]: applied.records };
+      recorded.push(applied.removedAt === undefined ? change : { ...change, index: applied.removedAt });
     }
   }
-  return next;
+  return { document: next, changes: recorded };
 }
 
-/** The changes that undo `changes`: each one reversed, in reverse order. */
+export const applyChanges = (doc: JourneyDocument, changes: readonly Change[]): JourneyDocument => applyAndRecord(doc, changes).document;
+
+/** The changes that undo `changes`: each one reversed, in reverse order (a removal's index goes with it). */
 export function invertChanges(changes: readonly Change[]): Change[] {
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as Change);
 }
