@@ -6,6 +6,8 @@ import type { JourneyRepository } from '../services/journey-repository';
 import type { OpenFiles } from '../services/open-files';
 import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
+import type { TemplateStore } from '../services/template-store';
+import { templateHandlers } from './template-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -34,6 +36,8 @@ export interface HandlerDeps {
   onRecentChanged?: () => void;
   /** Export and import: native dialogs and the user's language (English and page dialogs without). */
   exchange?: ExchangeDeps;
+  /** The user's own templates (none in tests that leave it out). */
+  templates?: TemplateStore;
 }
 
 export interface HandlerContext { windowId: number }
@@ -100,5 +104,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...exchangeHandlers(deps.exchange),
+    ...templateHandlers(deps.templates),
   };
 }

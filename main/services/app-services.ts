@@ -5,6 +5,7 @@ import { OpenFiles } from './open-files';
 import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
 import { removeAllStaleTemps } from './stale-temps';
+import { TemplateStore } from './template-store';
 
 /** The plain services behind the IPC handlers, shared by Electron, the preview server and tests. */
 export interface AppServices {
@@ -13,6 +14,7 @@ export interface AppServices {
   openFiles: OpenFiles;
   recovery: RecoveryStore;
   settings: SettingsStore;
+  templates: TemplateStore;
   /** Releases every file lock this instance holds. */
   stop(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function startAppServices(userDataFolder: string): Promise<AppServi
     openFiles,
     recovery,
     settings: new SettingsStore(userDataFolder),
+    templates: new TemplateStore(userDataFolder),
     stop: () => openFiles.closeAll(),
   };
 }

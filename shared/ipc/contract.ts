@@ -6,6 +6,7 @@ import { chooseExportPathInput, exportOptionsSchema, type ExportedFile, type Imp
 import { pathSchema } from './paths';
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
+import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
 const noInput = z.strictObject({});
 
 export interface RecentFile { readonly path: string; readonly name: string; readonly openedAt: string; readonly exists: boolean }
@@ -63,6 +64,10 @@ export const ipcContract = {
   previewImport: method<ImportPreview>()(z.strictObject({ path: pathSchema })),
   /** Writes an imported journey as a new .journey file (it keeps a .bak of a file it replaces). */
   saveImported: method<{ path: string }>()(z.strictObject({ path: pathSchema, document: journeyDocumentSchema })),
+  // The user's own templates, kept in the user-data folder.
+  listTemplates: method<UserTemplate[]>()(noInput),
+  saveTemplate: method<UserTemplate>()(saveTemplateInput),
+  deleteTemplate: method<null>()(deleteTemplateInput),
 } as const;
 
 export type IpcContract = typeof ipcContract;

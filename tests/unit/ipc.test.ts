@@ -148,6 +148,7 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     discardRecovery: { id: 'journal-1' }, releaseRecovery: { id: 'journal-1' }, listRecovery: {}, restoreRecovery: { id: 'journal-1' },
     chooseExportPath: { suggestedName: 'Map', format: 'pdf' }, exportJourney: { path, document, options: { format: 'csv' } },
     chooseImportPath: {}, previewImport: { path }, saveImported: { path, document },
+    listTemplates: {}, saveTemplate: { name: 'Workshop starter', document }, deleteTemplate: { id: 'template-1' },
   };
 }
 

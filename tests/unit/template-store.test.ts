@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { MAX_USER_TEMPLATES } from '../../shared/ipc/templates';
+import { dispatch } from '../../main/ipc/dispatch';
+import type { Handlers } from '../../main/ipc/handlers';
+import { templateHandlers } from '../../main/ipc/template-handlers';
 import { TemplateStore } from '../../main/services/template-store';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -51,5 +54,31 @@ describe('TemplateStore', () => {
     const text = await readFile(join(store.folder, `${saved.id}.journey`), 'utf8');
     await Promise.all(Array.from({ length: MAX_USER_TEMPLATES - 1 }, (_, i) => writeFile(join(store.folder, `t${i}.journey`), text)));
     await expect(store.save('Too many', journeyFrom('blank'))).rejects.toThrow(/up to 100 templates/);
+  });
+});
+
+describe('template IPC methods', () => {
+  const tempFolder = useTempFolders();
+
+  it('save, list and delete through dispatch, refusing a blank name and an id that is not one', async () => {
+    const store = new TemplateStore(await tempFolder());
+    // Only the three template methods are exercised; the rest of the handler table is not needed.
+    const handlers = templateHandlers(store) as unknown as Handlers;
+    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, { windowId: 1 });
+    const saved = await call('saveTemplate', { name: 'Kickoff', document: journeyFrom('journey8') });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Kickoff' } });
+    expect(await call('saveTemplate', { name: '   ', document: journeyFrom('blank') })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    const listed = await call('listTemplates', {});
+    expect(listed.ok && (listed.value as { name: string }[]).map((t) => t.name)).toEqual(['Kickoff']);
+    expect(await call('deleteTemplate', { id: '../../etc' })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    const id = saved.ok ? (saved.value as { id: string }).id : '';
+    expect(await call('deleteTemplate', { id })).toEqual({ ok: true, value: null });
+    expect(await call('listTemplates', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('lists nothing and refuses to save where no store is given', async () => {
+    const handlers = templateHandlers(undefined);
+    expect(await handlers.listTemplates({}, { windowId: 1 })).toEqual([]);
+    await expect(handlers.saveTemplate({ name: 'x', document: journeyFrom('blank') }, { windowId: 1 })).rejects.toThrow(/cannot be saved/);
   });
 });
