@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionPlanRows } from '../../../shared/document/action-plan';
 import { ActionPlanTable } from './ActionPlanTable';
-import { CardFieldsPanel } from './CardFieldsPanel';
 import { ChannelsPanel } from './ChannelsPanel';
 import { RATING_OVERLAYS, useContent, type RatingOverlay } from './content-context';
 import { JourneyDetailsPanel } from './JourneyDetailsPanel';
@@ -13,14 +12,13 @@ import { PersonaBand } from './PersonaBand';
 import { RatingLegend } from './RatingLegend';
 import { ReviewStatus } from './ReviewStatus';
 
-type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan' | 'card';
+type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan';
 
 /**
  * The band above the grid: the personas the map is drawn for, its type and review state, the
  * rating overlay, and the buttons that open the content panels (which float over the map).
- * `selectedCardId` feeds the card-fields panel until the inspector shows those fields.
  */
-export function ContentBar({ selectedCardId }: { selectedCardId?: string | null }) {
+export function ContentBar() {
   const { t } = useTranslation();
   const { document, overlay, setOverlay } = useContent();
   const [open, setOpen] = useState<PanelId | null>(null);
@@ -44,7 +42,6 @@ export function ContentBar({ selectedCardId }: { selectedCardId?: string | null 
           {button('channels', t('content.bar.channels'))}
           {button('metrics', t('content.bar.metrics'))}
           {button('actionPlan', t('content.bar.actionPlan', { count: actionPlanRows(document).length }))}
-          {selectedCardId !== undefined && button('card', t('content.bar.card'))}
           <label className="overlay-select">
             <span>{t('content.overlay.label')}</span>
             <select value={overlay} onChange={(e) => setOverlay(e.target.value as RatingOverlay)}>
@@ -59,7 +56,6 @@ export function ContentBar({ selectedCardId }: { selectedCardId?: string | null 
       {open === 'channels' && <ChannelsPanel onClose={close} />}
       {open === 'metrics' && <MetricsPanel onClose={close} />}
       {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
-      {open === 'card' && <CardFieldsPanel cardId={selectedCardId ?? null} onClose={close} />}
     </div>
   );
 }

@@ -8,7 +8,6 @@ export const enContent = {
     channels: 'Channels',
     metrics: 'Metrics',
     actionPlan: 'Action plan ({{count}})',
-    card: 'Card fields',
     personasLabel: 'Personas this map is drawn for',
     noPersona: 'No persona on this map',
     curveOf: 'Emotion curve: {{style}} line',
@@ -121,10 +120,6 @@ export const enContent = {
   },
   priority: { low: 'Low', medium: 'Medium', high: 'High' },
   oppStatus: { idea: 'Idea', planned: 'Planned', inProgress: 'In progress', done: 'Done', dropped: 'Dropped' },
-  card: {
-    heading: 'Card fields',
-    none: 'Select a card on the map to see its fields.',
-  },
   touchpoint: {
     heading: 'Touchpoint',
     channel: 'Channel',
