@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { JourneyFileError } from '../../shared/document/errors';
 import { parseJourneyText } from '../../shared/document/parse';
+import { findView } from '../../shared/exchange/apply-view';
 import { EXPORT_FORMATS, exportOptionsSchema, formatForPath } from '../../shared/exchange/formats';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { exportToFile } from '../exchange/export-journey';
@@ -9,7 +10,8 @@ import { ImageTooLargeError } from '../exchange/png';
 
 export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
                  [--scale 1|2|4] [--page poster|a4|a3|letter] [--orientation portrait|landscape]
-                                          export the whole map (the format follows --out's extension)`;
+                 [--view <saved view name or id>]
+                                          export the map or a saved view (the format follows --out's extension)`;
 
 type Write = (line: string) => void;
 export interface CommandOutput { out: Write; err: Write }
@@ -20,7 +22,7 @@ export async function exportCommand(args: string[], { out, err: write }: Command
   try {
     parsed = parseArgs({
       args, allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' }, orientation: { type: 'string' } },
+      options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' }, orientation: { type: 'string' }, view: { type: 'string' } },
     });
   } catch (error) {
     write(`waymark export: ${error instanceof Error ? error.message : String(error)}`);
@@ -51,9 +53,15 @@ export async function exportCommand(args: string[], { out, err: write }: Command
     write(`${source}: ${reason}`);
     return 1;
   }
+  const view = values.view === undefined ? undefined : findView(document, values.view);
+  if (values.view !== undefined && !view) {
+    const names = document.views.map((v) => `"${v.name}"`).join(', ') || 'none';
+    write(`waymark export: ${source} has no saved view "${values.view}" (its views: ${names})`);
+    return 2;
+  }
   const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
   try {
-    const written = await exportToFile(document, values.out, options.data, i18n.t.bind(i18n), i18n.language);
+    const written = await exportToFile(document, values.out, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.t.bind(i18n), i18n.language);
     out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
     return 0;
   } catch (error) {

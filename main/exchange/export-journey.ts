@@ -2,6 +2,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { drawingTexts } from '../../shared/export/drawing';
 import { drawMap } from '../../shared/export/map-drawing';
 import { drawingToSvg } from '../../shared/export/svg';
+import { applyView, findView } from '../../shared/exchange/apply-view';
 import { journeyToCsv } from '../../shared/exchange/csv';
 import type { ExportOptions } from '../../shared/exchange/formats';
 import { journeyToHtml } from '../../shared/exchange/html-report';
@@ -28,7 +29,10 @@ function mapDrawing(doc: JourneyDocument, t: Translate) {
 const titleOf = (doc: JourneyDocument, t: Translate) => doc.journey.title || t('app.untitled');
 
 /** The bytes of one export. The app's IPC handler and `waymark export` both come here. */
-export async function renderExport(doc: JourneyDocument, options: ExportOptions, t: Translate, language = 'en'): Promise<Buffer> {
+export async function renderExport(whole: JourneyDocument, options: ExportOptions, t: Translate, language = 'en'): Promise<Buffer> {
+  const view = options.viewId === undefined ? undefined : findView(whole, options.viewId);
+  if (options.viewId !== undefined && !view) throw new Error(`the journey has no saved view "${options.viewId}"`);
+  const doc = view ? applyView(whole, view) : whole;
   switch (options.format) {
     case 'csv':
       return Buffer.from(journeyToCsv(doc), 'utf8');

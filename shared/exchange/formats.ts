@@ -23,6 +23,8 @@ export const exportOptionsSchema = z.strictObject({
   /** PDF only: one poster page sized to the map, or tiles over paper pages. */
   page: z.enum(['poster', 'a4', 'a3', 'letter']).default('poster'),
   orientation: z.enum(['portrait', 'landscape']).default('landscape'),
+  /** A saved view to export instead of the whole map (its id). */
+  viewId: z.string().max(64).optional(),
 });
 export type ExportOptions = z.output<typeof exportOptionsSchema>;
 

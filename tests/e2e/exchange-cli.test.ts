@@ -39,6 +39,8 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
     expect(mermaid.code).toBe(0);
     expect(mermaid.stdout).toContain('5 stages, 2 lanes, 7 cards');
     expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'tiles.pdf'), '--page', 'a3', '--orientation', 'portrait')).toMatchObject({ code: 0 });
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'view.md'), '--view', 'Executive summary')).toMatchObject({ code: 0 });
+    expect(await readFile(join(dir, 'view.md'), 'utf8')).not.toContain('### Awareness');
   });
 
   it('bad input: one message naming the row or line, exit 1, nothing written', async () => {
@@ -54,6 +56,9 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
     expect(await waymark('export', join(dir, 'bad.csv'), '--out', join(dir, 'x.pdf'))).toMatchObject({ code: 1 });
     expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.docx'))).toMatchObject({ code: 2 });
     expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--page', 'a5')).toMatchObject({ code: 2 });
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--view', 'Board')).toMatchObject({
+      code: 2, stderr: `waymark export: ${FULL_FIXTURE} has no saved view "Board" (its views: "Executive summary")\n`,
+    });
     expect((await readdir(dir)).sort()).toEqual(['bad.csv', 'bad.mmd', 'bad.xlsx']);
   });
 

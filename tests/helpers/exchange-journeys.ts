@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseJourneyText } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { createI18n } from '../../shared/i18n/i18n';
+import { en } from '../../shared/i18n/locales/en';
 import type { Translate } from '../../shared/templates/templates';
 
 export const FULL_FIXTURE = new URL('../fixtures/v2/bike-sharing-full.journey', import.meta.url).pathname;
@@ -9,8 +9,13 @@ export const FULL_FIXTURE = new URL('../fixtures/v2/bike-sharing-full.journey', 
 /** The frozen format-2 journey with every kind of record. */
 export const fullJourney = (): JourneyDocument => parseJourneyText(readFileSync(FULL_FIXTURE, 'utf8'));
 
-const i18n = createI18n('en');
-export const t: Translate = i18n.t.bind(i18n);
+/** English strings as i18next would give them: {{name}} filled in, `defaultValue` for a missing key. */
+export const t: Translate = (key, options) => {
+  let value: unknown = en;
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  const text = typeof value === 'string' ? value : String(options?.['defaultValue'] ?? key);
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name] ?? ''));
+};
 
 /** Text that must come out of every format exactly as typed, and never run. */
 export const HOSTILE = {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from '../../../shared/exchange/formats';
 import type { Bridge } from '../../bridge/api';
@@ -17,6 +18,7 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', scale: 2, page: 'poster', orientation: 'landscape' });
   const [fileName, setFileName] = useState(`${name}.pdf`);
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const [views] = useState(() => sortByOrder(getDocument().views));
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const chooseFormat = (format: ExportFormat) => {
     set({ format });
@@ -38,6 +40,15 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
     <div className="modal-backdrop">
       <div className="modal exchange-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <h2 id={titleId}>{t('exchange.dialog.exportTitle')}</h2>
+        {views.length > 0 && (
+          <label>
+            {t('exchange.dialog.view')}
+            <select value={options.viewId ?? ''} onChange={(e) => set({ viewId: e.target.value === '' ? undefined : e.target.value })}>
+              <option value="">{t('exchange.dialog.wholeMap')}</option>
+              {views.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            </select>
+          </label>
+        )}
         <label>
           {t('exchange.dialog.format')}
           <select autoFocus value={options.format} onChange={(e) => chooseFormat(e.target.value as ExportFormat)}>

@@ -5,6 +5,8 @@ export const enExchange = {
     exportTitle: 'Export the map',
     importTitle: 'Import a journey',
     format: 'Format',
+    view: 'What to export',
+    wholeMap: 'The whole map',
     scale: 'Scale',
     page: 'Pages',
     orientation: 'Orientation',
