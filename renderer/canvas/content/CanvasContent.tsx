@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Group } from 'react-konva';
 import type { CardBox, JourneyLayout } from '../../../shared/layout/layout';
 import { useOptionalContent } from '../../app/content/content-context';
-import { BlueprintLines } from './BlueprintLines';
 import { CardMarks } from './CardMarks';
 import { MetricBars } from './MetricBars';
 import { RatingOverlay } from './RatingOverlay';
@@ -15,8 +14,9 @@ interface Props {
 }
 
 /**
- * What journey content adds to the grid: blueprint lines, metric charts, storyboard images,
- * the touchpoint rating overlay and the cards' marks (evidence, assumed, severity, priority).
+ * What journey content adds to the grid: metric charts, storyboard images, the touchpoint
+ * rating overlay and the cards' marks (evidence, assumed, severity, priority). (The grid layer
+ * draws the service-blueprint lines.)
  * Mount it in the scrolled content layer after the cards; it draws nothing without a
  * ContentProvider above the canvas, and never takes clicks.
  */
@@ -41,7 +41,6 @@ export function CanvasContent({ layout, cards }: Props) {
   const touchpoints = cards.filter((c) => lookups.kindOf(c.laneId) === 'touchpoints');
   return (
     <Group listening={false} name="canvas-content">
-      <BlueprintLines layout={layout} />
       <MetricBars layout={layout} />
       <StoryboardImages cards={cards} imageOf={lookups.imageOf} />
       <RatingOverlay cards={touchpoints} overlay={content.overlay} cardOf={lookups.cardOf} />

@@ -15,12 +15,12 @@ function Frame({ card, asset }: { card: CardBox; asset: Asset }) {
   const image = useAssetImage(asset);
   if (!image) return null;
   return (
-    <KonvaImage image={image} x={card.x} y={card.y + card.height - card.imageHeight} width={card.width} height={card.imageHeight}
-      crop={coverCrop(asset, card.width, card.imageHeight)} cornerRadius={[0, 0, 6, 6]} name="storyboard-image" />
+    <KonvaImage image={image} x={card.x} y={card.y} width={card.width} height={card.imageHeight}
+      crop={coverCrop(asset, card.width, card.imageHeight)} cornerRadius={[6, 6, 0, 0]} name="storyboard-image" />
   );
 }
 
-/** Storyboard frames in the space the layout keeps at the bottom of their cards. */
+/** Storyboard frames in the space the layout keeps at the top of their cards (the text goes below). */
 export function StoryboardImages({ cards, imageOf }: { cards: readonly CardBox[]; imageOf: (cardId: string) => Asset | undefined }) {
   return (
     <>

@@ -175,7 +175,6 @@ export const enContent = {
     unrated: 'not rated',
   },
   marks: { assumed: 'Assumed', severity: 'Severity {{value}}' },
-  blueprint: { interaction: 'Line of interaction', visibility: 'Line of visibility', internalInteraction: 'Line of internal interaction' },
   templates: {
     structures: 'Start from a structure',
     examples: 'Worked examples',
