@@ -11,8 +11,7 @@ import type { OpenOutcome, SavedJourney } from '../../shared/ipc/contract';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createHandlers } from '../../main/ipc/handlers';
-import { startAppServices } from '../../main/services/app-services';
+import { realHandlers } from '../helpers/handlers';
 import { versionDocument } from './versions';
 
 const [folder, userData, basePath, firstVersion] = process.argv.slice(2);
@@ -20,12 +19,7 @@ if (!folder || !userData || !basePath || !firstVersion) throw new Error('usage: 
 
 const path = join(folder, 'crash.journey');
 const base = parseJourneyText(await readFile(basePath, 'utf8'));
-const services = await startAppServices(userData);
-const handlers = createHandlers({
-  ...services,
-  dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
-  windows: { launchIntent: () => ({ kind: 'start' }), windowWithPath: () => undefined, focus: () => undefined, setState: () => undefined },
-});
+const handlers = await realHandlers(userData);
 const window = { windowId: 1 };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
+import { contentSecurityPolicy } from '../../main/csp';
 import type { RecoveryEntry } from '../../shared/ipc/recovery';
 import { launchChromium, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf } from '../helpers/editor';
@@ -86,7 +87,8 @@ describe('recovery after the app is killed mid-edit', () => {
     const second = await launchChromium(await tempFolder());
     stops.push(() => second.context.close());
     const { page } = second;
-    await page.goto(app.url);
+    const response = await page.goto(app.url);
+    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy("'self'"));
     const panel = page.getByRole('region', { name: 'Unsaved work from last time' });
     await expect.poll(() => panel.getByRole('listitem').count()).toBe(3);
     for (const entry of journaled) {

@@ -5,11 +5,10 @@ import { serializeJourney } from '../../shared/document/serialize';
 import type { OpenedJourney, SavedJourney } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createHandlers, type WindowRegistry } from '../../main/ipc/handlers';
-import { startAppServices } from '../../main/services/app-services';
 import { diskStateOf } from '../../main/services/fingerprint';
 import { JourneyRepository } from '../../main/services/journey-repository';
 import { removeStaleTemps } from '../../main/services/stale-temps';
+import { realHandlers } from '../helpers/handlers';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -66,8 +65,7 @@ describe('conflicts with other programs', () => {
   it('answers a conflicting save through IPC as changed-on-disk, and a fresh fingerprint after each save', async () => {
     const dir = await tempFolder();
     const path = join(dir, 'Map.journey');
-    const windows: WindowRegistry = { launchIntent: () => ({ kind: 'start' }), windowWithPath: () => undefined, focus: () => undefined, setState: () => undefined };
-    const handlers = createHandlers({ ...(await startAppServices(join(dir, 'user-data'))), dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null }, windows });
+    const handlers = await realHandlers(join(dir, 'user-data'));
     const call = { windowId: 1 };
     const first = (await dispatch(handlers, 'saveJourney', { path, document: retitled('One') }, call)) as Result<SavedJourney>;
     if (!first.ok) throw new Error(first.error.message);
@@ -110,11 +108,9 @@ describe('temp files a killed save left', () => {
     await mkdir(join(userData, 'recovery'), { recursive: true });
     await writeFile(join(userData, `.settings.json.${UUID}.waymark-tmp`), '{');
     await writeFile(join(userData, 'recovery', `.abc.journal.json.${UUID}.waymark-tmp`), '{');
-    const services = await startAppServices(userData);
+    const handlers = await realHandlers(userData);
     expect(await readdir(userData)).toEqual(['recovery']);
     expect(await readdir(join(userData, 'recovery'))).toEqual([]);
-    const windows: WindowRegistry = { launchIntent: () => ({ kind: 'start' }), windowWithPath: () => undefined, focus: () => undefined, setState: () => undefined };
-    const handlers = createHandlers({ ...services, dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null }, windows });
     expect((await dispatch(handlers, 'openJourney', { path }, { windowId: 1 })).ok).toBe(true);
     expect((await readdir(dir)).sort()).toEqual(['.Map.journey.waymark-lock', 'Map.journey', 'user-data']);
     await dispatch(handlers, 'closeJourney', { path }, { windowId: 1 });

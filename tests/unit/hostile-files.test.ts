@@ -10,9 +10,8 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { serializeWithinLimit, utf8ByteLength } from '../../shared/document/size-limit';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createHandlers } from '../../main/ipc/handlers';
-import { startAppServices } from '../../main/services/app-services';
 import { JourneyRepository } from '../../main/services/journey-repository';
+import { realHandlers } from '../helpers/handlers';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const fixture = await readFile(new URL('../fixtures/v2/bike-sharing-full.journey', import.meta.url), 'utf8');
@@ -105,12 +104,7 @@ describe('hostile and broken input, property-tested', () => {
 
   it('through IPC: opening any of those files answers a journey or a named problem, and leaves the folder as it was', async () => {
     const folder = await tempFolder();
-    const services = await startAppServices(join(await tempFolder(), 'user-data'));
-    const handlers = createHandlers({
-      ...services,
-      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
-      windows: { launchIntent: () => ({ kind: 'start' }), windowWithPath: () => undefined, focus: () => undefined, setState: () => undefined },
-    });
+    const handlers = await realHandlers(join(await tempFolder(), 'user-data'));
     const path = join(folder, 'fuzz.journey');
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 500 }).map((a) => Buffer.from(a)), byteEdits.map((e) => applyEdits(fixtureBytes, e))), async (bytes) => {
