@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, matchLanguage, resolveLanguage } from '../../shared/i18n/i18n';
+
+const NBSP = '\u00a0';
+
+describe('language choice', () => {
+  it.each([
+    ['sv-SE', 'sv'], ['pl_PL.UTF-8', 'pl'], ['ro', 'ro'], ['el-GR', 'el'], ['en-GB', 'en'], ['de-DE', 'en'], ['C', 'en'], [undefined, 'en'],
+  ] as const)('reads the OS locale %s as %s', (locale, language) => {
+    expect(matchLanguage(locale)).toBe(language);
+  });
+
+  it('takes the first supported language of the OS preference list', () => {
+    expect(matchLanguage(['de-AT', 'el-GR', 'pl-PL'])).toBe('el');
+  });
+
+  it('prefers the remembered choice over the OS, and ignores a choice it does not know', () => {
+    expect(resolveLanguage('ro', 'sv-SE')).toBe('ro');
+    expect(resolveLanguage('xx', 'sv-SE')).toBe('sv');
+    expect(resolveLanguage(undefined, ['pl-PL'])).toBe('pl');
+  });
+});
+
+describe('plurals and numbers', () => {
+  it('uses the three Polish forms (and the fraction form)', () => {
+    const { t } = createI18n('pl');
+    const selected = (count: number) => t('inspector.cardsSelected', { count });
+    expect([1, 2, 4, 5, 12, 22, 25, 1.5].map(selected)).toEqual([
+      'Zaznaczono 1 kartę', 'Zaznaczono 2 karty', 'Zaznaczono 4 karty', 'Zaznaczono 5 kart',
+      'Zaznaczono 12 kart', 'Zaznaczono 22 karty', 'Zaznaczono 25 kart', 'Zaznaczono 1,5 karty',
+    ]);
+    expect(t('content.review.soon', { count: 3 })).toBe('Przegląd za 3 dni');
+  });
+
+  it('uses the Romanian “de” from twenty on', () => {
+    const { t } = createI18n('ro');
+    expect([1, 2, 19, 20, 101].map((count) => t('content.channels.usedBy', { count }))).toEqual([
+      '1 punct de contact', '2 puncte de contact', '19 puncte de contact', '20 de puncte de contact', '101 puncte de contact',
+    ]);
+  });
+
+  it.each([
+    ['en', '10,000'], ['sv', `10${NBSP}000`], ['pl', `10${NBSP}000`], ['ro', '10.000'], ['el', '10.000'],
+  ] as const)('writes counts the %s way (%s)', (language, written) => {
+    const { t } = createI18n(language);
+    expect(t('editor.canvasLabel', { stages: 12, lanes: 10, cards: 10000 })).toContain(written);
+  });
+
+  it('switches language in place, as the menu and the language control do', async () => {
+    const i18n = createI18n('en');
+    expect(i18n.t('menu.file')).toBe('File');
+    await i18n.changeLanguage('el');
+    expect(i18n.t('menu.file')).toBe('Αρχείο');
+    expect(i18n.t('content.templates.stages', { count: 5 })).toBe('5 στάδια');
+  });
+});
