@@ -22,7 +22,7 @@ export function ActionPlanRow({ row, index, expanded, onToggleLinks }: Props) {
       <tr data-testid="action-plan-row">
         <td className="cell-stage">{row.stageName}</td>
         <td className="cell-text">
-          <TextField label={t('content.actionPlan.textOf', { index: n })} hideLabel value={row.text} maxLength={LIMITS.cardTextLength} multiline
+          <TextField label={t('content.actionPlan.textOf', { index: n })} hideLabel value={row.text} maxLength={LIMITS.cardTextLength} multiline rows={2}
             onCommit={(text) => set({ text })} />
         </td>
         <td>

@@ -7,7 +7,7 @@ import { OPPORTUNITY_STATUSES, PRIORITIES } from '../../../shared/document/schem
 import { ActionPlanRow } from './ActionPlanRow';
 import { ContentPanel } from './ContentPanel';
 import { useContent } from './content-context';
-import { SelectField } from './fields';
+import { Field, SelectField } from './fields';
 
 const COLUMNS: { column: ActionPlanColumn; label: string }[] = [
   { column: 'stage', label: 'content.actionPlan.stage' },
@@ -34,10 +34,7 @@ export function ActionPlanTable({ onClose }: { onClose: () => void }) {
   return (
     <ContentPanel title={t('content.actionPlan.heading')} onClose={onClose} wide>
       <div className="action-plan-filters" role="search">
-        <label className="field">
-          <span className="field-label">{t('content.actionPlan.search')}</span>
-          <input type="search" value={filter.query} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
-        </label>
+        <Field label={t('content.actionPlan.search')}>{(id) => <input id={id} type="search" value={filter.query} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />}</Field>
         <SelectField label={t('content.actionPlan.priority')} value={filter.priority === 'any' ? undefined : filter.priority} emptyLabel={t('content.actionPlan.any')}
           options={[...PRIORITIES.map((p) => ({ value: p, label: t(`content.priority.${p}`) })), ...anyOrUnset]}
           onChange={(priority) => setFilter({ ...filter, priority: priority ?? 'any' })} />

@@ -6,7 +6,7 @@ import { sortByOrder } from '../../../shared/document/order';
 import { ContentPanel } from './ContentPanel';
 import { useContent } from './content-context';
 import { defaultChannelNames } from './default-channels';
-import { TextField } from './fields';
+import { Field, TextField } from './fields';
 
 /** The journey's own list of channels that touchpoints are on: rename, reorder, remove, add. */
 export function ChannelsPanel({ onClose }: { onClose: () => void }) {
@@ -40,10 +40,7 @@ export function ChannelsPanel({ onClose }: { onClose: () => void }) {
         if (added) commit('Add channel', added.changes);
         setNewName('');
       }}>
-        <label className="field">
-          <span className="field-label">{t('content.channels.newName')}</span>
-          <input type="text" value={newName} maxLength={LIMITS.nameLength} onChange={(e) => setNewName(e.target.value)} />
-        </label>
+        <Field label={t('content.channels.newName')}>{(id) => <input id={id} type="text" value={newName} maxLength={LIMITS.nameLength} onChange={(e) => setNewName(e.target.value)} />}</Field>
         <button type="submit" disabled={newName.trim() === ''}>{t('content.channels.add')}</button>
       </form>
       {missingDefaults.length > 0 && (

@@ -1,7 +1,8 @@
 import type { JourneyDocument, Persona } from '../../../shared/document/schema';
 import { assetUrl } from '../../images/asset-image';
 
-const initials = (name: string) => name.split(/[\s,]+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toLocaleUpperCase() ?? '').join('');
+/** Initials of the name before any comma: "Sofia, the weekend runner" is S, "Maja Nilsson" is MN. */
+const initials = (name: string) => (name.split(',')[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toLocaleUpperCase() ?? '').join('');
 
 /** A persona's photo, or their initials on a plain disc when they have none. */
 export function PersonaAvatar({ persona, document, size = 40, alt }: { persona: Persona; document: JourneyDocument; size?: number; alt: string }) {

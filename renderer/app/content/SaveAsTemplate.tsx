@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/document/limits';
 import { useContent } from './content-context';
+import { Field } from './fields';
 
 /** Saves a copy of this map as a template of the user's own, offered on the start screen. */
 export function SaveAsTemplate() {
@@ -17,10 +18,7 @@ export function SaveAsTemplate() {
   return (
     <form className="save-template" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <h3>{t('content.details.saveAsTemplate')}</h3>
-      <label className="field">
-        <span className="field-label">{t('content.details.templateName')}</span>
-        <input type="text" value={name} maxLength={LIMITS.titleLength} onChange={(e) => setName(e.target.value)} />
-      </label>
+      <Field label={t('content.details.templateName')}>{(id) => <input id={id} type="text" value={name} maxLength={LIMITS.titleLength} onChange={(e) => setName(e.target.value)} />}</Field>
       <button type="submit" disabled={name.trim() === ''}>{t('content.details.saveTemplate')}</button>
       {message && <p role="status">{message}</p>}
     </form>

@@ -1,5 +1,19 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * A label and its control, tied by id rather than by nesting: a drop-down nested in its label
+ * would add its current choice to its own accessible name.
+ */
+export function Field({ label, hideLabel, children }: { label: string; hideLabel?: boolean | undefined; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
 
 interface TextFieldProps {
   label: string;
@@ -7,6 +21,7 @@ interface TextFieldProps {
   maxLength: number;
   onCommit: (value: string) => void;
   multiline?: boolean;
+  rows?: number;
   hideLabel?: boolean;
   placeholder?: string;
   autoFocus?: boolean;
@@ -16,7 +31,7 @@ interface TextFieldProps {
  * A text field that writes to the map once, when the user leaves it or presses Enter (one
  * undo step per edit, not per keystroke); Escape puts back what the map holds.
  */
-export function TextField({ label, value, maxLength, onCommit, multiline, hideLabel, placeholder, autoFocus }: TextFieldProps) {
+export function TextField({ label, value, maxLength, onCommit, multiline, rows = 3, hideLabel, placeholder, autoFocus }: TextFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const cancelled = useRef(false);
   const commit = () => {
@@ -36,10 +51,9 @@ export function TextField({ label, value, maxLength, onCommit, multiline, hideLa
   };
   const props = { value: draft ?? value, maxLength, placeholder, autoFocus, onChange: (e: { target: { value: string } }) => setDraft(e.target.value), onBlur: commit, onKeyDown };
   return (
-    <label className="field">
-      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
-      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-    </label>
+    <Field label={label} hideLabel={hideLabel}>
+      {(id) => (multiline ? <textarea id={id} rows={rows} {...props} /> : <input id={id} type="text" {...props} />)}
+    </Field>
   );
 }
 
@@ -54,11 +68,12 @@ export function NumberField({ label, value, onCommit, hideLabel }: { label: stri
     setDraft(null);
   };
   return (
-    <label className="field">
-      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
-      <input type="number" step="any" value={draft ?? (value === undefined ? '' : String(value))} onChange={(e) => setDraft(e.target.value)} onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
-    </label>
+    <Field label={label} hideLabel={hideLabel}>
+      {(id) => (
+        <input id={id} type="number" step="any" value={draft ?? (value === undefined ? '' : String(value))} onChange={(e) => setDraft(e.target.value)} onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+      )}
+    </Field>
   );
 }
 
@@ -69,13 +84,14 @@ export function SelectField<T extends string>({ label, value, options, emptyLabe
   label: string; value: T | undefined; options: readonly Option<T>[]; emptyLabel?: string; onChange: (value: T | undefined) => void; hideLabel?: boolean;
 }) {
   return (
-    <label className="field">
-      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as T))}>
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </label>
+    <Field label={label} hideLabel={hideLabel}>
+      {(id) => (
+        <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as T))}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -102,12 +118,13 @@ export function RatingField({ label, value, onChange }: { label: string; value: 
 /** A calendar date (YYYY-MM-DD, as the file stores it), written as soon as it is complete. */
 export function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
   return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <input type="date" value={value ?? ''} onChange={(e) => {
-        const next = e.target.value;
-        if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
-      }} />
-    </label>
+    <Field label={label}>
+      {(id) => (
+        <input id={id} type="date" value={value ?? ''} onChange={(e) => {
+          const next = e.target.value;
+          if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
+        }} />
+      )}
+    </Field>
   );
 }

@@ -29,7 +29,8 @@ export function TemplateGallery({ userTemplates, onChoose, onDelete }: Props) {
     () => TEMPLATES.map((entry) => ({ entry, document: createJourney(entry.id, (key, options) => t(key, options), i18n.language) })),
     [t, i18n.language],
   );
-  const summary = (doc: { stages: unknown[]; lanes: unknown[] }) => t('content.templates.summary', { stages: doc.stages.length, lanes: doc.lanes.length });
+  const summary = (doc: { stages: unknown[]; lanes: unknown[] }) =>
+    `${t('content.templates.stages', { count: doc.stages.length })} · ${t('content.templates.lanes', { count: doc.lanes.length })}`;
   const section = (kind: 'structure' | 'example', heading: string) => (
     <section aria-labelledby={`templates-${kind}`}>
       <h3 id={`templates-${kind}`}>{heading}</h3>

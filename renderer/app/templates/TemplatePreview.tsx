@@ -17,18 +17,18 @@ export function TemplatePreview({ document }: { document: JourneyDocument }) {
   return (
     <svg className="template-preview" viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" focusable="false">
       <rect width={layout.width} height={layout.height} fill={GRID.background} />
-      {layout.lanes.map((lane, i) => (
+      {layout.lanes.map((lane) => (
         <g key={lane.id}>
-          <rect x={laneWidth} y={lane.y} width={layout.width - laneWidth} height={lane.height} fill={i % 2 ? GRID.laneBandAlt : GRID.laneBand} stroke={GRID.line} strokeWidth={2} />
+          <rect x={laneWidth} y={lane.y} width={layout.width - laneWidth} height={lane.height} fill={LANE_COLOURS[lane.kind].fill} stroke={GRID.line} strokeWidth={2} />
           <rect x={0} y={lane.y} width={laneWidth} height={lane.height} fill={GRID.laneHeader} stroke={GRID.line} strokeWidth={2} />
-          <rect x={0} y={lane.y} width={24} height={lane.height} fill={LANE_COLOURS[lane.kind].accent} />
+          <rect x={0} y={lane.y} width={40} height={lane.height} fill={LANE_COLOURS[lane.kind].accent} />
         </g>
       ))}
       <rect width={layout.width} height={layout.top} fill={GRID.header} />
       {layout.stages.map((stage) => <line key={stage.id} x1={stage.x} y1={0} x2={stage.x} y2={layout.height} stroke="#3B4B5A" strokeWidth={3} />)}
       {layout.cards.map((card) => {
         const kind = layout.lanes.find((l) => l.id === card.laneId)?.kind ?? 'actions';
-        return <rect key={card.id} x={card.x} y={card.y} width={card.width} height={card.height} rx={8} fill={LANE_COLOURS[kind].fill} stroke={LANE_COLOURS[kind].accent} strokeWidth={4} />;
+        return <rect key={card.id} x={card.x} y={card.y} width={card.width} height={card.height} rx={8} fill="#FFFFFF" stroke={LANE_COLOURS[kind].accent} strokeWidth={5} />;
       })}
       {layout.metricLanes.flatMap((lane) => {
         const box = layout.lanes.find((l) => l.id === lane.laneId);

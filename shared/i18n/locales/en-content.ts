@@ -1,6 +1,6 @@
 /** English strings for journey content: personas, details, touchpoints, evidence, action plan, templates (en.ts includes them). */
 export const enContent = {
-  close: 'Close',
+  close: 'Close panel',
   bar: {
     label: 'Journey content',
     details: 'Details',
@@ -182,6 +182,9 @@ export const enContent = {
     noneYours: 'Save any map as a template from its journey details; it appears here.',
     previewOf: 'Preview of {{name}}',
     remove: 'Delete the template “{{name}}”',
-    summary: '{{stages}} stages · {{lanes}} lanes',
+    stages_one: '{{count}} stage',
+    stages_other: '{{count}} stages',
+    lanes_one: '{{count}} lane',
+    lanes_other: '{{count}} lanes',
   },
 };

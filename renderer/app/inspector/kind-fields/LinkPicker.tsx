@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkTargets, toggleLink } from '../../../../shared/document/commands';
 import { computeColumns } from '../../../../shared/layout/columns';
+import { Field } from '../../content/fields';
 import type { KindFieldsProps } from './types';
 
 /** Checkboxes for the pain points and touchpoints an opportunity addresses, in journey order, with a filter. */
@@ -24,10 +25,7 @@ export function LinkPicker({ card, document, store, label }: KindFieldsProps & {
       ) : (
         <>
           {targets.length > 6 && (
-            <label className="field">
-              <span className="field-label">{t('content.opportunity.filter')}</span>
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-            </label>
+            <Field label={t('content.opportunity.filter')}>{(id) => <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />}</Field>
           )}
           <ul>
             {shown.map((target) => (

@@ -6,7 +6,7 @@ import { LIMITS } from '../../../../shared/document/limits';
 import { sortByOrder } from '../../../../shared/document/order';
 import type { Card } from '../../../../shared/document/schema';
 import { defaultChannelNames } from '../../content/default-channels';
-import { RatingField, SelectField, TextField } from '../../content/fields';
+import { Field, RatingField, SelectField, TextField } from '../../content/fields';
 import type { KindFieldsProps } from './types';
 
 /** A touchpoint's channel (from the journey's list, or a new one), online/offline, owning team, impact and importance. */
@@ -28,10 +28,7 @@ export function TouchpointFields({ card, document, store }: KindFieldsProps) {
       <SelectField label={t('content.touchpoint.channel')} value={card.channelId} emptyLabel={t('content.touchpoint.noChannel')}
         options={sortByOrder(document.channels).map((c) => ({ value: c.id, label: c.name }))} onChange={(channelId) => set({ channelId })} />
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); addAndUse(); }}>
-        <label className="field">
-          <span className="field-label">{t('content.touchpoint.newChannel')}</span>
-          <input type="text" value={newChannel} maxLength={LIMITS.nameLength} onChange={(e) => setNewChannel(e.target.value)} />
-        </label>
+        <Field label={t('content.touchpoint.newChannel')}>{(id) => <input id={id} type="text" value={newChannel} maxLength={LIMITS.nameLength} onChange={(e) => setNewChannel(e.target.value)} />}</Field>
         <button type="submit" disabled={newChannel.trim() === ''}>{t('content.touchpoint.addChannel')}</button>
       </form>
       {defaults.length > 0 && (
