@@ -1,6 +1,6 @@
 import * as fontkit from 'fontkit';
 import type { FontWeight, TextMeasurer } from '../../shared/export/drawing';
-import { readBundledAsset, TTF_FILES, type TtfName } from './bundled-assets';
+import { bundledAssetPath, readBundledAsset, TTF_FILES, type TtfName } from './bundled-assets';
 
 export interface LoadedFont { name: TtfName; data: Buffer; font: fontkit.Font }
 export interface TextRun { font: TtfName; text: string }
@@ -20,15 +20,35 @@ export function loadFont(name: TtfName): LoadedFont {
   return entry;
 }
 
+/**
+ * Where a font file is. pdfkit caches a font by the key it was first asked for, and a path
+ * keeps one font per file (a registered alias of the document's first font is reopened on
+ * every use, which parses the whole font again).
+ */
+export const fontPath = (name: TtfName): string => bundledAssetPath(TTF_FILES[name].pkg, TTF_FILES[name].file);
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Joiners and selectors ride along with the character they modify. */
 const isModifier = (cp: number) => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+
+/** Caches that forget everything once full: exports of huge maps stay within memory. */
+class BoundedCache<V> extends Map<string, V> {
+  override set(key: string, value: V): this {
+    if (this.size >= 50_000) this.clear();
+    return super.set(key, value);
+  }
+}
+
+const runCache = new BoundedCache<TextRun[]>();
 
 /**
  * Splits text into runs per font: Noto Sans for what it has, Noto Emoji for the rest. PDF
  * needs this (a PDF font has no fallback); widths measured this way match what is drawn.
  */
 export function textRuns(text: string, weight: FontWeight): TextRun[] {
+  const key = `${weight}\u0000${text}`;
+  const cached = runCache.get(key);
+  if (cached) return cached;
   const main = loadFont(weight === 'bold' ? 'bold' : 'regular');
   const emoji = loadFont('emoji');
   const runs: TextRun[] = [];
@@ -41,24 +61,34 @@ export function textRuns(text: string, weight: FontWeight): TextRun[] {
     if (last && last.font === font) last.text += segment;
     else runs.push({ font, text: segment });
   }
+  runCache.set(key, runs);
   return runs;
 }
 
-const widths = new Map<string, number>();
+const runWidths = new BoundedCache<number>();
 
-/** Advance widths from the embedded fonts themselves, cached per text, size and weight. */
+/** A run's advance width in ems, from its font's own glyph metrics. */
+export function runWidth(run: TextRun): number {
+  const key = `${run.font}\u0000${run.text}`;
+  let ems = runWidths.get(key);
+  if (ems === undefined) {
+    const { font } = loadFont(run.font);
+    ems = font.layout(run.text).advanceWidth / font.unitsPerEm;
+    runWidths.set(key, ems);
+  }
+  return ems;
+}
+
+const wordWidth = (word: string, weight: FontWeight) => textRuns(word, weight).reduce((sum, run) => sum + runWidth(run), 0);
+
+/**
+ * Advance widths from the embedded fonts, measured word by word (each word once, plus the
+ * spaces between), so wrapping a long card costs one layout per distinct word.
+ */
 export const fontMeasurer: TextMeasurer = {
   width(text, size, weight) {
-    const key = `${weight}\u0000${text}`;
-    let units = widths.get(key);
-    if (units === undefined) {
-      units = textRuns(text, weight).reduce((sum, run) => {
-        const { font } = loadFont(run.font);
-        return sum + font.layout(run.text).advanceWidth / font.unitsPerEm;
-      }, 0);
-      if (widths.size > 50_000) widths.clear();
-      widths.set(key, units);
-    }
-    return units * size;
+    const words = text.split(' ');
+    const spaces = (words.length - 1) * wordWidth(' ', weight);
+    return (words.reduce((sum, word) => sum + (word === '' ? 0 : wordWidth(word, weight)), 0) + spaces) * size;
   },
 };

@@ -1,7 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { Shape } from '../../shared/export/drawing';
-import type { TtfName } from './bundled-assets';
-import { textRuns } from './fonts';
+import { fontPath, runWidth, textRuns } from './fonts';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -11,16 +10,16 @@ function stroke(pdf: Pdf, colour: string, width: number, dash: readonly number[]
   else pdf.undash();
 }
 
-function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>, measureRun: (font: TtfName, text: string) => number): void {
+function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>): void {
   const runs = textRuns(shape.text, shape.weight);
-  const total = runs.reduce((sum, run) => sum + measureRun(run.font, run.text), 0);
+  const total = runs.reduce((sum, run) => sum + runWidth(run) * shape.size, 0);
   let x = shape.anchor === 'middle' ? shape.x - total / 2 : shape.x;
   pdf.fillColor(shape.colour);
   for (const run of runs) {
-    pdf.font(run.font).fontSize(shape.size);
+    pdf.font(fontPath(run.font)).fontSize(shape.size);
     // Placed run by run at the alphabetic baseline: no pdfkit wrapping, the drawing did that.
     pdf.text(run.text, x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
-    x += measureRun(run.font, run.text);
+    x += runWidth(run) * shape.size;
   }
 }
 
@@ -56,7 +55,7 @@ export function paintShapes(pdf: Pdf, shapes: readonly Shape[]): void {
         } else pdf.fill(shape.fill);
         break;
       case 'text':
-        paintText(pdf, shape, (font, text) => pdf.font(font).fontSize(shape.size).widthOfString(text));
+        paintText(pdf, shape);
         break;
       case 'image':
         // PDF takes PNG and JPEG; other image types keep their card's space empty.

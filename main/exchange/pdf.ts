@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Drawing, Shape } from '../../shared/export/drawing';
-import { bundledAssetPath, TTF_FILES } from './bundled-assets';
-import { loadFont } from './fonts';
+import { fontPath } from './fonts';
 import { paintShapes } from './pdf-paint';
 
 export const PAGE_SIZES = { a4: [595.28, 841.89], a3: [841.89, 1190.55], letter: [612, 792] } as const;
@@ -29,7 +28,11 @@ function boundsOf(shape: Shape): Box | null {
   switch (shape.kind) {
     case 'rect': case 'image': return shape;
     case 'circle': return { x: shape.cx - shape.r, y: shape.cy - shape.r, width: 2 * shape.r, height: 2 * shape.r };
-    case 'text': return { x: shape.x - 2000, y: shape.y - shape.size * 1.5, width: 4000, height: shape.size * 2 };
+    case 'text': {
+      // Wider than any glyph run can be: 1.5 em a character, so culling never cuts text.
+      const width = [...shape.text].length * shape.size * 1.5;
+      return { x: shape.anchor === 'middle' ? shape.x - width / 2 : shape.x, y: shape.y - shape.size * 1.5, width, height: shape.size * 2 };
+    }
     default: return null;
   }
 }
@@ -47,12 +50,7 @@ function cull(shapes: readonly Shape[], view: Box): Shape[] {
 
 function newPdf(title: string): InstanceType<typeof PDFDocument> {
   // Starting on our own font keeps pdfkit from loading its built-in Helvetica (absent from bundles).
-  const { pkg, file } = TTF_FILES.regular;
-  const pdf = new PDFDocument({ font: bundledAssetPath(pkg, file), autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: 'en', info: { Title: title, Creator: 'Waymark' } });
-  pdf.registerFont('regular', loadFont('regular').data);
-  pdf.registerFont('bold', loadFont('bold').data);
-  pdf.registerFont('emoji', loadFont('emoji').data);
-  return pdf;
+  return new PDFDocument({ font: fontPath('regular'), autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: 'en', info: { Title: title, Creator: 'Waymark' } });
 }
 
 function paintPoster(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing): void {
@@ -80,7 +78,7 @@ function paintTiles(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing, opt
       paintShapes(pdf, cull(drawing.shapes, view));
       pdf.restore();
       const page = row * columns + column + 1;
-      pdf.font('regular').fontSize(9).fillColor('#6B7280')
+      pdf.font(fontPath('regular')).fontSize(9).fillColor('#6B7280')
         .text(options.pageLabel(page, rows * columns, row + 1, column + 1), MARGIN, pageH - MARGIN - 4, { lineBreak: false, baseline: 'alphabetic' });
     }
   }

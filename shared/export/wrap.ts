@@ -6,11 +6,16 @@ const graphemes = (() => {
 
 type Measure = (text: string) => number;
 
-/** The longest prefix of `word` (whole graphemes, at least one) that fits `maxWidth`. */
+/** How many leading graphemes of a word fit `maxWidth` (at least one); widths grow with length. */
 function fittingPrefix(parts: readonly string[], maxWidth: number, measure: Measure): number {
-  let count = 1;
-  while (count < parts.length && measure(parts.slice(0, count + 1).join('')) <= maxWidth) count += 1;
-  return count;
+  let low = 1;
+  let high = parts.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(parts.slice(0, mid).join('')) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): string[] {
