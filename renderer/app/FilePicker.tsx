@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sortCompare } from '../../shared/i18n/collation';
 import { setPickerHost, type PickerRequest } from '../bridge/picker-requests';
 import { listPreviewFolder, type PreviewFolder } from '../bridge/preview-api';
 
 /** The preview's stand-in for native open/save dialogs: the journeys in the served folder. */
 export function FilePicker() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [request, setRequest] = useState<PickerRequest | null>(null);
   const [folder, setFolder] = useState<PreviewFolder | null>(null);
   const [name, setName] = useState('');
@@ -43,7 +44,7 @@ export function FilePicker() {
             <p>{t('picker.empty')}</p>
           ) : (
             <ul className="picker-list">
-              {folder?.files.map((file) => (
+              {[...(folder?.files ?? [])].sort((a, b) => sortCompare(i18n.language)(a.name, b.name)).map((file) => (
                 <li key={file.path}>
                   <button type="button" onClick={() => finish(file.path)}>{file.name}</button>
                 </li>

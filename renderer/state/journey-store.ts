@@ -1,4 +1,5 @@
 import { applyAndRecord, applyChanges, invertChanges, type Change, type Transaction } from '../../shared/document/changes';
+import { normalizeChanges } from '../../shared/document/nfc';
 import type { JourneyDocument } from '../../shared/document/schema';
 
 export interface JourneySnapshot {
@@ -46,7 +47,7 @@ export class JourneyStore {
   /** Applies a gesture's changes as one undoable step. Empty change lists are ignored. */
   transact(name: string, changes: readonly Change[]): void {
     if (changes.length === 0) return;
-    const applied = applyAndRecord(this.snapshot.document, changes);
+    const applied = applyAndRecord(this.snapshot.document, normalizeChanges(changes));
     const versionBefore = this.snapshot.version;
     const versionAfter = this.nextVersion++;
     this.undoStack.push({ transaction: { name, changes: applied.changes }, versionBefore, versionAfter });

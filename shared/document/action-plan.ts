@@ -1,6 +1,7 @@
 import { computeColumns } from '../layout/columns';
 import { sortByOrder } from './order';
 import { OPPORTUNITY_STATUSES, PRIORITIES, type Card, type JourneyDocument, type LaneKind } from './schema';
+import { containsText } from '../i18n/collation';
 
 export interface LinkedCard { id: string; text: string; kind: LaneKind }
 
@@ -82,11 +83,13 @@ function matches<T extends string>(value: T | undefined, wanted: T | 'any' | 'un
   return wanted === 'any' || (wanted === 'unset' ? value === undefined : value === wanted);
 }
 
-/** Rows whose text, owner, stage or linked cards contain the query (ignoring case), with the chosen priority and status. */
-export function filterRows(rows: readonly ActionPlanRow[], filter: ActionPlanFilter): ActionPlanRow[] {
-  const query = filter.query.trim().toLocaleLowerCase();
+/**
+ * Rows whose text, owner, stage or linked cards contain the query as a reader of `language`
+ * sees it (case and, where the language allows, accents ignored), with the chosen priority and status.
+ */
+export function filterRows(rows: readonly ActionPlanRow[], filter: ActionPlanFilter, language?: string): ActionPlanRow[] {
   return rows.filter((row) => {
-    const haystack = [row.text, row.owner, row.stageName, ...row.links.map((l) => l.text)].join('\n').toLocaleLowerCase();
-    return (query === '' || haystack.includes(query)) && matches(row.priority, filter.priority) && matches(row.status, filter.status);
+    const haystack = [row.text, row.owner, row.stageName, ...row.links.map((l) => l.text)].join('\n');
+    return containsText(haystack, filter.query, language) && matches(row.priority, filter.priority) && matches(row.status, filter.status);
   });
 }

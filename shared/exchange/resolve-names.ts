@@ -1,17 +1,22 @@
 import { newId } from '../document/ids';
 import { LANE_KINDS, type LaneKind } from '../document/schema';
+import { resources } from '../i18n/i18n';
 import { en } from '../i18n/locales/en';
 
 export type Rec = Record<string, unknown>;
 export interface Located { record: Rec; names: Partial<Record<'stage' | 'step' | 'lane' | 'curve', string>>; where: string }
 export type Tables = Record<string, Located[]>;
 
-const englishLaneNames = en.lane as Record<string, string>;
+const squash = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase().replace(/[\s_-]+/g, '');
+/** Lane names as Waymark writes them in every language it speaks, to their kind. */
+const laneKindByName = new Map<string, LaneKind>(
+  Object.values(resources).flatMap(({ translation }) => LANE_KINDS.map((kind) => [squash(translation.lane[kind]), kind] as const)),
+);
 
-/** A lane's kind from its name ("Pain points", "painPoints", "Touchpoints"…); actions otherwise. */
+/** A lane's kind from its name ("Pain points", "painPoints", "Punkty styku", "Σημεία πόνου"…); actions otherwise. */
 export function guessLaneKind(name: string): LaneKind {
-  const key = name.trim().toLowerCase().replace(/[\s_-]+/g, '');
-  return LANE_KINDS.find((kind) => kind.toLowerCase() === key || (englishLaneNames[kind] ?? '').toLowerCase().replace(/[\s_-]+/g, '') === key) ?? 'actions';
+  const key = squash(name);
+  return LANE_KINDS.find((kind) => kind.toLowerCase() === key) ?? laneKindByName.get(key) ?? 'actions';
 }
 
 const EMOTION_CURVE_COLOUR = '#0072B2';
