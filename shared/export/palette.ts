@@ -1,9 +1,10 @@
 import type { LaneKind } from '../document/schema';
 
 /**
- * The map's colours for exports (SVG, PNG, PDF, HTML). They match the editor's canvas
- * (renderer/canvas/theme.ts; a unit test keeps the two equal) so a handed-over map looks
- * like the one on screen: Okabe-Ito accents, pale fills.
+ * Lane colours from the Okabe-Ito palette (distinct under the common colour-vision
+ * deficiencies): a strong accent for the card's edge, a pale tint for its fill. The editor's
+ * canvas (renderer/canvas/theme.ts) and every export draw with these, so a handed-over map
+ * looks like the one on screen.
  */
 export const EXPORT_LANE_COLOURS: Record<LaneKind, { accent: string; fill: string }> = {
   actions: { accent: '#0072B2', fill: '#E6F1F8' },

@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { waymark } from '../helpers/cli';
 import { useTempFolders } from '../helpers/temp-folder';
 
-const cli = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
 const fixturePath = new URL('../fixtures/v1/bike-sharing.journey', import.meta.url).pathname;
 const fixture = await readFile(fixturePath, 'utf8');
-
-async function waymark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('waymark check', () => {
   const tempFolder = useTempFolders();

@@ -1,28 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../main/exchange/export-journey';
 import { loadWorkbook } from '../../main/exchange/xlsx-read';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { SCREENSHOTS } from '../helpers/browser';
 import { HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
+import { usePreviewSession } from '../helpers/preview-session';
 
 const GRID_CSV = `,Discover,Buy\nActions,"${HOSTILE.languages}",Pays with ${HOSTILE.emoji}\nEmotions,+1,-2\nPain points,"- Slow checkout\n- Hidden fees",\n`;
 
 describe('File > Import and File > Export in the app (Chromium through the preview server)', () => {
-  let session: PreviewSession;
-  beforeEach(async () => {
-    session = await openPreview();
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    const origin = new URL(session.server.url).origin;
-    expect(session.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
-    await session.close();
-  });
+  const preview = usePreviewSession();
 
   it('imports a grid CSV with a preview, opens it, and exports it as XLSX', async () => {
-    const { page, folder } = session;
+    const { page, folder } = preview();
     await writeFile(join(folder, 'workshop.csv'), GRID_CSV);
     await page.getByRole('button', { name: 'Import…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import a journey' });
@@ -34,7 +26,8 @@ describe('File > Import and File > Export in the app (Chromium through the previ
     const save = page.getByRole('dialog', { name: 'Save the journey as' });
     await save.getByRole('textbox', { name: 'File name' }).fill('Workshop');
     await save.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByTestId('cards-in-view').textContent()).toContain('Slow checkout');
+    // The imported journey is open in the window, under the name it was saved as.
+    await expect.poll(() => page.title()).toBe('Workshop — Waymark');
     const onDisk = JSON.parse(await readFile(join(folder, 'Workshop.journey'), 'utf8')) as { cards: { text: string }[] };
     expect(onDisk.cards.map((c) => c.text)).toEqual([HOSTILE.languages, `Pays with ${HOSTILE.emoji}`, 'Slow checkout', 'Hidden fees']);
 
@@ -50,7 +43,7 @@ describe('File > Import and File > Export in the app (Chromium through the previ
   });
 
   it('shows the rows it could not read and imports nothing', async () => {
-    const { page, folder } = session;
+    const { page, folder } = preview();
     await writeFile(join(folder, 'broken.csv'), 'record,stage,lane,text,impact\ncards,A,Touchpoints,ok,3\ncards,A,Touchpoints,bad,lots\n');
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a journey' });
@@ -61,6 +54,7 @@ describe('File > Import and File > Export in the app (Chromium through the previ
   });
 
   it('a hostile journey’s HTML report stays inert: no script runs, the text shows as typed', async () => {
+    const session = preview();
     const path = join(session.folder, 'report.html');
     await writeFile(path, await renderExport(hostileJourney(), { format: 'html', scale: 1, page: 'poster', orientation: 'landscape' }, t));
     const page = await session.context.newPage();
