@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../renderer/app/describe-error';
 import { createI18n, matchLanguage, resolveLanguage } from '../../shared/i18n/i18n';
 
 const NBSP = '\u00a0';
@@ -52,5 +53,20 @@ describe('plurals and numbers', () => {
     await i18n.changeLanguage('el');
     expect(i18n.t('menu.file')).toBe('Αρχείο');
     expect(i18n.t('content.templates.stages', { count: 5 })).toBe('5 στάδια');
+  });
+});
+
+describe('file problems in the user’s language', () => {
+  const problem = { code: 'not-json', message: 'the file is cut short (not complete JSON)', where: 'end of file', file: '/maps/a.journey' };
+
+  it('says the problem and where it is in Polish and Greek, keeping field paths', () => {
+    expect(describeError(createI18n('pl').t, problem)).toBe('/maps/a.journey: plik nie jest poprawnym JSON-em (koniec pliku)');
+    expect(describeError(createI18n('el').t, { ...problem, where: 'line 3, column 5' })).toBe('/maps/a.journey: το αρχείο δεν είναι έγκυρο JSON (γραμμή 3, στήλη 5)');
+    expect(describeError(createI18n('ro').t, { ...problem, code: 'invalid', where: 'cards[3].text' })).toBe('/maps/a.journey: fișierul nu respectă formatul hărților (cards[3].text)');
+  });
+
+  it('keeps main’s specific English text in English, and for problems it has no words for', () => {
+    expect(describeError(createI18n('en').t, problem)).toBe('/maps/a.journey: the file is cut short (not complete JSON) (end of file)');
+    expect(describeError(createI18n('sv').t, { code: 'internal', message: 'disk full' })).toBe('Något gick fel: disk full');
   });
 });
