@@ -10,8 +10,14 @@ function stroke(pdf: Pdf, colour: string, width: number, dash: readonly number[]
   else pdf.undash();
 }
 
+/** Emoji sequences may use code points no embedded glyph carries (skin tones, joiners). */
+const needsActualText = (text: string) => /[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(text);
+
 function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>): void {
   const runs = textRuns(shape.text, shape.weight);
+  // Copying or searching such a line then gives exactly what was typed (PDF ActualText).
+  const marked = needsActualText(shape.text);
+  if (marked) pdf.markContent('Span', { actual: shape.text });
   const total = runs.reduce((sum, run) => sum + runWidth(run) * shape.size, 0);
   let x = shape.anchor === 'middle' ? shape.x - total / 2 : shape.x;
   pdf.fillColor(shape.colour);
@@ -21,6 +27,7 @@ function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>): void {
     pdf.text(run.text, x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
     x += runWidth(run) * shape.size;
   }
+  if (marked) pdf.endMarkedContent();
 }
 
 /** Paints drawing shapes onto the current PDF page: vector paths, and text that stays text. */

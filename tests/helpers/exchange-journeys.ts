@@ -27,7 +27,7 @@ export const HOSTILE = {
   apostrophe: "'quoted",
   tab: '\tindented',
   languages: 'Kundresa på väg — Zażółć gęślą jaźń — Mulțumesc, învățătoare — Καλημέρα χαρτογράφηση',
-  emoji: 'Happy 😀 👍 🚲 ❤️',
+  emoji: 'Happy 😀 👍🏽 👩‍💻 🇸🇪 🚲 ❤️',
   longWord: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhalterung',
   markdown: '# not a heading | *not bold* [no](link) 1. not a list',
   multiline: 'first line\nsecond line',
