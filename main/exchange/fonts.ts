@@ -29,7 +29,7 @@ export const fontPath = (name: TtfName): string => bundledAssetPath(TTF_FILES[na
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Joiners and selectors ride along with the character they modify. */
-const isModifier = (cp: number) => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+export const isModifier = (cp: number): boolean => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
 
 /** Caches that forget everything once full: exports of huge maps stay within memory. */
 class BoundedCache<V> extends Map<string, V> {

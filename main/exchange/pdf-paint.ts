@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { Shape } from '../../shared/export/drawing';
-import { fontPath, runWidth, textRuns } from './fonts';
+import { fontPath, isModifier, runWidth, textRuns } from './fonts';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -10,8 +10,12 @@ function stroke(pdf: Pdf, colour: string, width: number, dash: readonly number[]
   else pdf.undash();
 }
 
-/** Emoji sequences may use code points no embedded glyph carries (skin tones, joiners). */
-const needsActualText = (text: string) => /[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(text);
+/** Emoji sequences use code points no embedded glyph carries alone (skin tones, joiners, flags). */
+const needsActualText = (text: string) =>
+  [...text].some((c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return isModifier(cp) || (cp >= 0x1f1e6 && cp <= 0x1f1ff);
+  });
 
 function paintText(pdf: Pdf, shape: Extract<Shape, { kind: 'text' }>): void {
   const runs = textRuns(shape.text, shape.weight);
