@@ -52,7 +52,9 @@ describe('recovery after the app is killed mid-edit', () => {
     await untitled.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
     await retitle(untitled, 'Café loyalty — recovered');
 
+    // Each window comes to the front before it is used, as a user would click into it.
     const edited = await first.context.newPage();
+    await edited.bringToFront();
     await edited.goto(`${app.url}?open=${encodeURIComponent(filePath)}`);
     await expect.poll(() => edited.title()).toBe('Interviews — Waymark');
     // With autosave on, a file's edits go straight to disk; off, they wait for Save and are journaled.
@@ -65,6 +67,7 @@ describe('recovery after the app is killed mid-edit', () => {
     await expect.poll(() => cardsInView(edited)).toContain('Fills the form (twice, it timed out)');
 
     const doomed = await first.context.newPage();
+    await doomed.bringToFront();
     await doomed.goto(app.url);
     await doomed.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
     const lastEdit = Date.now();
