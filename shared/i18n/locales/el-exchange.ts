@@ -62,6 +62,8 @@ export const elExchange = {
     unknownType: 'Το Waymark εισάγει αρχεία .csv, .xlsx και .mmd, όχι «{{extension}}»',
     tooLarge: 'το αρχείο είναι μεγαλύτερο από {{megabytes}} MB',
     notFound: 'το αρχείο δεν υπάρχει',
+    notUtf8: 'το αρχείο δεν είναι κείμενο UTF-8: αποθηκεύστε το ως «CSV UTF-8» (ή κείμενο UTF-8) και εισαγάγετέ το ξανά',
+    mapSheetChanged: 'αυτό το φύλλο διαφέρει από τα φύλλα δεδομένων· το Waymark διάβασε τα φύλλα δεδομένων (κάρτες, στάδια, λωρίδες…), οπότε επεξεργαστείτε εκείνα',
   },
   mermaid: { unnamedSection: 'Ταξίδι', everyone: 'Βαθμός' },
 };

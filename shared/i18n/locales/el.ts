@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { elContent } from './el-content';
 import { elExchange } from './el-exchange';
+import { elPresent } from './el-present';
 import { elConflict, elRecovery } from './el-safety';
 
 /**
@@ -314,4 +315,5 @@ export const el = {
   recovery: elRecovery,
   conflict: elConflict,
   content: elContent,
+  present: elPresent,
 } satisfies MessageTree;

@@ -62,6 +62,8 @@ export const plExchange = {
     unknownType: 'Waymark importuje pliki .csv, .xlsx i .mmd, a nie „{{extension}}”',
     tooLarge: 'plik jest większy niż {{megabytes}} MB',
     notFound: 'plik nie istnieje',
+    notUtf8: 'plik nie jest tekstem w UTF-8: zapisz go jako „CSV UTF-8” (lub tekst UTF-8) i zaimportuj ponownie',
+    mapSheetChanged: 'ten arkusz różni się od arkuszy z danymi; Waymark odczytał arkusze z danymi (karty, etapy, wiersze…), więc edytuj je',
   },
   mermaid: { unnamedSection: 'Podróż', everyone: 'Ocena' },
 };

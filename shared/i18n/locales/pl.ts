@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { plContent } from './pl-content';
 import { plExchange } from './pl-exchange';
+import { plPresent } from './pl-present';
 import { plConflict, plRecovery } from './pl-safety';
 
 /** Polish. A journey map is a "mapa podróży klienta"; stage "etap", step "krok", lane "wiersz", touchpoint "punkt styku". */
@@ -313,4 +314,5 @@ export const pl = {
   recovery: plRecovery,
   conflict: plConflict,
   content: plContent,
+  present: plPresent,
 } satisfies MessageTree;

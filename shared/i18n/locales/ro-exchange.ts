@@ -62,6 +62,8 @@ export const roExchange = {
     unknownType: 'Waymark importă fișiere .csv, .xlsx și .mmd, nu „{{extension}}”',
     tooLarge: 'fișierul depășește {{megabytes}} MB',
     notFound: 'fișierul nu există',
+    notUtf8: 'fișierul nu este text UTF-8: salvați-l ca „CSV UTF-8” (sau text UTF-8) și importați-l din nou',
+    mapSheetChanged: 'această foaie diferă de foile cu date; Waymark a citit foile cu date (carduri, etape, rânduri…), așa că editați-le pe acelea',
   },
   mermaid: { unnamedSection: 'Călătorie', everyone: 'Scor' },
 };

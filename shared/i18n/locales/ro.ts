@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { roContent } from './ro-content';
 import { roExchange } from './ro-exchange';
+import { roPresent } from './ro-present';
 import { roConflict, roRecovery } from './ro-safety';
 
 /**
@@ -315,4 +316,5 @@ export const ro = {
   recovery: roRecovery,
   conflict: roConflict,
   content: roContent,
+  present: roPresent,
 } satisfies MessageTree;

@@ -62,6 +62,8 @@ export const svExchange = {
     unknownType: 'Waymark importerar .csv-, .xlsx- och .mmd-filer, inte ”{{extension}}”',
     tooLarge: 'filen är större än {{megabytes}} MB',
     notFound: 'filen finns inte',
+    notUtf8: 'filen är inte UTF-8-text: spara den som ”CSV UTF-8” (eller UTF-8-text) och importera den igen',
+    mapSheetChanged: 'det här bladet skiljer sig från databladen; Waymark läste databladen (kort, faser, rader…), så redigera dem i stället',
   },
   mermaid: { unnamedSection: 'Kundresa', everyone: 'Poäng' },
 };

@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { svContent } from './sv-content';
 import { svExchange } from './sv-exchange';
+import { svPresent } from './sv-present';
 import { svConflict, svRecovery } from './sv-safety';
 
 /** Swedish. A journey map is a "kundresa"; stage "fas", step "steg", lane "rad", touchpoint "kontaktpunkt". */
@@ -311,4 +312,5 @@ export const sv = {
   recovery: svRecovery,
   conflict: svConflict,
   content: svContent,
+  present: svPresent,
 } satisfies MessageTree;
