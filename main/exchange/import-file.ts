@@ -3,12 +3,13 @@ import { basename, extname } from 'node:path';
 import { LIMITS } from '../../shared/document/limits';
 import { readCsv } from '../../shared/exchange/csv';
 import { importKindForPath } from '../../shared/exchange/formats';
-import { gridToRows } from '../../shared/exchange/grid-import';
+import { columnLetter, gridToRows } from '../../shared/exchange/grid-import';
 import { rowsToJourney, type ImportResult, type SourceRow } from '../../shared/exchange/journey-from-rows';
 import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import type { Translate } from '../../shared/templates/templates';
+import { mapGrid } from '../../shared/exchange/map-grid';
+import { decodeUtf8 } from './text-file';
 import { gridCellWhere, readXlsx } from './xlsx-read';
-import { columnLetter } from '../../shared/exchange/grid-import';
 
 const failed = (where: string, message: string): ImportResult => ({ document: null, issues: [{ where, message }], notes: [] });
 
@@ -36,19 +37,34 @@ export async function importFile(path: string, t: Translate): Promise<ImportResu
     return failed('file', (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('exchange.import.notFound') : String(error));
   }
   const title = basename(path, extname(path));
-  if (kind === 'mermaid') {
-    return mermaidToJourney(data.toString('utf8'), title, {
-      actions: t('lane.actions'), emotions: t('lane.emotions'), unnamedSection: t('exchange.mermaid.unnamedSection'), everyone: t('exchange.mermaid.everyone'),
-    });
-  }
-  if (kind === 'csv') {
-    const read = readCsv(data.toString('utf8'));
-    if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
-    if (read.kind === 'grid') return fromGrid(read.grid, (row, column) => `row ${row + 1}, column ${columnLetter(column)}`, title);
-    return rowsToJourney(read.rows, title);
+  if (kind !== 'xlsx') {
+    const decoded = decodeUtf8(data);
+    if ('badLine' in decoded) return failed(`line ${decoded.badLine}`, t('exchange.import.notUtf8'));
+    return kind === 'mermaid' ? fromMermaid(decoded.text, title, t) : fromCsv(decoded.text, title);
   }
   const read = await readXlsx(data);
   if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
   if (read.kind === 'grid') return fromGrid(read.grid, gridCellWhere(read.sheet), title);
+  const result = rowsToJourney(read.rows, title);
+  if (result.document && read.firstSheet && !sameGrid(mapGrid(result.document), read.firstSheet.grid)) {
+    result.notes.push({ where: `sheet ${read.firstSheet.name}`, message: t('exchange.import.mapSheetChanged') });
+  }
+  return result;
+}
+
+/** A workbook's map sheet as read against the map its record sheets make (empty cells alike). */
+const sameGrid = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]) =>
+  JSON.stringify(a.map((row) => row.map((c) => c.trim()))) === JSON.stringify(b.map((row) => row.map((c) => c.trim())));
+
+function fromMermaid(text: string, title: string, t: Translate): ImportResult {
+  return mermaidToJourney(text, title, {
+    actions: t('lane.actions'), emotions: t('lane.emotions'), unnamedSection: t('exchange.mermaid.unnamedSection'), everyone: t('exchange.mermaid.everyone'),
+  });
+}
+
+function fromCsv(text: string, title: string): ImportResult {
+  const read = readCsv(text);
+  if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
+  if (read.kind === 'grid') return fromGrid(read.grid, (row, column) => `row ${row + 1}, column ${columnLetter(column)}`, title);
   return rowsToJourney(read.rows, title);
 }

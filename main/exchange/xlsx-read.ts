@@ -4,7 +4,7 @@ import { columnLetter } from '../../shared/exchange/grid-import';
 import type { ImportIssue, SourceRow } from '../../shared/exchange/journey-from-rows';
 import { isTableName, type Cell } from '../../shared/exchange/record-tables';
 
-export type XlsxRead = { kind: 'records'; rows: SourceRow[] } | { kind: 'grid'; grid: string[][]; sheet: string } | { kind: 'error'; issue: ImportIssue };
+export type XlsxRead = { kind: 'records'; rows: SourceRow[]; firstSheet: { name: string; grid: string[][] } | null } | { kind: 'grid'; grid: string[][]; sheet: string } | { kind: 'error'; issue: ImportIssue };
 
 /** A cell as text or number: rich text joined, a formula's last result, a date as YYYY-MM-DD. */
 function cellValue(value: ExcelJS.CellValue): Cell {
@@ -28,6 +28,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
   });
   return Array.from(rows, (row) => row ?? []);
 }
+
+const textGrid = (sheet: ExcelJS.Worksheet): string[][] => sheetRows(sheet).map((row) => row.map((c) => (c === null ? '' : String(c))));
 
 /** Joins columns split at Excel's cell limit (`data`, `data~2`…) back into one value. */
 function joinContinued(header: string[], row: Cell[]): Record<string, Cell> {
@@ -63,7 +65,7 @@ export async function readXlsx(data: Buffer): Promise<XlsxRead> {
   if (recordSheets.length === 0) {
     const first = workbook.worksheets[0];
     if (!first) return { kind: 'error', issue: { where: 'file', message: 'the workbook has no sheets' } };
-    return { kind: 'grid', sheet: first.name, grid: sheetRows(first).map((row) => row.map((c) => (c === null ? '' : String(c)))) };
+    return { kind: 'grid', sheet: first.name, grid: textGrid(first) };
   }
   const rows: SourceRow[] = [];
   for (const sheet of recordSheets) {
@@ -76,7 +78,9 @@ export async function readXlsx(data: Buffer): Promise<XlsxRead> {
       rows.push({ table, cells: joinContinued(names, row), where: `sheet ${table}, row ${i + 2}` });
     });
   }
-  return { kind: 'records', rows };
+  const first = workbook.worksheets[0];
+  const firstSheet = first && !isTableName(first.name) ? { name: first.name, grid: textGrid(first) } : null;
+  return { kind: 'records', rows, firstSheet };
 }
 
 export const gridCellWhere = (sheet: string) => (row: number, column: number): string => `sheet ${sheet}, cell ${columnLetter(column)}${row + 1}`;

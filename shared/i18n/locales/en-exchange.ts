@@ -62,6 +62,8 @@ export const enExchange = {
     unknownType: 'Waymark imports .csv, .xlsx and .mmd files, not “{{extension}}”',
     tooLarge: 'the file is larger than {{megabytes}} MB',
     notFound: 'the file does not exist',
+    notUtf8: 'the file is not UTF-8 text: save it as “CSV UTF-8” (or UTF-8 text) and import it again',
+    mapSheetChanged: 'this sheet differs from the record sheets; Waymark read the record sheets (cards, stages, lanes…), so edit those',
   },
   mermaid: { unnamedSection: 'Journey', everyone: 'Score' },
 };
