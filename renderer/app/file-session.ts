@@ -168,9 +168,11 @@ export function useFileSession(bridge: Bridge) {
     setDiskNotice(reloaded ? 'reloaded' : 'changed');
   }, [openPath, update]);
 
-  const close = useCallback(() => {
+  /** Unsaved edits stay journaled and show on the start screen, so a hasty Close loses nothing. */
+  const close = useCallback(async () => {
     const target = current.current;
     if (target?.path) void bridge.api.closeJourney({ path: target.path });
+    await target?.journal.close();
     show(null, 'keep');
   }, [bridge, show]);
 
