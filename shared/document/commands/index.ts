@@ -17,3 +17,4 @@ export * from './persona-curves';
 export * from './personas';
 export * from './records';
 export * from './review';
+export * from './views';

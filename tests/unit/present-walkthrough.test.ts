@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../shared/document/changes';
+import { addStep } from '../../shared/document/commands';
+import { computeLayout } from '../../shared/layout/layout';
+import { estimateLines, METRICS } from '../../shared/layout/metrics';
+import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, toScreenRect } from '../../shared/presentation/focus';
+import { chunkToFit, MIN_TEXT_PX, PROGRESS_BAR_PX, reanchor, SHOW_ZOOM, walkSteps } from '../../shared/presentation/walkthrough';
+import { TEMPLATES } from '../../shared/templates/templates';
+import { journeyFrom } from '../helpers/journeys';
+
+const SCREEN = { width: 1920, height: 1080 };
+
+describe('the walk-through', () => {
+  it('draws card text at least 28 px high on a 1920x1080 screen, and every focused part fits on it, for every template', () => {
+    for (const { id } of TEMPLATES) {
+      const layout = computeLayout(journeyFrom(id), estimateLines);
+      for (const laneByLane of [false, true]) {
+        for (const step of walkSteps(layout, { laneByLane, screen: SCREEN })) {
+          const rect = focusRect(layout, step)!;
+          const viewport = focusViewport(layout, rect, SCREEN, SHOW_ZOOM);
+          // The text height on screen is the card font size times the zoom: from the layout and the zoom, not by eye.
+          expect(METRICS.fontSize * viewport.zoom, `${id} ${step.stageId}`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+          const part = toScreenRect(viewport, rect);
+          expect(part.x, id).toBeGreaterThanOrEqual(METRICS.laneHeaderWidth * viewport.zoom - 0.5);
+          expect(part.x + part.width, id).toBeLessThanOrEqual(SCREEN.width + 0.5);
+          expect(part.y, id).toBeGreaterThanOrEqual(layout.top * viewport.zoom - 0.5);
+          // A lane taller than the screen goes alone and may run under the bar; no template has one.
+          expect(part.y + part.height, `${id} ${step.part}/${step.parts}`).toBeLessThanOrEqual(SCREEN.height - PROGRESS_BAR_PX + 0.5);
+        }
+      }
+    }
+  });
+
+  it('goes stage by stage, left to right, and shows every lane of each stage in its parts, top to bottom', () => {
+    const layout = computeLayout(journeyFrom('retail'), estimateLines);
+    const steps = walkSteps(layout, { laneByLane: false, screen: SCREEN });
+    expect([...new Set(steps.map((s) => s.stageId))]).toEqual(layout.stages.map((s) => s.id));
+    for (const stage of layout.stages) {
+      const parts = steps.filter((s) => s.stageId === stage.id);
+      expect(parts.flatMap((p) => p.laneIds)).toEqual(layout.lanes.map((l) => l.id));
+      expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i + 1));
+      expect(parts.every((p) => p.parts === parts.length && p.stageNumber === layout.stages.indexOf(stage) + 1)).toBe(true);
+    }
+    // On a bigger screen the same zoom fits more lanes at once.
+    expect(walkSteps(layout, { laneByLane: false, screen: { width: 3840, height: 2160 } }).length).toBeLessThan(steps.length);
+  });
+
+  it('goes lane by lane inside each stage when asked, leaving collapsed lanes out', () => {
+    const doc = journeyFrom('buyer5');
+    doc.lanes[1] = { ...doc.lanes[1]!, collapsed: true };
+    const layout = computeLayout(doc, estimateLines);
+    const steps = walkSteps(layout, { laneByLane: true, screen: SCREEN });
+    const open = layout.lanes.filter((l) => !l.collapsed).map((l) => l.id);
+    expect(steps).toHaveLength(layout.stages.length * open.length);
+    expect(steps.slice(0, open.length).map((s) => s.laneIds)).toEqual(open.map((id) => [id]));
+  });
+
+  it('shows a stage wider than the screen a few steps at a time', () => {
+    let doc = journeyFrom('blank');
+    const stageId = doc.stages[0]!.id;
+    for (let i = 0; i < 6; i += 1) doc = applyChanges(doc, addStep(doc, stageId, { first: 'Step 1', added: `Step ${i + 2}` }).changes);
+    const layout = computeLayout(doc, estimateLines);
+    const wide = walkSteps(layout, { laneByLane: false, screen: SCREEN }).filter((s) => s.stageId === stageId);
+    expect(wide.length).toBeGreaterThan(1);
+    expect(wide.flatMap((s) => s.stepIds)).toEqual(layout.stages[0]!.steps.map((s) => s.id));
+    for (const step of wide) {
+      const rect = focusRect(layout, step)!;
+      expect(toScreenRect(focusViewport(layout, rect, SCREEN, SHOW_ZOOM), rect).x + rect.width * SHOW_ZOOM).toBeLessThanOrEqual(SCREEN.width);
+    }
+  });
+
+  it('stays on the same stage and lane when the steps change, or says it cannot', () => {
+    const layout = computeLayout(journeyFrom('retail'), estimateLines);
+    const byParts = walkSteps(layout, { laneByLane: false, screen: SCREEN });
+    const byLane = walkSteps(layout, { laneByLane: true, screen: SCREEN });
+    const third = byLane[2]!;
+    const index = reanchor(third, byParts)!;
+    expect(byParts[index]!.stageId).toBe(third.stageId);
+    expect(byParts[index]!.laneIds).toContain(third.laneIds[0]);
+    expect(reanchor({ ...third, stageId: 'gone' }, byParts)).toBeNull();
+    expect(reanchor(undefined, byParts)).toBeNull();
+  });
+
+  it('groups in order without passing the room, an oversized item alone', () => {
+    expect(chunkToFit([3, 3, 3, 9, 1], (n) => n, 7)).toEqual([[3, 3], [3], [9], [1]]);
+    expect(chunkToFit([], (n: number) => n, 7)).toEqual([]);
+  });
+});
+
+describe('focus and dimming', () => {
+  const layout = computeLayout(journeyFrom('retail'), estimateLines);
+  const steps = walkSteps(layout, { laneByLane: false, screen: SCREEN });
+
+  it('dims every other stage, and keeps the focused part, its stage header and its lane headers bright', () => {
+    const step = steps.find((s) => s.stageNumber === 3)!;
+    const rect = focusRect(layout, step)!;
+    expect(dimmedStageIds(layout, rect)).toEqual(layout.stages.filter((s) => s.id !== step.stageId).map((s) => s.id));
+    expect(dimmedStageIds(layout, null)).toEqual([]);
+    const viewport = focusViewport(layout, rect, SCREEN, SHOW_ZOOM);
+    const [part, header, lanes] = brightAreas(layout, viewport, rect);
+    expect(header).toMatchObject({ x: part!.x, y: 0, width: part!.width, height: layout.top * SHOW_ZOOM });
+    expect(lanes).toMatchObject({ x: 0, y: part!.y, height: part!.height });
+  });
+
+  it('fits a part into a smaller canvas (the presenter view) without ever zooming past the presentation zoom', () => {
+    const rect = focusRect(layout, steps[0]!)!;
+    expect(fitZoom(layout, rect, { width: 640, height: 360 })).toBeLessThan(SHOW_ZOOM);
+    expect(fitZoom(layout, rect, { width: 7680, height: 4320 })).toBe(SHOW_ZOOM);
+    expect(focusRect(layout, { ...steps[0]!, stageId: 'gone' })).toBeNull();
+  });
+});
