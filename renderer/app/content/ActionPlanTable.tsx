@@ -41,7 +41,7 @@ export function ActionPlanTable({ onClose }: { onClose: () => void }) {
         <SelectField label={t('content.actionPlan.status')} value={filter.status === 'any' ? undefined : filter.status} emptyLabel={t('content.actionPlan.any')}
           options={[...OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`content.oppStatus.${s}`) })), ...anyOrUnset]}
           onChange={(status) => setFilter({ ...filter, status: status ?? 'any' })} />
-        <span className="muted" role="status">{t('content.actionPlan.shown', { shown: rows.length, total: all.length })}</span>
+        <span className="muted" role="status">{t('content.actionPlan.shown', { shown: rows.length, count: all.length })}</span>
       </div>
       {all.length === 0 ? (
         <p className="muted">{t('content.actionPlan.empty')}</p>

@@ -1,9 +1,10 @@
 import './content.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionPlanRows } from '../../../shared/document/action-plan';
 import { ActionPlanTable } from './ActionPlanTable';
 import { ChannelsPanel } from './ChannelsPanel';
+import { PanelTopContext } from './ContentPanel';
 import { RATING_OVERLAYS, useContent, type RatingOverlay } from './content-context';
 import { JourneyDetailsPanel } from './JourneyDetailsPanel';
 import { MetricsPanel } from './MetricsPanel';
@@ -11,6 +12,25 @@ import { PersonaPanel } from './PersonaPanel';
 import { PersonaBand } from './PersonaBand';
 import { RatingLegend } from './RatingLegend';
 import { ReviewStatus } from './ReviewStatus';
+
+/** The element's bottom edge in the viewport, kept current as it or the window resizes. */
+function useBottomEdge(ref: RefObject<HTMLElement | null>): number {
+  const [bottom, setBottom] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setBottom(element.getBoundingClientRect().bottom);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [ref]);
+  return bottom;
+}
 
 type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan';
 
@@ -22,14 +42,23 @@ export function ContentBar() {
   const { t } = useTranslation();
   const { document, overlay, setOverlay } = useContent();
   const [open, setOpen] = useState<PanelId | null>(null);
-  const close = () => setOpen(null);
-  const toggle = (id: PanelId) => setOpen((current) => (current === id ? null : id));
+  const bar = useRef<HTMLDivElement>(null);
+  const bottom = useBottomEdge(bar);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  // Closing a panel gives the keyboard back to the button that opened it.
+  const close = () => {
+    setOpen(null);
+    opener.current?.focus();
+  };
   const button = (id: PanelId, label: string) => (
-    <button type="button" aria-pressed={open === id} onClick={() => toggle(id)}>{label}</button>
+    <button type="button" aria-pressed={open === id} onClick={(e) => {
+      opener.current = e.currentTarget;
+      setOpen((current) => (current === id ? null : id));
+    }}>{label}</button>
   );
   const { mapType } = document.journey;
   return (
-    <div className="content-bar" role="region" aria-label={t('content.bar.label')}>
+    <div ref={bar} className="content-bar" role="region" aria-label={t('content.bar.label')}>
       <div className="content-bar-row">
         <PersonaBand onOpen={() => setOpen('personas')} />
         <div className="content-bar-meta">
@@ -51,11 +80,13 @@ export function ContentBar() {
           {overlay !== 'off' && <RatingLegend />}
         </div>
       </div>
-      {open === 'details' && <JourneyDetailsPanel onClose={close} />}
-      {open === 'personas' && <PersonaPanel onClose={close} />}
-      {open === 'channels' && <ChannelsPanel onClose={close} />}
-      {open === 'metrics' && <MetricsPanel onClose={close} />}
-      {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
+      <PanelTopContext.Provider value={bottom}>
+        {open === 'details' && <JourneyDetailsPanel onClose={close} />}
+        {open === 'personas' && <PersonaPanel onClose={close} />}
+        {open === 'channels' && <ChannelsPanel onClose={close} />}
+        {open === 'metrics' && <MetricsPanel onClose={close} />}
+        {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
+      </PanelTopContext.Provider>
     </div>
   );
 }

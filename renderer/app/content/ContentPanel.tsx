@@ -1,41 +1,41 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useContent } from './content-context';
-import { panelKeyListener } from './keys';
+import { panelKeyDown } from './keys';
+
+/** Where panels open: just below the content band (its bottom edge, in viewport pixels). */
+export const PanelTopContext = createContext(0);
 
 interface Props {
   title: string;
   onClose: () => void;
-  /** `wide` panels (the action plan) span the map's width. */
+  /** `wide` panels (the action plan) span the window's width. */
   wide?: boolean;
   children: ReactNode;
 }
 
-/** A labelled panel floating over the map; it takes focus when it opens and Escape closes it. */
+/**
+ * A labelled panel floating over the map. It is rendered into the document body, outside the
+ * map screen, so the editor's keyboard shortcuts never act on keys typed here. It takes focus
+ * when it opens; Escape closes it.
+ */
 export function ContentPanel({ title, onClose, wide, children }: Props) {
   const { t } = useTranslation();
   const { store } = useContent();
+  const top = useContext(PanelTopContext);
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    element.focus();
-    const listener = panelKeyListener(() => close.current(), store);
-    element.addEventListener('keydown', listener);
-    return () => element.removeEventListener('keydown', listener);
-  }, [store]);
-  return (
-    <section ref={ref} className={`content-panel${wide ? ' is-wide' : ''}`} aria-labelledby={headingId} tabIndex={-1}>
+  useEffect(() => ref.current?.focus(), []);
+  return createPortal(
+    <section ref={ref} className={`content-panel${wide ? ' is-wide' : ''}`} style={{ top: top + 8, maxHeight: `calc(100vh - ${top + 20}px)` }}
+      aria-labelledby={headingId} tabIndex={-1} onKeyDown={(e) => panelKeyDown(e, onClose, store)}>
       <header className="content-panel-header">
         <h2 id={headingId}>{title}</h2>
         <button type="button" className="icon-button" aria-label={t('content.close')} title={t('content.close')} onClick={onClose}>×</button>
       </header>
       <div className="content-panel-body">{children}</div>
-    </section>
+    </section>,
+    document.body,
   );
 }

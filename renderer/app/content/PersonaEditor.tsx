@@ -56,7 +56,7 @@ export function PersonaEditor({ persona, onDone }: { persona: Persona; onDone: (
         </button>
       )}
       <div className="panel-actions">
-        <button type="button" className="danger" onClick={() => { commit('Delete persona', removePersona(document, persona.id)); onDone(); }}>
+        <button type="button" className="remove-button" onClick={() => { commit('Delete persona', removePersona(document, persona.id)); onDone(); }}>
           {t('content.persona.remove')}
         </button>
         <button type="button" className="primary" onClick={onDone}>{t('content.persona.done')}</button>
