@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc/contract';
-import { TEMPLATES, type TemplateId } from '../../shared/templates/templates';
+import type { UserTemplate } from '../../shared/ipc/templates';
+import type { TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 interface Props {
   bridge: Bridge;
-  onTemplate: (id: TemplateId) => void;
+  onTemplate: (source: TemplateSource) => void;
   onOpen: () => Promise<void>;
   onOpenPath: (path: string) => Promise<void>;
 }
@@ -14,6 +16,11 @@ interface Props {
 export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
+  const listTemplates = useCallback(() => {
+    void bridge.api.listTemplates({}).then((result) => result.ok && setUserTemplates(result.value));
+  }, [bridge]);
+  useEffect(listTemplates, [listTemplates]);
 
   useEffect(() => {
     document.title = t('app.name');
@@ -25,16 +32,8 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
       <h1>{t('start.heading')}</h1>
       <section aria-labelledby="templates-heading">
         <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
-        <ul className="template-list">
-          {TEMPLATES.map((template) => (
-            <li key={template.id}>
-              <button type="button" className="template-card" onClick={() => onTemplate(template.id)}>
-                <strong>{t(`template.${template.id}.name`)}</strong>
-                <span>{t(`template.${template.id}.description`)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
+          onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
       </section>
       <p>
         <button type="button" className="primary" onClick={() => void onOpen()}>

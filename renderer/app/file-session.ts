@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { IpcError } from '../../shared/ipc/result';
-import { createJourney, type TemplateId } from '../../shared/templates/templates';
+import { createJourney, type TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
 import { describeError } from './describe-error';
@@ -66,7 +66,7 @@ export function useFileSession(bridge: Bridge) {
   );
 
   const newFromTemplate = useCallback(
-    (templateId: TemplateId) => load(createJourney(templateId, (key, options) => t(key, options)), { path: null, name: t('app.untitled'), fingerprint: null }),
+    (source: TemplateSource) => load(createJourney(source, (key, options) => t(key, options)), { path: null, name: t('app.untitled'), fingerprint: null }),
     [load, t],
   );
 
