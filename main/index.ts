@@ -5,6 +5,8 @@ import { createI18n, matchLanguage } from '../shared/i18n/i18n';
 import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { electronAudienceScreens } from './presentation/audience-screens';
+import { PresentationHub } from './presentation/presentation-hub';
 import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
 import { hardenSession, hardenWebContents } from './session-hardening';
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
           exportMap: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'exportMap' }); },
           editor: (command) => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'editor', command }); },
           importFile: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'importFile' }); },
+          present: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'present' }); },
         }),
       ),
     );
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
         dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: i18n.language,
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
       },
+      presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),
     }),
     rendererUrl,
   );

@@ -12,6 +12,7 @@ export interface MenuActions {
   exportMap(): void;
   importFile(): void;
   editor(command: EditorCommand): void;
+  present(): void;
 }
 
 type Translate = (key: string) => string;
@@ -73,6 +74,9 @@ export function buildMenuTemplate(
       editorItem('zoomReset', t('menu.zoomReset'), 'CmdOrCtrl+0'),
       editorItem('zoomFit', t('menu.zoomFit'), 'Shift+1'),
       editorItem('zoomSelection', t('menu.zoomSelection'), 'Shift+2'),
+      { type: 'separator' },
+      // F5 as in slide software; the page handles the key, like the editor's.
+      { id: 'present', label: t('present.menu.present'), accelerator: 'F5', registerAccelerator: false, click: () => actions.present() },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { IpcContract, LaunchIntent, MethodName, MethodOutput } from '../../shared/ipc/contract';
 import { exchangeHandlers, type ExchangeDeps } from '../exchange/exchange-handlers';
+import { presentationHandlers } from '../presentation/presentation-handlers';
+import type { PresentationHub } from '../presentation/presentation-hub';
 import { diskStateOf } from '../services/fingerprint';
 import type { JourneyRepository } from '../services/journey-repository';
 import type { OpenFiles } from '../services/open-files';
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   exchange?: ExchangeDeps;
   /** The user's own templates (none in tests that leave it out). */
   templates?: TemplateStore;
+  /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
+  presentation?: PresentationHub;
 }
 
 export interface HandlerContext { windowId: number }
@@ -105,5 +109,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
+    ...presentationHandlers(deps.presentation),
   };
 }

@@ -4,6 +4,7 @@ import { journeyDocumentSchema, type JourneyDocument } from '../document/schema'
 import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
 import { chooseExportPathInput, exportOptionsSchema, type ExportedFile, type ImportPreview } from './exchange';
 import { pathSchema } from './paths';
+import { presentationCommandSchema, presentationInputs, type AudienceWindowOutcome } from './presentation';
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
@@ -68,6 +69,11 @@ export const ipcContract = {
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),
+  // Presenting (View > Present): the audience's window on a second display, kept in step through main.
+  openAudienceWindow: method<AudienceWindowOutcome>()(presentationInputs.openAudienceWindow),
+  closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
+  relayPresentation: method<null>()(presentationInputs.relayPresentation),
+  setFullScreen: method<null>()(presentationInputs.setFullScreen),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -91,6 +97,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openPath'), path: pathSchema }),
   z.strictObject({ type: z.literal('exportMap') }),
   z.strictObject({ type: z.literal('importFile') }),
+  z.strictObject({ type: z.literal('present') }),
+  presentationCommandSchema,
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const MENU_COMMAND_CHANNEL = 'waymark:menu-command';

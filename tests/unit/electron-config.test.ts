@@ -34,6 +34,7 @@ describe('the File menu', () => {
     newJourney: () => void calls.push('new'), open: () => void calls.push('open'), openPath: (p: string) => void calls.push(`open ${p}`),
     clearRecent: () => void calls.push('clear'), save: () => void calls.push('save'), saveAs: () => void calls.push('saveAs'),
     exportMap: () => void calls.push('export'), importFile: () => void calls.push('import'), editor: (c: string) => void calls.push(`editor ${c}`),
+    present: () => void calls.push('present'),
   };
   const fileMenu = (platform: NodeJS.Platform, recent = [{ path: '/m/a.journey', name: 'a', openedAt: '', exists: true }]) =>
     (buildMenuTemplate(englishT, recent, actions, platform)[platform === 'darwin' ? 1 : 0]!.submenu as MenuItemConstructorOptions[]);
@@ -70,7 +71,7 @@ describe('the File menu', () => {
 });
 
 describe('the Edit, View and Help menus', () => {
-  const menu = buildMenuTemplate(englishT, [], { newJourney() {}, open() {}, openPath() {}, clearRecent() {}, save() {}, saveAs() {}, exportMap() {}, importFile() {}, editor: (c) => void sent.push(c) }, 'linux');
+  const menu = buildMenuTemplate(englishT, [], { newJourney() {}, open() {}, openPath() {}, clearRecent() {}, save() {}, saveAs() {}, exportMap() {}, importFile() {}, editor: (c) => void sent.push(c), present() {} }, 'linux');
   const sent: string[] = [];
   const items = menu.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
 

@@ -1,5 +1,6 @@
 import { enContent } from './en-content';
 import { enExchange } from './en-exchange';
+import { enPresent } from './en-present';
 import { enConflict, enRecovery } from './en-safety';
 
 /** English strings: the source every other locale is checked against. */
@@ -311,6 +312,7 @@ export const en = {
   recovery: enRecovery,
   conflict: enConflict,
   content: enContent,
+  present: enPresent,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
