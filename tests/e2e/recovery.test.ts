@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { contentSecurityPolicy } from '../../main/csp';
 import type { RecoveryEntry } from '../../shared/ipc/recovery';
-import { launchChromium, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
+import { launchChromium, openPreview, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 import { startPreviewProcess, type PreviewProcess } from '../helpers/preview-process';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -135,5 +135,20 @@ describe('recovery after the app is killed mid-edit', () => {
     await expect.poll(() => journals(userData)).toEqual([]);
     expect(requestsLeavingLoopback(second.requests)).toEqual([]);
     expect(second.pageErrors).toEqual([]);
+  });
+
+  it('keeps the edits of a map closed without saving, and offers them right away on the start screen', async () => {
+    const session = await openPreview();
+    stops.push(() => session.close());
+    const { page } = session;
+    await page.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
+    await retitle(page, 'Closed in a hurry');
+    await page.getByRole('button', { name: 'Close' }).click();
+    const item = page.getByRole('region', { name: 'Unsaved work from last time' }).getByRole('listitem', { name: 'Closed in a hurry (Untitled journey)' });
+    await item.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe('Closed in a hurry');
+    expect(await page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
+    expect(session.pageErrors).toEqual([]);
+    expect(requestsLeavingLoopback(session.requests)).toEqual([]);
   });
 });
