@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
-import { createI18n, matchLanguage } from '../shared/i18n/i18n';
+import { AppLanguage } from './app-language';
 import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const { settings, openFiles, recovery } = services;
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
-  const i18n = createI18n(matchLanguage((await settings.get()).language ?? app.getLocale()));
+  // The language chosen in Waymark, else the OS's (first start); it can change while running.
+  const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);
+  const { i18n } = appLanguage;
   const windows = new WindowManager(preloadPath, rendererUrl, i18n, {
     closed: (windowId, discardChanges) => {
       void openFiles.closeWindow(windowId);
@@ -67,11 +69,18 @@ async function main(): Promise<void> {
           editor: (command) => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'editor', command }); },
           importFile: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'importFile' }); },
           present: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'present' }); },
+          language: { current: appLanguage.language, choose: (language) => void settings.setPreferences({ language }) },
         }),
       ),
     );
   };
   const dialogs = nativeDialogs(windows, i18n);
+  // A language chosen in a window or in View > Language: the menu now, then every window.
+  settings.onPreferencesChanged((preferences) => void appLanguage.apply(preferences));
+  appLanguage.onChange((language) => {
+    void refreshMenu();
+    windows.broadcast({ type: 'setLanguage', language });
+  });
 
   hardenSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
   registerIpcHandlers(

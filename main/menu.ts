@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../shared/i18n/languages';
 import type { EditorCommand } from '../shared/ipc/contract';
+import { languageMenu } from './language-menu';
 import type { RecentEntry } from './services/settings-store';
 
 export interface MenuActions {
@@ -13,6 +15,8 @@ export interface MenuActions {
   importFile(): void;
   editor(command: EditorCommand): void;
   present(): void;
+  /** View > Language: the language in use, and what choosing another does (no submenu without it). */
+  language?: { current: Language; choose(language: Language): void };
 }
 
 type Translate = (key: string) => string;
@@ -79,6 +83,7 @@ export function buildMenuTemplate(
       { id: 'present', label: t('present.menu.present'), accelerator: 'F5', registerAccelerator: false, click: () => actions.present() },
       { type: 'separator' },
       { role: 'togglefullscreen' },
+      ...(actions.language ? [{ type: 'separator' as const }, languageMenu(t('menu.language'), actions.language.current, actions.language.choose)] : []),
     ],
   };
   const help: MenuItemConstructorOptions = { label: t('menu.help'), role: 'help', submenu: [editorItem('shortcuts', t('menu.shortcuts'), '?')] };

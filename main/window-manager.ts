@@ -83,6 +83,11 @@ export class WindowManager implements WindowRegistry {
     this.entries.get(windowId)?.window.webContents.send(MENU_COMMAND_CHANNEL, command);
   }
 
+  /** Tells every window at once (a language chosen anywhere applies everywhere). */
+  broadcast(command: MenuCommand): void {
+    for (const id of this.entries.keys()) this.send(id, command);
+  }
+
   focused(): { id: number; hasDocument: boolean } | undefined {
     const window = BrowserWindow.getFocusedWindow();
     const entry = window ? this.entries.get(window.webContents.id) : undefined;

@@ -5,10 +5,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { z } from 'zod';
-import { createI18n, matchLanguage } from '../shared/i18n/i18n';
 import { App } from './app/App';
 import { connectBridge } from './bridge/api';
 import { FONT_FAMILY, FONT_SAMPLE } from './canvas/theme';
+import { LanguageChoiceContext } from './i18n/language-choice';
+import { startLanguage } from './i18n/start-language';
 
 // zod probes `new Function`, which the CSP forbids; jitless skips the probe.
 z.config({ jitless: true });
@@ -17,14 +18,16 @@ async function boot(): Promise<void> {
   // Konva draws text on a canvas, which does not redraw when a font arrives late: load every
   // subset the supported languages need (Latin, Latin Extended, Greek) before the first draw.
   await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 15px "${FONT_FAMILY}"`, FONT_SAMPLE)));
-  const i18n = createI18n(matchLanguage(navigator.language));
-  document.documentElement.lang = i18n.language;
+  const bridge = connectBridge();
+  const { i18n, choose } = await startLanguage(bridge);
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App bridge={connectBridge()} />
+        <LanguageChoiceContext value={choose}>
+          <App bridge={bridge} />
+        </LanguageChoiceContext>
       </I18nextProvider>
     </StrictMode>,
   );

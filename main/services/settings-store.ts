@@ -46,6 +46,7 @@ export interface RecentEntry { path: string; name: string; openedAt: string; exi
 export class SettingsStore {
   private readonly db: Low<Settings>;
   private loaded: Promise<void> | undefined;
+  private readonly preferenceListeners = new Set<(preferences: Preferences) => void>();
 
   constructor(userDataFolder: string) {
     this.db = new Low(new SettingsAdapter(join(userDataFolder, 'settings.json')), defaults());
@@ -76,7 +77,15 @@ export class SettingsStore {
     await this.ready();
     this.db.data = { ...this.db.data, ...patch };
     await this.db.write();
-    return this.preferences();
+    const preferences = await this.preferences();
+    for (const listener of this.preferenceListeners) listener(preferences);
+    return preferences;
+  }
+
+  /** Called after every change of preferences, whoever made it (a window, the menu). */
+  onPreferencesChanged(listener: (preferences: Preferences) => void): () => void {
+    this.preferenceListeners.add(listener);
+    return () => this.preferenceListeners.delete(listener);
   }
 
   async addRecent(path: string, now: Date = new Date()): Promise<void> {

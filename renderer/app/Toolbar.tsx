@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, type LaneKind } from '../../shared/document/schema';
 import { LIMITS } from '../../shared/document/limits';
 import type { EditorActions } from '../editor/use-editor';
+import { LanguageSelect } from '../i18n/LanguageSelect';
 
 interface Props {
   title: string;
@@ -84,7 +85,7 @@ export function Toolbar(props: Props) {
       </div>
       <div className="toolbar-group" role="group" aria-label={t('toolbar.zoom')}>
         <button type="button" aria-label={t('toolbar.zoomOut')} onClick={() => actions.zoomBy(0.8)}>−</button>
-        <output className="zoom-level" aria-label={t('toolbar.zoomLevel')}>{Math.round(zoom * 100)}%</output>
+        <output className="zoom-level" aria-label={t('toolbar.zoomLevel')}>{new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom)}</output>
         <button type="button" aria-label={t('toolbar.zoomIn')} onClick={() => actions.zoomBy(1.25)}>+</button>
         <button type="button" onClick={actions.zoomFit}>{t('toolbar.fit')}</button>
       </div>
@@ -98,6 +99,7 @@ export function Toolbar(props: Props) {
         <button type="button" onClick={props.onSaveAs}>{t('editor.saveAs')}</button>
         <button type="button" onClick={props.onClose}>{t('editor.close')}</button>
       </div>
+      <LanguageSelect compact />
     </header>
   );
 }

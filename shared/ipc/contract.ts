@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { preferencesPatchSchema, type Preferences } from './preferences';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
 import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
@@ -97,6 +98,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openPath'), path: pathSchema }),
   z.strictObject({ type: z.literal('exportMap') }),
   z.strictObject({ type: z.literal('importFile') }),
+  /** The language changed (in another window or the menu): every window switches. */
+  z.strictObject({ type: z.literal('setLanguage'), language: z.enum(SUPPORTED_LANGUAGES) }),
   z.strictObject({ type: z.literal('present') }),
   presentationCommandSchema,
 ]);
