@@ -4,7 +4,7 @@ import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
 import { parseJourneyText } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { serializeWithinLimit } from '../../shared/document/size-limit';
+import { serializeValidWithinLimit, serializeWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './fingerprint';
@@ -62,7 +62,7 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
   async read(): Promise<JourneyDocument> {
     const { bytes, mtimeMs } = await readBytesChecked(this.path);
     const document = parseJourneyText(decodeUtf8(bytes));
-    serializeWithinLimit(document);
+    serializeValidWithinLimit(document);
     this.fingerprint = { mtimeMs, size: bytes.length, sha256: sha256(bytes) };
     return document;
   }

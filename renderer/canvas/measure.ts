@@ -2,8 +2,15 @@ import { METRICS, type LineCounter } from '../../shared/layout/metrics';
 import { FONT_FAMILY } from './theme';
 
 let context: CanvasRenderingContext2D | null = null;
+/** Exact widths of words, and of the few lines whose estimate is too close to the edge to trust. */
 const widths = new Map<string, number>();
-const lineCounts = new Map<string, number>();
+/** Line counts per text, per wrap width (texts are used as keys as they are: no key strings to build). */
+const lineCounts = new Map<number, Map<string, number>>();
+/**
+ * How far a line's real width may be from the sum of its words' and spaces' widths (kerning
+ * around a space, rounding), per space. Only lines within this of the edge are measured whole.
+ */
+const TOLERANCE_PER_SPACE = 0.25;
 
 function width(text: string): number {
   let w = widths.get(text);
@@ -17,14 +24,31 @@ function width(text: string): number {
   return w;
 }
 
+/**
+ * Greedy word wrap: a word joins the line when the whole line fits. The line's width is the
+ * sum of cached word widths, so each word is measured once per map instead of every line
+ * prefix; only a sum within the tolerance of the edge is checked by measuring the line.
+ */
 function wrapCount(paragraph: string, maxWidth: number): number {
-  const words = paragraph.split(' ');
+  const space = width(' ');
   let lines = 1;
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (width(candidate) <= maxWidth) {
-      line = candidate;
+  let lineWidth = 0;
+  let spaces = 0;
+  for (const word of paragraph.split(' ')) {
+    const wordWidth = width(word);
+    if (line === '' && wordWidth <= maxWidth) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
+    }
+    const estimate = lineWidth + space + wordWidth;
+    const tolerance = (spaces + 1) * TOLERANCE_PER_SPACE;
+    const fits = line !== '' && (estimate + tolerance <= maxWidth || (estimate - tolerance <= maxWidth && width(`${line} ${word}`) <= maxWidth));
+    if (fits) {
+      line = `${line} ${word}`;
+      lineWidth = estimate;
+      spaces += 1;
       continue;
     }
     if (line !== '') lines += 1;
@@ -37,17 +61,20 @@ function wrapCount(paragraph: string, maxWidth: number): number {
       lines += 1;
     }
     line = rest;
+    lineWidth = width(rest);
+    spaces = 0;
   }
   return lines;
 }
 
 /** Wrapped line count with the bundled font's real glyph widths, cached per text and width. */
 export const measureLines: LineCounter = (text, maxWidth) => {
-  const key = `${maxWidth}\u0000${text}`;
-  let count = lineCounts.get(key);
+  let counts = lineCounts.get(maxWidth);
+  if (!counts) lineCounts.set(maxWidth, (counts = new Map()));
+  let count = counts.get(text);
   if (count === undefined) {
     count = text.split('\n').reduce((sum, p) => sum + wrapCount(p, maxWidth), 0);
-    lineCounts.set(key, count);
+    counts.set(text, count);
   }
   return count;
 };

@@ -2,25 +2,28 @@ import { validateJourney } from './parse';
 import type { JourneyDocument } from './schema';
 
 type Ordered = { id: string; order: string };
-const byOrder = (a: Ordered, b: Ordered) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byOrder = (a: Ordered, b: Ordered) => (a.order < b.order ? -1 : a.order > b.order ? 1 : byId(a, b));
 
 function rankOf(records: readonly { id: string }[]): (id: string | undefined) => number {
   const ranks = new Map(records.map((r, i) => [r.id, i]));
   return (id) => (id === undefined ? -1 : (ranks.get(id) ?? -1));
 }
 
-/** Sorts by a list of numeric keys, then by id, so equal keys still give one order. */
-function sortBy<T extends { id: string }>(records: readonly T[], keys: (r: T) => number[]): T[] {
-  return [...records].sort((a, b) => {
-    const ka = keys(a);
-    const kb = keys(b);
-    for (let i = 0; i < ka.length; i += 1) {
-      const d = (ka[i] ?? 0) - (kb[i] ?? 0);
+/**
+ * Sorts by a list of numeric keys, then by `tieBreak` (the id unless given), so equal keys
+ * still give one order. Keys are computed once per record, not once per comparison.
+ */
+function sortBy<T extends { id: string }>(records: readonly T[], keys: (r: T) => number[], tieBreak: (a: T, b: T) => number = byId): T[] {
+  const keyed = records.map((record) => ({ record, key: keys(record) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i += 1) {
+      const d = (a.key[i] ?? 0) - (b.key[i] ?? 0);
       if (d !== 0) return d;
     }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return tieBreak(a.record, b.record);
   });
+  return keyed.map(({ record }) => record);
 }
 
 /**
@@ -29,7 +32,11 @@ function sortBy<T extends { id: string }>(records: readonly T[], keys: (r: T) =>
  * that a journey kept in git diffs line by line.
  */
 export function serializeJourney(doc: JourneyDocument): string {
-  const valid = validateJourney(doc);
+  return serializeValidJourney(validateJourney(doc));
+}
+
+/** serializeJourney for a document validateJourney has just returned, so it is not validated twice. */
+export function serializeValidJourney(valid: JourneyDocument): string {
   const stages = [...valid.stages].sort(byOrder);
   const lanes = [...valid.lanes].sort(byOrder);
   const stageRank = rankOf(stages);
@@ -37,14 +44,13 @@ export function serializeJourney(doc: JourneyDocument): string {
   const steps = [...valid.steps].sort((a, b) => stageRank(a.stageId) - stageRank(b.stageId) || byOrder(a, b));
   const stepRank = rankOf(steps);
   const curveRank = rankOf(valid.emotionCurves);
-  const cardOrder = new Map([...valid.cards].sort(byOrder).map((c, i) => [c.id, i]));
   const sorted: JourneyDocument = {
     ...valid,
     stages,
     steps,
     lanes,
     channels: [...valid.channels].sort(byOrder),
-    cards: sortBy(valid.cards, (c) => [laneRank(c.laneId), stageRank(c.stageId), stepRank(c.stepId), cardOrder.get(c.id) ?? 0]),
+    cards: sortBy(valid.cards, (c) => [laneRank(c.laneId), stageRank(c.stageId), stepRank(c.stepId)], byOrder),
     emotionPoints: sortBy(valid.emotionPoints, (p) => [curveRank(p.curveId), stageRank(p.stageId), stepRank(p.stepId)]),
     metricValues: sortBy(valid.metricValues, (m) => [laneRank(m.laneId), stageRank(m.stageId), stepRank(m.stepId)]),
     views: [...valid.views].sort(byOrder),

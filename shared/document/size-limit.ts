@@ -1,7 +1,7 @@
 import { JourneyFileError } from './errors';
 import { LIMITS } from './limits';
 import type { JourneyDocument } from './schema';
-import { serializeJourney } from './serialize';
+import { serializeJourney, serializeValidJourney } from './serialize';
 
 /** Bytes of `text` in UTF-8, counted without encoding it. */
 export function utf8ByteLength(text: string): number {
@@ -24,7 +24,17 @@ export function utf8ByteLength(text: string): number {
  * just under the limit grows when pretty-printed).
  */
 export function serializeWithinLimit(doc: JourneyDocument): string {
-  const text = serializeJourney(doc);
+  return withinLimit(serializeJourney(doc));
+}
+
+/** serializeWithinLimit for a document validateJourney (or parseJourneyText) has just returned. */
+export function serializeValidWithinLimit(valid: JourneyDocument): string {
+  return withinLimit(serializeValidJourney(valid));
+}
+
+function withinLimit(text: string): string {
+  // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): short text needs no count.
+  if (text.length * 3 <= LIMITS.fileBytes) return text;
   const bytes = utf8ByteLength(text);
   if (bytes > LIMITS.fileBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
