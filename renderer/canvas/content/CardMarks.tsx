@@ -1,29 +1,11 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect } from 'react-konva';
 import type { Card, LaneKind } from '../../../shared/document/schema';
 import type { CardBox } from '../../../shared/layout/layout';
-import { Pill, pillWidth, PILL_HEIGHT, type PillSpec } from './Pill';
+import { cardPills, pillWidth } from './card-pills';
+import { Pill, PILL_HEIGHT } from './Pill';
 
 const GAP = 4;
-
-/** The marks a card earns from its content: evidence behind it, being only assumed, a pain point's severity, an opportunity's priority. */
-export function cardPills(card: Card, kind: LaneKind | undefined, t: TFunction): PillSpec[] {
-  const pills: PillSpec[] = [];
-  if (kind === 'painPoints' && card.severity !== undefined) {
-    pills.push({ key: 'severity', text: String(card.severity), fill: '#FBE9DF', stroke: '#D55E00', textColour: '#7A2E00', triangle: true });
-  }
-  if (kind === 'opportunities' && card.priority !== undefined) {
-    pills.push({ key: 'priority', text: t(`content.priority.${card.priority}`), fill: '#E0F4EE', stroke: '#009E73', textColour: '#00513B' });
-  }
-  if (card.evidence && card.evidence.length > 0) {
-    pills.push({ key: 'evidence', text: `“ ${card.evidence.length}`, fill: '#FFFFFF', stroke: '#0072B2', textColour: '#0B3C5D' });
-  }
-  if (card.confidence === 'assumed') {
-    pills.push({ key: 'assumed', text: `? ${t('content.marks.assumed')}`, fill: '#F3F4F6', stroke: '#4B5563', textColour: '#1F2933', dashed: true });
-  }
-  return pills;
-}
 
 /** Marks on the cards in view: a row of pills on the top edge, and a dashed outline for assumed cards. */
 export function CardMarks({ cards, cardOf, kindOf }: { cards: readonly CardBox[]; cardOf: (id: string) => Card | undefined; kindOf: (laneId: string) => LaneKind | undefined }) {

@@ -1,21 +1,8 @@
 import { Group, Rect, RegularPolygon, Text } from 'react-konva';
 import { FONT_FAMILY } from '../theme';
+import { pillWidth, type PillSpec } from './card-pills';
 
 export const PILL_HEIGHT = 18;
-const CHAR_WIDTH = 6.6;
-
-export interface PillSpec {
-  key: string;
-  text: string;
-  fill: string;
-  stroke: string;
-  textColour: string;
-  /** A small drawn triangle before the text (severity), so the mark does not depend on a glyph. */
-  triangle?: boolean;
-  dashed?: boolean;
-}
-
-export const pillWidth = (pill: PillSpec): number => Math.ceil(pill.text.length * CHAR_WIDTH) + (pill.triangle ? 26 : 14);
 
 /** A small labelled mark on a card's top edge. */
 export function Pill({ pill, x, y }: { pill: PillSpec; x: number; y: number }) {

@@ -2,14 +2,7 @@ import { Image as KonvaImage } from 'react-konva';
 import type { Asset } from '../../../shared/document/schema';
 import type { CardBox } from '../../../shared/layout/layout';
 import { useAssetImage } from '../../images/asset-image';
-
-/** The part of the image that covers a `width` × `height` box without distortion (centred). */
-export function coverCrop(image: { width: number; height: number }, width: number, height: number) {
-  const scale = Math.max(width / image.width, height / image.height);
-  const cropWidth = width / scale;
-  const cropHeight = height / scale;
-  return { x: (image.width - cropWidth) / 2, y: (image.height - cropHeight) / 2, width: cropWidth, height: cropHeight };
-}
+import { coverCrop } from '../../images/fit';
 
 function Frame({ card, asset }: { card: CardBox; asset: Asset }) {
   const image = useAssetImage(asset);
