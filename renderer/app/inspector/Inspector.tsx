@@ -3,6 +3,7 @@ import type { JourneyDocument } from '../../../shared/document/schema';
 import type { EditorState } from '../../editor/context';
 import type { EditorActions } from '../../editor/use-editor';
 import { CardSection, CardsSection } from './CardSection';
+import { SelectedCardFields } from './kind-fields/SelectedCardFields';
 import { PointSection } from './PointSection';
 import { LaneSection, StageSection, StepSection } from './StructureSections';
 
@@ -39,6 +40,7 @@ export function Inspector({ document, state, actions }: Props) {
   return (
     <aside className="inspector" aria-label={t('inspector.label')}>
       {cards.length === 1 && cards[0] && <CardSection card={cards[0]} actions={actions} />}
+      {cards.length === 1 && cards[0] && <SelectedCardFields cardId={cards[0].id} />}
       {cards.length > 1 && <CardsSection count={cards.length} actions={actions} />}
       {selection.kind === 'point' && <PointSection {...selection} document={document} actions={actions} />}
       {step && <StepSection step={step} actions={actions} />}
