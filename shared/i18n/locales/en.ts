@@ -70,7 +70,7 @@ export const en = {
     beforeDuringAfter: { name: 'Before, during, after', description: 'Three stages around using a product or service.' },
     dayInTheLife: { name: 'Day in the life', description: 'Everything the customer does in a day, with your brand or without it.' },
     futureState: { name: 'Future state', description: 'The journey you want: today’s and the future emotion curves side by side, with the changes and targets.' },
-    serviceBlueprint: { name: 'Service blueprint', description: 'Customer actions over frontstage, backstage and support, with the people, policies, technologies and processes behind them.' },
+    serviceBlueprint: { name: 'Service blueprint', description: 'Customer actions over frontstage, backstage and support, with the people, policies, technologies and processes behind them, and rows for pain points and opportunities.' },
     retail: { name: 'Example: retail', description: 'Buying running shoes online and in store, filled in: touchpoints rated, pain points, an action plan.' },
     travel: { name: 'Example: travel', description: 'A family package holiday with two personas and their emotion curves, delays included.' },
     banking: { name: 'Example: banking', description: 'Opening an account online and at a branch, drawn as a service blueprint.' },
