@@ -6,14 +6,15 @@ import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --out file.json]`: runs the benchmark, prints
- * the table and writes the figures as JSON (default out/bench/results.json).
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --out file.json]`: runs the
+ * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,2000,10000' },
     'no-peer': { type: 'boolean', default: false },
     seed: { type: 'string', default: '2024' },
+    loads: { type: 'string', default: '3' },
     out: { type: 'string', default: 'out/bench/results.json' },
   },
 });
@@ -24,7 +25,7 @@ const options: BenchOptions = {
   peer: !values['no-peer'],
   seed: Number(values.seed),
   interactionMs: 2000,
-  loads: 3,
+  loads: Number(values.loads),
   fileRuns: 5,
   workFolder,
   screenshotFolder: join(dirname(values.out), 'screenshots'),
