@@ -4,6 +4,7 @@ import type { RecentFile } from '../../shared/ipc/contract';
 import type { UserTemplate } from '../../shared/ipc/templates';
 import type { TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
+import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
 
 interface Props {
@@ -29,6 +30,7 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
 
   return (
     <main className="start-screen">
+      <LanguageSelect />
       <h1>{t('start.heading')}</h1>
       <section aria-labelledby="templates-heading">
         <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>

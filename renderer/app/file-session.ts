@@ -28,7 +28,7 @@ export type ConflictChoice = 'overwrite' | 'copy' | 'reload' | 'cancel';
 
 /** New, open, save and save as, restore and conflicts: the same flows for buttons, menus and shortcuts. */
 export function useFileSession(bridge: Bridge) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [journey, setJourney] = useState<OpenJourney | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
@@ -66,8 +66,8 @@ export function useFileSession(bridge: Bridge) {
   );
 
   const newFromTemplate = useCallback(
-    (source: TemplateSource) => load(createJourney(source, (key, options) => t(key, options)), { path: null, name: t('app.untitled'), fingerprint: null }),
-    [load, t],
+    (source: TemplateSource) => load(createJourney(source, (key, options) => t(key, options), i18n.language), { path: null, name: t('app.untitled'), fingerprint: null }),
+    [load, t, i18n.language],
   );
 
   const openPath = useCallback(
