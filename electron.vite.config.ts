@@ -6,7 +6,8 @@ import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
 export default defineConfig({
   main: {
     plugins: [exportAssetsPlugin()],
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts') } } },
+    // The export worker renders big PNGs and PDFs off the main thread (main/exchange/export-worker.ts).
+    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts'), 'export-worker': resolve('main/exchange/export-worker.ts') } } },
   },
   preload: {
     build: {

@@ -5,12 +5,16 @@ import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
 export default defineConfig({
   plugins: [exportAssetsPlugin()],
   build: {
-    ssr: 'main/cli/waymark.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { entryFileNames: 'waymark.js', banner: '#!/usr/bin/env node' } },
+    rollupOptions: {
+      // The export worker is built here too, so tests run the bundled worker without Electron.
+      input: { waymark: 'main/cli/waymark.ts', 'export-worker': 'main/exchange/export-worker.ts' },
+      output: { entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'waymark' ? '#!/usr/bin/env node' : '') },
+    },
   },
   ssr: { noExternal: true },
 });

@@ -9,6 +9,7 @@ import { electronAudienceScreens } from './presentation/audience-screens';
 import { PresentationHub } from './presentation/presentation-hub';
 import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
+import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker';
 import { hardenSession, hardenWebContents } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
     createHandlers({
       ...services, dialogs, windows, onRecentChanged: () => void refreshMenu(),
       exchange: {
-        dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: i18n.language,
+        dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: () => i18n.language,
+        render: (document, options) => renderInWorker(bundledExportWorker(), document, options, i18n.language),
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
       },
       presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),

@@ -54,8 +54,12 @@ export function installedPackageDir(pkg: string): string {
 
 /** Where an asset is: in the bundle's `export-assets/` folder, or in node_modules when running from source. */
 export function bundledAssetPath(pkg: string, file: string): string {
-  const bundled = join(import.meta.dirname, 'export-assets', bundledName(pkg, file));
-  return existsSync(bundled) ? bundled : join(installedPackageDir(pkg), file);
+  // Beside the entry bundle, or one folder up when this code landed in a shared chunk.
+  for (const folder of [import.meta.dirname, dirname(import.meta.dirname)]) {
+    const bundled = join(folder, 'export-assets', bundledName(pkg, file));
+    if (existsSync(bundled)) return bundled;
+  }
+  return join(installedPackageDir(pkg), file);
 }
 
 export const readBundledAsset = (pkg: string, file: string): Buffer => readFileSync(bundledAssetPath(pkg, file));

@@ -1,11 +1,12 @@
-import type { ExportFormat } from '../../shared/exchange/formats';
+import type { JourneyDocument } from '../../shared/document/schema';
+import type { ExportFormat, ExportOptions } from '../../shared/exchange/formats';
 import { basename, extname } from 'node:path';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n } from '../../shared/i18n/i18n';
 import type { Translate } from '../../shared/templates/templates';
 import type { Handlers } from '../ipc/handlers';
 import { writeFileAtomic } from '../services/atomic-write';
-import { exportToFile } from './export-journey';
+import { renderExport } from './export-journey';
 import { importFile } from './import-file';
 
 /** Native save and open dialogs for exports and imports (Electron); the preview page has its own. */
@@ -18,9 +19,12 @@ export interface ExchangeDeps {
   dialogs?: ExchangeDialogs;
   /** Labels inside exported files (report headings, sheet names), in the user's language. */
   t: Translate;
-  language: string;
+  /** The user's language now (it can change while Waymark runs). */
+  language: () => string;
   /** Called with a journey file that an import wrote (Electron adds it to Open Recent). */
   onImported?: (path: string) => Promise<void>;
+  /** Renders an export elsewhere (Electron: a worker thread); by default, right here. */
+  render?: (document: JourneyDocument, options: ExportOptions) => Promise<Buffer>;
 }
 
 type ExchangeMethods = 'chooseExportPath' | 'exportJourney' | 'chooseImportPath' | 'previewImport' | 'saveImported';
@@ -29,7 +33,7 @@ const inPage = () => Promise.reject(new Error('the preview page asks for file na
 
 function englishDeps(): ExchangeDeps {
   const i18n = createI18n('en');
-  return { t: i18n.t.bind(i18n), language: 'en' };
+  return { t: i18n.t.bind(i18n), language: () => 'en' };
 }
 
 /** The IPC answers for export and import: the same functions `waymark export` and `import` run. */
@@ -37,7 +41,11 @@ export function exchangeHandlers(deps: ExchangeDeps = englishDeps()): Pick<Handl
   const { dialogs, t, language } = deps;
   return {
     chooseExportPath: async ({ suggestedName, format }, { windowId }) => (dialogs ? dialogs.chooseExportPath(windowId, suggestedName, format) : inPage()),
-    exportJourney: async ({ path, document, options }) => exportToFile(document, path, options, t, language),
+    exportJourney: async ({ path, document, options }) => {
+      const data = await (deps.render ? deps.render(document, options) : renderExport(document, options, t, language()));
+      await writeFileAtomic(path, data, { backup: false });
+      return { path, bytes: data.length };
+    },
     chooseImportPath: async (_input, { windowId }) => (dialogs ? dialogs.chooseImportPath(windowId) : inPage()),
     previewImport: async ({ path }) => {
       const result = await importFile(path, t);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { renderInWorker } from '../../main/exchange/render-in-worker';
+import { fullJourney } from '../helpers/exchange-journeys';
+
+const worker = new URL('../../out/cli/export-worker.js', import.meta.url);
+const options = { scale: 1, page: 'poster', orientation: 'landscape' } as const;
+
+describe('the export worker (as built; Electron runs the same one off its main thread)', () => {
+  it('renders a PDF and a PNG in a worker thread with the bundled fonts and resvg', async () => {
+    const [pdf, png] = await Promise.all([
+      renderInWorker(worker, fullJourney(), { ...options, format: 'pdf' }, 'en'),
+      renderInWorker(worker, fullJourney(), { ...options, format: 'png' }, 'en'),
+    ]);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('NotoSans-Regular');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('passes a failure back as an error', async () => {
+    await expect(renderInWorker(worker, fullJourney(), { ...options, format: 'csv', viewId: 'nope' }, 'en')).rejects.toThrow('the journey has no saved view "nope"');
+  });
+});
