@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { connectBridge } from './bridge/api';
 import { FONT_FAMILY, FONT_SAMPLE } from './canvas/theme';
 import { LanguageChoiceContext } from './i18n/language-choice';
+import { AudienceApp, audienceSession } from './present/AudienceApp';
 import { startLanguage } from './i18n/start-language';
 
 // zod probes `new Function`, which the CSP forbids; jitless skips the probe.
@@ -22,11 +23,13 @@ async function boot(): Promise<void> {
   const { i18n, choose } = await startLanguage(bridge);
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  // A window opened to show a presentation to the room shows only that.
+  const audience = audienceSession(window.location.search);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <LanguageChoiceContext value={choose}>
-          <App bridge={bridge} />
+          {audience ? <AudienceApp bridge={bridge} sessionId={audience} /> : <App bridge={bridge} />}
         </LanguageChoiceContext>
       </I18nextProvider>
     </StrictMode>,

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeta } from '../../shared/document/commands';
 import { computeLayout } from '../../shared/layout/layout';
 import type { Bridge } from '../bridge/api';
+import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { measureLines } from '../canvas/measure';
 import { useEditorClipboard } from '../editor/use-clipboard';
@@ -10,6 +11,13 @@ import { useEditor } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
+import { PresentButtons } from '../present/PresentButtons';
+import { PresenterPanel } from '../present/presenter/PresenterPanel';
+import { PresentKeysOverlay } from '../present/PresentKeysOverlay';
+import { ShowLayers, ShowOverlay } from '../present/ShowOverlays';
+import { usePresentSession } from '../present/use-present-session';
+import { useShow, viewportReader } from '../present/use-show';
+import { ViewsDialog } from '../present/views/ViewsDialog';
 import type { OpenJourney, useFileSession } from './file-session';
 import { Inspector } from './inspector/Inspector';
 import { ShortcutOverlay } from './ShortcutOverlay';
@@ -30,7 +38,9 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const document = snapshot.document;
   const dirty = snapshot.version !== snapshot.savedVersion;
-  const layout = useMemo(() => computeLayout(document, measureLines), [document]);
+  // While presenting a saved view, the editor lays out (and edits) the map as the view shows it.
+  const presenting = usePresentSession(document);
+  const layout = useMemo(() => computeLayout(presenting.presented, measureLines), [presenting.presented]);
   const { state, actions, update, gestures, latest } = useEditor(store, layout);
   const screen = useRef<HTMLDivElement>(null);
   const [preferences, setPreferences] = usePreferences(bridge);
@@ -43,6 +53,14 @@ export function MapScreen({ bridge, session, journey }: Props) {
   useKeepInView(state, layout, actions);
   useMenuCommands(bridge, store, actions, openHelp);
   useAutosave(store, preferences.autosave, journey.path !== null, save);
+
+  const [viewsOpen, setViewsOpen] = useState(false);
+  const getViewport = useMemo(() => viewportReader(latest), [latest]);
+  const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
+  const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
+  const live = show.session;
+  const isLive = live !== null;
+  useEffect(() => void (isLive && focusCanvas()), [isLive, focusCanvas]);
 
   useEffect(() => {
     const title = `${dirty ? '• ' : ''}${journey.name} — ${t('app.name')}`;
@@ -60,17 +78,29 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
   return (
-    <div className="map-screen" ref={screen}>
-      <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
+    <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
+      {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
         onUndo={() => store.undo()} onRedo={() => store.redo()} onAutosave={(autosave) => setPreferences({ autosave })}
-        onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={session.close} onHelp={openHelp} />
+        onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={session.close} onHelp={openHelp}>
+        <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
+      </Toolbar>}
       <div className="map-body">
-        <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
-          label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })} />
-        <Inspector document={document} state={state} actions={actions} />
+        <div className="canvas-frame">
+          <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
+            <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
+              label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
+              layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />} />
+          </CanvasThemeContext.Provider>
+          {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
+        </div>
+        {live ? live.presenterView && (
+          <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
+        ) : <Inspector document={document} state={state} actions={actions} />}
       </div>
+      {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
+      {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
   );

@@ -23,6 +23,8 @@ interface Props {
   onSaveAs: () => void;
   onClose: () => void;
   onHelp: () => void;
+  /** More groups of controls (presenting: Present and the saved views), before the file buttons. */
+  children?: React.ReactNode;
 }
 
 function TitleField({ title, onRename }: Pick<Props, 'title' | 'onRename'>) {
@@ -93,6 +95,7 @@ export function Toolbar(props: Props) {
         <input type="checkbox" checked={props.autosave} onChange={(e) => props.onAutosave(e.target.checked)} />
         {t('toolbar.autosave')}
       </label>
+      {props.children}
       <div className="toolbar-group">
         <button type="button" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={props.onHelp}>?</button>
         <button type="button" className="primary" onClick={props.onSave}>{t('editor.save')}</button>

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { CardBox, LaneBox } from '../../shared/layout/layout';
 import { METRICS } from '../../shared/layout/metrics';
-import { FONT_FAMILY, GRID, LANE_COLOURS } from './theme';
+import { useCanvasTheme } from './canvas-theme';
+import { FONT_FAMILY } from './theme';
 
 interface Props {
   cards: readonly CardBox[];
@@ -13,14 +14,15 @@ interface Props {
 }
 
 const CardNode = memo(function CardNode({ card, kind, faded }: { card: CardBox; kind: LaneBox['kind']; faded: boolean }) {
-  const colours = LANE_COLOURS[kind];
+  const theme = useCanvasTheme();
+  const colours = theme.lanes[kind];
   return (
     <Group x={card.x} y={card.y} opacity={faded ? 0.35 : 1}>
       <Rect width={card.width} height={card.height} fill={card.colour ?? colours.fill} cornerRadius={6} stroke={colours.accent} strokeWidth={1} />
       <Rect width={5} height={card.height} fill={colours.accent} cornerRadius={[6, 0, 0, 6]} />
       <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY + card.imageHeight} width={card.width - 2 * METRICS.cardPaddingX}
         text={card.text} fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize}
-        fill={GRID.cardText} wrap="word" />
+        fill={card.colour ? theme.colouredCardText : theme.grid.cardText} wrap="word" />
     </Group>
   );
 });

@@ -5,7 +5,8 @@ import { roundEmotion } from '../../shared/document/commands';
 import { emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
 import type { GestureStore } from '../editor/gesture-store';
 import type { Selection } from '../editor/selection';
-import { FONT_FAMILY, emotionColour, GRID } from './theme';
+import { useCanvasTheme } from './canvas-theme';
+import { FONT_FAMILY, emotionColour } from './theme';
 
 interface Props { layout: JourneyLayout; gestures: GestureStore; selection: Selection }
 
@@ -13,6 +14,7 @@ export const DASHES: Record<EmotionCurveBox['style'], number[]> = { solid: [], d
 const formatValue = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
+  const { grid: GRID } = useCanvasTheme();
   const levels = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MAX - i);
   return (
     <>
@@ -26,6 +28,7 @@ function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
 
 /** One curve per emotion series through its points; the point being dragged follows the pointer. */
 export function EmotionCurves({ layout, gestures, selection }: Props) {
+  const { grid: GRID, curveColour } = useCanvasTheme();
   const dragging = useSyncExternalStore(gestures.subscribe, () => {
     const g = gestures.get();
     return g?.kind === 'emotion' ? g : null;
@@ -45,7 +48,7 @@ export function EmotionCurves({ layout, gestures, selection }: Props) {
         });
         return (
           <Group key={curve.curveId}>
-            <Line points={points.flatMap((p) => [p.x, p.y])} stroke={curve.colour} strokeWidth={3} dash={DASHES[curve.style]} tension={0.3} lineCap="round" lineJoin="round" />
+            <Line points={points.flatMap((p) => [p.x, p.y])} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} tension={0.3} lineCap="round" lineJoin="round" />
             {points.map((point) => {
               const selected = selection.kind === 'point' && selection.curveId === curve.curveId && selection.stageId === point.stageId && selection.stepId === point.stepId;
               return (

@@ -1,13 +1,15 @@
 import { Layer, Line, Rect, Text } from 'react-konva';
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../editor/viewport';
-import { FONT_FAMILY, GRID } from './theme';
+import { useCanvasTheme } from './canvas-theme';
+import { FONT_FAMILY } from './theme';
 import { contentTransform } from './transform';
 
 interface Props { layout: JourneyLayout; viewport: Viewport; blueprintLabels: Record<'interaction' | 'visibility' | 'internalInteraction', string> }
 
 /** Lane bands, column dividers and service-blueprint lines: static, so the layer never listens. */
 export function GridLayer({ layout, viewport, blueprintLabels }: Props) {
+  const { grid: GRID } = useCanvasTheme();
   const stageEdges = new Set(layout.stages.map((s) => s.x));
   return (
     <Layer listening={false} {...contentTransform(viewport)}>

@@ -4,22 +4,22 @@ import { METRICS } from '../../shared/layout/metrics';
 import type { Selection } from '../editor/selection';
 import type { Viewport } from '../editor/viewport';
 import { DASHES } from './EmotionCurves';
-import { FONT_FAMILY, GRID, LANE_COLOURS } from './theme';
+import { useCanvasTheme } from './canvas-theme';
+import { FONT_FAMILY } from './theme';
 import { laneHeaderTransform, stageHeaderTransform } from './transform';
 
 interface Props { layout: JourneyLayout; viewport: Viewport; selection: Selection; viewHeight: number; viewWidth: number }
 
-const selectedFill = (selected: boolean) => (selected ? GRID.headerSelected : GRID.header);
-
 /** A lane's legend of curves (emotions lanes), so two curves can be told apart without colour. */
 function CurveLegend({ layout, lane }: { layout: JourneyLayout; lane: LaneBox }) {
+  const { grid: GRID, curveColour } = useCanvasTheme();
   const curves = layout.emotionCurves.filter((c) => c.laneId === lane.id);
   if (curves.length < 2) return null;
   return (
     <>
       {curves.map((curve, i) => (
         <Group key={curve.curveId} x={18} y={lane.y + 48 + i * 20}>
-          <Line points={[0, 8, 26, 8]} stroke={curve.colour} strokeWidth={3} dash={DASHES[curve.style]} />
+          <Line points={[0, 8, 26, 8]} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} />
           <Text x={32} y={1} width={METRICS.laneHeaderWidth - 60} text={curve.name} fontFamily={FONT_FAMILY} fontSize={13} fill={GRID.laneHeaderText} wrap="none" ellipsis />
         </Group>
       ))}
@@ -31,6 +31,8 @@ function CurveLegend({ layout, lane }: { layout: JourneyLayout; lane: LaneBox })
 export function Headers({ layout, viewport, selection, viewHeight, viewWidth }: Props) {
   const { stageHeaderHeight: stageH, stepHeaderHeight: stepH, laneHeaderWidth: laneW } = METRICS;
   const zoom = viewport.zoom;
+  const { grid: GRID, lanes: LANE_COLOURS } = useCanvasTheme();
+  const selectedFill = (selected: boolean) => (selected ? GRID.headerSelected : GRID.header);
   return (
     <Layer listening={false}>
       <Group {...laneHeaderTransform(viewport)}>

@@ -28,6 +28,8 @@ interface Props {
   latest: React.RefObject<{ state: EditorState; layout: JourneyLayout }>;
   label: string;
   onResize: (size: { width: number; height: number }) => void;
+  /** Konva layers drawn over the map and its headers (presenting: the dim mask and the pointers' marks). */
+  layersOnTop?: React.ReactNode;
 }
 
 /** The ids of cards being dragged, as a stable string so the card layer re-renders only at drag start and end. */
@@ -40,7 +42,7 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
 }
 
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
-export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize }: Props) {
+export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const { viewport, view, selection, editing } = state;
@@ -82,6 +84,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
           <Headers layout={layout} viewport={viewport} selection={selection} viewHeight={view.height} viewWidth={view.width} />
+          {layersOnTop}
           <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
         </Stage>
       )}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { computeLayout } from '../../shared/layout/layout';
+import type { Viewport } from '../../shared/presentation/focus';
+import { presentationSessionSchema, type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
+import type { Bridge } from '../bridge/api';
+import { measureLines } from '../canvas/measure';
+import { ShowCanvas } from './canvas/ShowCanvas';
+import { presentKeyRun, StageNumberKeys } from './present-keys';
+import { shotFor } from './shot';
+import { ShowHud } from './ShowHud';
+import { connectChannel, type PresentationChannel } from './sync/channel';
+import { SHOW_THEMES } from './themes';
+import { useCamera } from './use-camera';
+import { presentedDocument } from './use-present-session';
+import { useWindowSize } from './use-window-size';
+
+interface Shown { state: PresentationState; walk: WalkPosition }
+
+/** The audience's keys go to the presenting window, which decides (a clicker may be plugged in either). */
+function useForwardKeys(channel: React.RefObject<PresentationChannel | null>): void {
+  useEffect(() => {
+    const digits = new StageNumberKeys();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey) return;
+      const run = presentKeyRun(e, digits, performance.now());
+      if (!run) return;
+      e.preventDefault();
+      if (run === 'exit') channel.current?.post({ kind: 'end' });
+      else if (typeof run !== 'string') channel.current?.post({ kind: 'action', action: run });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [channel]);
+}
+
+/**
+ * The audience's window (on the projector, or a second tab in the preview): the map as the
+ * presenting window shows it, full screen, in step with it, read-only.
+ */
+export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: string }) {
+  const { t } = useTranslation();
+  const [document, setDocument] = useState<JourneyDocument | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [ended, setEnded] = useState(false);
+  const screen = useWindowSize();
+  const channel = useRef<PresentationChannel | null>(null);
+
+  useEffect(() => {
+    const opened = connectChannel(bridge, sessionId);
+    channel.current = opened;
+    const stop = opened.subscribe((message) => {
+      if (message.kind === 'document') setDocument(message.document);
+      if (message.kind === 'show') {
+        setShown({ state: message.state, walk: message.walk });
+        setEnded(false);
+      }
+      if (message.kind === 'end') {
+        setEnded(true);
+        window.close();
+      }
+    });
+    const bye = () => opened.post({ kind: 'bye' });
+    window.addEventListener('pagehide', bye);
+    return () => {
+      window.removeEventListener('pagehide', bye);
+      stop();
+      opened.close();
+      channel.current = null;
+    };
+  }, [bridge, sessionId]);
+  // Hello again on every resize: the presenter pages the stages for this screen.
+  useEffect(() => channel.current?.post({ kind: 'hello', screen }), [screen]);
+  useForwardKeys(channel);
+
+  const viewId = shown?.state.viewId ?? null;
+  const layout = useMemo(() => (document ? computeLayout(presentedDocument(document, viewId), measureLines) : null), [document, viewId]);
+  const [viewport, setViewport] = useState<Viewport>({ x: 0, y: 0, zoom: 1 });
+  const current = useRef(viewport);
+  useLayoutEffect(() => {
+    current.current = viewport;
+  });
+  const overview = shown?.state.overview ?? false;
+  const step = shown?.walk.step ?? null;
+  const shot = useMemo(() => (layout && shown ? shotFor(layout, step, screen, { overview, fit: false }) : null), [layout, shown, step, screen, overview]);
+  const focus = useCamera(shot, useCallback(() => current.current, []), setViewport);
+
+  const theme = SHOW_THEMES[shown?.state.theme ?? 'light'];
+  return (
+    <main className={`audience show-${shown?.state.theme ?? 'light'}`} aria-label={t('present.audience.label')}>
+      {layout && shown && !ended ? (
+        <>
+          <ShowCanvas layout={layout} viewport={viewport} view={screen} focus={focus} marks={shown.state.marks} laser={shown.state.laser} theme={theme} />
+          <ShowHud layout={layout} walk={shown.walk} state={shown.state} />
+        </>
+      ) : (
+        <p className="audience-message" role="status">{ended ? t('present.audience.ended') : t('present.audience.waiting')}</p>
+      )}
+    </main>
+  );
+}
+
+/** The presentation session a window was opened to show (`?audience=<id>`), if any. */
+export function audienceSession(search: string): string | null {
+  const id = new URLSearchParams(search).get('audience');
+  return id !== null && presentationSessionSchema.safeParse(id).success ? id : null;
+}
