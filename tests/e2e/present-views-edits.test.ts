@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sortByOrder } from '../../shared/document/order';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { openPreview, type PreviewSession } from '../helpers/browser';
+import { cardsInView, openJourney } from '../helpers/editor';
+import { journeyFrom } from '../helpers/journeys';
+
+const doc = journeyFrom('retail');
+const stages = sortByOrder(doc.stages);
+const lane = (name: string) => doc.lanes.find((l) => l.name === name)!;
+const visitStore = stages.find((s) => s.name === 'Visit the store')!;
+const curve = doc.emotionCurves[0]!;
+const emotionAtStore = doc.emotionPoints.find((p) => p.curveId === curve.id && p.stageId === visitStore.id)!.value;
+
+const stepLabel = (page: Page) => page.getByTestId('show-step').textContent();
+const stageList = (page: Page) => page.getByRole('list', { name: 'Stages' }).locator('li > :first-child').allTextContents();
+const inFocus = (page: Page) => page.getByTestId('cards-in-focus').locator('li').allTextContents();
+const onDisk = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as JourneyDocument;
+
+describe('saved views and live edits while presenting', () => {
+  let session: PreviewSession;
+  let path: string;
+  beforeEach(async () => {
+    session = await openPreview({ viewport: { width: 1600, height: 900 } });
+    path = await openJourney(session, doc, 'retail');
+  });
+  afterEach(async () => {
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('saves a view in the journey, presents it, takes edits from the room (undoable), and saves them', async () => {
+    const { page } = session;
+    // Saved by hand only, so the file shows what Ctrl+S wrote while presenting.
+    await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
+    await page.getByRole('button', { name: 'Views…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Saved views' });
+    await dialog.getByLabel('Name').fill('Store visit');
+    for (const name of ['Thoughts', 'Pain points', 'Opportunities', 'Customer satisfaction']) await dialog.getByRole('checkbox', { name }).uncheck();
+    await dialog.getByLabel('From stage').selectOption({ label: 'Visit the store' });
+    await dialog.getByLabel('To stage').selectOption({ label: 'Checkout' });
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Store visit' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Save and present' }).click();
+
+    // The view: its three stages, its three lanes.
+    await expect.poll(() => stageList(page)).toEqual(['1 Visit the store', '2 Try on', '3 Checkout']);
+    expect(await stepLabel(page)).toMatch(/^Stage 1 of 3 · Visit the store/);
+    const shown = await cardsInView(page);
+    expect(shown).toContain('Goes to the city-centre store on Saturday');
+    expect(shown).not.toContain('“Will they even have my size?”');
+    // V goes through the saved views and the whole map.
+    await page.keyboard.press('v');
+    await expect.poll(async () => (await stageList(page)).length).toBe(stages.length);
+    await page.keyboard.press('v');
+    await expect.poll(() => stageList(page)).toEqual(['1 Visit the store', '2 Try on', '3 Checkout']);
+
+    // Enter: the editor's keys on the first cell in focus; Enter again adds a card there.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: 'Card text' });
+    await expect.poll(() => editor.isVisible()).toBe(true);
+    await page.keyboard.type('A greeter at the door (live)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inFocus(page)).toContain('A greeter at the door (live)');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.toolbar').count()).toBe(0);
+    expect(await stepLabel(page)).toMatch(/^Stage 1 of 3 · Visit the store/);
+
+    // A live edit is a normal edit: undo and redo while presenting.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => inFocus(page)).not.toContain('A greeter at the door (live)');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => inFocus(page)).toContain('A greeter at the door (live)');
+
+    // Lane by lane to the emotions; + takes hold of the curve's point there and raises it, ↑ again.
+    await page.keyboard.press('d');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepLabel(page)).toBe('Stage 1 of 3 · Visit the store · Emotions');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    // The presenter view's controls do the same by mouse (or Tab and Enter).
+    await page.keyboard.press('p');
+    const point = page.getByRole('group', { name: `${curve.name} at Visit the store` });
+    await point.getByRole('button', { name: 'Raise the emotion' }).click();
+    const raised = emotionAtStore + 1.5;
+    await expect.poll(() => point.locator('output').textContent()).toBe(raised > 0 ? `+${raised}` : String(raised));
+
+    // Saved while presenting, with Ctrl+S.
+    expect((await onDisk(path)).views).toEqual([]);
+    await page.locator('.canvas-host').focus();
+    await page.keyboard.press('Control+s');
+    const pointOnDisk = (d: JourneyDocument) => d.emotionPoints.find((p) => p.curveId === curve.id && p.stageId === visitStore.id)?.value;
+    await expect.poll(async () => pointOnDisk(await onDisk(path))).toBe(raised);
+    const saved = await onDisk(path);
+    const added = saved.cards.find((c) => c.text === 'A greeter at the door (live)')!;
+    expect(added).toMatchObject({ stageId: visitStore.id, laneId: lane('Actions').id });
+    expect(saved.views).toEqual([{
+      id: expect.any(String) as string, order: expect.any(String) as string, name: 'Store visit',
+      laneIds: ['Actions', 'Touchpoints', 'Emotions'].map((n) => lane(n).id), fromStageId: visitStore.id, toStageId: stages.find((s) => s.name === 'Checkout')!.id,
+    }]);
+
+    // Esc: back to editing the whole map.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.toolbar').count()).toBe(1);
+    await expect.poll(() => cardsInView(page)).toContain('“Will they even have my size?”');
+  });
+});
