@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM } from '../helpers/browser';
-import { firstDrawTime, recordFirstDraw, type PageKind } from './page-probes';
+import { firstDrawSteps, type FirstDrawSteps } from './first-draw-steps';
+import { firstDrawTime, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
@@ -20,6 +21,7 @@ export interface MapPage {
   page: Page;
   /** Navigation to the first complete draw, in milliseconds. */
   firstDrawMs: number;
+  steps: FirstDrawSteps;
   /** Every URL the page asked for, to check that none left 127.0.0.1. */
   requests: string[];
   pageErrors: string[];
@@ -39,7 +41,8 @@ export async function openMapPage(browser: Browser, kind: PageKind, url: string,
   await page.waitForFunction(firstDrawTime, undefined, { timeout: timeoutMs, polling: 100 });
   const firstDrawMs = await page.evaluate(firstDrawTime);
   if (firstDrawMs === undefined) throw new Error(`no first draw on ${url}`);
-  return { page, firstDrawMs, requests, pageErrors, close: () => context.close() };
+  const steps = firstDrawSteps(kind, await page.evaluate(resourceTimings));
+  return { page, firstDrawMs, steps, requests, pageErrors, close: () => context.close() };
 }
 
 /** JS heap in use after a full garbage collection, in MB. */

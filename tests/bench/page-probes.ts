@@ -156,3 +156,11 @@ export function exportPeerScene(): string {
   if (!peer) throw new Error('the Excalidraw page is not ready');
   return peer.exportScene();
 }
+
+/** Every request the page made so far: path, and start and end in ms from navigation. */
+export function resourceTimings(): { path: string; start: number; end: number }[] {
+  return performance.getEntriesByType('resource').map((entry) => {
+    const timing = entry as PerformanceResourceTiming;
+    return { path: new URL(timing.name).pathname, start: timing.startTime, end: timing.responseEnd };
+  });
+}

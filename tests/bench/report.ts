@@ -1,4 +1,5 @@
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import type { FirstDrawSteps } from './first-draw-steps';
 import type { BenchOptions, BenchRun, SizeResult } from './run-bench';
 import type { Spread } from './stats';
 import { checkTargets, isUnavailable, ratiosOf, type Ratios, type TargetCheck } from './targets';
@@ -38,6 +39,7 @@ export function buildReport(run: BenchRun, options: BenchOptions, startedAt: Dat
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}x`);
+const steps = (s: FirstDrawSteps) => [s.scripts, s.fonts, s.mapAsked, s.mapReceived].map((t) => (t === null ? '–' : t.toFixed(0))).join(' / ');
 const frames = (figure: Spread | { unavailable: string }) =>
   isUnavailable(figure) ? 'unavailable' : `${ms(figure.p50)} / ${ms(figure.p95)} / ${ms(figure.max)}`;
 
@@ -49,7 +51,9 @@ function rows(sizes: BenchReport['sizes']): [Row, ...Row[]] {
   return [
     each('cards', (s) => s.cards.toLocaleString('en')),
     each('first draw, Waymark (ms)', (s) => ms(s.waymark.firstDrawMs)),
+    each('  scripts / fonts / map asked / map in', (s) => steps(s.waymark.firstDrawSteps)),
     each('first draw, Excalidraw (ms)', (s) => (s.excalidraw ? ms(s.excalidraw.firstDrawMs) : '–')),
+    each('  scripts / fonts / map asked / map in', (s) => (s.excalidraw ? steps(s.excalidraw.firstDrawSteps) : '–')),
     each('  Waymark / Excalidraw', (s) => ratio(s.ratios.firstDrawWaymarkToExcalidraw)),
     each('pan frame p50/p95/max, Waymark (ms)', (s) => frames(s.waymark.pan)),
     each('pan frame p50/p95/max, Excalidraw (ms)', (s) => (s.excalidraw ? frames(s.excalidraw.pan) : '–')),

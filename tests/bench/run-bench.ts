@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startPreviewServer } from '../../main/preview/server';
 import { heapAfterGc, launchBenchBrowser, offHostRequests, openMapPage } from './bench-browser';
 import { writeExcalidrawFile } from './excalidraw-scene';
+import type { FirstDrawSteps } from './first-draw-steps';
 import { timeFileOperations, type FileFigures } from './file-timings';
 import { generateJourney } from './generate-journey';
 import { measureDrag, measurePan, measureZoom, type DragFigures, type Unavailable } from './interactions';
@@ -34,7 +35,14 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-export interface MapFigures { firstDrawMs: number; firstDrawRunsMs: number[]; heapMB: number; pan: Spread }
+export interface MapFigures {
+  firstDrawMs: number;
+  firstDrawRunsMs: number[];
+  /** Where the time before the first draw went (medians). */
+  firstDrawSteps: FirstDrawSteps;
+  heapMB: number;
+  pan: Spread;
+}
 export interface WaymarkFigures extends MapFigures { zoom: Spread | Unavailable; drag: DragFigures | Unavailable }
 export interface SizeResult { cards: number; files: FileFigures; waymark: WaymarkFigures; excalidraw: MapFigures | null }
 export interface BenchRun {
@@ -46,7 +54,7 @@ export interface BenchRun {
   pageErrors: string[];
 }
 
-interface Load<T> { firstDrawMs: number; heapMB: number; moves: T }
+interface Load<T> { firstDrawMs: number; steps: FirstDrawSteps; heapMB: number; moves: T }
 interface WaymarkMoves { pan: Spread; zoom: Spread | Unavailable; drag: DragFigures | Unavailable }
 
 /** One page load: first draw, heap after it, a screenshot, then `interact` on the loaded map. */
@@ -55,7 +63,7 @@ async function load<T>(browser: Browser, kind: PageKind, url: string, run: Bench
   try {
     const heapMB = await heapAfterGc(map.page);
     await map.page.screenshot({ path: screenshot });
-    return { firstDrawMs: map.firstDrawMs, heapMB, moves: await interact(map.page) };
+    return { firstDrawMs: map.firstDrawMs, steps: map.steps, heapMB, moves: await interact(map.page) };
   } finally {
     run.offHostRequests.push(...offHostRequests(map.requests));
     run.pageErrors.push(...map.pageErrors.map((error) => `${kind}: ${error}`));
@@ -69,10 +77,19 @@ function medianOf<T extends object>(runs: readonly (T | Unavailable)[], combine:
   return missing ?? combine(runs as T[]);
 }
 
+function medianSteps(steps: readonly FirstDrawSteps[]): FirstDrawSteps {
+  const of = (key: keyof FirstDrawSteps) => {
+    const known = steps.flatMap((s) => (s[key] === null ? [] : [s[key]]));
+    return known.length > 0 ? median(known) : null;
+  };
+  return { scripts: of('scripts'), fonts: of('fonts'), mapAsked: of('mapAsked'), mapReceived: of('mapReceived') };
+}
+
 function mapFigures(loads: readonly Load<{ pan: Spread }>[]): MapFigures {
   return {
     firstDrawMs: median(loads.map((l) => l.firstDrawMs)),
     firstDrawRunsMs: loads.map((l) => l.firstDrawMs),
+    firstDrawSteps: medianSteps(loads.map((l) => l.steps)),
     heapMB: median(loads.map((l) => l.heapMB)),
     pan: medianSpread(loads.map((l) => l.moves.pan)),
   };

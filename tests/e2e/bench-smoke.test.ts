@@ -30,6 +30,9 @@ describe('the benchmark harness', () => {
     expect(size?.excalidraw).toBeNull();
     const { waymark, files, ratios } = size!;
     expect(waymark.firstDrawMs).toBeGreaterThan(0);
+    // The page asked for the map and had it before the first draw.
+    expect(waymark.firstDrawSteps.mapAsked).toBeGreaterThan(0);
+    expect(waymark.firstDrawSteps.mapReceived).toBeLessThan(waymark.firstDrawMs);
     expect(waymark.heapMB).toBeGreaterThan(0);
     expect(waymark.pan.count).toBeGreaterThan(5);
     expect(waymark.pan.p95).toBeGreaterThanOrEqual(waymark.pan.p50);
