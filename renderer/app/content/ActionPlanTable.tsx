@@ -27,7 +27,7 @@ export function ActionPlanTable({ onClose }: { onClose: () => void }) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }), [i18n.language]);
   const all = useMemo(() => actionPlanRows(document), [document]);
-  const rows = sortRows(filterRows(all, filter), sort, collator.compare);
+  const rows = sortRows(filterRows(all, filter, i18n.language), sort, collator.compare);
   const sortBy = (column: ActionPlanColumn) =>
     setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   const anyOrUnset = [{ value: 'unset' as const, label: t('content.actionPlan.unset') }];

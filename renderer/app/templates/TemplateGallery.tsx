@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserTemplate } from '../../../shared/ipc/templates';
+import { sortCompare } from '../../../shared/i18n/collation';
 import { createJourney, TEMPLATES, type TemplateSource } from '../../../shared/templates/templates';
 import { TemplatePreview } from './TemplatePreview';
 import './templates.css';
@@ -54,7 +55,7 @@ export function TemplateGallery({ userTemplates, onChoose, onDelete }: Props) {
           <p className="muted">{t('content.templates.noneYours')}</p>
         ) : (
           <ul className="template-list">
-            {userTemplates.map((template) => (
+            {[...userTemplates].sort((a, b) => sortCompare(i18n.language)(a.name, b.name)).map((template) => (
               <li key={template.id} className="user-template">
                 <TemplateCard name={template.name} description={template.document.journey.description} summary={summary(template.document)}
                   preview={<TemplatePreview document={template.document} />} onChoose={() => onChoose({ userTemplate: template.document })} />

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkTargets, toggleLink } from '../../../../shared/document/commands';
+import { containsText } from '../../../../shared/i18n/collation';
 import { computeColumns } from '../../../../shared/layout/columns';
 import { Field } from '../../content/fields';
 import type { KindFieldsProps } from './types';
 
 /** Checkboxes for the pain points and touchpoints an opportunity addresses, in journey order, with a filter. */
 export function LinkPicker({ card, document, store, label }: KindFieldsProps & { label: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const stageOrder = new Map(computeColumns(document).stages.map((s, i) => [s.id, i]));
   const stageName = new Map(document.stages.map((s) => [s.id, s.name]));
@@ -15,8 +16,7 @@ export function LinkPicker({ card, document, store, label }: KindFieldsProps & {
   const targets = linkTargets(document)
     .filter((c) => c.id !== card.id)
     .sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0));
-  const wanted = query.trim().toLocaleLowerCase();
-  const shown = targets.filter((c) => card.links?.includes(c.id) || wanted === '' || c.text.toLocaleLowerCase().includes(wanted));
+  const shown = targets.filter((c) => card.links?.includes(c.id) || containsText(c.text, query, i18n.language));
   return (
     <fieldset className="link-picker">
       <legend>{label}</legend>
