@@ -5,7 +5,7 @@ import { METRICS } from '../layout/metrics';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
-import { wrapText } from './wrap';
+import { ellipsize, wrapText } from './wrap';
 
 /** Cards with their lane's accent edge, image (storyboard frames) and wrapped text. */
 export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer): Shape[] {
@@ -94,6 +94,27 @@ export function emotionShapes(layout: JourneyLayout): Shape[] {
     }
   }
   return shapes;
+}
+
+/**
+ * Which curve is which, under the emotions lane's name: a sample of each curve's line and its
+ * name (left out for a lone curve named like its lane).
+ */
+export function curveLegendShapes(layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+  return layout.lanes.flatMap((lane) => {
+    const curves = layout.emotionCurves.filter((c) => c.laneId === lane.id);
+    if (lane.collapsed || curves.length === 0 || (curves.length === 1 && curves[0]?.name === lane.name)) return [];
+    const room = Math.floor((lane.height - 48) / 20);
+    return curves.slice(0, Math.max(0, room)).flatMap((curve, i): Shape[] => {
+      const y = lane.y + 52 + i * 20;
+      const dash = DASHES[curve.style];
+      const name = ellipsize(curve.name, METRICS.laneHeaderWidth - 60, (text) => measure.width(text, 12, 'regular'));
+      return [
+        { kind: 'path', commands: [{ op: 'M', x: 18, y: y - 4 }, { op: 'L', x: 40, y: y - 4 }], stroke: curve.colour, width: 3, ...(dash ? { dash } : {}) },
+        { kind: 'text', x: 48, y, text: name, size: 12, weight: 'regular', colour: EXPORT_GRID.laneHeaderText, anchor: 'start' },
+      ];
+    });
+  });
 }
 
 /** Metric values as bars scaled to the lane's largest value, with the number and unit written. */

@@ -2,7 +2,7 @@ import type { JourneyDocument } from '../document/schema';
 import { computeLayout, type JourneyLayout } from '../layout/layout';
 import { METRICS, type LineCounter } from '../layout/metrics';
 import type { Drawing, Shape, TextMeasurer } from './drawing';
-import { blueprintShapes, cardShapes, emotionShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
+import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
 import { gridShapes, headerShapes } from './map-drawing-grid';
 import { EXPORT_GRID } from './palette';
 import { ellipsize, wrapText } from './wrap';
@@ -47,6 +47,7 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...cardShapes(doc, layout, measure),
     ...blueprintShapes(layout, options.blueprintLabels),
     ...headerShapes(layout, measure),
+    ...curveLegendShapes(layout, measure),
   ];
   const width = Math.max(layout.width, 480);
   return {
