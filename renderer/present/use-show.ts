@@ -112,15 +112,19 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
   const { update } = editor;
   const enter = useCallback(
     (viewId: string | null = null) => {
+      if (presenting) return;
       const { viewport, selection, cursor } = editor.state;
+      const sessionId = newId();
       update({ editing: null, selection: NOTHING, cursor: null });
       setSession((s) => s ?? {
-        sessionId: newId(), state: initialPresentation(viewId), presenterView: false, liveEdit: false, helpOpen: false, audience: null,
+        sessionId, state: initialPresentation(viewId), presenterView: false, liveEdit: false, helpOpen: false, audience: null,
         returnTo: { viewport, selection, cursor },
       });
       setFullScreen(bridge, true);
+      // With a second display the map goes there, and this window becomes the presenter view.
+      if (bridge.hasNativeMenu) void bridge.api.openAudienceWindow({ sessionId });
     },
-    [bridge, editor.state, setSession, update],
+    [bridge, editor.state, presenting, setSession, update],
   );
 
   const exitLatest = useRef<() => void>(() => undefined);
