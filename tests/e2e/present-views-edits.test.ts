@@ -1,10 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyChanges } from '../../shared/document/changes';
+import { setEmotion } from '../../shared/document/commands';
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
+import { emotionY } from '../../shared/layout/layout';
+import { focusRect, focusViewport } from '../../shared/presentation/focus';
+import { SHOW_ZOOM, walkSteps } from '../../shared/presentation/walkthrough';
 import { openPreview, type PreviewSession } from '../helpers/browser';
-import { cardsInView, openJourney } from '../helpers/editor';
+import { cardsInView, drag, gridJourney, layoutOf, openJourney } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 const doc = journeyFrom('retail');
@@ -112,5 +117,52 @@ describe('saved views and live edits while presenting', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.toolbar').count()).toBe(1);
     await expect.poll(() => cardsInView(page)).toContain('“Will they even have my size?”');
+  });
+});
+
+describe('live edits with the mouse while presenting', () => {
+  // One-line cards: the page's measured layout is the estimated one, so the test can aim.
+  let mapDoc = gridJourney(['Arrive', 'Order', 'Pay'], ['actions', 'emotions'], [[0, 0, 'Waits at the door'], [0, 1, 'Orders a coffee'], [0, 2, 'Pays by card']]);
+  const curveId = mapDoc.emotionCurves[0]!.id;
+  mapDoc = applyChanges(mapDoc, setEmotion(mapDoc, curveId, { stageId: mapDoc.stages[0]!.id }, 0));
+  const layout = layoutOf(mapDoc);
+  let session: PreviewSession;
+  let path: string;
+  beforeEach(async () => {
+    session = await openPreview({ viewport: { width: 1600, height: 900 } });
+    path = await openJourney(session, mapDoc, 'cafe');
+  });
+  afterEach(async () => {
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('edits a card by double-click and drags an emotion point, without leaving the presentation', async () => {
+    const { page } = session;
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.getByTestId('show-step').textContent()).toBe('Stage 1 of 3 · Arrive');
+    await page.waitForTimeout(450);
+    // Where the walk-through puts things: the same functions the page runs, on the same layout.
+    const canvas = (await page.locator('.canvas-host').boundingBox())!;
+    const step = walkSteps(layout, { laneByLane: false, screen: { width: 1600, height: 900 } })[0]!;
+    const viewport = focusViewport(layout, focusRect(layout, step)!, { width: canvas.width, height: canvas.height }, SHOW_ZOOM);
+    const onScreen = (x: number, y: number) => ({ x: canvas.x + (x - viewport.x) * viewport.zoom, y: canvas.y + (y - viewport.y) * viewport.zoom });
+
+    const card = layout.cards.find((c) => c.text === 'Waits at the door')!;
+    const cardAt = onScreen(card.x + card.width / 2, card.y + card.height / 2);
+    await page.mouse.dblclick(cardAt.x, cardAt.y);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Card text' }).isVisible()).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (live)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('cards-in-focus').locator('li').allTextContents()).toContain('Waits at the door (live)');
+
+    const lane = layout.lanes.find((l) => l.kind === 'emotions')!;
+    const point = layout.emotionCurves[0]!.points[0]!;
+    await drag(page, onScreen(point.x, point.y), onScreen(point.x, emotionY(lane, 2)));
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => (await onDisk(path)).emotionPoints.find((p) => p.curveId === curveId)?.value).toBe(2);
+    expect((await onDisk(path)).cards.map((c) => c.text)).toContain('Waits at the door (live)');
+    expect(await page.locator('.toolbar').count()).toBe(0);
   });
 });
