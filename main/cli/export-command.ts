@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { JourneyFileError } from '../../shared/document/errors';
 import { parseJourneyText } from '../../shared/document/parse';
 import { findView } from '../../shared/exchange/apply-view';
@@ -7,35 +6,25 @@ import { EXPORT_FORMATS, exportOptionsSchema, formatForPath } from '../../shared
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { exportToFile } from '../exchange/export-journey';
 import { ImageTooLargeError } from '../exchange/png';
+import { commandArgs, type CommandOutput } from './command-args';
 
 export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
                  [--scale 1|2|4] [--page poster|a4|a3|letter] [--orientation portrait|landscape]
                  [--view <saved view name or id>]
                                           export the map or a saved view (the format follows --out's extension)`;
 
-type Write = (line: string) => void;
-export interface CommandOutput { out: Write; err: Write }
 
 /** `waymark export`: the same rendering the app's File > Export uses, without Electron or a browser. */
 export async function exportCommand(args: string[], { out, err: write }: CommandOutput): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' }, orientation: { type: 'string' }, view: { type: 'string' } },
-    });
-  } catch (error) {
-    write(`waymark export: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const [source, ...extra] = positionals;
-  if (!source || extra.length > 0 || !values.out) {
-    write('waymark export: name one .journey file and --out <path>');
-    return 2;
-  }
+  const parsed = commandArgs('export', args, {
+    out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' },
+    orientation: { type: 'string' }, view: { type: 'string' },
+  }, 'name one .journey file and --out <path>', write);
+  if (!parsed) return 2;
+  const { values, source } = parsed;
+  const target = parsed.out;
   const options = exportOptionsSchema.safeParse({
-    format: values.format ?? formatForPath(values.out),
+    format: values.format ?? formatForPath(target),
     ...(values.scale ? { scale: Number(values.scale) } : {}),
     ...(values.page ? { page: values.page } : {}),
     ...(values.orientation ? { orientation: values.orientation } : {}),
@@ -61,7 +50,7 @@ export async function exportCommand(args: string[], { out, err: write }: Command
   }
   const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
   try {
-    const written = await exportToFile(document, values.out, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.t.bind(i18n), i18n.language);
+    const written = await exportToFile(document, target, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.t.bind(i18n), i18n.language);
     out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
     return 0;
   } catch (error) {

@@ -1,10 +1,9 @@
 import { access } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { importFile } from '../exchange/import-file';
 import { writeFileAtomic } from '../services/atomic-write';
-import type { CommandOutput } from './export-command';
+import { commandArgs, type CommandOutput } from './command-args';
 
 export const IMPORT_USAGE = `  waymark import <file.csv|file.xlsx|file.mmd> --out <file.journey> [--force]
                                           make a journey from a spreadsheet or a Mermaid journey`;
@@ -17,25 +16,17 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  * every row was read; otherwise prints each problem with its row or line and writes nothing.
  */
 export async function importCommand(args: string[], { out, err: write }: CommandOutput): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } } });
-  } catch (error) {
-    write(`waymark import: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const [source, ...extra] = positionals;
-  if (!source || extra.length > 0 || !values.out) {
-    write('waymark import: name one .csv, .xlsx or .mmd file and --out <file.journey>');
-    return 2;
-  }
-  if (!values.out.endsWith('.journey')) {
+  const parsed = commandArgs('import', args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    'name one .csv, .xlsx or .mmd file and --out <file.journey>', write);
+  if (!parsed) return 2;
+  const { values, source } = parsed;
+  const target = parsed.out;
+  if (!target.endsWith('.journey')) {
     write('waymark import: --out must name a .journey file');
     return 2;
   }
-  if (!values.force && (await exists(values.out))) {
-    write(`waymark import: ${values.out} exists; add --force to replace it`);
+  if (!values.force && (await exists(target))) {
+    write(`waymark import: ${target} exists; add --force to replace it`);
     return 1;
   }
   const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
@@ -45,8 +36,8 @@ export async function importCommand(args: string[], { out, err: write }: Command
     for (const issue of result.issues) write(`${source}: ${issue.where}: ${issue.message}`);
     return 1;
   }
-  await writeFileAtomic(values.out, serializeJourney(result.document), { backup: true });
+  await writeFileAtomic(target, serializeJourney(result.document), { backup: true });
   const d = result.document;
-  out(`${values.out}: ${d.stages.length} stages, ${d.lanes.length} lanes, ${d.cards.length} cards`);
+  out(`${target}: ${d.stages.length} stages, ${d.lanes.length} lanes, ${d.cards.length} cards`);
   return 0;
 }
