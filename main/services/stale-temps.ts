@@ -25,8 +25,8 @@ async function removeMatching(folder: string, matches: (name: string) => boolean
     // Only plain files: never follow a link or descend into a folder that happens to match.
     const stats = await lstat(path).catch(() => null);
     if (!stats?.isFile()) continue;
-    await rm(path, { force: true });
-    removed.push(name);
+    // Best effort: a temp that cannot be removed now (permissions, a sync client holding it) must not block opening the file.
+    if (await rm(path, { force: true }).then(() => true, () => false)) removed.push(name);
   }
   return removed;
 }
