@@ -10,6 +10,7 @@ import journey8 from './library/journey8.journey?raw';
 import retail from './library/retail.journey?raw';
 import serviceBlueprint from './library/serviceBlueprint.journey?raw';
 import travel from './library/travel.journey?raw';
+import { TRANSLATED_EXAMPLES } from './translated-examples';
 
 /**
  * The templates Waymark ships, as journey files in ./library. Structures name their stages and
@@ -30,9 +31,9 @@ export const TEMPLATES = [
   { id: 'dayInTheLife', kind: 'structure', files: { default: dayInTheLife } },
   { id: 'futureState', kind: 'structure', files: { default: futureState } },
   { id: 'serviceBlueprint', kind: 'structure', files: { default: serviceBlueprint } },
-  { id: 'retail', kind: 'example', files: { default: retail } },
-  { id: 'travel', kind: 'example', files: { default: travel } },
-  { id: 'banking', kind: 'example', files: { default: banking } },
+  { id: 'retail', kind: 'example', files: { default: retail, ...TRANSLATED_EXAMPLES.retail } },
+  { id: 'travel', kind: 'example', files: { default: travel, ...TRANSLATED_EXAMPLES.travel } },
+  { id: 'banking', kind: 'example', files: { default: banking, ...TRANSLATED_EXAMPLES.banking } },
 ] as const satisfies readonly TemplateEntry[];
 
 export type TemplateId = (typeof TEMPLATES)[number]['id'];

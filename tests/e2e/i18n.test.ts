@@ -133,6 +133,12 @@ describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the p
       await page.getByRole('button', { name: t('editor.close'), exact: true }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('start.heading'));
     }
+    // Worked examples come written in the chosen language.
+    await chooseLanguage(page, 'pl');
+    await page.getByRole('button', { name: tr('pl')('template.retail.name') }).click();
+    await expect.poll(() => page.getByTestId('cards-in-view').textContent()).toContain('Po 10-kilometrowym biegu zauważa, że buty są zdarte');
+    await page.screenshot({ path: join(SCREENSHOTS, 'i18n-example-retail-pl.png') });
+    await page.getByRole('button', { name: tr('pl')('editor.close'), exact: true }).click();
     // Switching the language later never rewrites a map: the Greek map stays Greek in English.
     await chooseLanguage(page, 'en');
     await page.getByRole('button', { name: /map-el/ }).click();
