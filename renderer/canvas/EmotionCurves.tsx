@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Circle, Group, Line, Text } from 'react-konva';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/document/limits';
 import { roundEmotion } from '../../shared/document/commands';
+import { formatSigned } from '../../shared/i18n/numbers';
 import { emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
 import type { GestureStore } from '../editor/gesture-store';
 import type { Selection } from '../editor/selection';
@@ -11,7 +13,6 @@ import { FONT_FAMILY, emotionColour } from './theme';
 interface Props { layout: JourneyLayout; gestures: GestureStore; selection: Selection }
 
 export const DASHES: Record<EmotionCurveBox['style'], number[]> = { solid: [], dashed: [14, 8], dotted: [2, 7] };
-const formatValue = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
   const { grid: GRID } = useCanvasTheme();
@@ -29,6 +30,7 @@ function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
 /** One curve per emotion series through its points; the point being dragged follows the pointer. */
 export function EmotionCurves({ layout, gestures, selection }: Props) {
   const { grid: GRID, curveColour } = useCanvasTheme();
+  const { i18n } = useTranslation();
   const dragging = useSyncExternalStore(gestures.subscribe, () => {
     const g = gestures.get();
     return g?.kind === 'emotion' ? g : null;
@@ -55,7 +57,7 @@ export function EmotionCurves({ layout, gestures, selection }: Props) {
                 <Group key={`${point.stageId}/${point.stepId ?? ''}`} x={point.x} y={point.y}>
                   {selected && <Circle radius={18} stroke={GRID.selection} strokeWidth={3} />}
                   <Circle radius={13} fill={emotionColour(point.value)} stroke={curve.style === 'solid' ? '#FFFFFF' : curve.colour} strokeWidth={curve.style === 'solid' ? 2 : 3} />
-                  <Text text={formatValue(point.value)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill="#FFFFFF" width={30} x={-15} y={-6} align="center" />
+                  <Text text={formatSigned(point.value, i18n.language)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill="#FFFFFF" width={30} x={-15} y={-6} align="center" />
                   {point.label && (
                     <Text text={point.label} fontFamily={FONT_FAMILY} fontSize={12} fill={GRID.cardText} width={160} x={-80} y={point.value >= 0 ? 17 : -32} align="center" wrap="none" ellipsis />
                   )}

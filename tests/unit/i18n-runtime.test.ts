@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../renderer/app/describe-error';
 import { createI18n, matchLanguage, resolveLanguage } from '../../shared/i18n/i18n';
+import { formatNumber, formatSigned } from '../../shared/i18n/numbers';
 
 const NBSP = '\u00a0';
 
@@ -45,6 +46,13 @@ describe('plurals and numbers', () => {
   ] as const)('writes counts the %s way (%s)', (language, written) => {
     const { t } = createI18n(language);
     expect(t('editor.canvasLabel', { stages: 12, lanes: 10, cards: 10000 })).toContain(written);
+  });
+
+  it('draws emotion values and ratings on the canvas the language’s way', () => {
+    expect([1.5, -0.5, 0, 2].map((v) => formatSigned(v, 'en'))).toEqual(['+1.5', '-0.5', '0', '+2']);
+    expect([1.5, -0.5, 0].map((v) => formatSigned(v, 'sv'))).toEqual(['+1,5', '\u22120,5', '0']);
+    expect(formatSigned(-1.5, 'el')).toBe('-1,5');
+    expect(formatNumber(3.5, 'pl', 1)).toBe('3,5');
   });
 
   it('switches language in place, as the menu and the language control do', async () => {

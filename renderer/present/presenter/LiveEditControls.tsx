@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roundEmotion } from '../../../shared/document/commands';
+import { formatSigned } from '../../../shared/i18n/numbers';
 import type { JourneyLayout } from '../../../shared/layout/layout';
 import type { WalkStep } from '../../../shared/presentation/walkthrough';
 import type { EditorActions } from '../../editor/use-editor';
@@ -8,14 +9,13 @@ import type { EditorActions } from '../../editor/use-editor';
 interface Props { layout: JourneyLayout; step: WalkStep; actions: EditorActions }
 
 const CARD_LANES = (kind: string) => kind !== 'emotions' && kind !== 'metrics';
-const formatValue = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 /**
  * Changes the room asks for, on the stage in focus, without leaving the presentation: a new
  * card (typed on the map itself) and the emotion curves' points. Plain, undoable edits.
  */
 export function LiveEditControls({ layout, step, actions }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stage = layout.stages.find((s) => s.id === step.stageId);
   const lanes = layout.lanes.filter((l) => step.laneIds.includes(l.id) && CARD_LANES(l.kind) && !l.collapsed);
   const [laneId, setLaneId] = useState<string>('');
@@ -44,7 +44,7 @@ export function LiveEditControls({ layout, step, actions }: Props) {
           <div key={curve.curveId} className="presenter-emotion" role="group" aria-label={name}>
             <span>{name}</span>
             <button type="button" aria-label={t('present.emotionDown')} onClick={() => set(-0.5)}>−</button>
-            <output aria-live="polite">{value === undefined ? t('emotion.noValue') : formatValue(value)}</output>
+            <output aria-live="polite">{value === undefined ? t('emotion.noValue') : formatSigned(value, i18n.language)}</output>
             <button type="button" aria-label={t('present.emotionUp')} onClick={() => set(0.5)}>+</button>
           </div>
         );
