@@ -67,7 +67,7 @@ describe('a presenter view on the laptop and the map on the projector', () => {
     await laptop.mouse.move(cx + 120, cy + 50, { steps: 8 });
     await laptop.mouse.up();
     await expect.poll(() => pointers(projector)).toBe('1 highlighter mark');
-    await projector.waitForTimeout(450);
+    await projector.waitForTimeout(700);
     await projector.screenshot({ path: join(SCREENSHOTS, 'present-audience-dark.png') });
     await laptop.screenshot({ path: join(SCREENSHOTS, 'present-laptop-presenter-dark.png') });
     await laptop.keyboard.press('e');
