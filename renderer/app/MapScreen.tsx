@@ -19,6 +19,8 @@ import { usePresentSession } from '../present/use-present-session';
 import { useShow, viewportReader } from '../present/use-show';
 import { ViewsDialog } from '../present/views/ViewsDialog';
 import type { OpenJourney, useFileSession } from './file-session';
+import { ContentBar } from './content/ContentBar';
+import { ContentProvider } from './content/content-context';
 import { Inspector } from './inspector/Inspector';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
@@ -78,6 +80,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
   return (
+    <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate}>
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
@@ -86,6 +89,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={session.close} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
       </Toolbar>}
+      {!live && <ContentBar />}
       <div className="map-body">
         <div className="canvas-frame">
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
@@ -103,5 +107,6 @@ export function MapScreen({ bridge, session, journey }: Props) {
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
+    </ContentProvider>
   );
 }

@@ -10,6 +10,7 @@ import { selectedCardIds } from '../editor/selection';
 import type { EditorActions } from '../editor/use-editor';
 import { visibleRect } from '../editor/viewport';
 import { CardNodes } from './CardNodes';
+import { CanvasContent } from './content/CanvasContent';
 import { editingBox } from './editing-box';
 import { EmotionCurves } from './EmotionCurves';
 import { GridLayer } from './GridLayer';
@@ -81,6 +82,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
           <Layer listening={false} {...contentTransform(viewport)}>
             <CardNodes cards={inView} lanesById={lanesById} faded={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} />
             <EmotionCurves layout={layout} gestures={gestures} selection={selection} />
+            <CanvasContent layout={layout} cards={inView} />
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
           <Headers layout={layout} viewport={viewport} selection={selection} viewHeight={view.height} viewWidth={view.width} />

@@ -29,7 +29,7 @@ export function PersonaBand({ onOpen }: { onOpen: () => void }) {
       {personas.map((persona) => {
         const curve = personaCurve(document, persona.id);
         return (
-          <li key={persona.id} className="persona-chip" data-testid="persona-chip">
+          <li key={persona.id} className="persona-chip" data-testid="persona-chip" title={persona.quote ? `${persona.name}: ${persona.quote}` : persona.name}>
             <PersonaAvatar persona={persona} document={document} size={36} alt={t('content.persona.photoOf', { name: persona.name })} />
             <span className="persona-chip-text">
               <strong>{persona.name}</strong>
