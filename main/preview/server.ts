@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { LIMITS } from '../../shared/document/limits';
 import { fail } from '../../shared/ipc/result';
+import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
@@ -81,7 +82,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const folder = resolve(options.folder);
   const userData = options.userDataFolder ?? join(tmpdir(), `waymark-preview-${createHash('sha1').update(folder).digest('hex').slice(0, 12)}`);
   const services = await startAppServices(userData);
-  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage });
+  // Exported labels follow the language chosen in the page, as they do in Electron.
+  const language = new AppLanguage([process.env['LC_ALL'] ?? process.env['LANG'] ?? 'en'], (await services.settings.get()).language);
+  services.settings.onPreferencesChanged((preferences) => void language.apply(preferences));
+  const exchange = { t: language.i18n.t.bind(language.i18n), language: () => language.i18n.language };
+  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
 
   let origin = '';
   const server = createServer((request, response) => {

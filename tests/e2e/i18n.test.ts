@@ -174,6 +174,8 @@ describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the p
     const greek = 'Ο πελάτης περιμένει απάντηση· η παράδοση καθυστέρησε';
     // Decomposed input, as some keyboards and programs send it, enters the map composed (NFC).
     const decomposed = 'Ελληνικά με τόνους: άέήίόύώ ΐΰ; Łódź, Ćma'.normalize('NFD');
+    // Chosen, not only the OS's: the preview server (whose own locale is the shell's) then exports in Polish too.
+    await chooseLanguage(page, 'pl');
     await page.getByRole('button', { name: t('template.buyer5.name') }).click();
     await typeCard(page, 0, (p) => p.keyboard.type(polish));
     await typeCard(page, 1, (p) => p.keyboard.type(greek));
@@ -209,6 +211,8 @@ describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the p
       await dialog.getByRole('button', { name: t('exchange.dialog.close') }).click();
       const text = await readFile(out, 'utf8');
       for (const typed of [polish, greek, decomposed.normalize('NFC')]) expect(text, format).toContain(typed);
+      // The export's own words follow the UI language too.
+      if (format === 'md') expect(text).toContain(`## ${t('exchange.report.byStage')}`);
     }
   });
 });
