@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { unguardFormula } from '../../shared/exchange/formula-guard';
 import { columnLetter } from '../../shared/exchange/grid-import';
 import type { ImportIssue, SourceRow } from '../../shared/exchange/journey-from-rows';
+import { said, sayIssue, sayWhere, type Say } from '../../shared/exchange/issue-text';
 import { isTableName, type Cell } from '../../shared/exchange/record-tables';
 
 export type XlsxRead = { kind: 'records'; rows: SourceRow[]; firstSheet: { name: string; grid: string[][] } | null } | { kind: 'grid'; grid: string[][]; sheet: string } | { kind: 'error'; issue: ImportIssue };
@@ -54,17 +55,17 @@ export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
  * Reads a workbook: the record sheets Waymark writes (one per record type, by name), or else
  * the first sheet as a plain grid. A file that is not a workbook gives one clear message.
  */
-export async function readXlsx(data: Buffer): Promise<XlsxRead> {
+export async function readXlsx(data: Buffer, t: Say): Promise<XlsxRead> {
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(data);
   } catch {
-    return { kind: 'error', issue: { where: 'file', message: 'the file is not a readable XLSX workbook' } };
+    return { kind: 'error', issue: { where: sayWhere(t, said('file')), message: sayIssue(t, said('notWorkbook')) } };
   }
   const recordSheets = workbook.worksheets.filter((s) => isTableName(s.name));
   if (recordSheets.length === 0) {
     const first = workbook.worksheets[0];
-    if (!first) return { kind: 'error', issue: { where: 'file', message: 'the workbook has no sheets' } };
+    if (!first) return { kind: 'error', issue: { where: sayWhere(t, said('file')), message: sayIssue(t, said('noSheets')) } };
     return { kind: 'grid', sheet: first.name, grid: textGrid(first) };
   }
   const rows: SourceRow[] = [];
@@ -75,7 +76,7 @@ export async function readXlsx(data: Buffer): Promise<XlsxRead> {
       if (row.every((c) => c === null || c === '')) return;
       const table = sheet.name;
       if (!isTableName(table)) return;
-      rows.push({ table, cells: joinContinued(names, row), where: `sheet ${table}, row ${i + 2}` });
+      rows.push({ table, cells: joinContinued(names, row), where: sayWhere(t, said('sheetRow', { sheet: table, row: i + 2 })) });
     });
   }
   const first = workbook.worksheets[0];
@@ -83,4 +84,4 @@ export async function readXlsx(data: Buffer): Promise<XlsxRead> {
   return { kind: 'records', rows, firstSheet };
 }
 
-export const gridCellWhere = (sheet: string) => (row: number, column: number): string => `sheet ${sheet}, cell ${columnLetter(column)}${row + 1}`;
+export const gridCellWhere = (sheet: string, t: Say) => (row: number, column: number): string => sayWhere(t, said('sheetCell', { sheet, cell: `${columnLetter(column)}${row + 1}` }));

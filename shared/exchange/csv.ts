@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { JourneyDocument } from '../document/schema';
 import { guardFormula, unguardFormula } from './formula-guard';
+import { said, sayIssue, sayWhere, type Say } from './issue-text';
 import type { ImportIssue, SourceRow } from './journey-from-rows';
 import { isTableName, TABLE_NAMES, type Cell, type TableName } from './record-tables';
 import { journeyToRows, tableHeader } from './rows-from-journey';
@@ -36,18 +37,21 @@ export function journeyToCsv(doc: JourneyDocument): string {
 export type CsvRead = { kind: 'records'; rows: SourceRow[] } | { kind: 'grid'; grid: string[][] } | { kind: 'error'; issue: ImportIssue };
 
 /** Parses CSV text: Waymark's record shape (first header `record`) or a plain grid of cells. */
-export function readCsv(text: string): CsvRead {
+export function readCsv(text: string, t: Say): CsvRead {
   const parsed = Papa.parse<string[]>(text.startsWith(BOM) ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
   const fatal = parsed.errors.find((e) => e.type !== 'Delimiter');
-  if (fatal) return { kind: 'error', issue: { where: `row ${(fatal.row ?? 0) + 1}`, message: fatal.message } };
+  if (fatal) {
+    const problem = fatal.code === 'MissingQuotes' ? said('csvQuotes') : said('csvSyntax', { detail: fatal.message });
+    return { kind: 'error', issue: { where: sayWhere(t, said('row', { row: (fatal.row ?? 0) + 1 })), message: sayIssue(t, problem) } };
+  }
   const [header = [], ...body] = parsed.data;
   if (header[0]?.trim() !== RECORD_COLUMN) return { kind: 'grid', grid: parsed.data.map((row) => row.map(unguardFormula)) };
   const rows: SourceRow[] = [];
   for (const [i, line] of body.entries()) {
-    const where = `row ${i + 2}`;
+    const where = sayWhere(t, said('row', { row: i + 2 }));
     const table = (line[0] ?? '').trim();
     if (!isTableName(table)) {
-      return { kind: 'error', issue: { where, message: `"${table.slice(0, 40)}" is not a record type (${TABLE_NAMES.join(', ')})` } };
+      return { kind: 'error', issue: { where, message: sayIssue(t, said('notRecordType', { value: table.slice(0, 40), types: TABLE_NAMES.join(', ') })) } };
     }
     const cells: Record<string, Cell> = {};
     header.forEach((column, c) => {

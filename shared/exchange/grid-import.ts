@@ -1,5 +1,6 @@
 import { newId } from '../document/ids';
 import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
+import { said, sayIssue, type Say } from './issue-text';
 import type { ImportIssue, SourceRow } from './journey-from-rows';
 import { guessLaneKind } from './resolve-names';
 
@@ -39,7 +40,7 @@ type Where = (row: number, column: number) => string;
  * and each cell holds that lane's cards at that stage. Lanes named like an emotions or metrics
  * lane (or holding only numbers from -2 to +2) become curves or metric values.
  */
-export function gridToRows(grid: readonly (readonly string[])[], where: Where): { rows: SourceRow[]; issues: ImportIssue[] } {
+export function gridToRows(grid: readonly (readonly string[])[], where: Where, t: Say): { rows: SourceRow[]; issues: ImportIssue[] } {
   const rows: SourceRow[] = [];
   const issues: ImportIssue[] = [];
   const [header = [], ...body] = grid;
@@ -49,13 +50,13 @@ export function gridToRows(grid: readonly (readonly string[])[], where: Where): 
     rows.push({ table: 'stages', cells: { id, name: name.trim() }, where: where(0, c) });
     return id;
   });
-  if (stageIds.every((id) => id === null)) issues.push({ where: where(0, 1), message: 'the first row names no stages' });
+  if (stageIds.every((id) => id === null)) issues.push({ where: where(0, 1), message: sayIssue(t, said('noStages')) });
   body.forEach((line, r) => {
     const cells = line.slice(1).map((text, i) => ({ text: text.trim(), column: i + 1 }));
     const filled = cells.filter((c) => c.text !== '');
     const name = (line[0] ?? '').trim();
     if (name === '') {
-      if (filled.length > 0) issues.push({ where: where(r + 1, 0), message: 'this row has cards but no lane name in its first column' });
+      if (filled.length > 0) issues.push({ where: where(r + 1, 0), message: sayIssue(t, said('noLaneName')) });
       return;
     }
     const guessed = guessLaneKind(name);
@@ -69,13 +70,13 @@ export function gridToRows(grid: readonly (readonly string[])[], where: Where): 
       const stageId = stageIds[column];
       const at = where(r + 1, column);
       if (!stageId) {
-        issues.push({ where: at, message: 'this cell is under no stage (its column has no name in the first row)' });
+        issues.push({ where: at, message: sayIssue(t, said('noStage')) });
         continue;
       }
       if (kind === 'emotions' || kind === 'metrics') {
         const value = toNumber(text);
         if (!NUMBER.test(text) || (kind === 'emotions' && (value < EMOTION_MIN || value > EMOTION_MAX))) {
-          issues.push({ where: at, message: kind === 'emotions' ? `"${text.slice(0, 40)}" is not an emotion from -2 to +2` : `"${text.slice(0, 40)}" is not a number` });
+          issues.push({ where: at, message: sayIssue(t, said(kind === 'emotions' ? 'notEmotion' : 'notValue', { value: text.slice(0, 40) })) });
           continue;
         }
         rows.push(kind === 'emotions'

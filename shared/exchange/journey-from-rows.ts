@@ -1,5 +1,6 @@
 import { formatPath } from '../document/parse';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import { said, sayIssue, sayWhere, type Say } from './issue-text';
 import { assignOrderKeys } from './order-keys';
 import { CellError, columnsOf, decodeCell, type Cell, type TableName } from './record-tables';
 import { resolveNames, type Located, type Tables } from './resolve-names';
@@ -12,7 +13,7 @@ export interface ImportResult { document: JourneyDocument | null; issues: Import
 
 const MAX_ISSUES = 100;
 
-function decodeRow(row: SourceRow, issues: ImportIssue[]): Located {
+function decodeRow(row: SourceRow, issues: ImportIssue[], t: Say): Located {
   const record: Record<string, unknown> = {};
   for (const column of columnsOf(row.table)) {
     try {
@@ -20,7 +21,7 @@ function decodeRow(row: SourceRow, issues: ImportIssue[]): Located {
       if (value !== undefined) record[column.name] = value;
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      issues.push({ where: row.where, message: error.message });
+      issues.push({ where: row.where, message: sayIssue(t, error.said) });
     }
   }
   const names: Located['names'] = {};
@@ -52,10 +53,10 @@ function assignOrders(tables: Tables): void {
  * names resolved, order keys kept or renumbered, then validated. Every problem names its row;
  * with any problem there is no document, so nothing half-read is ever saved.
  */
-export function rowsToJourney(rows: readonly SourceRow[], fallbackTitle: string): ImportResult {
+export function rowsToJourney(rows: readonly SourceRow[], fallbackTitle: string, t: Say): ImportResult {
   const issues: ImportIssue[] = [];
   const tables: Tables = {};
-  for (const row of rows) (tables[row.table] ??= []).push(decodeRow(row, issues));
+  for (const row of rows) (tables[row.table] ??= []).push(decodeRow(row, issues, t));
   resolveNames(tables);
   assignOrders(tables);
 
@@ -76,11 +77,12 @@ export function rowsToJourney(rows: readonly SourceRow[], fallbackTitle: string)
       const [table, index, ...rest] = issue.path;
       const located = typeof table === 'string' && typeof index === 'number' ? tables[table]?.[index] : table === 'journey' ? journeyRow : undefined;
       const field = formatPath(typeof index === 'number' ? rest : issue.path.slice(1));
-      issues.push({ where: located?.where ?? (typeof table === 'string' ? table : 'file'), message: field ? `${field}: ${issue.message}` : issue.message });
+      const detail = field ? `${field}: ${issue.message}` : issue.message;
+      issues.push({ where: located?.where ?? (typeof table === 'string' ? table : sayWhere(t, said('file'))), message: sayIssue(t, said('invalid', { detail })) });
     }
   }
   const secondJourney = tables['journey']?.[1];
-  if (secondJourney) issues.push({ where: secondJourney.where, message: 'a second journey row' });
+  if (secondJourney) issues.push({ where: secondJourney.where, message: sayIssue(t, said('secondJourneyRow')) });
   const document: JourneyDocument | null = issues.length === 0 && parsed.success ? parsed.data : null;
   return { document, issues: issues.slice(0, MAX_ISSUES), notes: [] };
 }

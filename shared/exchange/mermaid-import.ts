@@ -1,6 +1,7 @@
 import { newId } from '../document/ids';
 import { firstKeys } from '../document/order';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, validateJourneyShape } from './validate-shape';
+import { said, sayIssue, sayWhere, type Say } from './issue-text';
 import type { ImportIssue, ImportResult } from './journey-from-rows';
 import { scoreToEmotion } from './mermaid-export';
 import { MermaidSyntaxError, parseMermaidJourney, type MermaidJourney } from './mermaid-parse';
@@ -18,12 +19,12 @@ const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / 
  * - 3). Tasks without actors share one curve. Where a section's scores differ, the preview
  * says they were averaged.
  */
-export function mermaidToJourney(source: string, fallbackTitle: string, labels: MermaidLabels): ImportResult {
+export function mermaidToJourney(source: string, fallbackTitle: string, labels: MermaidLabels, t: Say): ImportResult {
   let parsed: MermaidJourney;
   try {
     parsed = parseMermaidJourney(source);
   } catch (error) {
-    if (error instanceof MermaidSyntaxError) return { document: null, issues: [{ where: `line ${error.line}`, message: error.detail }], notes: [] };
+    if (error instanceof MermaidSyntaxError) return { document: null, issues: [{ where: sayWhere(t, said('line', { line: error.line })), message: sayIssue(t, error.said) }], notes: [] };
     throw error;
   }
   const notes: ImportIssue[] = [];
@@ -51,11 +52,11 @@ export function mermaidToJourney(source: string, fallbackTitle: string, labels: 
     const scores = section.tasks.filter((t) => (actor === null ? t.actors.length === 0 : t.actors.includes(actor))).map((t) => t.score);
     if (scores.length === 0) return [];
     if (new Set(scores).size > 1) {
-      notes.push({ where: `line ${section.line}`, message: `${curve.name}: scores ${scores.join(', ')} in “${stage.name}” averaged to one emotion` });
+      notes.push({ where: sayWhere(t, said('line', { line: section.line })), message: sayIssue(t, said('averaged', { curve: curve.name, scores: scores.join(', '), stage: stage.name })) });
     }
     return [{ id: newId(), curveId: curve.id, stageId: stage.id, value: scoreToEmotion(Math.round(mean(scores) * 100) / 100) }];
   }));
-  const document = validateJourneyShape({
+  const document = validateJourneyShape(t, {
     format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, minReaderVersion: CURRENT_FORMAT_VERSION,
     journey: { title: parsed.title ?? parsed.accTitle ?? fallbackTitle, description: parsed.accDescription ?? '', goal: '', ...(personas.length ? { personaIds: personas.map((p) => p.id) } : {}) },
     stages, steps: [], lanes: [actions, emotions], channels: [], cards, emotionCurves, emotionPoints, metricValues: [], personas, views: [], assets: [],

@@ -1,3 +1,5 @@
+import { said, type Said } from './issue-text';
+
 /**
  * A strict reader for Mermaid `journey` diagrams, following Mermaid's own grammar
  * (journey.jison): `journey`, then `title`, `accTitle:`, `accDescr:` or `accDescr { … }`,
@@ -9,8 +11,8 @@ export interface MermaidSection { name: string | null; line: number; tasks: Merm
 export interface MermaidJourney { title: string | null; accTitle: string | null; accDescription: string | null; sections: MermaidSection[] }
 
 export class MermaidSyntaxError extends Error {
-  constructor(readonly line: number, readonly detail: string) {
-    super(`line ${line}: ${detail}`);
+  constructor(readonly line: number, readonly said: Said) {
+    super(`line ${line}: ${said.key}`);
   }
 }
 
@@ -24,14 +26,14 @@ const stripComment = (line: string) => {
 };
 
 function parseTask(text: string, line: number): MermaidTask {
-  if (text.includes(';')) throw new MermaidSyntaxError(line, '";" is not allowed in a journey diagram');
+  if (text.includes(';')) throw new MermaidSyntaxError(line, said('mermaidSemicolon'));
   const [name = '', scoreText, ...rest] = text.split(':');
-  if (scoreText === undefined) throw new MermaidSyntaxError(line, `"${text.trim().slice(0, 60)}" is not a title, section or task (a task reads "name: score: actors")`);
-  if (name.trim() === '') throw new MermaidSyntaxError(line, 'the task has no name before its ":"');
-  if (rest.length > 1) throw new MermaidSyntaxError(line, 'a task has at most two ":" (name: score: actors)');
+  if (scoreText === undefined) throw new MermaidSyntaxError(line, said('mermaidNotTask', { text: text.trim().slice(0, 60) }));
+  if (name.trim() === '') throw new MermaidSyntaxError(line, said('mermaidNoTaskName'));
+  if (rest.length > 1) throw new MermaidSyntaxError(line, said('mermaidTooManyColons'));
   const score = Number(scoreText.trim());
   if (scoreText.trim() === '' || !Number.isFinite(score) || score < MERMAID_SCORE_MIN || score > MERMAID_SCORE_MAX) {
-    throw new MermaidSyntaxError(line, `the score "${scoreText.trim()}" is not a number from ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}`);
+    throw new MermaidSyntaxError(line, said('mermaidScore', { score: scoreText.trim(), min: MERMAID_SCORE_MIN, max: MERMAID_SCORE_MAX }));
   }
   const actors = (rest[0] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '');
   return { name: name.trim(), score, actors, line };
@@ -58,9 +60,9 @@ export function parseMermaidJourney(source: string): MermaidJourney {
     if (!started && trimmed === '---') { inFrontMatter = !inFrontMatter; return; }
     if (inFrontMatter || trimmed === '' || trimmed.startsWith('%%')) return;
     if (!started) {
-      if (!/^journey(\s|$)/.test(trimmed)) throw new MermaidSyntaxError(line, 'a journey diagram starts with "journey"');
+      if (!/^journey(\s|$)/.test(trimmed)) throw new MermaidSyntaxError(line, said('mermaidStart'));
       started = true;
-      if (stripComment(trimmed).trim() !== 'journey') throw new MermaidSyntaxError(line, 'nothing may follow "journey" on its line');
+      if (stripComment(trimmed).trim() !== 'journey') throw new MermaidSyntaxError(line, said('mermaidAfterJourney'));
       return;
     }
     const acc = /^(accTitle|accDescr)\s*(:|\{)(.*)$/.exec(trimmed);
@@ -72,19 +74,19 @@ export function parseMermaidJourney(source: string): MermaidJourney {
         const end = rest.indexOf('}');
         if (end === -1) accBlock = [rest.trim()];
         else result.accDescription = rest.slice(0, end).trim();
-      } else throw new MermaidSyntaxError(line, 'accTitle is written "accTitle: text"');
+      } else throw new MermaidSyntaxError(line, said('mermaidAccTitle'));
       return;
     }
     const text = stripComment(trimmed).trimEnd();
     if (text.trim() === '') return;
     if (/^title\s/.test(text)) {
-      if (text.includes(';')) throw new MermaidSyntaxError(line, '";" is not allowed in a journey diagram');
+      if (text.includes(';')) throw new MermaidSyntaxError(line, said('mermaidSemicolon'));
       result.title = text.slice(6).trim();
       return;
     }
     if (/^section\s/.test(text)) {
       const name = text.slice(8).trim();
-      if (/[:;]/.test(name)) throw new MermaidSyntaxError(line, 'a section name may not contain ":" or ";"');
+      if (/[:;]/.test(name)) throw new MermaidSyntaxError(line, said('mermaidSectionName'));
       result.sections.push({ name, line, tasks: [] });
       return;
     }
@@ -96,7 +98,7 @@ export function parseMermaidJourney(source: string): MermaidJourney {
     }
     section.tasks.push(task);
   });
-  if (accBlock !== null) throw new MermaidSyntaxError(lines.length, 'accDescr { … } is not closed with "}"');
-  if (!started) throw new MermaidSyntaxError(1, 'the file is empty: a journey diagram starts with "journey"');
+  if (accBlock !== null) throw new MermaidSyntaxError(lines.length, said('mermaidAccDescr'));
+  if (!started) throw new MermaidSyntaxError(1, said('mermaidEmpty'));
   return result;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { said, type Said } from './issue-text';
 import {
   assetSchema, cardSchema, channelSchema, emotionCurveSchema, emotionPointSchema, journeyMetaSchema,
   laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema,
@@ -64,7 +65,11 @@ export function encodeCell(kind: CellKind, value: unknown): Cell {
   return String(value);
 }
 
-export class CellError extends Error {}
+export class CellError extends Error {
+  constructor(readonly said: Said) {
+    super(said.key);
+  }
+}
 
 /** A cell back to a record's value; `undefined` leaves an optional field out. */
 export function decodeCell(column: Column, cell: Cell | undefined): unknown {
@@ -75,20 +80,20 @@ export function decodeCell(column: Column, cell: Cell | undefined): unknown {
       return String(cell);
     case 'number': {
       const value = typeof cell === 'number' ? cell : Number(String(cell).trim());
-      if (!Number.isFinite(value)) throw new CellError(`${column.name}: "${String(cell)}" is not a number`);
+      if (!Number.isFinite(value)) throw new CellError(said('notNumber', { column: column.name, value: String(cell) }));
       return value;
     }
     case 'boolean': {
       if (typeof cell === 'boolean') return cell;
       const text = String(cell).trim().toLowerCase();
       if (text === 'true' || text === 'false') return text === 'true';
-      throw new CellError(`${column.name}: "${String(cell)}" is not true or false`);
+      throw new CellError(said('notBoolean', { column: column.name, value: String(cell) }));
     }
     case 'json':
       try {
         return JSON.parse(String(cell)) as unknown;
       } catch {
-        throw new CellError(`${column.name}: "${String(cell).slice(0, 40)}" is not a readable list`);
+        throw new CellError(said('notList', { column: column.name, value: String(cell).slice(0, 40) }));
       }
   }
 }

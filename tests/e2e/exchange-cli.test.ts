@@ -25,8 +25,8 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
     expect(csv).toEqual({ code: 0, stdout: `${join(dir, 'from-csv.journey')}: 5 stages, 7 lanes, 18 cards\n`, stderr: '' });
     expect(xlsx).toMatchObject({ code: 0, stderr: '' });
     for (const ext of ['csv', 'xlsx']) expect(await readFile(join(dir, `from-${ext}.journey`), 'utf8')).toBe(original);
-    expect(mermaid.code).toBe(0);
-    expect(mermaid.stdout).toContain('5 stages, 2 lanes, 7 cards');
+    expect(mermaid!.code).toBe(0);
+    expect(mermaid!.stdout).toContain('5 stages, 2 lanes, 7 cards');
     expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'view.md'), '--view', 'Executive summary')).toMatchObject({ code: 0 });
     expect(await readFile(join(dir, 'view.md'), 'utf8')).not.toContain('### Awareness');
   });

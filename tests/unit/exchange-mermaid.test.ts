@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emotionToScore, journeyToMermaid, scoreToEmotion } from '../../shared/exchange/mermaid-export';
 import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import { parseMermaidJourney } from '../../shared/exchange/mermaid-parse';
-import { fullJourney, HOSTILE, hostileJourney } from '../helpers/exchange-journeys';
+import { fullJourney, HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
 import { officialMermaidParser, type OfficialJourney } from '../helpers/mermaid-official';
 
 /** The examples of Mermaid's user journey documentation. */
@@ -80,7 +80,7 @@ describe('Mermaid journey', () => {
   });
 
   it('imports a journey: stages, action cards, a persona and curve per actor', () => {
-    const result = mermaidToJourney(DOCS_EXAMPLE, 'file', LABELS);
+    const result = mermaidToJourney(DOCS_EXAMPLE, 'file', LABELS, t);
     const doc = result.document!;
     expect(doc.journey.title).toBe('My working day');
     expect(doc.stages.map((s) => s.name)).toEqual(['Go to work', 'Go home']);
@@ -102,7 +102,7 @@ describe('Mermaid journey', () => {
       ['journey\n  section A\n  Make tea: 9: Me\n', 'line 3: the score "9" is not a number from 1 to 5', false],
     ];
     for (const [text, message, grammarError] of cases) {
-      expect(mermaidToJourney(text, 'file', LABELS)).toEqual({ document: null, issues: [{ where: message.split(': ')[0], message: message.slice(message.indexOf(': ') + 2) }], notes: [] });
+      expect(mermaidToJourney(text, 'file', LABELS, t)).toEqual({ document: null, issues: [{ where: message.split(': ')[0], message: message.slice(message.indexOf(': ') + 2) }], notes: [] });
       if (grammarError) expect(() => official(text)).toThrow();
     }
   });

@@ -8,15 +8,15 @@ import { gridToRows } from '../../shared/exchange/grid-import';
 import { rowsToJourney } from '../../shared/exchange/journey-from-rows';
 import { loadWorkbook, readXlsx } from '../../main/exchange/xlsx-read';
 import { journeyToXlsx } from '../../main/exchange/xlsx-write';
-import { fullJourney, HOSTILE, hostileJourney } from '../helpers/exchange-journeys';
+import { fullJourney, HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
 
 const LABELS = { mapSheet: 'Map', actionPlanSheet: 'Action plan', actionPlanHeader: ['Stage', 'Step', 'Opportunity', 'Owner', 'Priority', 'Status', 'Addresses', 'Notes'] };
 const RISKY = /^[=+\-@\t\r]/;
 
 function csvRoundTrip(csv: string) {
-  const read = readCsv(csv);
+  const read = readCsv(csv, t);
   if (read.kind !== 'records') throw new Error(`expected records, got ${read.kind}`);
-  return rowsToJourney(read.rows, 'fallback');
+  return rowsToJourney(read.rows, 'fallback', t);
 }
 
 describe('CSV', () => {
@@ -55,22 +55,22 @@ describe('CSV', () => {
 
   it('names the row of every problem and gives no document', () => {
     const csv = 'record,stage,lane,text,impact\ncards,A,Touchpoints,ok,3\ncards,A,Touchpoints,bad,lots\nstages,,,,\nwidgets,,,,\n';
-    expect(readCsv(csv)).toEqual({ kind: 'error', issue: { where: 'row 5', message: expect.stringContaining('"widgets" is not a record type') } });
+    expect(readCsv(csv, t)).toEqual({ kind: 'error', issue: { where: 'row 5', message: expect.stringContaining('"widgets" is not a record type') } });
     const result = csvRoundTrip(csv.split('\n').slice(0, 4).join('\n'));
     expect(result.document).toBeNull();
     expect(result.issues).toEqual(expect.arrayContaining([
       { where: 'row 3', message: 'impact: "lots" is not a number' },
     ]));
-    expect(readCsv('record,text\ncards,"never closed\n')).toMatchObject({ kind: 'error', issue: { where: 'row 2' } });
+    expect(readCsv('record,text\ncards,"never closed\n', t)).toMatchObject({ kind: 'error', issue: { where: 'row 2' } });
   });
 
   it('reads a simple grid: stages across, lanes down, cards split at blank lines and bullets', () => {
-    const read = readCsv(',Discover,Buy\nActions,"- Searches\n- Compares",Pays\nEmotions,+1,-2\nPain points,,"Slow checkout\n\nHidden fees"\n');
+    const read = readCsv(',Discover,Buy\nActions,"- Searches\n- Compares",Pays\nEmotions,+1,-2\nPain points,,"Slow checkout\n\nHidden fees"\n', t);
     expect(read.kind).toBe('grid');
     if (read.kind !== 'grid') return;
-    const { rows, issues } = gridToRows(read.grid, (r, c) => `row ${r + 1}, column ${c + 1}`);
+    const { rows, issues } = gridToRows(read.grid, (r, c) => `row ${r + 1}, column ${c + 1}`, t);
     expect(issues).toEqual([]);
-    const doc = rowsToJourney(rows, 'Grid').document!;
+    const doc = rowsToJourney(rows, 'Grid', t).document!;
     expect(doc.cards.map((c) => c.text)).toEqual(['Searches', 'Compares', 'Pays', 'Slow checkout', 'Hidden fees']);
     expect(doc.emotionPoints.map((p) => p.value)).toEqual([1, -2]);
     expect(doc.lanes.map((l) => l.kind)).toEqual(['actions', 'emotions', 'painPoints']);
@@ -88,10 +88,10 @@ describe('XLSX', () => {
   it('round-trips the full and the hostile journey, and its cells are text, never formulas', async () => {
     for (const doc of [fullJourney(), hostileJourney()]) {
       const data = await journeyToXlsx(doc, LABELS);
-      const read = await readXlsx(data);
+      const read = await readXlsx(data, t);
       expect(read.kind).toBe('records');
       if (read.kind !== 'records') return;
-      const back = rowsToJourney(read.rows, 'fallback');
+      const back = rowsToJourney(read.rows, 'fallback', t);
       expect(back.issues).toEqual([]);
       expect(serializeJourney(back.document!)).toBe(serializeJourney(doc));
     }
@@ -110,11 +110,11 @@ describe('XLSX', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Workshop');
     sheet.addRows([['', 'Before', 'During'], ['Thoughts', 'Who do I ask?', ''], ['Emotions', 1, -1]]);
-    const read = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const read = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()), t);
     expect(read).toMatchObject({ kind: 'grid', sheet: 'Workshop', grid: [['', 'Before', 'During'], ['Thoughts', 'Who do I ask?', ''], ['Emotions', '1', '-1']] });
   });
 
   it('refuses a file that is not a workbook', async () => {
-    expect(await readXlsx(Buffer.from('not a zip'))).toEqual({ kind: 'error', issue: { where: 'file', message: 'the file is not a readable XLSX workbook' } });
+    expect(await readXlsx(Buffer.from('not a zip'), t)).toEqual({ kind: 'error', issue: { where: 'file', message: 'the file is not a readable XLSX workbook' } });
   });
 });
