@@ -1,6 +1,7 @@
 import type { PresentationState } from '../../shared/presentation/messages';
 import type { Size } from '../../shared/presentation/walkthrough';
 import type { EditorState } from '../editor/context';
+import type { Clock } from './presenter/use-elapsed';
 
 /** The presenting window's side of a presentation: session state, never saved. */
 export interface PresentSession {
@@ -14,6 +15,8 @@ export interface PresentSession {
   helpOpen: boolean;
   /** The audience window's screen, once one has said hello. */
   audience: Size | null;
+  /** The presenter's stopwatch, started with the presentation. */
+  clock: Clock;
   /** Where the editor was, to return there on Esc. */
   returnTo: Pick<EditorState, 'viewport' | 'selection' | 'cursor'>;
 }

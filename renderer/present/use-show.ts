@@ -12,6 +12,7 @@ import { NOTHING } from '../editor/selection';
 import type { EditorActions } from '../editor/use-editor';
 import type { Viewport } from '../editor/viewport';
 import { onBrowserFullScreenLeft, setFullScreen } from './full-screen';
+import { startClock } from './presenter/use-elapsed';
 import type { PresentSession, SetSession } from './session';
 import { SHOW_THEMES, type ShowTheme } from './themes';
 import { shotFor } from './shot';
@@ -45,7 +46,7 @@ export interface Show {
   dispatch: (action: PresentationAction) => void;
   enter: (viewId?: string | null) => void;
   exit: () => void;
-  patch: (patch: Partial<Pick<PresentSession, 'presenterView' | 'liveEdit' | 'helpOpen'>>) => void;
+  patch: (patch: Partial<Pick<PresentSession, 'presenterView' | 'liveEdit' | 'helpOpen' | 'clock'>>) => void;
   /** Electron: opens the audience's window on another display; false when there is none. */
   openAudience: () => Promise<boolean>;
   /** The editor's keys on the map again, from the first cell in focus, until Esc. */
@@ -118,7 +119,7 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
       update({ editing: null, selection: NOTHING, cursor: null });
       setSession((s) => s ?? {
         sessionId, state: initialPresentation(viewId), presenterView: false, liveEdit: false, helpOpen: false, audience: null,
-        returnTo: { viewport, selection, cursor },
+        clock: startClock(Date.now()), returnTo: { viewport, selection, cursor },
       });
       setFullScreen(bridge, true);
       // With a second display the map goes there, and this window becomes the presenter view.

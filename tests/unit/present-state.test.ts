@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presentationActionSchema, presentationMessageSchema, type PresentationAction, type PresentationState } from '../../shared/presentation/messages';
 import { initialPresentation, reducePresentation, type WalkContext } from '../../shared/presentation/presentation-state';
 import type { WalkStep } from '../../shared/presentation/walkthrough';
+import { elapsedOf, formatElapsed, resetClock, startClock, toggleClock } from '../../renderer/present/presenter/use-elapsed';
 import { journeyFrom } from '../helpers/journeys';
 
 const step = (stageNumber: number, part: number, parts: number): WalkStep => ({ stageId: `stage-${stageNumber}`, stageNumber, laneIds: [`lane-${part}`], stepIds: [], part, parts });
@@ -67,5 +68,17 @@ describe('the presentation state', () => {
     expect(presentationMessageSchema.safeParse({ kind: 'hello', screen: { width: 1920, height: 1080 }, extra: 1 }).success).toBe(false);
     expect(presentationActionSchema.safeParse({ type: 'laser', at: { x: Number.NaN, y: 0 } }).success).toBe(false);
     expect(presentationActionSchema.safeParse({ type: 'startMark', id: 'a b', at: { x: 0, y: 0 } }).success).toBe(false);
+  });
+
+  it('keeps the presenter’s time across a pause, and restarts from zero', () => {
+    const started = startClock(1_000);
+    expect(elapsedOf(started, 76_000)).toBe(75_000);
+    const paused = toggleClock(started, 61_000);
+    expect(elapsedOf(paused, 500_000)).toBe(60_000);
+    const resumed = toggleClock(paused, 100_000);
+    expect(elapsedOf(resumed, 105_000)).toBe(65_000);
+    expect(elapsedOf(resetClock(resumed, 105_000), 106_000)).toBe(1_000);
+    expect(elapsedOf(resetClock(paused, 200_000), 300_000)).toBe(0);
+    expect([formatElapsed(75_000), formatElapsed(3_723_000), formatElapsed(0)]).toEqual(['1:15', '1:02:03', '0:00']);
   });
 });

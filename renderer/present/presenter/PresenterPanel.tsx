@@ -37,7 +37,7 @@ export function PresenterPanel({ show, layout, document, actions, audienceHref }
           <h2>{t('present.now')}</h2>
           <p className="presenter-step-label" data-testid="presenter-now">{label}</p>
         </div>
-        <PresenterTimer />
+        <PresenterTimer clock={session.clock} onChange={(clock) => show.patch({ clock })} />
       </header>
       <section className="presenter-notes" aria-labelledby="presenter-notes-heading">
         <h2 id="presenter-notes-heading">{t('present.speakerNotes')}</h2>

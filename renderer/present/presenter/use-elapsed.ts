@@ -1,24 +1,25 @@
 import { useEffect, useState } from 'react';
 
-interface Clock { startedAt: number | null; before: number }
+/** The talk's stopwatch, kept with the presentation so hiding the presenter view keeps the time. */
+export interface Clock { startedAt: number | null; before: number }
 
-/** A stopwatch for the talk: starts with the presentation, can pause and restart; never saved. */
-export function useElapsed(now: () => number = Date.now) {
-  const [clock, setClock] = useState<Clock>(() => ({ startedAt: now(), before: 0 }));
-  const [, tick] = useState(0);
-  const running = clock.startedAt !== null;
+export const startClock = (now: number): Clock => ({ startedAt: now, before: 0 });
+export const elapsedOf = (clock: Clock, now: number): number => clock.before + (clock.startedAt === null ? 0 : Math.max(0, now - clock.startedAt));
+/** Pauses a running clock, or runs a paused one on from where it stopped. */
+export const toggleClock = (clock: Clock, now: number): Clock =>
+  clock.startedAt === null ? { startedAt: now, before: clock.before } : { startedAt: null, before: elapsedOf(clock, now) };
+/** Back to zero, running or paused as it was. */
+export const resetClock = (clock: Clock, now: number): Clock => ({ startedAt: clock.startedAt === null ? null : now, before: 0 });
+
+/** The time now, a second fresher each second while the clock runs. */
+export function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [running]);
-  const elapsed = clock.before + (clock.startedAt === null ? 0 : now() - clock.startedAt);
-  return {
-    elapsed,
-    running,
-    toggle: () => setClock((c) => (c.startedAt === null ? { startedAt: now(), before: c.before } : { startedAt: null, before: c.before + now() - c.startedAt })),
-    reset: () => setClock((c) => ({ startedAt: c.startedAt === null ? null : now(), before: 0 })),
-  };
+  return now;
 }
 
 /** 75 000 ms as "1:15"; an hour and more as "1:02:03". */
