@@ -16,8 +16,9 @@ import { svgToPng } from './png';
 import { webFontCss } from './web-fonts';
 import { journeyToXlsx } from './xlsx-write';
 
-function mapDrawing(doc: JourneyDocument, t: Translate) {
+function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
   return drawMap(doc, fontMeasurer, {
+    language,
     blueprintLabels: {
       interaction: t('exchange.blueprint.interaction'),
       visibility: t('exchange.blueprint.visibility'),
@@ -49,14 +50,14 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
     default:
       break;
   }
-  const drawing = mapDrawing(doc, t);
+  const drawing = mapDrawing(doc, t, language);
   const title = titleOf(doc, t);
   switch (options.format) {
     case 'png':
       return svgToPng(drawingToSvg(drawing, { fontFaceCss: '', title }), drawing, options.scale);
     case 'pdf':
       return drawingToPdf(drawing, {
-        page: options.page, orientation: options.orientation, title,
+        page: options.page, orientation: options.orientation, title, language,
         pageLabel: (page, pages, row, column) => t('exchange.pdf.pageLabel', { page, pages, row, column }),
       });
     default: {

@@ -11,6 +11,8 @@ export interface PdfOptions {
   page: PageChoice;
   orientation: Orientation;
   title: string;
+  /** The document's language, for screen readers and hyphenation in PDF readers (BCP 47). */
+  language?: string;
   /** The footer of a tiled page, in the user's language. */
   pageLabel: (page: number, pages: number, row: number, column: number) => string;
 }
@@ -48,9 +50,9 @@ function cull(shapes: readonly Shape[], view: Box): Shape[] {
   });
 }
 
-function newPdf(title: string): InstanceType<typeof PDFDocument> {
+function newPdf(title: string, language = 'en'): InstanceType<typeof PDFDocument> {
   // Starting on our own font keeps pdfkit from loading its built-in Helvetica (absent from bundles).
-  return new PDFDocument({ font: fontPath('regular'), autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: 'en', info: { Title: title, Creator: 'Waymark' } });
+  return new PDFDocument({ font: fontPath('regular'), autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: language, info: { Title: title, Creator: 'Waymark' } });
 }
 
 function paintPoster(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing): void {
@@ -86,7 +88,7 @@ function paintTiles(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing, opt
 
 /** A vector PDF of the drawing: one poster page, or tiles over paper pages with page numbers. */
 export function drawingToPdf(drawing: Drawing, options: PdfOptions): Promise<Buffer> {
-  const pdf = newPdf(options.title);
+  const pdf = newPdf(options.title, options.language);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

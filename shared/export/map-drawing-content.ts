@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { JourneyDocument } from '../document/schema';
 import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
+import { formatNumber, formatSigned } from '../i18n/numbers';
 import { METRICS } from '../layout/metrics';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
@@ -69,13 +70,9 @@ export function smoothPath(points: readonly Point[], tension = 0.35): PathComman
 
 const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
 const DASHES: Record<EmotionCurveBox['style'], readonly number[] | undefined> = { solid: undefined, dashed: [10, 6], dotted: [2, 6] };
-const formatValue = (v: number) => {
-  const rounded = Math.round(v * 10) / 10;
-  return rounded > 0 ? `+${rounded}` : String(rounded);
-};
 
 /** Scale lines for each emotions lane, then each curve with its points and values. */
-export function emotionShapes(layout: JourneyLayout): Shape[] {
+export function emotionShapes(layout: JourneyLayout, language?: string): Shape[] {
   const shapes: Shape[] = [];
   const levels = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MAX - i);
   for (const lane of layout.lanes) {
@@ -90,7 +87,7 @@ export function emotionShapes(layout: JourneyLayout): Shape[] {
     shapes.push({ kind: 'path', commands: smoothPath(curve.points), stroke: curve.colour, width: 3, ...(dash ? { dash } : {}) });
     for (const point of curve.points) {
       shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: 13, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
-      shapes.push({ kind: 'text', x: point.x, y: point.y + 4, text: formatValue(point.value), size: 11, weight: 'bold', colour: '#FFFFFF', anchor: 'middle' });
+      shapes.push({ kind: 'text', x: point.x, y: point.y + 4, text: formatSigned(point.value, language), size: 11, weight: 'bold', colour: '#FFFFFF', anchor: 'middle' });
     }
   }
   return shapes;
@@ -118,7 +115,7 @@ export function curveLegendShapes(layout: JourneyLayout, measure: TextMeasurer):
 }
 
 /** Metric values as bars scaled to the lane's largest value, with the number and unit written. */
-export function metricShapes(layout: JourneyLayout): Shape[] {
+export function metricShapes(layout: JourneyLayout, language?: string): Shape[] {
   const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
   return layout.metricLanes.flatMap((metric) => {
     const lane = lanes.get(metric.laneId);
@@ -128,7 +125,7 @@ export function metricShapes(layout: JourneyLayout): Shape[] {
     return metric.bars.flatMap((bar): Shape[] => {
       const height = (Math.abs(bar.value) / largest) * room;
       const bottom = lane.y + lane.height - METRICS.cellPadding;
-      const text = `${bar.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${metric.unit ? ` ${metric.unit}` : ''}`;
+      const text = `${formatNumber(bar.value, language)}${metric.unit ? ` ${metric.unit}` : ''}`;
       return [
         { kind: 'rect', x: bar.x + bar.width / 2 - 18, y: bottom - height, width: 36, height, fill: EXPORT_LANE_COLOURS.metrics.accent },
         { kind: 'text', x: bar.x + bar.width / 2, y: bottom - height - 6, text, size: 13, weight: 'bold', colour: EXPORT_GRID.cardText, anchor: 'middle' },

@@ -10,6 +10,8 @@ import { ellipsize, wrapText } from './wrap';
 export interface MapDrawingOptions {
   /** Labels drawn on service blueprint lines, in the user's language. */
   blueprintLabels: BlueprintLabels;
+  /** The reader's language: emotion and metric values are written its way (+1,5 in Swedish). */
+  language?: string;
 }
 
 const TITLE_HEIGHT = 84;
@@ -42,8 +44,8 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
   const layout: JourneyLayout = computeLayout(doc, lineCounterFor(measure));
   const grid: Shape[] = [
     ...gridShapes(layout),
-    ...emotionShapes(layout),
-    ...metricShapes(layout),
+    ...emotionShapes(layout, options.language),
+    ...metricShapes(layout, options.language),
     ...cardShapes(doc, layout, measure),
     ...blueprintShapes(layout, options.blueprintLabels),
     ...headerShapes(layout, measure),

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +89,9 @@ describe('exports keep every language’s text', () => {
     for (const typed of Object.values(TYPED)) expect(flat).toContain(typed);
     expect(flat).not.toMatch(/[şţŞŢ]/);
     expect(flat).toMatch(/Σελίδα 1 από \d+/);
+    const { stdout: info } = await run('pdfinfo', [path]);
+    expect(info).toMatch(/Title:\s+Η παράδοση/);
+    expect((await readFile(path)).toString('latin1')).toMatch(/\/Lang \(el\)/);
     const { stdout: fonts } = await run('pdffonts', [path]);
     for (const row of fonts.trim().split('\n').slice(2)) expect(row).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
     // For people to look at: the first tile as poppler draws it, and the PNG export.
