@@ -9,6 +9,7 @@ export const elPresent = {
   progress: 'Πρόοδος παρουσίασης',
   stages: 'Στάδια',
   dimmed: 'αχνό',
+  inFocus: 'Κάρτες σε εστίαση',
   marksStatus_one: '{{count, number}} σημάδι μαρκαδόρου',
   marksStatus_other: '{{count, number}} σημάδια μαρκαδόρου',
   laserOn: 'Ο δείκτης λέιζερ είναι στον χάρτη.',

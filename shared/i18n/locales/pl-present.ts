@@ -9,6 +9,7 @@ export const plPresent = {
   progress: 'Postęp prezentacji',
   stages: 'Etapy',
   dimmed: 'przyciemniony',
+  inFocus: 'Karty w centrum uwagi',
   marksStatus_one: '{{count, number}} zaznaczenie zakreślaczem',
   marksStatus_few: '{{count, number}} zaznaczenia zakreślaczem',
   marksStatus_many: '{{count, number}} zaznaczeń zakreślaczem',

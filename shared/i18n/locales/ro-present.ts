@@ -9,6 +9,7 @@ export const roPresent = {
   progress: 'Progresul prezentării',
   stages: 'Etape',
   dimmed: 'estompat',
+  inFocus: 'Cardurile evidențiate',
   marksStatus_one: '{{count, number}} marcaj',
   marksStatus_few: '{{count, number}} marcaje',
   marksStatus_other: '{{count, number}} de marcaje',

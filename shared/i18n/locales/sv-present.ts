@@ -9,6 +9,7 @@ export const svPresent = {
   progress: 'Genomgångens förlopp',
   stages: 'Faser',
   dimmed: 'nedtonad',
+  inFocus: 'Kort i fokus',
   marksStatus_one: '{{count, number}} överstrykning',
   marksStatus_other: '{{count, number}} överstrykningar',
   laserOn: 'Laserpekaren är på kartan.',
