@@ -92,7 +92,7 @@ describe('IPC dispatch', () => {
     );
     expect(states).toEqual([]);
     expect(calls).toEqual([]);
-  });
+  }, 60_000);
 
   it('rejects near-valid payloads (one field changed, added or removed) for every method before a handler runs', async () => {
     const { dir, handlers, calls } = await setup();
@@ -110,7 +110,7 @@ describe('IPC dispatch', () => {
       { numRuns: 1000 },
     );
     expect(calls).toEqual([]);
-  });
+  }, 60_000);
 
   it('refuses a call from any frame or origin but the app’s own page, before looking at the payload', async () => {
     const { dir, handlers, calls } = await setup();
@@ -133,7 +133,7 @@ describe('IPC dispatch', () => {
     const trusted = await dispatchFromSender(handlers, 'saveJourney', payload, { url: app, isMainFrame: true }, { windowId: 1 }, app);
     expect(trusted.ok).toBe(true);
     expect(calls).toEqual(['saveJourney']);
-  });
+  }, 60_000);
 });
 
 /** One valid payload per method; the type makes a new method fail to compile until it has one. */

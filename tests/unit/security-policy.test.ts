@@ -31,7 +31,7 @@ describe('links to the system browser', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('never opens a window; sends only a clicked web link to the browser', () => {
     fc.assert(
@@ -46,7 +46,7 @@ describe('links to the system browser', () => {
     expect(windowOpenDecision({ url: 'https://example.com/', disposition: 'foreground-tab' }).openExternally).toBe('https://example.com/');
     expect(windowOpenDecision({ url: 'https://example.com/', disposition: 'new-window' }).openExternally).toBeNull();
     expect(windowOpenDecision({ url: 'file:///etc/passwd', disposition: 'foreground-tab' }).openExternally).toBeNull();
-  });
+  }, 60_000);
 });
 
 describe('navigation, permissions and requests', () => {
@@ -55,7 +55,7 @@ describe('navigation, permissions and requests', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb']) {
       expect(permissionAllowed(permission)).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('lets through only the app’s own origin and inline data', () => {
     expect(requestAllowed('app://waymark/index.html', APP)).toBe(true);
@@ -66,7 +66,7 @@ describe('navigation, permissions and requests', () => {
       expect(requestAllowed(url, APP)).toBe(false);
     }
     fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => { expect(requestAllowed(url, APP)).toBe(false); }), { numRuns: 500 });
-  });
+  }, 60_000);
 
   it('allows the dev server’s origin in development, and no other port', () => {
     expect(requestAllowed('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(true);
