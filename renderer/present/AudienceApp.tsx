@@ -5,7 +5,9 @@ import { computeLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../../shared/presentation/focus';
 import { presentationSessionSchema, type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
 import type { Bridge } from '../bridge/api';
+import { ContentProvider } from '../app/content/content-context';
 import { measureLines } from '../canvas/measure';
+import { JourneyStore } from '../state/journey-store';
 import { ShowCanvas } from './canvas/ShowCanvas';
 import { presentKeyRun, StageNumberKeys } from './present-keys';
 import { shotFor } from './shot';
@@ -86,14 +88,16 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   const shot = useMemo(() => (layout && shown ? shotFor(layout, step, screen, { overview, fit: false }) : null), [layout, shown, step, screen, overview]);
   const focus = useCamera(shot, useCallback(() => current.current, []), setViewport);
 
+  // Metric charts, storyboard images and card marks come from the content layer, which reads the journey from a store.
+  const contentStore = useMemo(() => (document ? new JourneyStore(document) : null), [document]);
   const theme = SHOW_THEMES[shown?.state.theme ?? 'light'];
   return (
     <main className={`audience show-${shown?.state.theme ?? 'light'}`} aria-label={t('present.audience.label')}>
-      {layout && shown && !ended ? (
-        <>
+      {layout && shown && contentStore && !ended ? (
+        <ContentProvider store={contentStore}>
           <ShowCanvas layout={layout} viewport={viewport} view={screen} focus={focus} marks={shown.state.marks} laser={shown.state.laser} theme={theme} />
           <ShowHud layout={layout} walk={shown.walk} state={shown.state} />
-        </>
+        </ContentProvider>
       ) : (
         <p className="audience-message" role="status">{ended ? t('present.audience.ended') : t('present.audience.waiting')}</p>
       )}

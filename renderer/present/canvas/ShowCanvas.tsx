@@ -7,6 +7,7 @@ import type { Rect, Viewport } from '../../../shared/presentation/focus';
 import type { PresentationState } from '../../../shared/presentation/messages';
 import { CanvasThemeContext } from '../../canvas/canvas-theme';
 import { CardNodes } from '../../canvas/CardNodes';
+import { CanvasContent } from '../../canvas/content/CanvasContent';
 import { EmotionCurves } from '../../canvas/EmotionCurves';
 import { GridLayer } from '../../canvas/GridLayer';
 import { Headers } from '../../canvas/Headers';
@@ -49,6 +50,7 @@ export function ShowCanvas({ layout, viewport, view, focus, marks, laser, theme 
         <Layer listening={false} {...contentTransform(viewport)}>
           <CardNodes cards={inView} lanesById={lanesById} faded={NONE} hiddenId={null} />
           <EmotionCurves layout={layout} gestures={NO_GESTURES} selection={NOTHING} />
+          <CanvasContent layout={layout} cards={inView} />
         </Layer>
         <Headers layout={layout} viewport={viewport} selection={NOTHING} viewHeight={view.height} viewWidth={view.width} />
         <FocusMask layout={layout} viewport={viewport} view={view} focus={focus} theme={theme} />
