@@ -1,20 +1,20 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppLanguage } from '../../main/app-language';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { SettingsStore } from '../../main/services/settings-store';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { CHROMIUM, SCREENSHOTS } from '../helpers/browser';
+import { launchChromium, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
 import { menuOf } from '../helpers/menu';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 const tr = (language: Language) => createI18n(language).t;
 
-interface Session { server: PreviewServer; context: BrowserContext; page: Page; folder: string; userData: string; errors: string[] }
+interface Session { server: PreviewServer; context: BrowserContext; page: Page; folder: string; userData: string; errors: string[]; requests: string[] }
 let session: Session | null = null;
 
 /** The preview in Chromium whose OS locale is `locale` (navigator.languages), with a fresh profile. */
@@ -23,28 +23,23 @@ async function openWithLocale(locale: string): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'waymark-i18n-chromium-'));
   const userData = join(profile, 'waymark-user-data');
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: userData });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, locale, viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, pageErrors: errors, requests } = await launchChromium(profile, undefined, locale);
   await page.goto(server.url);
   await mkdir(SCREENSHOTS, { recursive: true });
-  session = { server, context, page, folder, userData, errors };
+  session = { server, context, page, folder, userData, errors, requests };
   return session;
 }
 
 afterEach(async () => {
   if (!session) return;
-  const { context, server, folder, userData, errors } = session;
+  const { context, server, folder, userData, errors, requests } = session;
   session = null;
   await context.close();
   await server.close();
   await rm(folder, { recursive: true, force: true });
   await rm(join(userData, '..'), { recursive: true, force: true });
   expect(errors).toEqual([]);
+  expect(requestsLeavingLoopback(requests)).toEqual([]);
 });
 
 /** Visible controls and headings whose text does not fit their box (clipped or spilling out). */

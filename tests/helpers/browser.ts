@@ -42,11 +42,13 @@ export async function openPreview(options: { viewport?: { width: number; height:
 }
 
 /** Debian's Chromium with a fresh profile and no background networking, recording every request and page error. */
-export async function launchChromium(profile: string, viewport = { width: 1440, height: 900 }) {
+export async function launchChromium(profile: string, viewport = { width: 1440, height: 900 }, locale?: string) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    // The OS languages the page sees (navigator.languages); Chromium's own by default.
+    ...(locale ? { locale } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
