@@ -11,6 +11,7 @@ import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browse
 import { at } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 import { makePng } from '../helpers/png';
+import { saveAsInPicker } from '../helpers/save-as';
 
 /** The cards this test adds to the service blueprint, as [lane index, stage index, text], bottom lane first. */
 const CARDS = [[10, 1, 'Online check-in'], [2, 1, 'Long wait at the desk'], [0, 0, 'Booking email'], [0, 1, 'Front desk']] as const;
@@ -129,12 +130,7 @@ describe('journey content, in Chromium through the preview server', () => {
     await page.getByLabel('Rate touchpoints by').selectOption('impact');
     await page.screenshot({ path: join(SCREENSHOTS, 'content-blueprint-rated.png') });
 
-    await page.locator('.canvas-host').focus();
-    await page.keyboard.press('Control+s');
-    const dialog = page.getByRole('dialog', { name: 'Save the journey as' });
-    await dialog.getByRole('textbox', { name: 'File name' }).fill('Hotel blueprint');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
+    await saveAsInPicker(page, 'Hotel blueprint');
 
     const saved = JSON.parse(await readFile(join(folder, 'Hotel blueprint.journey'), 'utf8')) as JourneyDocument;
     const byText = (text: string) => saved.cards.find((c) => c.text === text)!;

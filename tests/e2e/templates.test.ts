@@ -12,6 +12,7 @@ import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browse
 import { at } from '../helpers/editor';
 import { englishT, journeyFrom } from '../helpers/journeys';
 import { makePng } from '../helpers/png';
+import { saveAsInPicker } from '../helpers/save-as';
 
 const nameOf = (id: string) => englishT(`template.${id}.name`);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,14 +21,6 @@ const templateButton = (page: Page, name: string) => page.getByRole('button', { 
 async function openTemplate(page: Page, name: string): Promise<void> {
   await templateButton(page, name).click();
   await expect.poll(() => page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
-}
-
-async function saveAs(page: Page, name: string): Promise<void> {
-  await page.locator('.canvas-host').focus();
-  await page.keyboard.press('Control+s');
-  await page.getByRole('dialog', { name: 'Save the journey as' }).getByRole('textbox', { name: 'File name' }).fill(name);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
 }
 
 describe('templates, in Chromium through the preview server', () => {
@@ -74,7 +67,7 @@ describe('templates, in Chromium through the preview server', () => {
     await templateButton(page, 'Family trip kit').click();
     await expect.poll(() => page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe('Family trip kit');
     expect(await page.getByTestId('persona-chip').count()).toBe(2);
-    await saveAs(page, 'From my template');
+    await saveAsInPicker(page, 'From my template');
     const made = JSON.parse(await readFile(join(session.folder, 'From my template.journey'), 'utf8')) as JourneyDocument;
     const travel = journeyFrom('travel');
     expect(made.cards.map((c) => c.text).sort()).toEqual(travel.cards.map((c) => c.text).sort());
@@ -114,7 +107,7 @@ describe('templates, in Chromium through the preview server', () => {
     await expect.poll(() => page.locator('.storyboard-preview').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'content-metrics-storyboard.png') });
 
-    await saveAs(page, 'storyboard');
+    await saveAsInPicker(page, 'storyboard');
     const saved = JSON.parse(await readFile(join(folder, 'storyboard.journey'), 'utf8')) as JourneyDocument;
     const metricsLane = saved.lanes.find((l) => l.kind === 'metrics')!;
     expect(metricsLane.unit).toBe('%');
