@@ -4,6 +4,7 @@ import type { RecentFile } from '../../shared/ipc/contract';
 import type { UserTemplate } from '../../shared/ipc/templates';
 import type { TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
+import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
 
@@ -40,7 +41,8 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
       <p>
         <button type="button" className="primary" onClick={() => void onOpen()}>
           {t('start.open')}
-        </button>
+        </button>{' '}
+        <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
       </p>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('start.recent')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, type LaneKind } from '../../shared/document/schema';
 import { LIMITS } from '../../shared/document/limits';
 import type { EditorActions } from '../editor/use-editor';
+import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 
 interface Props {
@@ -100,6 +101,8 @@ export function Toolbar(props: Props) {
         <button type="button" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={props.onHelp}>?</button>
         <button type="button" className="primary" onClick={props.onSave}>{t('editor.save')}</button>
         <button type="button" onClick={props.onSaveAs}>{t('editor.saveAs')}</button>
+        <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
+        <button type="button" onClick={() => requestExchange('export')}>{t('exchange.menu.export')}</button>
         <button type="button" onClick={props.onClose}>{t('editor.close')}</button>
       </div>
       <LanguageSelect compact />

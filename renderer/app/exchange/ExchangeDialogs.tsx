@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { Bridge } from '../../bridge/api';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
+import { onExchangeRequest } from './exchange-requests';
 import './exchange.css';
 
 interface Props {
@@ -15,11 +15,10 @@ interface Props {
 }
 
 /**
- * File > Export and File > Import. The native menu asks for them; the preview, which has no
- * native menu, shows two buttons in their place.
+ * File > Export and File > Import: asked for by the native menu, or by the toolbar's and the
+ * start screen's buttons (the only way in the preview, which has no native menu).
  */
 export function ExchangeDialogs({ bridge, journey, openPath }: Props) {
-  const { t } = useTranslation();
   const [mode, setMode] = useState<'export' | 'import' | null>(null);
   const canExport = journey !== null;
   useEffect(
@@ -29,14 +28,9 @@ export function ExchangeDialogs({ bridge, journey, openPath }: Props) {
     }),
     [bridge, canExport],
   );
+  useEffect(() => onExchangeRequest((requested) => setMode(requested === 'export' && !canExport ? null : requested)), [canExport]);
   return (
     <>
-      {!bridge.hasNativeMenu && (
-        <div className="exchange-launcher">
-          <button type="button" onClick={() => setMode('import')}>{t('exchange.menu.import')}</button>
-          {canExport && <button type="button" onClick={() => setMode('export')}>{t('exchange.menu.export')}</button>}
-        </div>
-      )}
       {mode === 'export' && journey && <ExportDialog bridge={bridge} name={journey.name} getDocument={journey.getDocument} onClose={() => setMode(null)} />}
       {mode === 'import' && <ImportDialog bridge={bridge} onImported={journey ? null : openPath} onClose={() => setMode(null)} />}
     </>
