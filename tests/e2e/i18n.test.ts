@@ -42,11 +42,22 @@ afterEach(async () => {
   expect(requestsLeavingLoopback(requests)).toEqual([]);
 });
 
-/** Visible controls and headings whose text does not fit their box (clipped or spilling out). */
+/**
+ * Visible controls and headings whose text does not fit their box (clipped or spilling out),
+ * and drop-downs too narrow for the choice they show.
+ */
 const overflowing = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, label, th, select, .template-card strong, .toolbar *')]
-        .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden') && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
-    .map((el) => el.textContent?.trim().slice(0, 60) ?? el.tagName));
+  page.evaluate(() => {
+    const ruler = document.createElement('canvas').getContext('2d')!;
+    const tooNarrow = (el: HTMLElement) => {
+      if (!(el instanceof HTMLSelectElement)) return el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto';
+      ruler.font = getComputedStyle(el).font;
+      return ruler.measureText(el.selectedOptions[0]?.text ?? '').width + 24 > el.clientWidth;
+    };
+    return [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, label, th, select, .template-card strong, .toolbar *:not(input)')]
+      .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden') && tooNarrow(el))
+      .map((el) => (el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text : el.textContent?.trim().slice(0, 60)) || el.outerHTML.slice(0, 120));
+  });
 
 const chooseLanguage = async (page: Page, language: Language) => {
   await page.getByTestId('language-select').selectOption(language);
@@ -159,6 +170,18 @@ describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the p
       await page.getByRole('button', { name: t('editor.close'), exact: true }).click();
       // Unsaved new map: the page asks nothing in the preview; the start screen is back.
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('start.heading'));
+    }
+    // A worked example with its content band and action plan (drop-downs of statuses), in each language.
+    for (const language of SUPPORTED_LANGUAGES) {
+      const t = tr(language);
+      await chooseLanguage(page, language);
+      await page.getByRole('button', { name: t('template.banking.name') }).click();
+      await page.getByRole('button', { name: new RegExp(t('content.actionPlan.heading')) }).click();
+      await expect.poll(() => page.getByRole('table').count()).toBe(1);
+      expect(await overflowing(page), language).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `i18n-action-plan-${language}.png`) });
+      await page.getByRole('button', { name: t('content.close') }).click();
+      await page.getByRole('button', { name: t('editor.close'), exact: true }).click();
     }
   });
 

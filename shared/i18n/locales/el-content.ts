@@ -1,6 +1,6 @@
 /** Greek strings for journey content: personas, details, touchpoints, evidence, action plan, templates (el.ts includes them). */
 export const elContent = {
-  close: 'Κλείσιμο',
+  close: 'Κλείσιμο πλαισίου',
   bar: {
     label: 'Περιεχόμενο χάρτη',
     details: 'Λεπτομέρειες',
@@ -120,7 +120,7 @@ export const elContent = {
     noMatch: 'Καμία ευκαιρία δεν ταιριάζει με το φίλτρο.',
   },
   priority: { low: 'Χαμηλή', medium: 'Μεσαία', high: 'Υψηλή' },
-  oppStatus: { idea: 'Ιδέα', planned: 'Προγραμματισμένη', inProgress: 'Σε εξέλιξη', done: 'Ολοκληρώθηκε', dropped: 'Εγκαταλείφθηκε' },
+  oppStatus: { idea: 'Ιδέα', planned: 'Σχεδιασμένη', inProgress: 'Σε εξέλιξη', done: 'Ολοκληρώθηκε', dropped: 'Εγκαταλείφθηκε' },
   touchpoint: {
     heading: 'Σημείο επαφής',
     channel: 'Κανάλι',

@@ -53,7 +53,7 @@ export const elExchange = {
   },
   value: {
     observed: 'Παρατηρήθηκε', assumed: 'Υπόθεση', online: 'Ψηφιακό', offline: 'Φυσικό', low: 'Χαμηλή', medium: 'Μεσαία', high: 'Υψηλή',
-    idea: 'Ιδέα', planned: 'Προγραμματισμένη', inProgress: 'Σε εξέλιξη', done: 'Ολοκληρώθηκε', dropped: 'Εγκαταλείφθηκε',
+    idea: 'Ιδέα', planned: 'Σχεδιασμένη', inProgress: 'Σε εξέλιξη', done: 'Ολοκληρώθηκε', dropped: 'Εγκαταλείφθηκε',
     purchase: 'Αγορά', serviceOrder: 'Παραγγελία υπηρεσίας', information: 'Πληροφορίες', support: 'Υποστήριξη', other: 'Άλλο',
     currentState: 'Τρέχουσα κατάσταση', futureState: 'Μελλοντική κατάσταση', dayInTheLife: 'Μια μέρα στη ζωή του πελάτη', serviceBlueprint: 'Σχεδιάγραμμα υπηρεσίας',
     b2b: 'B2B', b2c: 'B2C', draft: 'Πρόχειρο', inReview: 'Υπό αναθεώρηση', approved: 'Εγκεκριμένο', archived: 'Αρχειοθετημένο',
@@ -85,7 +85,7 @@ export const elExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'δεύτερη γραμμή ταξιδιού',
     noStages: 'η πρώτη γραμμή δεν ονομάζει κανένα στάδιο',
-    noLaneName: 'αυτή η γραμμή έχει κάρτες αλλά κανένα όνομα ζώνης στην πρώτη στήλη',
+    noLaneName: 'αυτή η γραμμή έχει κάρτες αλλά κανένα όνομα λωρίδας στην πρώτη στήλη',
     noStage: 'αυτό το κελί δεν ανήκει σε κανένα στάδιο (η στήλη του δεν έχει όνομα στην πρώτη γραμμή)',
     notEmotion: 'το «{{value}}» δεν είναι συναίσθημα από -2 έως +2',
     notValue: 'το «{{value}}» δεν είναι αριθμός',

@@ -1,6 +1,6 @@
 /** Polish strings for journey content: personas, details, touchpoints, evidence, action plan, templates (pl.ts includes them). */
 export const plContent = {
-  close: 'Zamknij',
+  close: 'Zamknij panel',
   bar: {
     label: 'Zawartość mapy',
     details: 'Szczegóły',

@@ -85,7 +85,7 @@ export const plExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'drugi wiersz podróży',
     noStages: 'pierwszy wiersz nie zawiera nazw etapów',
-    noLaneName: 'ten wiersz ma karty, ale w pierwszej kolumnie brak nazwy ścieżki',
+    noLaneName: 'ten wiersz ma karty, ale w pierwszej kolumnie brak nazwy wiersza',
     noStage: 'ta komórka nie należy do żadnego etapu (jej kolumna nie ma nazwy w pierwszym wierszu)',
     notEmotion: '„{{value}}” nie jest emocją od -2 do +2',
     notValue: '„{{value}}” nie jest liczbą',

@@ -71,7 +71,7 @@ export const pl = {
     beforeDuringAfter: { name: 'Przed, w trakcie, po', description: 'Trzy etapy wokół korzystania z produktu lub usługi.' },
     dayInTheLife: { name: 'Dzień z życia klienta', description: 'Wszystko, co klient robi w ciągu dnia, z Twoją marką lub bez niej.' },
     futureState: { name: 'Stan docelowy', description: 'Podróż, do której dążysz: obecna i przyszła krzywa emocji obok siebie, ze zmianami i celami.' },
-    serviceBlueprint: { name: 'Plan usługi (service blueprint)', description: 'Działania klienta nad frontstage, backstage i procesami wspierającymi, z ludźmi, zasadami, technologiami i procesami w tle.' },
+    serviceBlueprint: { name: 'Plan usługi (service blueprint)', description: 'Działania klienta nad frontstage, backstage i procesami wspierającymi, z ludźmi, zasadami, technologiami i procesami w tle oraz wierszami punktów bólu i szans.' },
     retail: { name: 'Przykład: handel detaliczny', description: 'Zakup butów do biegania w sieci i w sklepie, wypełniony: ocenione punkty styku, punkty bólu, plan działań.' },
     travel: { name: 'Przykład: podróże', description: 'Rodzinne wakacje z biurem podróży: dwie persony i ich krzywe emocji, razem z opóźnieniami.' },
     banking: { name: 'Przykład: bankowość', description: 'Założenie konta przez internet i w oddziale, rozpisane jako plan usługi.' },

@@ -1,6 +1,6 @@
 /** Romanian strings for journey content: personas, details, touchpoints, evidence, action plan, templates (ro.ts includes them). */
 export const roContent = {
-  close: 'Închide',
+  close: 'Închide panoul',
   bar: {
     label: 'Conținutul hărții',
     details: 'Detalii',

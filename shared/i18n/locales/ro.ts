@@ -74,7 +74,7 @@ export const ro = {
     beforeDuringAfter: { name: 'Înainte, în timpul, după', description: 'Trei etape în jurul utilizării unui produs sau serviciu.' },
     dayInTheLife: { name: 'O zi din viața clientului', description: 'Tot ce face clientul într-o zi, cu sau fără brandul dumneavoastră.' },
     futureState: { name: 'Starea viitoare', description: 'Călătoria pe care o doriți: curbele emoțiilor de azi și de mâine una lângă alta, cu schimbările și țintele.' },
-    serviceBlueprint: { name: 'Schiță de serviciu (service blueprint)', description: 'Acțiunile clientului deasupra etapelor frontstage, backstage și de suport, cu oamenii, regulile, tehnologiile și procesele din spate.' },
+    serviceBlueprint: { name: 'Schiță de serviciu (service blueprint)', description: 'Acțiunile clientului deasupra etapelor frontstage, backstage și de suport, cu oamenii, regulile, tehnologiile și procesele din spate, plus rânduri pentru puncte de durere și oportunități.' },
     retail: { name: 'Exemplu: retail', description: 'Cumpărarea unor pantofi de alergare online și în magazin, completată: puncte de contact evaluate, puncte de durere, plan de acțiune.' },
     travel: { name: 'Exemplu: turism', description: 'O vacanță de familie cu pachet turistic, cu două persone și curbele lor de emoții, inclusiv întârzierile.' },
     banking: { name: 'Exemplu: bancă', description: 'Deschiderea unui cont online și la o sucursală, desenată ca schiță de serviciu.' },

@@ -1,6 +1,6 @@
 /** Swedish strings for journey content: personas, details, touchpoints, evidence, action plan, templates (sv.ts includes them). */
 export const svContent = {
-  close: 'Stäng',
+  close: 'Stäng panelen',
   bar: {
     label: 'Kundresans innehåll',
     details: 'Detaljer',

@@ -71,7 +71,7 @@ export const sv = {
     beforeDuringAfter: { name: 'Före, under, efter', description: 'Tre faser kring användningen av en produkt eller tjänst.' },
     dayInTheLife: { name: 'En dag i kundens liv', description: 'Allt kunden gör under en dag, med eller utan ert varumärke.' },
     futureState: { name: 'Framtida läge', description: 'Kundresan ni vill skapa: dagens och framtidens känslokurvor sida vid sida, med förändringar och mål.' },
-    serviceBlueprint: { name: 'Tjänsteritning (service blueprint)', description: 'Kundens aktiviteter ovanför frontstage, backstage och stödprocesser, med människorna, reglerna, tekniken och processerna bakom.' },
+    serviceBlueprint: { name: 'Tjänsteritning (service blueprint)', description: 'Kundens aktiviteter ovanför frontstage, backstage och stödprocesser, med människorna, reglerna, tekniken och processerna bakom, och rader för smärtpunkter och möjligheter.' },
     retail: { name: 'Exempel: detaljhandel', description: 'Köp av löparskor på nätet och i butik, ifyllt: bedömda kontaktpunkter, smärtpunkter och en handlingsplan.' },
     travel: { name: 'Exempel: resor', description: 'En familjs paketresa med två personas och deras känslokurvor, förseningar inräknade.' },
     banking: { name: 'Exempel: bank', description: 'Att öppna ett konto på nätet och på ett bankkontor, ritat som en tjänsteritning.' },
