@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJourneyText } from '../../shared/document/parse';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n } from '../../shared/i18n/i18n';
-import { createJourney, TEMPLATES, templateDocument } from '../../shared/templates/templates';
+import { createJourney, templateDocument, type TemplateId } from '../../shared/templates/templates';
 import { TRANSLATED_EXAMPLES } from '../../shared/templates/translated-examples';
 
 /** Fields holding words people read; everything else (ids, kinds, orders, values, links) must match English. */
@@ -33,7 +33,7 @@ describe('worked examples in every language', () => {
   });
 
   it.each(cases)('%s in %s is the English example record for record, with its words translated', (id, _language, text) => {
-    const english = templateDocument(id as (typeof TEMPLATES)[number]['id']);
+    const english = templateDocument(id as TemplateId);
     const translated = parseJourneyText(text);
     expect(shape(translated)).toEqual(shape(english));
     const pairs = texts(english).map((word, i) => [word, texts(translated)[i]] as const);
