@@ -64,7 +64,8 @@ export function buildMenuTemplate(
       editorItem('undo', t('menu.undo'), 'CmdOrCtrl+Z'),
       editorItem('redo', t('menu.redo'), 'Shift+CmdOrCtrl+Z'),
       { type: 'separator' },
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      // Roles without a label show Electron's English words; every item is named in the app's language.
+      { role: 'cut', label: t('menu.cut') }, { role: 'copy', label: t('menu.copy') }, { role: 'paste', label: t('menu.paste') },
       editorItem('duplicate', t('menu.duplicate'), 'CmdOrCtrl+D'),
       editorItem('delete', t('menu.delete'), 'Delete'),
       editorItem('selectAllInLane', t('menu.selectAllInLane'), 'CmdOrCtrl+A'),
@@ -82,12 +83,15 @@ export function buildMenuTemplate(
       // F5 as in slide software; the page handles the key, like the editor's.
       { id: 'present', label: t('present.menu.present'), accelerator: 'F5', registerAccelerator: false, click: () => actions.present() },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ...(actions.language ? [{ type: 'separator' as const }, languageMenu(t('menu.language'), actions.language.current, actions.language.choose)] : []),
     ],
   };
   const help: MenuItemConstructorOptions = { label: t('menu.help'), role: 'help', submenu: [editorItem('shortcuts', t('menu.shortcuts'), '?')] };
-  const windowMenu: MenuItemConstructorOptions = { label: t('menu.window'), role: 'windowMenu' };
+  const windowMenu: MenuItemConstructorOptions = {
+    label: t('menu.window'), role: 'windowMenu',
+    submenu: [{ role: 'minimize', label: t('menu.minimize') }, { role: 'close', label: t('menu.close') }],
+  };
   const appMenu: MenuItemConstructorOptions[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
   return [...appMenu, file, edit, view, windowMenu, help];
 }

@@ -20,6 +20,7 @@ export function menuOf(language: AppLanguage) {
   return {
     top: template.map((m) => m.label),
     item: (id: string) => submenus.find((i) => i.id === id)?.label,
+    roleLabel: (role: string) => submenus.find((i) => i.role === role)?.label,
     language: languages?.label,
     choices: choices.map((i) => ({ label: i.label, checked: i.checked })),
     choose: (label: string) => choices.find((i) => i.label === label)?.click?.({} as never, undefined, {} as never),

@@ -1,6 +1,8 @@
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { AppLanguage } from '../../main/app-language';
 import { createHandlers } from '../../main/ipc/handlers';
+import { buildMenuTemplate } from '../../main/menu';
 import { startAppServices } from '../../main/services/app-services';
 import { SettingsStore } from '../../main/services/settings-store';
 import type { Language } from '../../shared/i18n/languages';
@@ -29,6 +31,17 @@ describe('main follows the language', () => {
     ]);
     menu.choose('Ελληνικά');
     expect(chosen).toEqual(['el']);
+  });
+
+  it('names every item, Electron’s role items too (they would be in English otherwise)', () => {
+    const language = new AppLanguage(['el-GR'], undefined);
+    const unnamed = (items: readonly MenuItemConstructorOptions[]): string[] => items.flatMap((i) => [
+      ...(i.type === 'separator' || i.label ? [] : [String(i.role ?? i.id)]),
+      ...(Array.isArray(i.submenu) ? unnamed(i.submenu) : []),
+    ]);
+    const template = buildMenuTemplate(language.i18n.t.bind(language.i18n), [], { newJourney() {}, open() {}, openPath() {}, clearRecent() {}, save() {}, saveAs() {}, exportMap() {}, importFile() {}, editor() {}, present() {} }, 'linux');
+    expect(unnamed(template)).toEqual([]);
+    expect(['cut', 'copy', 'paste', 'minimize'].map((id) => menuOf(language).roleLabel(id))).toEqual(['Αποκοπή', 'Αντιγραφή', 'Επικόλληση', 'Ελαχιστοποίηση']);
   });
 
   it('switches without a restart when a window sets the preference, and says so once', async () => {
