@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../bridge/api';
+import type { LaunchOpening } from '../bridge/launch';
 import { ConflictDialog, DiskNoticeBar } from './conflicts/ConflictDialog';
 import { useDiskWatch } from './conflicts/use-disk-watch';
 import { ErrorBanner } from './ErrorBanner';
@@ -11,18 +12,25 @@ import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { StartScreen } from './StartScreen';
 import { useFileSession } from './file-session';
 
-export function App({ bridge }: { bridge: Bridge }) {
+export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<LaunchOpening | null> }) {
   const { t } = useTranslation();
   const session = useFileSession(bridge);
   const { openPath, save, saveAs, journey } = session;
   useDiskWatch(bridge, { path: journey?.path ?? null, fingerprint: journey?.fingerprint ?? null }, session.diskNotice === 'changed', session.applyDiskState);
 
-  // What this window was opened for (a file from the OS, a menu, or a preview URL).
+  // What this window was opened for (a file from the OS, a menu, or a preview URL). Until that
+  // file is shown, the start screen is not drawn: it would only flash by and delay the map.
+  // Once only: `openPath` changes with the language, and must not reopen the file then.
+  const [launching, setLaunching] = useState(true);
+  const launched = useRef(false);
   useEffect(() => {
-    void bridge.api.getLaunchIntent({}).then((intent) => {
-      if (intent.ok && intent.value.kind === 'open') void openPath(intent.value.path);
+    if (launched.current) return;
+    launched.current = true;
+    void launch.then(async (opening) => {
+      if (opening) await openPath(opening.path, 'keep', opening.answer);
+      setLaunching(false);
     });
-  }, [bridge, openPath]);
+  }, [launch, openPath]);
 
   useEffect(
     () =>
@@ -41,7 +49,7 @@ export function App({ bridge }: { bridge: Bridge }) {
       {journey && session.diskNotice && <DiskNoticeBar notice={session.diskNotice} name={journey.name} onDismiss={session.dismissDiskNotice} />}
       {journey ? (
         <MapScreen bridge={bridge} session={session} journey={journey} />
-      ) : (
+      ) : launching ? null : (
         <>
           <RecoveryPanel bridge={bridge} onRestore={(id) => void session.restore(id)} />
           <StartScreen bridge={bridge} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog}

@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
-import type { IpcError } from '../../shared/ipc/result';
+import type { OpenOutcome } from '../../shared/ipc/contract';
+import type { IpcError, Result } from '../../shared/ipc/result';
 import { createJourney, type TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
@@ -71,8 +72,9 @@ export function useFileSession(bridge: Bridge) {
   );
 
   const openPath = useCallback(
-    async (path: string, previousEdits: PreviousEdits = 'keep'): Promise<boolean> => {
-      const result = await bridge.api.openJourney({ path });
+    async (path: string, previousEdits: PreviousEdits = 'keep', pending?: Promise<Result<OpenOutcome>>): Promise<boolean> => {
+      // `pending`: main's answer, when the request was sent before the page was ready (at launch).
+      const result = await (pending ?? bridge.api.openJourney({ path }));
       if (!result.ok) {
         reportError({ ...result.error, file: result.error.file ?? path });
         return false;

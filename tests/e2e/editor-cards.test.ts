@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at, cardTexts, cardsInView, drag, gridJourney, layoutOf, openJourney, saveAndRead } from '../helpers/editor';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../helpers/browser';
+import { at, cardTexts, cardsInView, drag, gridJourney, layoutOf, saveAndRead, withOpenJourney } from '../helpers/editor';
 
 const doc = gridJourney(['One', 'Two', 'Three'], ['actions', 'touchpoints', 'thoughts'], [
   [0, 0, 'A1'], [0, 0, 'A2'], [0, 0, 'A3'], [0, 1, 'B1'], [1, 0, 'T1'],
@@ -13,19 +13,10 @@ const [laneA, laneT, laneH] = doc.lanes.map((l) => l.id) as [string, string, str
 const [s1, s2, s3] = doc.stages.map((s) => s.id) as [string, string, string];
 
 describe('editing cards with mouse and keyboard', () => {
-  let session: PreviewSession;
-  let path: string;
-  beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1400, height: 900 } });
-    path = await openJourney(session, doc);
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  });
+  const open = withOpenJourney(doc);
 
   it('adds a card by double-click, another by Enter on a cell, and carries on with Tab', async () => {
-    const { page } = session;
+    const { page } = open.session;
     // Enter on a selected empty cell (the cursor) adds a card; Shift+Enter is a new line in it.
     const thought = await at(page, layout.columns[1]!.x + 100, layout.lanes[2]!.y + 40);
     await page.mouse.click(thought.x, thought.y);
@@ -41,7 +32,7 @@ describe('editing cards with mouse and keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Never comes back');
     await page.keyboard.press('Escape');
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s3)).toEqual(['Reads the FAQ']);
     // Tab from the row's last cell carries on at the start of the next lane.
     expect(cardTexts(saved, laneT, s1)).toEqual(['T1', 'Never comes back']);
@@ -49,7 +40,7 @@ describe('editing cards with mouse and keyboard', () => {
   });
 
   it('edits a card in place and undoes the whole edit in one step', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const a2 = centre('A2');
     const p = await at(page, a2.x, a2.y);
     await page.mouse.dblclick(p.x, p.y);
@@ -61,37 +52,37 @@ describe('editing cards with mouse and keyboard', () => {
     expect(await cardsInView(page)).toContain('A2');
     expect(await cardsInView(page)).not.toContain('A2 changed');
     await page.keyboard.press('Control+Shift+z');
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A1', 'A2 changed', 'A3']);
   });
 
   it('drags a card to another lane and stage with a drop indicator, as one undoable step', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const from = await at(page, centre('A1').x, centre('A1').y);
     const target = layout.columns[1]!;
     const to = await at(page, target.x + 100, layout.lanes[1]!.y + 30);
     await drag(page, from, to, async () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'editor-drag-in-progress.png') });
     });
-    let saved = await saveAndRead(page, path);
+    let saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A2', 'A3']);
     expect(cardTexts(saved, laneT, s2)).toEqual(['A1']);
     await page.keyboard.press('Control+z');
-    saved = await saveAndRead(page, path);
+    saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A1', 'A2', 'A3']);
   });
 
   it('reorders within a cell by dragging', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const from = await at(page, centre('A3').x, centre('A3').y);
     const to = await at(page, card('A1').x + 40, card('A1').y + 8);
     await drag(page, from, to);
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A3', 'A1', 'A2']);
   });
 
   it('selects several with shift-click and with a marquee, then moves them together', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const a1 = await at(page, centre('A1').x, centre('A1').y);
     const b1 = await at(page, centre('B1').x, centre('B1').y);
     await page.mouse.click(a1.x, a1.y);
@@ -107,13 +98,13 @@ describe('editing cards with mouse and keyboard', () => {
     const from = await at(page, centre('A2').x, centre('A2').y);
     const to = await at(page, layout.columns[2]!.x + 100, layout.lanes[2]!.y + 30);
     await drag(page, from, to);
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneH, s3)).toEqual(['A2', 'A3']);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A1']);
   });
 
   it('duplicates, colours and deletes from the keyboard and the inspector', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const b1 = await at(page, centre('B1').x, centre('B1').y);
     await page.mouse.click(b1.x, b1.y);
     await page.keyboard.press('Control+d');
@@ -121,14 +112,14 @@ describe('editing cards with mouse and keyboard', () => {
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Delete');
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     const left = saved.cards.filter((c) => c.stageId === s2 && c.laneId === laneA);
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({ text: 'B1', colour: '#D7F0E1' });
   });
 
   it('moves with the arrow keys, selects a lane with Ctrl+A, and moves cards with Alt+arrows', async () => {
-    const { page } = session;
+    const { page } = open.session;
     const a1 = await at(page, centre('A1').x, centre('A1').y);
     await page.mouse.click(a1.x, a1.y);
     await page.keyboard.press('ArrowDown');
@@ -136,13 +127,13 @@ describe('editing cards with mouse and keyboard', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+a');
     await expect.poll(() => page.getByRole('heading', { name: '4 cards selected' }).isVisible()).toBe(true);
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s2)).toEqual(['B1', 'A2']);
   });
 
   it('copies and pastes cards within the map, and pastes lines and a spreadsheet block from other programs', async () => {
-    const { page, context } = session;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.server.url).origin });
+    const { page, context } = open.session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(open.session.server.url).origin });
     const a1 = await at(page, centre('A1').x, centre('A1').y);
     await page.mouse.click(a1.x, a1.y);
     await page.keyboard.press('Control+c');
@@ -157,7 +148,7 @@ describe('editing cards with mouse and keyboard', () => {
     const t2 = await at(page, layout.columns[1]!.x + 100, layout.lanes[0]!.y + 120);
     await page.mouse.click(t2.x, t2.y);
     await page.keyboard.press('Control+v');
-    const saved = await saveAndRead(page, path);
+    const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s3)).toEqual(['A1', 'Compares']);
     expect(cardTexts(saved, laneH, s1)).toEqual(['First line', 'Second line']);
     expect(cardTexts(saved, laneA, s2)).toEqual(['B1', 'Sees ad']);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LaneKind } from '../../shared/document/schema';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at, cardsInView, gridJourney, layoutOf, openJourney } from '../helpers/editor';
+import { SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { at, cardsInView, gridJourney, layoutOf, withOpenJourney } from '../helpers/editor';
 import { SHORTCUTS } from '../../renderer/editor/shortcuts';
 
 const STAGES = ['Discover', 'Research', 'Compare', 'Evaluate', 'Decide', 'Buy', 'Onboard', 'Use', 'Renew', 'Recommend'];
@@ -13,36 +13,27 @@ const dense = gridJourney(STAGES, LANES, LANES.flatMap((_, lane) => STAGES.flatM
 const zoomLabel = (session: PreviewSession) => session.page.getByRole('status', { name: 'Zoom level' }).or(session.page.locator('output.zoom-level')).first().textContent();
 
 describe('moving around a big map', () => {
-  let session: PreviewSession;
-  let path: string;
-  beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1400, height: 900 } });
-    path = await openJourney(session, dense, 'dense');
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  });
+  const open = withOpenJourney(dense, 'dense');
 
   it('zooms around the pointer with Ctrl+wheel, resets, fits, and scrolls with the wheel and space+drag', async () => {
-    const { page } = session;
+    const { page } = open.session;
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-dense-map.png') });
     expect(dense.cards.length).toBeGreaterThan(100);
-    expect(await zoomLabel(session)).toBe('100%');
+    expect(await zoomLabel(open.session)).toBe('100%');
     const centre = await at(page, 600, 400);
     await page.mouse.move(centre.x, centre.y);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await expect.poll(() => zoomLabel(session)).not.toBe('100%');
-    const zoomed = Number.parseInt((await zoomLabel(session)) ?? '0', 10);
+    await expect.poll(() => zoomLabel(open.session)).not.toBe('100%');
+    const zoomed = Number.parseInt((await zoomLabel(open.session)) ?? '0', 10);
     expect(zoomed).toBeGreaterThan(100);
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('Control+0');
-    await expect.poll(() => zoomLabel(session)).toBe('100%');
+    await expect.poll(() => zoomLabel(open.session)).toBe('100%');
     await page.keyboard.press('Shift+!');
-    await expect.poll(() => zoomLabel(session)).not.toBe('100%');
-    expect(Number.parseInt((await zoomLabel(session)) ?? '0', 10)).toBeLessThan(100);
+    await expect.poll(() => zoomLabel(open.session)).not.toBe('100%');
+    expect(Number.parseInt((await zoomLabel(open.session)) ?? '0', 10)).toBeLessThan(100);
     // At the fitted zoom every card is in view; back at 100% the right-hand stages are not.
     expect(await cardsInView(page)).toHaveLength(dense.cards.length);
     await page.keyboard.press('Control+0');
@@ -61,7 +52,7 @@ describe('moving around a big map', () => {
   });
 
   it('lists every shortcut in the ? overlay, and closes it with Esc', async () => {
-    const { page } = session;
+    const { page } = open.session;
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -72,20 +63,20 @@ describe('moving around a big map', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
-  it('autosaves about a second after the last change to a file that has a path', async () => {
-    const { page } = session;
+  it('autosaves about a second after the last change to a file that has a open.path', async () => {
+    const { page } = open.session;
     const layout = layoutOf(dense);
     const first = layout.cards[0]!;
     const p = await at(page, first.x + 30, first.y + 10);
     await page.mouse.click(p.x, p.y);
     await page.keyboard.press('Delete');
-    await expect.poll(async () => JSON.parse(await readFile(path, 'utf8')).cards.length, { timeout: 5000 }).toBe(dense.cards.length - 1);
+    await expect.poll(async () => JSON.parse(await readFile(open.path, 'utf8')).cards.length, { timeout: 5000 }).toBe(dense.cards.length - 1);
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
     await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('Control+z');
     await page.waitForTimeout(1500);
-    expect(JSON.parse(await readFile(path, 'utf8')).cards.length).toBe(dense.cards.length - 1);
+    expect(JSON.parse(await readFile(open.path, 'utf8')).cards.length).toBe(dense.cards.length - 1);
     expect(await page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
   });
 });

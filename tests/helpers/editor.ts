@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { applyChanges } from '../../shared/document/changes';
 import { addCard, addLane, addStage } from '../../shared/document/commands';
 import type { JourneyDocument, LaneKind } from '../../shared/document/schema';
@@ -9,7 +9,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { computeLayout, type JourneyLayout } from '../../shared/layout/layout';
 import { estimateLines } from '../../shared/layout/metrics';
 import { journeyFrom } from './journeys';
-import type { PreviewSession } from './browser';
+import { openPreview, type PreviewSession } from './browser';
 
 /**
  * A map with short one-line cards, so node's estimated layout matches the page's measured
@@ -65,3 +65,28 @@ export const cardTexts = (doc: JourneyDocument, laneId: string, stageId: string)
 
 /** The texts the canvas lists for screen readers (the cards in view). */
 export const cardsInView = (page: Page): Promise<string[]> => page.getByTestId('cards-in-view').locator('li').allTextContents();
+
+/** For each test: a fresh preview with `doc` open, closed afterwards; the page must not throw. */
+export function withOpenJourney(doc: JourneyDocument, name = 'map'): { readonly session: PreviewSession; readonly path: string } {
+  let session: PreviewSession | null = null;
+  let path = '';
+  beforeEach(async () => {
+    session = await openPreview({ viewport: { width: 1400, height: 900 } });
+    path = await openJourney(session, doc, name);
+  });
+  afterEach(async () => {
+    if (!session) return;
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+    session = null;
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('no preview: use inside a test');
+      return session;
+    },
+    get path() {
+      return path;
+    },
+  };
+}
