@@ -10,13 +10,15 @@ function ColourPicker({ current, onPick }: { current: string | undefined; onPick
   return (
     <fieldset className="colour-picker">
       <legend>{t('inspector.colour')}</legend>
-      <button type="button" className="swatch swatch-default" aria-pressed={current === undefined} onClick={() => onPick(undefined)}>
-        {t('inspector.colourDefault')}
-      </button>
-      {CARD_COLOURS.map((c) => (
-        <button key={c.key} type="button" className="swatch" style={{ background: c.value }} aria-pressed={current?.toUpperCase() === c.value}
-          aria-label={t(`colour.${c.key}`)} title={t(`colour.${c.key}`)} onClick={() => onPick(c.value)} />
-      ))}
+      <div className="swatches">
+        <button type="button" className="swatch swatch-default" aria-pressed={current === undefined} onClick={() => onPick(undefined)}>
+          {t('inspector.colourDefault')}
+        </button>
+        {CARD_COLOURS.map((c) => (
+          <button key={c.key} type="button" className="swatch" style={{ background: c.value }} aria-pressed={current?.toUpperCase() === c.value}
+            aria-label={t(`colour.${c.key}`)} title={t(`colour.${c.key}`)} onClick={() => onPick(c.value)} />
+        ))}
+      </div>
     </fieldset>
   );
 }
