@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { JourneyFileError } from './errors';
-import { assertNestingWithin, assertNoForbiddenKeys, lineAndColumn } from './json-guard';
+import { assertNestingWithin, assertNoForbiddenKeys, FORBIDDEN_KEYS, lineAndColumn } from './json-guard';
 import { LIMITS } from './limits';
 import { migrate, type JsonObject } from './migrations';
 import {
@@ -9,6 +9,7 @@ import {
   journeyDocumentSchema,
   type JourneyDocument,
 } from './schema';
+import { compileAcceptor, type Acceptor } from './schema-accept';
 
 /** `cards[3].text` from zod's `['cards', 3, 'text']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -54,8 +55,21 @@ function firstIssue(error: z.ZodError): JourneyFileError {
   return new JourneyFileError('invalid', `${issue?.message ?? 'invalid journey'}${more}`, where);
 }
 
+let acceptor: Acceptor | undefined;
+/**
+ * True when `value` is a current-format journey that zod accepts and would return unchanged
+ * (keys already in schema order, as Waymark writes them). It then also holds no forbidden key
+ * (every object of the schema is strict and none of its keys is forbidden), has the current
+ * format header, and needs no migration.
+ */
+function isCanonicalJourney(value: unknown): value is JourneyDocument {
+  acceptor ??= compileAcceptor(journeyDocumentSchema, FORBIDDEN_KEYS);
+  return acceptor(value);
+}
+
 /** Validates an in-memory document (after migration) and returns it in canonical key order. */
 export function validateJourney(value: unknown): JourneyDocument {
+  if (isCanonicalJourney(value)) return value;
   const result = journeyDocumentSchema.safeParse(value);
   if (!result.success) throw firstIssue(result.error);
   return result.data;
@@ -67,12 +81,23 @@ export function validateJourney(value: unknown): JourneyDocument {
  * for anything it refuses, and nothing else.
  */
 export function parseJourneyText(raw: string): JourneyDocument {
+  return readJourneyText(raw).document;
+}
+
+/**
+ * parseJourneyText, and for a file in the current format written in schema order, how many
+ * values it holds besides the outermost object, at most (for canonicalBytesAtMost); null when
+ * the file was migrated or re-ordered.
+ */
+export function readJourneyText(raw: string): { document: JourneyDocument; values: number | null } {
   if (raw.length > LIMITS.fileBytes) {
     throw new JourneyFileError('too-large', `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  assertNestingWithin(text, LIMITS.nesting);
+  const values = assertNestingWithin(text, LIMITS.nesting);
   const data = parseJson(text);
+  // What Waymark writes: every step below would pass it through unchanged.
+  if (isCanonicalJourney(data)) return { document: data, values };
   assertNoForbiddenKeys(data, formatPath);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new JourneyFileError('not-a-journey', 'the file is not a Waymark journey (no journey object)');
@@ -94,5 +119,5 @@ export function parseJourneyText(raw: string): JourneyDocument {
       'formatVersion',
     );
   }
-  return validateJourney(migrate(data as JsonObject, formatVersion));
+  return { document: validateJourney(migrate(data as JsonObject, formatVersion)), values: null };
 }
