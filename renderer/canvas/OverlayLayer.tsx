@@ -6,6 +6,7 @@ import { METRICS } from '../../shared/layout/metrics';
 import { cardsInCell } from '../editor/navigation';
 import { marqueeRect, type Gesture, type GestureStore } from '../editor/gesture-store';
 import type { Viewport } from '../editor/viewport';
+import { wrapText } from './measure';
 import { FONT_FAMILY, GRID } from './theme';
 import { contentTransform } from './transform';
 
@@ -35,8 +36,8 @@ function CardDrag({ layout, gesture, zoom }: { layout: JourneyLayout; gesture: E
       {boxes.map((box) => (
         <Group key={box.id} x={box.x + dx} y={box.y + dy} opacity={0.9}>
           <Rect width={box.width} height={box.height} fill="#FFFFFF" stroke={GRID.selection} strokeWidth={2 / zoom} cornerRadius={6} />
-          <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY} width={box.width - 2 * METRICS.cardPaddingX} text={box.text}
-            fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize} fill={GRID.cardText} wrap="word" />
+          <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY} width={box.width - 2 * METRICS.cardPaddingX} text={wrapText(box.text, box.width - 2 * METRICS.cardPaddingX)}
+            fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize} fill={GRID.cardText} wrap="none" />
         </Group>
       ))}
     </>

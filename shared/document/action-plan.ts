@@ -24,6 +24,14 @@ export interface ActionPlanRow {
 export const priorityRank = (p: Card['priority']): number => (p === undefined ? -1 : PRIORITIES.indexOf(p));
 export const statusRank = (s: Card['status']): number => (s === undefined ? -1 : OPPORTUNITY_STATUSES.indexOf(s));
 
+/** How many opportunities the map has: the action plan's row count, without building the rows. */
+export function countOpportunities(doc: JourneyDocument): number {
+  const opportunityLanes = new Set(doc.lanes.filter((l) => l.kind === 'opportunities').map((l) => l.id));
+  let count = 0;
+  for (const card of doc.cards) if (opportunityLanes.has(card.laneId)) count += 1;
+  return count;
+}
+
 /** Every opportunity on the map, in journey order (column, then lane, then order in the cell). */
 export function actionPlanRows(doc: JourneyDocument): ActionPlanRow[] {
   const lanes = sortByOrder(doc.lanes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanRows, filterRows, NO_FILTER, priorityRank, sortRows, statusRank } from '../../shared/document/action-plan';
+import { actionPlanRows, countOpportunities, filterRows, NO_FILTER, priorityRank, sortRows, statusRank } from '../../shared/document/action-plan';
 import { parseJourneyText } from '../../shared/document/parse';
 import { addMonths, daysBetween, reviewNeedsAttention, reviewState, toDateString } from '../../shared/document/review-dates';
 import { currentFixtureText } from '../helpers/fixtures';
@@ -39,6 +39,8 @@ describe('action plan rows', () => {
     expect(rows.map((r) => r.columnIndex)).toEqual([...rows.map((r) => r.columnIndex)].sort((a, b) => a - b));
     const second = rows.find((r) => r.id === 'card-opportunities-2')!;
     expect(second).toMatchObject({ stageName: 'Consideration', links: [{ id: 'card-touchpoints-2', text: 'Comparison site', kind: 'touchpoints' }] });
+    expect(countOpportunities(doc)).toBe(rows.length);
+    expect(rows.length).toBeGreaterThan(0);
   });
 
   it('ranks priorities high above low and statuses in working order, unset first', () => {

@@ -1,7 +1,7 @@
 import './content.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionPlanRows } from '../../../shared/document/action-plan';
+import { countOpportunities } from '../../../shared/document/action-plan';
 import { ActionPlanTable } from './ActionPlanTable';
 import { ChannelsPanel } from './ChannelsPanel';
 import { PanelTopContext } from './ContentPanel';
@@ -70,7 +70,7 @@ export function ContentBar() {
           {button('personas', t('content.bar.personas'))}
           {button('channels', t('content.bar.channels'))}
           {button('metrics', t('content.bar.metrics'))}
-          {button('actionPlan', t('content.bar.actionPlan', { count: actionPlanRows(document).length }))}
+          {button('actionPlan', t('content.bar.actionPlan', { count: countOpportunities(document) }))}
           <label className="overlay-select">
             <span>{t('content.overlay.label')}</span>
             <select value={overlay} onChange={(e) => setOverlay(e.target.value as RatingOverlay)}>
