@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, createApiMethods, MENU_COMMAND_CHANNEL, menuCommandSchema, type WaymarkApi } from '../shared/ipc/contract';
+import { createApiMethods } from '../shared/ipc/methods';
+import { channelOf, MENU_COMMAND_CHANNEL, menuCommandSchema, type WaymarkApi } from '../shared/ipc/contract';
 
 /**
  * The renderer's only door to main: one `invoke` per contract method and a listener for

@@ -1,4 +1,5 @@
-import { createApiMethods, type LaunchIntent, type WaymarkApi } from '../../shared/ipc/contract';
+import type { LaunchIntent, WaymarkApi } from '../../shared/ipc/contract';
+import { createApiMethods } from '../../shared/ipc/methods';
 import type { Result } from '../../shared/ipc/result';
 import { requestPath } from './picker-requests';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../../shared/presentation/focus';
-import { presentationSessionSchema, type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
+import { type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
 import type { Bridge } from '../bridge/api';
 import { ContentProvider } from '../app/content/content-context';
 import { measureLines } from '../canvas/measure';
@@ -105,8 +105,3 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   );
 }
 
-/** The presentation session a window was opened to show (`?audience=<id>`), if any. */
-export function audienceSession(search: string): string | null {
-  const id = new URLSearchParams(search).get('audience');
-  return id !== null && presentationSessionSchema.safeParse(id).success ? id : null;
-}

@@ -8,6 +8,7 @@ import { pathSchema } from './paths';
 import { presentationCommandSchema, presentationInputs, type AudienceWindowOutcome } from './presentation';
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
+import { METHOD_NAMES, type MethodName } from './methods';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
 const noInput = z.strictObject({});
 
@@ -75,14 +76,14 @@ export const ipcContract = {
   closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
   relayPresentation: method<null>()(presentationInputs.relayPresentation),
   setFullScreen: method<null>()(presentationInputs.setFullScreen),
-} as const;
+// `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
+} as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export type IpcContract = typeof ipcContract;
-export type MethodName = keyof IpcContract;
+export { METHOD_NAMES, type MethodName };
 export type MethodInput<M extends MethodName> = z.input<IpcContract[M]['input']>;
 export type MethodOutput<M extends MethodName> = IpcContract[M]['output'];
 
-export const METHOD_NAMES = Object.keys(ipcContract) as MethodName[];
 export const channelOf = (method: MethodName): string => `waymark:${method}`;
 
 /** Commands main sends to a window (from the menu or a close request). */
@@ -115,10 +116,3 @@ export type WaymarkApi = {
 
 export type ApiMethods = Omit<WaymarkApi, 'onMenuCommand'>;
 
-/** Builds the method half of the API from one transport function (ipcRenderer.invoke, or fetch). */
-export function createApiMethods(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>): ApiMethods {
-  const methods: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-  for (const method of METHOD_NAMES) methods[method] = (input) => call(method, input);
-  // Filled for every method name above; main validates every answer's request anyway.
-  return methods as unknown as ApiMethods;
-}

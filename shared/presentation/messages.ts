@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../document/schema/primitives';
 import { journeyDocumentSchema } from '../document/schema';
+import { PRESENTATION_SESSION_ID } from './session-id';
 
 /**
  * What the presenting window and the audience's windows tell each other. Messages cross
@@ -83,4 +84,4 @@ export const presentationMessageSchema = z.discriminatedUnion('kind', [
 export type PresentationMessage = z.infer<typeof presentationMessageSchema>;
 
 /** A presentation session's id: which windows belong together. */
-export const presentationSessionSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a session id');
+export const presentationSessionSchema = z.string().regex(PRESENTATION_SESSION_ID, 'must be a session id');
