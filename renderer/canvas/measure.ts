@@ -1,16 +1,19 @@
 import { METRICS, type LineCounter } from '../../shared/layout/metrics';
+import { createTextWidths, isAlphabetic } from './text-widths';
 import { FONT_FAMILY } from './theme';
 
 let context: CanvasRenderingContext2D | null = null;
-/** Exact widths of words (and of word pieces when a word is wider than a card). */
+/** Exact widths of words outside the alphabetic scripts (emoji, CJK), and of pieces of over-long words. */
 const widths = new Map<string, number>();
 /** Wrapped texts per wrap width (texts are used as keys as they are: no key strings to build). */
 const wrapped = new Map<number, Map<string, Wrapped>>();
 /**
- * How far a line's real width may be from the sum of its words' and spaces' widths (kerning
- * around a space, rounding), per space. Only lines within this of the edge are measured whole.
+ * How far a line's estimated width may be from the canvas's: float rounding where every join
+ * is a known pair, plus this per space next to a word measured whole (its kerning with the
+ * space is unknown). Only lines within the tolerance of the edge are measured whole.
  */
-const TOLERANCE_PER_SPACE = 0.25;
+const EDGE_TOLERANCE = 0.05;
+const UNKNOWN_JOIN_TOLERANCE = 0.25;
 
 /** A text's line count at one width; its lines joined by line breaks once something draws it. */
 interface Wrapped { count: number; text: string | null }
@@ -25,59 +28,73 @@ function measure(text: string): number {
   return context.measureText(text).width;
 }
 
+const textWidths = createTextWidths(measure);
+const SPACE = 0x20;
+
 function width(text: string): number {
   let w = widths.get(text);
   if (w === undefined) widths.set(text, (w = measure(text)));
   return w;
 }
 
+function wordWidth(paragraph: string, start: number, end: number): number {
+  const sum = textWidths.span(paragraph, start, end);
+  return Number.isNaN(sum) ? width(paragraph.slice(start, end)) : sum;
+}
+
 /**
- * Greedy word wrap of one paragraph: a word joins the line when the whole line fits. The
- * line's width is the sum of cached word widths, so each word is measured once per map; only
- * a sum within the tolerance of the edge is checked by measuring the line. Words are found
- * by index and a line is only cut out of the paragraph when it is measured or kept, since
- * the first draw of a big map wraps every card. Returns the line count; `lines` receives the
- * lines when given.
+ * Greedy word wrap of one paragraph: a word joins the line when the whole line fits. Widths
+ * come from the advance and kerning tables (text-widths.ts), so words are not cut out of the
+ * text and measured one by one (the first draw of a big map wraps every card); a line whose
+ * estimate lies within the tolerance of the edge is measured whole. Returns the line count;
+ * `lines` receives the lines when given.
  */
 function wrapParagraph(paragraph: string, maxWidth: number, lines: string[] | null): number {
-  const space = width(' ');
+  const space = textWidths.advance(SPACE);
   let count = 1;
   let lineStart = -1; // -1: the line is empty
   let lineWidth = 0;
-  let spaces = 0;
+  let tolerance = EDGE_TOLERANCE;
+  let last = -1; // the line's last character, -1 when none
   for (let start = 0; start <= paragraph.length; ) {
     const nextSpace = paragraph.indexOf(' ', start);
     const end = nextSpace < 0 ? paragraph.length : nextSpace;
-    const word = paragraph.slice(start, end);
-    const wordWidth = width(word);
-    if (lineStart < 0 && wordWidth <= maxWidth) {
+    const wordW = wordWidth(paragraph, start, end);
+    const first = end > start ? paragraph.charCodeAt(start) : -1;
+    if (lineStart < 0 && wordW <= maxWidth) {
       lineStart = start;
-      lineWidth = wordWidth;
+      lineWidth = wordW;
+      last = end > start ? paragraph.charCodeAt(end - 1) : -1;
     } else {
-      const estimate = lineWidth + space + wordWidth;
-      const tolerance = (spaces + 1) * TOLERANCE_PER_SPACE;
+      const knownJoin = (last < 0 || isAlphabetic(last)) && (first < 0 || isAlphabetic(first));
+      const joinTolerance = tolerance + (knownJoin ? 0 : UNKNOWN_JOIN_TOLERANCE);
+      const estimate = lineWidth + (last < 0 ? 0 : textWidths.kern(last, SPACE)) + space + (first < 0 ? 0 : textWidths.kern(SPACE, first)) + wordW;
       const fits = lineStart >= 0 &&
-        (estimate + tolerance <= maxWidth || (estimate - tolerance <= maxWidth && measure(paragraph.slice(lineStart, end)) <= maxWidth));
+        (estimate + joinTolerance <= maxWidth || (estimate - joinTolerance <= maxWidth && measure(paragraph.slice(lineStart, end)) <= maxWidth));
       if (fits) {
         lineWidth = estimate;
-        spaces += 1;
+        tolerance = joinTolerance;
+        last = end > start ? paragraph.charCodeAt(end - 1) : SPACE;
       } else {
         if (lineStart >= 0) {
           count += 1;
           lines?.push(paragraph.slice(lineStart, start - 1));
         }
         // A word wider than the card breaks between characters, as Konva does.
-        let rest = word;
-        while (width(rest) > maxWidth && rest.length > 1) {
+        let rest = paragraph.slice(start, end);
+        let restWidth = wordW;
+        while (restWidth > maxWidth && rest.length > 1) {
           let fit = rest.length - 1;
           while (fit > 1 && width(rest.slice(0, fit)) > maxWidth) fit -= 1;
           lines?.push(rest.slice(0, fit));
           rest = rest.slice(fit);
+          restWidth = width(rest);
           count += 1;
         }
         lineStart = end - rest.length;
-        lineWidth = width(rest);
-        spaces = 0;
+        lineWidth = restWidth;
+        tolerance = EDGE_TOLERANCE;
+        last = end > start ? paragraph.charCodeAt(end - 1) : -1;
       }
     }
     start = end + 1;
