@@ -3,14 +3,15 @@ import { createTextWidths, isAlphabetic } from './text-widths';
 import { FONT_FAMILY } from './theme';
 
 let context: CanvasRenderingContext2D | null = null;
-/** Exact widths of words outside the alphabetic scripts (emoji, CJK), and of pieces of over-long words. */
+/** Exact widths of words (and of pieces of over-long words), each measured once per map. */
 const widths = new Map<string, number>();
 /** Wrapped texts per wrap width (texts are used as keys as they are: no key strings to build). */
 const wrapped = new Map<number, Map<string, Wrapped>>();
 /**
  * How far a line's estimated width may be from the canvas's: float rounding where every join
- * is a known pair, plus this per space next to a word measured whole (its kerning with the
- * space is unknown). Only lines within the tolerance of the edge are measured whole.
+ * is between alphabetic characters (their kerning is known), plus this per space next to
+ * other text (emoji, CJK: unknown kerning). Only lines within the tolerance of the edge are
+ * measured whole.
  */
 const EDGE_TOLERANCE = 0.05;
 const UNKNOWN_JOIN_TOLERANCE = 0.25;
@@ -37,17 +38,12 @@ function width(text: string): number {
   return w;
 }
 
-function wordWidth(paragraph: string, start: number, end: number): number {
-  const sum = textWidths.span(paragraph, start, end);
-  return Number.isNaN(sum) ? width(paragraph.slice(start, end)) : sum;
-}
-
 /**
- * Greedy word wrap of one paragraph: a word joins the line when the whole line fits. Widths
- * come from the advance and kerning tables (text-widths.ts), so words are not cut out of the
- * text and measured one by one (the first draw of a big map wraps every card); a line whose
- * estimate lies within the tolerance of the edge is measured whole. Returns the line count;
- * `lines` receives the lines when given.
+ * Greedy word wrap of one paragraph: a word joins the line when the whole line fits. The
+ * line's width is its words' cached widths plus the space and the kerning on either side of
+ * it (text-widths.ts), so each word is measured once per map and a line is measured whole only
+ * when that sum lies within the tolerance of the edge: the first draw of a big map wraps every
+ * card. Returns the line count; `lines` receives the lines when given.
  */
 function wrapParagraph(paragraph: string, maxWidth: number, lines: string[] | null): number {
   const space = textWidths.advance(SPACE);
@@ -59,7 +55,7 @@ function wrapParagraph(paragraph: string, maxWidth: number, lines: string[] | nu
   for (let start = 0; start <= paragraph.length; ) {
     const nextSpace = paragraph.indexOf(' ', start);
     const end = nextSpace < 0 ? paragraph.length : nextSpace;
-    const wordW = wordWidth(paragraph, start, end);
+    const wordW = width(paragraph.slice(start, end));
     const first = end > start ? paragraph.charCodeAt(start) : -1;
     if (lineStart < 0 && wordW <= maxWidth) {
       lineStart = start;

@@ -1,15 +1,12 @@
 /**
- * Widths of card text from two small tables: each character's advance and each pair's kerning,
- * both measured once with the canvas. For alphabetic text (Latin, Greek, Cyrillic and their
- * punctuation) the width of any run is then the sum of its advances and its pairs' kerning,
- * which is what the shaper computes, so a big map is wrapped without measuring every word.
- * Text outside those scripts (emoji, combining marks, CJK) has no such sum: it is measured whole.
+ * Each character's advance and each pair's kerning, measured once with the canvas. In
+ * alphabetic text (Latin, Greek, Cyrillic and their punctuation) the shaper adjusts only
+ * neighbouring pairs, so the width of "line word" is width(line) + kern(last, space) +
+ * advance(space) + kern(space, first) + width(word): a line's width follows from its words'
+ * without measuring the line. Next to other text (emoji, combining marks, CJK) the kerning
+ * is unknown and counts as 0.
  */
 export interface TextWidths {
-  /** The canvas's width of `text`. */
-  measure(text: string): number;
-  /** Width of `text[start..end)` when it is all alphabetic; NaN otherwise. */
-  span(text: string, start: number, end: number): number;
   /** Kerning between two characters, or 0 when either is not alphabetic. */
   kern(left: number, right: number): number;
   advance(code: number): number;
@@ -44,17 +41,5 @@ export function createTextWidths(measure: (text: string) => number): TextWidths 
     if (k === undefined) otherPairs.set(key, (k = pairKerning(left, right)));
     return k;
   };
-  const span = (text: string, start: number, end: number): number => {
-    let width = 0;
-    let previous = -1;
-    for (let i = start; i < end; i += 1) {
-      const code = text.charCodeAt(i);
-      if (!isAlphabetic(code)) return Number.NaN;
-      width += advance(code);
-      if (previous >= 0) width += kern(previous, code);
-      previous = code;
-    }
-    return width;
-  };
-  return { measure, span, kern, advance };
+  return { kern, advance };
 }
