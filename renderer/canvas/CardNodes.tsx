@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Shape } from 'react-konva';
 import type { CardBox, LaneBox } from '../../shared/layout/layout';
 import { METRICS } from '../../shared/layout/metrics';
 import { useCanvasTheme } from './canvas-theme';
 import { wrapText } from './measure';
-import { FONT_FAMILY } from './theme';
+import { paintCard, type CardPaint } from './paint-card';
 
 interface Props {
   cards: readonly CardBox[];
@@ -17,20 +17,24 @@ interface Props {
 const CardNode = memo(function CardNode({ card, kind, faded }: { card: CardBox; kind: LaneBox['kind']; faded: boolean }) {
   const theme = useCanvasTheme();
   const colours = theme.lanes[kind];
-  const textWidth = card.width - 2 * METRICS.cardPaddingX;
+  const paint: CardPaint = {
+    width: card.width,
+    height: card.height,
+    fill: card.colour ?? colours.fill,
+    accent: colours.accent,
+    textColour: card.colour ? theme.colouredCardText : theme.grid.cardText,
+    textTop: METRICS.cardPaddingY + card.imageHeight,
+    // Drawn as the layout wrapped it: the card is exactly as tall as these lines.
+    lines: wrapText(card.text, card.width - 2 * METRICS.cardPaddingX).split('\n'),
+  };
   return (
-    <Group x={card.x} y={card.y} opacity={faded ? 0.35 : 1}>
-      <Rect width={card.width} height={card.height} fill={card.colour ?? colours.fill} cornerRadius={6} stroke={colours.accent} strokeWidth={1} />
-      <Rect width={5} height={card.height} fill={colours.accent} cornerRadius={[6, 0, 0, 6]} />
-      {/* Drawn as the layout wrapped it: the card is exactly as tall as these lines, and Konva need not wrap again. */}
-      <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY + card.imageHeight} width={textWidth}
-        text={wrapText(card.text, textWidth)} fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize}
-        fill={card.colour ? theme.colouredCardText : theme.grid.cardText} wrap="none" />
-    </Group>
+    // name and the card attributes say what the shape shows, for anything reading the canvas from outside (tests, benchmark).
+    <Shape name="card" cardId={card.id} cardText={card.text} cardLines={paint.lines} x={card.x} y={card.y} width={card.width} height={card.height}
+      opacity={faded ? 0.35 : 1} listening={false} sceneFunc={(context) => paintCard(context._context, paint)} />
   );
 });
 
-/** The cards in view. No shadows: they are the main cost of drawing on big maps. */
+/** The cards in view, one canvas shape each. No shadows: they are the main cost of drawing on big maps. */
 export function CardNodes({ cards, lanesById, faded, hiddenId }: Props) {
   return (
     <>

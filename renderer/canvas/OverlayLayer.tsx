@@ -34,7 +34,7 @@ function CardDrag({ layout, gesture, zoom }: { layout: JourneyLayout; gesture: E
         </>
       )}
       {boxes.map((box) => (
-        <Group key={box.id} x={box.x + dx} y={box.y + dy} opacity={0.9}>
+        <Group key={box.id} name="card" cardText={box.text} x={box.x + dx} y={box.y + dy} opacity={0.9}>
           <Rect width={box.width} height={box.height} fill="#FFFFFF" stroke={GRID.selection} strokeWidth={2 / zoom} cornerRadius={6} />
           <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY} width={box.width - 2 * METRICS.cardPaddingX} text={wrapText(box.text, box.width - 2 * METRICS.cardPaddingX)}
             fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize} fill={GRID.cardText} wrap="none" />

@@ -107,8 +107,8 @@ export function stopDragLatency(): number[] {
 
 /**
  * The card nearest the middle of the view, fully in view: its text and page position. A card
- * is a Konva Text node whose text the page lists as a card in view (the screen-reader list);
- * its box is the group around that text.
+ * is a Konva shape named `card` (its `cardText` attribute is the card's text) that the page
+ * also lists as a card in view (the screen-reader list).
  */
 export function cardNearCentre(): { text: string; at: Point } | null {
   const stage = (window as ProbeWindow).Konva?.stages[0];
@@ -117,10 +117,10 @@ export function cardNearCentre(): { text: string; at: Point } | null {
   const box = stage.container().getBoundingClientRect();
   const mid = { x: stage.width() / 2, y: stage.height() / 2 };
   let best: { text: string; at: Point; distance: number } | null = null;
-  for (const node of stage.find('Text')) {
-    const text = (node as KonvaNamespace.Text).text();
+  for (const node of stage.find('.card')) {
+    const text = String(node.getAttr('cardText'));
     if (!listed.has(text)) continue;
-    const r = (node.getParent() ?? node).getClientRect();
+    const r = node.getClientRect();
     if (r.x < 0 || r.y < 0 || r.x + r.width > stage.width() || r.y + r.height > stage.height()) continue;
     const centre = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     const distance = Math.hypot(centre.x - mid.x, centre.y - mid.y);
@@ -132,9 +132,9 @@ export function cardNearCentre(): { text: string; at: Point } | null {
 /** Where the card with `text` is drawn now (stage coordinates; a drag may draw it twice). */
 export function cardPlaces(text: string): string {
   const stage = (window as ProbeWindow).Konva?.stages[0];
-  const places = (stage?.find('Text') ?? [])
-    .filter((node) => (node as KonvaNamespace.Text).text() === text)
-    .map((node) => (node.getParent() ?? node).getClientRect())
+  const places = (stage?.find('.card') ?? [])
+    .filter((node) => node.getAttr('cardText') === text)
+    .map((node) => node.getClientRect())
     .map((r) => `${Math.round(r.x)},${Math.round(r.y)}`);
   return places.sort().join(' ');
 }

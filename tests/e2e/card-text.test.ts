@@ -28,30 +28,28 @@ describe('card text on the canvas', () => {
     const { page } = open.session;
     await page.screenshot({ path: join(SCREENSHOTS, 'card-text-wrapping.png') });
     const drawn = await page.evaluate((texts: string[]) => {
-      type KonvaNode = { className: string; text(): string; width(): number; height(): number; fontSize(): number; fontFamily(): string; lineHeight(): number; getParent(): KonvaNode | null; getChildren(): KonvaNode[] };
+      type KonvaNode = { getAttr(name: string): unknown; width(): number; height(): number };
       const konva = (window as unknown as { Konva: { stages: { find(selector: string): KonvaNode[] }[] } }).Konva;
-      const squash = (s: string) => s.replace(/\s+/g, '');
       const ctx = document.createElement('canvas').getContext('2d')!;
-      const nodes = konva.stages.flatMap((stage) => stage.find('Text'));
+      ctx.font = '15px "Noto Sans"';
+      const cards = konva.stages.flatMap((stage) => stage.find('.card'));
       return texts.map((original): DrawnCard => {
-        const node = nodes.find((n) => squash(n.text()) === squash(original) && n.text().length > 0);
-        if (!node) return { original, lines: [], width: 0, cardHeight: 0, overflow: [], greedyMisses: ['not drawn'] };
-        ctx.font = `${node.fontSize()}px "${node.fontFamily()}"`;
-        const lines = node.text().split('\n');
-        const overflow = lines.map((line) => ctx.measureText(line).width - node.width()).filter((over) => over > 0.01);
+        const card = cards.find((c) => c.getAttr('cardText') === original);
+        if (!card) return { original, lines: [], width: 0, cardHeight: 0, overflow: [], greedyMisses: ['not drawn'] };
+        const width = card.width() - 2 * 12;
+        const lines = card.getAttr('cardLines') as string[];
+        const overflow = lines.map((line) => ctx.measureText(line).width - width).filter((over) => over > 0.01);
         // Greedy: where a line ended at a space, the next line's first word would not have fitted on it.
         const greedyMisses: string[] = [];
         let at = 0;
         for (let i = 0; i < lines.length - 1; i += 1) {
           at += lines[i]!.length;
-          const brokeAtSpace = original[at] === ' ';
-          if (brokeAtSpace) at += 1;
-          else if (original[at] === '\n') { at += 1; continue; }
+          const separator = original[at];
+          if (separator === ' ' || separator === '\n') at += 1;
           const nextWord = lines[i + 1]!.split(' ')[0]!;
-          if (brokeAtSpace && ctx.measureText(`${lines[i]} ${nextWord}`).width <= node.width()) greedyMisses.push(`${lines[i]} | ${nextWord}`);
+          if (separator === ' ' && ctx.measureText(`${lines[i]} ${nextWord}`).width <= width) greedyMisses.push(`${lines[i]} | ${nextWord}`);
         }
-        const card = node.getParent()!.getChildren().find((c) => c.className === 'Rect')!;
-        return { original, lines, width: node.width(), cardHeight: card.height(), overflow, greedyMisses };
+        return { original, lines, width, cardHeight: card.height(), overflow, greedyMisses };
       });
     }, TEXTS);
     for (const card of drawn) {
