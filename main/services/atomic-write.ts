@@ -12,10 +12,15 @@ export const tempPathFor = (target: string) => join(dirname(target), `.${basenam
 /** What the written file looks like on disk (a rename keeps both). */
 export interface WrittenFile { mtimeMs: number; size: number }
 
-async function writeAndSync(path: string, data: string | Buffer): Promise<WrittenFile> {
+async function writeAndSync(path: string, data: string | Buffer, whileWriting?: () => void): Promise<WrittenFile> {
   const handle = await open(path, 'wx', 0o644);
   try {
-    await handle.writeFile(data);
+    const writing = handle.writeFile(data);
+    try {
+      whileWriting?.();
+    } finally {
+      await writing;
+    }
     await handle.sync();
     const { mtimeMs, size } = await handle.stat();
     return { mtimeMs, size };
@@ -67,20 +72,30 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
 /**
  * Crash-safe replace: write a uniquely named temp file in the same folder, fsync it, keep the
  * current file as `<name>.bak`, rename the temp over the target, fsync the folder. At every
- * instant the target holds either the old or the new bytes in full.
+ * instant the target holds either the old or the new bytes in full. The backup is made while
+ * the temp is written (both are on the thread pool; neither touches the other's file), and
+ * both are done before the rename.
  */
-export async function writeFileAtomic(target: string, data: string | Buffer, options: { backup: boolean }): Promise<WrittenFile> {
+export interface AtomicWriteOptions {
+  backup: boolean;
+  /** Runs on this thread once the bytes are on their way to the temp file (the write itself is on the thread pool). */
+  whileWriting?: () => void;
+}
+
+export async function writeFileAtomic(target: string, data: string | Buffer, options: AtomicWriteOptions): Promise<WrittenFile> {
   const temp = tempPathFor(target);
+  const backup = options.backup
+    ? keepCopy(target, `${target}${BACKUP_SUFFIX}`).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      })
+    : undefined;
   let written: WrittenFile;
   try {
-    written = await writeAndSync(temp, data);
-    if (options.backup) {
-      try {
-        await keepCopy(target, `${target}${BACKUP_SUFFIX}`);
-      } catch (error) {
-        if (!isMissing(error)) throw error;
-      }
-    }
+    // Both settle before anything else happens, so a failed write never races its cleanup.
+    const [write, kept] = await Promise.allSettled([writeAndSync(temp, data, options.whileWriting), backup]);
+    if (write.status === 'rejected') throw write.reason;
+    if (kept.status === 'rejected') throw kept.reason;
+    written = write.value;
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

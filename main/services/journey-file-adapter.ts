@@ -8,7 +8,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { canonicalBytesAtMost, serializeValidWithinLimit, serializeWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
-import { sha256InBackground } from './fingerprint';
+import { sha256, sha256InBackground } from './fingerprint';
 
 /** Reads a file after checking its size, so a huge file is refused unread. */
 export async function readBytesChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes: Buffer; mtimeMs: number }> {
@@ -48,6 +48,23 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
 
+const encoder = new TextEncoder();
+/** Above this many UTF-16 units, encodeUtf8 sizes its buffer exactly rather than for the worst case. */
+const WORST_CASE_ENCODE_UNITS = 16 * 1024 * 1024;
+
+/**
+ * UTF-8 bytes of `text`, as Buffer.from(text, 'utf8') gives them. V8 writes UTF-8 about twice
+ * as fast into room for the worst case (3 bytes per UTF-16 unit) as into a buffer of the exact
+ * size, so a buffer that large is taken uninitialised (its pages are only touched as far as
+ * the text reaches) and a view of the written part returned.
+ */
+export function encodeUtf8(text: string): Buffer {
+  if (text.length > WORST_CASE_ENCODE_UNITS) return Buffer.from(text, 'utf8');
+  const room = Buffer.allocUnsafe(text.length * 3);
+  const { written } = encoder.encodeInto(text, room);
+  return room.subarray(0, written);
+}
+
 /** Reads a file as strict UTF-8 after checking its size. */
 export async function readTextChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string> {
   return decodeUtf8((await readBytesChecked(path, maxBytes)).bytes);
@@ -62,7 +79,15 @@ export async function readTextChecked(path: string, maxBytes: number = LIMITS.fi
 export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
   fingerprint: FileFingerprint | null = null;
 
-  constructor(private readonly path: string) {}
+  /**
+   * `checks`, when given, must resolve before write() writes a byte: the caller's refusals (a
+   * newer file, a changed file) that read the disk while write() validates and serializes.
+   * They take precedence over write()'s own errors, as if they had run first.
+   */
+  constructor(
+    private readonly path: string,
+    private readonly checks?: Promise<void>,
+  ) {}
 
   async read(): Promise<JourneyDocument> {
     const { bytes, mtimeMs } = await readBytesChecked(this.path);
@@ -77,10 +102,18 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
 
   async write(document: JourneyDocument | null): Promise<void> {
     if (document === null) throw new Error('refusing to write an empty journey');
-    const bytes = Buffer.from(serializeWithinLimit(document), 'utf8');
-    const hash = sha256InBackground(bytes);
-    hash.catch(() => undefined); // awaited below unless the write throws first
-    const written = await writeFileAtomic(this.path, bytes, { backup: true });
-    this.fingerprint = { ...written, sha256: await hash };
+    let bytes: Buffer | undefined;
+    let refusal: unknown;
+    try {
+      bytes = encodeUtf8(serializeWithinLimit(document));
+    } catch (error) {
+      refusal = error;
+    }
+    await this.checks;
+    if (bytes === undefined) throw refusal;
+    // Hashed here while the thread pool writes the bytes: no copy for a background hash.
+    let hash = '';
+    const written = await writeFileAtomic(this.path, bytes, { backup: true, whileWriting: () => (hash = sha256(bytes)) });
+    this.fingerprint = { ...written, sha256: hash };
   }
 }

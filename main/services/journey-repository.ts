@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { JourneyFileError } from '../../shared/document/errors';
 import { CURRENT_FORMAT_VERSION, type JourneyDocument } from '../../shared/document/schema';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
-import { fingerprintOf } from './fingerprint';
+import { sha256InBackground } from './fingerprint';
 import { JourneyFileAdapter } from './journey-file-adapter';
 
 export const JOURNEY_EXTENSION = '.journey';
@@ -24,28 +24,47 @@ export interface SaveOptions {
 /** A file's display name: its base name without `.journey`. */
 export const journeyName = (path: string): string => basename(path).replace(/\.journey$/i, '');
 
-/** Reads the format version from the head of an existing file; null when absent or unreadable. */
-async function formatVersionOnDisk(path: string): Promise<number | null> {
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** The format version named in the head of a file's bytes; null when there is none. */
+function formatVersionIn(head: Buffer): number | null {
+  const match = /"formatVersion"\s*:\s*(\d+)/.exec(head.toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The refusals a save checks against the file it would replace, with one open of it: a file a
+ * newer Waymark wrote (read from its first 4 KB), and with a baseline, a file whose bytes are
+ * no longer the ones the window read or wrote (hashed on the thread pool). A file that cannot
+ * be opened has no version to refuse; without a baseline it is simply written, with one it is
+ * written only when it is missing.
+ */
+async function assertReplaceable(path: string, baseline: FileFingerprint | undefined): Promise<void> {
   let handle;
   try {
     handle = await open(path, 'r');
-  } catch {
-    return null;
+  } catch (error) {
+    if (baseline === undefined || isMissing(error)) return;
+    throw error;
   }
+  let current: Buffer;
   try {
-    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
-    const match = /"formatVersion"\s*:\s*(\d+)/.exec(buffer.subarray(0, bytesRead).toString('utf8'));
-    return match ? Number(match[1]) : null;
+    if (baseline === undefined) {
+      const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
+      current = buffer.subarray(0, bytesRead);
+    } else {
+      current = await handle.readFile();
+    }
   } finally {
     await handle.close();
   }
-}
-
-/** Refuses the save when the file on disk is no longer the one the window holds. */
-async function assertUnchangedSince(path: string, baseline: FileFingerprint): Promise<void> {
-  const current = await fingerprintOf(path);
-  // A file deleted or moved away meanwhile is simply written again.
-  if (current !== null && current.sha256 !== baseline.sha256) {
+  const hash = baseline === undefined ? null : sha256InBackground(current);
+  hash?.catch(() => undefined); // awaited below unless the version refuses first
+  const onDisk = formatVersionIn(current.subarray(0, 4096));
+  if (onDisk !== null && onDisk > CURRENT_FORMAT_VERSION) {
+    throw new JourneyFileError('newer-version', `the file on disk was written by a newer Waymark (format ${onDisk}); it was not replaced`, 'formatVersion');
+  }
+  if (baseline !== undefined && (await hash) !== baseline.sha256) {
     throw new JourneyFileError('changed-on-disk', 'another program changed the file since Waymark opened or saved it; it was not replaced');
   }
 }
@@ -62,12 +81,11 @@ export class JourneyRepository {
 
   /** Saves crash-safely; refuses to replace a file that a newer Waymark wrote or that changed since `baseline`. */
   async save(path: string, document: JourneyDocument, options: SaveOptions = {}): Promise<SavedJourneyFile> {
-    const onDisk = await formatVersionOnDisk(path);
-    if (onDisk !== null && onDisk > CURRENT_FORMAT_VERSION) {
-      throw new JourneyFileError('newer-version', `the file on disk was written by a newer Waymark (format ${onDisk}); it was not replaced`, 'formatVersion');
-    }
-    if (options.baseline) await assertUnchangedSince(path, options.baseline);
-    const adapter = new JourneyFileAdapter(path);
+    // The file on disk is read and hashed on the thread pool while the adapter validates and
+    // serializes; its refusals come first, and before any byte is written.
+    const checks = assertReplaceable(path, options.baseline);
+    checks.catch(() => undefined); // awaited by the adapter's write
+    const adapter = new JourneyFileAdapter(path, checks);
     const db = new Low(adapter, document);
     await db.write();
     if (adapter.fingerprint === null) throw new Error('the journey adapter wrote without a fingerprint');

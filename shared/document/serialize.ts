@@ -10,19 +10,32 @@ function rankOf(records: readonly { id: string }[]): (id: string | undefined) =>
   return (id) => (id === undefined ? -1 : (ranks.get(id) ?? -1));
 }
 
+/** True when no record sorts before the one ahead of it: a stable sort would keep the list as it is. */
+function inOrder<T>(records: readonly T[], compare: (a: T, b: T) => number): boolean {
+  return records.every((record, i) => i === 0 || compare(records[i - 1] as T, record) <= 0);
+}
+
+/** A sorted copy; a list already in order (as a saved and reopened journey is) is only copied. */
+function sorted<T>(records: readonly T[], compare: (a: T, b: T) => number): T[] {
+  return inOrder(records, compare) ? records.slice() : [...records].sort(compare);
+}
+
 /**
  * Sorts by a list of numeric keys, then by `tieBreak` (the id unless given), so equal keys
- * still give one order. Keys are computed once per record, not once per comparison.
+ * still give one order. Keys are computed once per record, not once per comparison; a list
+ * already in order is checked in one pass and copied.
  */
 function sortBy<T extends { id: string }>(records: readonly T[], keys: (r: T) => number[], tieBreak: (a: T, b: T) => number = byId): T[] {
   const keyed = records.map((record) => ({ record, key: keys(record) }));
-  keyed.sort((a, b) => {
+  const compare = (a: { record: T; key: number[] }, b: { record: T; key: number[] }) => {
     for (let i = 0; i < a.key.length; i += 1) {
       const d = (a.key[i] ?? 0) - (b.key[i] ?? 0);
       if (d !== 0) return d;
     }
     return tieBreak(a.record, b.record);
-  });
+  };
+  if (inOrder(keyed, compare)) return records.slice();
+  keyed.sort(compare);
   return keyed.map(({ record }) => record);
 }
 
@@ -37,23 +50,23 @@ export function serializeJourney(doc: JourneyDocument): string {
 
 /** serializeJourney for a document validateJourney has just returned, so it is not validated twice. */
 export function serializeValidJourney(valid: JourneyDocument): string {
-  const stages = [...valid.stages].sort(byOrder);
-  const lanes = [...valid.lanes].sort(byOrder);
+  const stages = sorted(valid.stages, byOrder);
+  const lanes = sorted(valid.lanes, byOrder);
   const stageRank = rankOf(stages);
   const laneRank = rankOf(lanes);
-  const steps = [...valid.steps].sort((a, b) => stageRank(a.stageId) - stageRank(b.stageId) || byOrder(a, b));
+  const steps = sorted(valid.steps, (a, b) => stageRank(a.stageId) - stageRank(b.stageId) || byOrder(a, b));
   const stepRank = rankOf(steps);
   const curveRank = rankOf(valid.emotionCurves);
-  const sorted: JourneyDocument = {
+  const ordered: JourneyDocument = {
     ...valid,
     stages,
     steps,
     lanes,
-    channels: [...valid.channels].sort(byOrder),
+    channels: sorted(valid.channels, byOrder),
     cards: sortBy(valid.cards, (c) => [laneRank(c.laneId), stageRank(c.stageId), stepRank(c.stepId)], byOrder),
     emotionPoints: sortBy(valid.emotionPoints, (p) => [curveRank(p.curveId), stageRank(p.stageId), stepRank(p.stepId)]),
     metricValues: sortBy(valid.metricValues, (m) => [laneRank(m.laneId), stageRank(m.stageId), stepRank(m.stepId)]),
-    views: [...valid.views].sort(byOrder),
+    views: sorted(valid.views, byOrder),
   };
-  return `${JSON.stringify(sorted, null, 2)}\n`;
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }

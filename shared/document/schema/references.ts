@@ -2,12 +2,14 @@ import type { JourneyShape } from './index';
 
 export type Issue = { path: (string | number)[]; message: string };
 
-function duplicateIds(name: string, records: readonly { id: string }[], issues: Issue[]): void {
+/** Reports each repeated id and returns the set of ids, which the reference checks reuse. */
+function duplicateIds(name: string, records: readonly { id: string }[], issues: Issue[]): Set<string> {
   const seen = new Set<string>();
-  records.forEach((record, index) => {
-    if (seen.has(record.id)) issues.push({ path: [name, index, 'id'], message: `duplicate id "${record.id}"` });
-    seen.add(record.id);
+  records.forEach(({ id }, index) => {
+    if (seen.has(id)) issues.push({ path: [name, index, 'id'], message: `duplicate id "${id}"` });
+    seen.add(id);
   });
+  return seen;
 }
 
 /** A record placed in a column: a stage, and a step of that stage exactly when it has steps. */
@@ -46,35 +48,57 @@ function known(table: string, field: string, ids: readonly (string | undefined)[
   });
 }
 
-/** Cross-record rules a per-record schema cannot see: unique ids and valid references. */
+/** known() for one field of each record, read in place rather than copied into a list first. */
+function knownField<K extends string, T extends { readonly [key in K]?: string | undefined }>(
+  table: string,
+  field: K,
+  records: readonly T[],
+  valid: ReadonlySet<string>,
+  issues: Issue[],
+): void {
+  records.forEach((record, i) => {
+    const id = record[field];
+    if (id !== undefined && !valid.has(id)) issues.push({ path: [table, i, field], message: `unknown ${field.replace(/Ids?$/, '')} "${id}"` });
+  });
+}
+
+/**
+ * Cross-record rules a per-record schema cannot see: unique ids and valid references. Issues
+ * come table by table and rule by rule, each in record order. The id sets the duplicate check
+ * builds are the ones the reference checks look ids up in.
+ */
 export function referenceIssues(doc: JourneyShape): Issue[] {
   const issues: Issue[] = [];
-  const tables = ['stages', 'steps', 'lanes', 'channels', 'cards', 'emotionCurves', 'emotionPoints', 'metricValues', 'personas', 'assets', 'views'] as const;
-  for (const table of tables) duplicateIds(table, doc[table], issues);
+  const stageIds = duplicateIds('stages', doc.stages, issues);
+  duplicateIds('steps', doc.steps, issues);
+  const laneIds = duplicateIds('lanes', doc.lanes, issues);
+  const channelIds = duplicateIds('channels', doc.channels, issues);
+  const cardIds = duplicateIds('cards', doc.cards, issues);
+  const curveIds = duplicateIds('emotionCurves', doc.emotionCurves, issues);
+  duplicateIds('emotionPoints', doc.emotionPoints, issues);
+  duplicateIds('metricValues', doc.metricValues, issues);
+  const personaIds = duplicateIds('personas', doc.personas, issues);
+  const assetIds = duplicateIds('assets', doc.assets, issues);
+  duplicateIds('views', doc.views, issues);
 
-  const stageIds = new Set(doc.stages.map((s) => s.id));
   const stepStage = new Map(doc.steps.map((s) => [s.id, s.stageId]));
   const stagesWithSteps = new Set(doc.steps.map((s) => s.stageId));
   const laneKind = new Map(doc.lanes.map((l) => [l.id, l.kind]));
-  const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
-  const cardIds = ids(doc.cards);
-  const channelIds = ids(doc.channels);
-  const assetIds = ids(doc.assets);
-  const personaIds = ids(doc.personas);
-  const curveLane = new Map(doc.emotionCurves.map((c) => [c.id, c.laneId]));
 
-  known('steps', 'stageId', doc.steps.map((s) => s.stageId), stageIds, issues);
-  known('cards', 'laneId', doc.cards.map((c) => c.laneId), new Set(laneKind.keys()), issues);
+  knownField('steps', 'stageId', doc.steps, stageIds, issues);
+  knownField('cards', 'laneId', doc.cards, laneIds, issues);
   columnIssues('cards', doc.cards, stageIds, stepStage, stagesWithSteps, issues);
-  known('cards', 'channelId', doc.cards.map((c) => c.channelId), channelIds, issues);
-  known('cards', 'imageId', doc.cards.map((c) => c.imageId), assetIds, issues);
-  doc.cards.forEach((card, i) => known('cards', 'links', card.links ?? [], cardIds, issues, i));
+  knownField('cards', 'channelId', doc.cards, channelIds, issues);
+  knownField('cards', 'imageId', doc.cards, assetIds, issues);
+  doc.cards.forEach(({ links }, i) => {
+    if (links !== undefined) known('cards', 'links', links, cardIds, issues, i);
+  });
 
   doc.emotionCurves.forEach((curve, i) => {
     if (laneKind.get(curve.laneId) !== 'emotions') issues.push({ path: ['emotionCurves', i, 'laneId'], message: `"${curve.laneId}" is not an emotions lane` });
   });
-  known('emotionCurves', 'personaId', doc.emotionCurves.map((c) => c.personaId), personaIds, issues);
-  known('emotionPoints', 'curveId', doc.emotionPoints.map((p) => p.curveId), new Set(curveLane.keys()), issues);
+  knownField('emotionCurves', 'personaId', doc.emotionCurves, personaIds, issues);
+  knownField('emotionPoints', 'curveId', doc.emotionPoints, curveIds, issues);
   columnIssues('emotionPoints', doc.emotionPoints, stageIds, stepStage, stagesWithSteps, issues);
   oncePer('emotionPoints', doc.emotionPoints.map((p) => `${p.curveId}/${p.stageId}/${p.stepId ?? ''}`), issues, 'point for the same curve and column');
 
@@ -84,12 +108,12 @@ export function referenceIssues(doc: JourneyShape): Issue[] {
   columnIssues('metricValues', doc.metricValues, stageIds, stepStage, stagesWithSteps, issues);
   oncePer('metricValues', doc.metricValues.map((m) => `${m.laneId}/${m.stageId}/${m.stepId ?? ''}`), issues, 'value for the same lane and column');
 
-  known('personas', 'photoId', doc.personas.map((p) => p.photoId), assetIds, issues);
+  knownField('personas', 'photoId', doc.personas, assetIds, issues);
   (doc.journey.personaIds ?? []).forEach((id, i) => {
     if (!personaIds.has(id)) issues.push({ path: ['journey', 'personaIds', i], message: `unknown persona "${id}"` });
   });
   doc.views.forEach((view, i) => {
-    known('views', 'laneIds', view.laneIds ?? [], new Set(laneKind.keys()), issues, i);
+    known('views', 'laneIds', view.laneIds ?? [], laneIds, issues, i);
     known('views', 'personaIds', view.personaIds ?? [], personaIds, issues, i);
     known('views', 'channelIds', view.channelIds ?? [], channelIds, issues, i);
     for (const field of ['fromStageId', 'toStageId'] as const) {
