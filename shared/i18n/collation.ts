@@ -20,8 +20,12 @@ function cached(cache: Map<string, Intl.Collator>, language: string | undefined,
 export const sortCompare = (language: string | undefined): ((a: string, b: string) => number) =>
   cached(sorters, language, { numeric: true }).compare;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const graphemes = (text: string): string[] => Array.from(segmenter.segment(text.normalize('NFC')), (s) => s.segment);
+// Made on first search, not at start-up: creating a segmenter loads ICU's break rules (~8 ms).
+let segmenter: Intl.Segmenter | null = null;
+const graphemes = (text: string): string[] => {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text.normalize('NFC')), (s) => s.segment);
+};
 
 /**
  * Whether `text` contains `query` for a reader of `language`: case and (where the language
