@@ -21,15 +21,16 @@ async function boot(): Promise<void> {
   const audience = audienceSession(window.location.search);
   const launch = audience ? Promise.resolve(null) : startLaunch(bridge);
   // The language the user chose before, else the system's (navigator.languages is the OS's list in Electron).
-  const language = bridge.api.getPreferences({}).then(async (preferences) => {
-    const chosen = resolveLanguage(preferences.ok ? preferences.value.language : undefined, navigator.languages);
+  const preferences = bridge.api.getPreferences({}).then((answer) => (answer.ok ? answer.value : null));
+  const language = preferences.then(async (chosenBefore) => {
+    const chosen = resolveLanguage(chosenBefore?.language, navigator.languages);
     return { language: chosen, messages: await loadMessages(chosen) };
   });
   // Konva draws text on a canvas, which does not redraw when a font arrives late: load every
   // subset the supported languages need (Latin, Latin Extended, Greek) before the first draw.
   const fonts = Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 15px "${FONT_FAMILY}"`, FONT_SAMPLE)));
-  const [{ mountApp }, startingLanguage] = await Promise.all([app, language, fonts]);
-  mountApp({ bridge, audience, launch, language: startingLanguage });
+  const [{ mountApp }, startingLanguage, startingPreferences] = await Promise.all([app, language, preferences, fonts]);
+  mountApp({ bridge, audience, launch, language: startingLanguage, preferences: startingPreferences });
 }
 
 void boot();

@@ -79,4 +79,21 @@ describe('moving around a big map', () => {
     expect(JSON.parse(await readFile(open.path, 'utf8')).cards.length).toBe(dense.cards.length - 1);
     expect(await page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
   });
+
+  it('opens the next map with autosave as the user left it, from the one reading of the preferences the window makes', async () => {
+    const { page } = open.session;
+    await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
+    const reads: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/getPreferences') && reads.push(request.url()));
+    await page.reload();
+    await expect.poll(() => cardsInView(page).then((cards) => cards.length)).toBeGreaterThan(0);
+    // Unchecked from the first draw: the map is not drawn with the default (on) first.
+    expect(await page.getByRole('checkbox', { name: 'Autosave' }).isChecked()).toBe(false);
+    expect(reads).toHaveLength(1);
+    await page.getByRole('checkbox', { name: 'Autosave' }).check();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: /dense/ }).first().click();
+    await expect.poll(() => cardsInView(page).then((cards) => cards.length)).toBeGreaterThan(0);
+    expect(await page.getByRole('checkbox', { name: 'Autosave' }).isChecked()).toBe(true);
+  });
 });
