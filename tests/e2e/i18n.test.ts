@@ -8,7 +8,7 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { SettingsStore } from '../../main/services/settings-store';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { launchChromium, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
+import { launchChromium, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { menuOf } from '../helpers/menu';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
@@ -25,6 +25,7 @@ async function openWithLocale(locale: string): Promise<Session> {
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: userData });
   const { context, page, pageErrors: errors, requests } = await launchChromium(profile, undefined, locale);
   await page.goto(server.url);
+  await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   session = { server, context, page, folder, userData, errors, requests };
   return session;

@@ -29,6 +29,7 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: join(profile, 'waymark-user-data') });
   const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport);
   await page.goto(server.url);
+  await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     server, context, page, folder, requests, pageErrors,
@@ -39,6 +40,11 @@ export async function openPreview(options: { viewport?: { width: number; height:
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Until the app has drawn its first screen: it mounts after its own chunk, the language and the fonts arrive, which can be after the page's load event. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
 }
 
 /** Debian's Chromium with a fresh profile and no background networking, recording every request and page error. */
