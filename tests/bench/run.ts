@@ -26,7 +26,7 @@ const options: BenchOptions = {
   seed: Number(values.seed),
   interactionMs: 2000,
   loads: Number(values.loads),
-  fileRuns: 5,
+  fileRuns: 15,
   workFolder,
   screenshotFolder: join(dirname(values.out), 'screenshots'),
   log: (line) => console.log(`  ${line}`),
