@@ -10,24 +10,6 @@ export const sha256InBackground = async (bytes: Uint8Array): Promise<string> =>
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
-/** The fingerprint of the file as it is now; null when there is no file. */
-export async function fingerprintOf(path: string): Promise<FileFingerprint | null> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
-  try {
-    const bytes = await handle.readFile();
-    const { mtimeMs } = await handle.stat();
-    return { mtimeMs, size: bytes.length, sha256: sha256(bytes) };
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Compares the file with the fingerprint a window holds. Same mtime and size count as
  * unchanged without reading the file, so a window can ask every few seconds; otherwise the
