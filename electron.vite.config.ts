@@ -4,20 +4,30 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
 
+/** The Noto Sans files the first draw waits for: the subsets FONT_SAMPLE (renderer/canvas/theme.ts) touches. */
+const FIRST_DRAW_FONTS = /^assets\/noto-sans-(latin|latin-ext|greek|vietnamese)-(400|700)-normal-[\w-]+\.woff2$/;
+
 /**
- * The page's first script loads the app's chunk (renderer/mount.tsx) with import(), so that it
- * can ask for the file first; a modulepreload link lets the browser fetch and compile that chunk
- * while the first script is still arriving, instead of after it has run.
+ * Links in the page's head for what the first draw needs, so the browser asks for them while
+ * it parses the page instead of when the first script runs: the app's chunk (renderer/mount.tsx,
+ * loaded with import() so the first script can ask for the file first) and the font files
+ * (they would otherwise queue behind the file that main is busy opening).
  */
-function preloadAppChunk(): Plugin {
+function preloadFirstDraw(): Plugin {
   return {
-    name: 'waymark:preload-app-chunk',
+    name: 'waymark:preload-first-draw',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const app = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
-        if (!app) throw new Error('preload-app-chunk: no chunk for renderer/mount.tsx');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }];
+        const outputs = Object.values(bundle ?? {});
+        const app = outputs.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
+        if (!app) throw new Error('preload-first-draw: no chunk for renderer/mount.tsx');
+        const fonts = outputs.filter((asset) => asset.type === 'asset' && FIRST_DRAW_FONTS.test(asset.fileName));
+        if (fonts.length !== 8) throw new Error(`preload-first-draw: expected 8 font files, found ${fonts.length}`);
+        return [
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' },
+          ...fonts.map((font) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `./${font.fileName}` }, injectTo: 'head' as const })),
+        ];
       },
     },
   };
@@ -38,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), preloadAppChunk()],
+    plugins: [react(), preloadFirstDraw()],
     // electron-vite leaves the renderer unminified by default; a smaller bundle parses sooner.
     build: { outDir: 'out/renderer', minify: true, rollupOptions: { input: resolve('renderer/index.html') } },
   },

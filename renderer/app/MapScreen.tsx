@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeta } from '../../shared/document/commands';
-import { computeLayout } from '../../shared/layout/layout';
 import type { Bridge } from '../bridge/api';
 import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
-import { measureLines } from '../canvas/measure';
 import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
@@ -25,6 +23,7 @@ import { Inspector } from './inspector/Inspector';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
+import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
 
 interface Props {
@@ -42,7 +41,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const dirty = snapshot.version !== snapshot.savedVersion;
   // While presenting a saved view, the editor lays out (and edits) the map as the view shows it.
   const presenting = usePresentSession(document);
-  const layout = useMemo(() => computeLayout(presenting.presented, measureLines), [presenting.presented]);
+  const layout = useMapLayout(presenting.presented);
   const { state, actions, update, gestures, latest } = useEditor(store, layout);
   const screen = useRef<HTMLDivElement>(null);
   const [preferences, setPreferences] = usePreferences(bridge);

@@ -62,10 +62,17 @@ function fixedLaneHeight(kind: LaneKind): number | null {
 }
 
 /**
+ * A first layout for a big map, exact where the window can show it: lanes that start below
+ * `y` count their cards' lines with `countLines` (a cheap estimate) instead. Nothing above `y`
+ * moves when the exact layout replaces it.
+ */
+export interface EstimateBelow { y: number; countLines: LineCounter }
+
+/**
  * Where everything is drawn, derived from the document alone (geometry is never stored).
  * `countLines` is injected so the renderer can measure real glyphs and node can estimate.
  */
-export function computeLayout(doc: JourneyDocument, countLines: LineCounter): JourneyLayout {
+export function computeLayout(doc: JourneyDocument, countLines: LineCounter, estimateBelow?: EstimateBelow): JourneyLayout {
   const { stages, columns, top, right } = computeColumns(doc);
   const cells = new Map<string, Card[]>();
   for (const card of doc.cards) {
@@ -81,6 +88,7 @@ export function computeLayout(doc: JourneyDocument, countLines: LineCounter): Jo
   for (const lane of sortByOrder(doc.lanes)) {
     if (lane.hidden) continue;
     const collapsed = lane.collapsed === true;
+    const linesOf = estimateBelow && y >= estimateBelow.y ? estimateBelow.countLines : countLines;
     let laneHeight: number = collapsed ? METRICS.collapsedLaneHeight : (fixedLaneHeight(lane.kind) ?? METRICS.laneMinHeight);
     if (!collapsed) {
       for (const column of columns) {
@@ -89,7 +97,7 @@ export function computeLayout(doc: JourneyDocument, countLines: LineCounter): Jo
         let cardY = y + METRICS.cellPadding;
         for (const card of inCell) {
           const imageHeight = card.imageId ? Math.round((cardWidth * 9) / 16) : 0;
-          const lines = card.text === '' && imageHeight > 0 ? 0 : countLines(card.text, cardWidth - 2 * METRICS.cardPaddingX);
+          const lines = card.text === '' && imageHeight > 0 ? 0 : linesOf(card.text, cardWidth - 2 * METRICS.cardPaddingX);
           const height = Math.max(METRICS.cardMinHeight, 2 * METRICS.cardPaddingY + lines * METRICS.lineHeight + imageHeight);
           cards.push({
             id: card.id, stageId: card.stageId, stepId: card.stepId, laneId: card.laneId, text: card.text, colour: card.colour,

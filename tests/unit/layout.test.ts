@@ -12,6 +12,21 @@ const doc = parseJourneyText(readFileSync(new URL('../fixtures/v1/bike-sharing.j
 describe('computeLayout', () => {
   const layout = computeLayout(doc, estimateLines);
 
+  it('lays out a first screen: lanes from the given height down count lines the cheap way, everything above is exact', () => {
+    const tall = () => 3; // stands in for measured text: every card three lines
+    const exact = computeLayout(doc, tall);
+    const cut = exact.lanes[2]!.y;
+    const first = computeLayout(doc, tall, { y: cut, countLines: () => 1 });
+    const above = (l: typeof exact) => l.cards.filter((c) => c.y < cut);
+    expect(above(first)).toEqual(above(exact));
+    expect(first.lanes.slice(0, 2)).toEqual(exact.lanes.slice(0, 2));
+    expect(first.lanes[2]!.y).toBe(cut);
+    const belowCards = first.cards.filter((c) => c.y >= cut);
+    expect(belowCards.length).toBeGreaterThan(0);
+    for (const card of belowCards) expect(card.height).toBe(Math.max(METRICS.cardMinHeight, 2 * METRICS.cardPaddingY + METRICS.lineHeight + card.imageHeight));
+    expect(first.height).toBeLessThan(exact.height);
+  });
+
   it('puts stages left to right after the lane headers, lanes top to bottom below the stage headers', () => {
     expect(layout.stages.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
     expect(layout.stages[0]!.x).toBe(METRICS.laneHeaderWidth);
