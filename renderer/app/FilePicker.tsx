@@ -23,7 +23,9 @@ export function FilePicker() {
   }, []);
 
   useEffect(() => {
-    if (request?.mode === 'save') inputRef.current?.select();
+    if (request?.mode !== 'save' || !folder) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
   }, [request, folder]);
 
   if (!request) return null;
@@ -55,7 +57,8 @@ export function FilePicker() {
           <form onSubmit={(e) => { e.preventDefault(); if (savePath) finish(savePath); }}>
             <label>
               {t('picker.fileName')}
-              <input ref={inputRef} autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+              {/* Editable once the folder is listed: a name confirmed before then would have no folder to go to. */}
+              <input ref={inputRef} autoFocus value={name} disabled={!folder} onChange={(e) => setName(e.target.value)} />
             </label>
             <button type="submit" className="primary" disabled={!savePath}>{t('picker.save')}</button>
           </form>
