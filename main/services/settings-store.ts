@@ -42,10 +42,16 @@ class SettingsAdapter implements Adapter<Settings> {
 
 export interface RecentEntry { path: string; name: string; openedAt: string; exists: boolean }
 
-/** Recent files and preferences, kept with lowdb in `<userData>/settings.json`. */
+/**
+ * Recent files and preferences, kept with lowdb in `<userData>/settings.json`. Windows change
+ * them at the same moment (two files opened at once), so every change reads and replaces the
+ * data in one synchronous step, and writes go to disk one after another, each with the data
+ * as it is by then: the file always ends up with every change.
+ */
 export class SettingsStore {
   private readonly db: Low<Settings>;
   private loaded: Promise<void> | undefined;
+  private writing: Promise<void> = Promise.resolve();
   private readonly preferenceListeners = new Set<(preferences: Preferences) => void>();
 
   constructor(userDataFolder: string) {
@@ -58,14 +64,21 @@ export class SettingsStore {
     return this.db.data;
   }
 
+  /** Applies `change` to the data as it is now, then writes it after any write already under way. */
+  private async change(change: (data: Settings) => Settings): Promise<void> {
+    await this.ready();
+    this.db.data = change(this.db.data);
+    const written = this.writing.then(() => this.db.write());
+    this.writing = written.catch(() => undefined);
+    await written;
+  }
+
   async get(): Promise<Settings> {
     return structuredClone(await this.ready());
   }
 
   async setLanguage(language: string): Promise<void> {
-    await this.ready();
-    this.db.data = { ...this.db.data, language };
-    await this.db.write();
+    await this.change((data) => ({ ...data, language }));
   }
 
   async preferences(): Promise<Preferences> {
@@ -74,9 +87,7 @@ export class SettingsStore {
   }
 
   async setPreferences(patch: PreferencesPatch): Promise<Preferences> {
-    await this.ready();
-    this.db.data = { ...this.db.data, ...patch };
-    await this.db.write();
+    await this.change((data) => ({ ...data, ...patch }));
     const preferences = await this.preferences();
     for (const listener of this.preferenceListeners) listener(preferences);
     return preferences;
@@ -89,16 +100,14 @@ export class SettingsStore {
   }
 
   async addRecent(path: string, now: Date = new Date()): Promise<void> {
-    const data = await this.ready();
-    const others = data.recentFiles.filter((r) => r.path !== path);
-    this.db.data = { ...data, recentFiles: [{ path, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT) };
-    await this.db.write();
+    await this.change((data) => {
+      const others = data.recentFiles.filter((r) => r.path !== path);
+      return { ...data, recentFiles: [{ path, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT) };
+    });
   }
 
   async clearRecent(): Promise<void> {
-    await this.ready();
-    this.db.data = { ...this.db.data, recentFiles: [] };
-    await this.db.write();
+    await this.change((data) => ({ ...data, recentFiles: [] }));
   }
 
   async listRecent(): Promise<RecentEntry[]> {

@@ -96,6 +96,23 @@ describe('SettingsStore', () => {
     expect(await new SettingsStore(dir).listRecent()).toEqual([]);
   });
 
+  it('keeps every change, in order, on disk too, when windows change the settings at once', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const dir = await tempFolder();
+      const store = new SettingsStore(dir);
+      const opened = Array.from({ length: MAX_RECENT }, (_, i) => `/maps/round${round}-${i}.journey`);
+      await Promise.all([
+        ...opened.map((path, i) => store.addRecent(path, new Date(Date.UTC(2026, 0, 1, round, i)))),
+        store.setPreferences({ autosave: false }),
+      ]);
+      const newestFirst = [...opened].reverse();
+      expect((await store.listRecent()).map((r) => r.path)).toEqual(newestFirst);
+      const onDisk = new SettingsStore(dir);
+      expect((await onDisk.listRecent()).map((r) => r.path)).toEqual(newestFirst);
+      expect((await onDisk.preferences()).autosave).toBe(false);
+    }
+  });
+
   it('falls back to defaults when the settings file is damaged', async () => {
     const dir = await tempFolder();
     await writeFile(join(dir, 'settings.json'), '{"recentFiles": [');
