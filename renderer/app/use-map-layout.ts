@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout, type JourneyLayout } from '../../shared/layout/layout';
-import { estimateLines, METRICS } from '../../shared/layout/metrics';
+import { cardTextWidth, estimateLines } from '../../shared/layout/metrics';
 import { measureLines } from '../canvas/measure';
 
 /** From this many cards a map's first layout measures only what the window can show. */
@@ -19,7 +19,7 @@ function measureWhenIdle(layout: JourneyLayout, done: () => void): () => void {
   let handle = 0;
   const work = (deadline: IdleDeadline) => {
     for (let card = cards[next]; card && deadline.timeRemaining() > IDLE_MARGIN_MS; card = cards[next]) {
-      measureLines(card.text, card.width - 2 * METRICS.cardPaddingX);
+      measureLines(card.text, cardTextWidth(card.width));
       next += 1;
     }
     if (next < cards.length) handle = requestIdleCallback(work);

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Shape } from 'react-konva';
 import type { CardBox, LaneBox } from '../../shared/layout/layout';
-import { METRICS } from '../../shared/layout/metrics';
+import { cardTextWidth, METRICS } from '../../shared/layout/metrics';
 import { useCanvasTheme } from './canvas-theme';
-import { wrapText } from './measure';
+import { wrapLines } from './measure';
 import { paintCard, type CardPaint } from './paint-card';
 
 interface Props {
@@ -25,7 +25,7 @@ const CardNode = memo(function CardNode({ card, kind, faded }: { card: CardBox; 
     textColour: card.colour ? theme.colouredCardText : theme.grid.cardText,
     textTop: METRICS.cardPaddingY + card.imageHeight,
     // Drawn as the layout wrapped it: the card is exactly as tall as these lines.
-    lines: wrapText(card.text, card.width - 2 * METRICS.cardPaddingX).split('\n'),
+    lines: wrapLines(card.text, cardTextWidth(card.width)),
   };
   return (
     // name and the card attributes say what the shape shows, for anything reading the canvas from outside (tests, benchmark).

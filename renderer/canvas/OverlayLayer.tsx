@@ -2,11 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import { sameColumn } from '../../shared/document/commands';
 import type { JourneyLayout } from '../../shared/layout/layout';
-import { METRICS } from '../../shared/layout/metrics';
+import { cardTextWidth, METRICS } from '../../shared/layout/metrics';
 import { cardsInCell } from '../editor/navigation';
 import { marqueeRect, type Gesture, type GestureStore } from '../editor/gesture-store';
 import type { Viewport } from '../editor/viewport';
-import { wrapText } from './measure';
+import { wrapLines } from './measure';
 import { FONT_FAMILY, GRID } from './theme';
 import { contentTransform } from './transform';
 
@@ -36,7 +36,7 @@ function CardDrag({ layout, gesture, zoom }: { layout: JourneyLayout; gesture: E
       {boxes.map((box) => (
         <Group key={box.id} name="card" cardText={box.text} x={box.x + dx} y={box.y + dy} opacity={0.9}>
           <Rect width={box.width} height={box.height} fill="#FFFFFF" stroke={GRID.selection} strokeWidth={2 / zoom} cornerRadius={6} />
-          <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY} width={box.width - 2 * METRICS.cardPaddingX} text={wrapText(box.text, box.width - 2 * METRICS.cardPaddingX)}
+          <Text x={METRICS.cardPaddingX} y={METRICS.cardPaddingY} width={cardTextWidth(box.width)} text={wrapLines(box.text, cardTextWidth(box.width)).join('\n')}
             fontFamily={FONT_FAMILY} fontSize={METRICS.fontSize} lineHeight={METRICS.lineHeight / METRICS.fontSize} fill={GRID.cardText} wrap="none" />
         </Group>
       ))}

@@ -16,8 +16,8 @@ const wrapped = new Map<number, Map<string, Wrapped>>();
 const EDGE_TOLERANCE = 0.05;
 const UNKNOWN_JOIN_TOLERANCE = 0.25;
 
-/** A text's line count at one width; its lines joined by line breaks once something draws it. */
-interface Wrapped { count: number; text: string | null }
+/** A text's line count at one width, and its lines once something draws it. */
+interface Wrapped { count: number; lines: readonly string[] | null }
 
 function measure(text: string): number {
   if (!context) {
@@ -106,7 +106,7 @@ function wrappedAt(text: string, maxWidth: number): Wrapped {
   if (entry === undefined) {
     let count = 0;
     for (const paragraph of text.split('\n')) count += wrapParagraph(paragraph, maxWidth, null);
-    texts.set(text, (entry = { count, text: null }));
+    texts.set(text, (entry = { count, lines: null }));
   }
   return entry;
 }
@@ -115,15 +115,15 @@ function wrappedAt(text: string, maxWidth: number): Wrapped {
 export const measureLines: LineCounter = (text, maxWidth) => wrappedAt(text, maxWidth).count;
 
 /**
- * `text` with a line break wherever measureLines wraps it, so the canvas draws exactly the
- * lines the layout made room for (and Konva need not wrap it again).
+ * The lines measureLines counts for `text`, cached with the count, so the canvas draws
+ * exactly the lines the layout made room for.
  */
-export function wrapText(text: string, maxWidth: number): string {
+export function wrapLines(text: string, maxWidth: number): readonly string[] {
   const entry = wrappedAt(text, maxWidth);
-  if (entry.text === null) {
+  if (entry.lines === null) {
     const lines: string[] = [];
     for (const paragraph of text.split('\n')) wrapParagraph(paragraph, maxWidth, lines);
-    entry.text = lines.join('\n');
+    entry.lines = lines;
   }
-  return entry.text;
+  return entry.lines;
 }

@@ -1,7 +1,7 @@
 import { METRICS } from '../../shared/layout/metrics';
 import { FONT_FAMILY } from './theme';
 
-export const CARD_RADIUS = 6;
+const CARD_RADIUS = 6;
 const ACCENT_WIDTH = 5;
 const CARD_FONT = `${METRICS.fontSize}px "${FONT_FAMILY}"`;
 

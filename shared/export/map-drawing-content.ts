@@ -2,7 +2,7 @@ import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { JourneyDocument } from '../document/schema';
 import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
 import { formatNumber, formatSigned } from '../i18n/numbers';
-import { METRICS } from '../layout/metrics';
+import { cardTextWidth, METRICS } from '../layout/metrics';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
@@ -24,7 +24,7 @@ export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
     if (asset && card.imageHeight > 0) {
       shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data });
     }
-    const textWidth = card.width - 2 * METRICS.cardPaddingX;
+    const textWidth = cardTextWidth(card.width);
     const top = card.y + card.imageHeight + METRICS.cardPaddingY;
     const lines = card.text === '' ? [] : wrapText(card.text, textWidth, regular);
     lines.forEach((text, i) => {

@@ -2,7 +2,7 @@ import { compareOrder, sortByOrder } from '../document/order';
 import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { Card, JourneyDocument, LaneKind } from '../document/schema';
 import { columnKey, computeColumns, type ColumnBox, type StageBox } from './columns';
-import { METRICS, type LineCounter } from './metrics';
+import { cardTextWidth, METRICS, type LineCounter } from './metrics';
 
 export type { ColumnBox, StageBox, StepBox } from './columns';
 
@@ -97,7 +97,7 @@ export function computeLayout(doc: JourneyDocument, countLines: LineCounter, est
         let cardY = y + METRICS.cellPadding;
         for (const card of inCell) {
           const imageHeight = card.imageId ? Math.round((cardWidth * 9) / 16) : 0;
-          const lines = card.text === '' && imageHeight > 0 ? 0 : linesOf(card.text, cardWidth - 2 * METRICS.cardPaddingX);
+          const lines = card.text === '' && imageHeight > 0 ? 0 : linesOf(card.text, cardTextWidth(cardWidth));
           const height = Math.max(METRICS.cardMinHeight, 2 * METRICS.cardPaddingY + lines * METRICS.lineHeight + imageHeight);
           cards.push({
             id: card.id, stageId: card.stageId, stepId: card.stepId, laneId: card.laneId, text: card.text, colour: card.colour,

@@ -19,6 +19,9 @@ export const METRICS = {
   metricLaneHeight: 140,
 } as const;
 
+/** How wide a card's text may run: the card less its padding either side. Layout, canvas and export wrap at this width. */
+export const cardTextWidth = (cardWidth: number): number => cardWidth - 2 * METRICS.cardPaddingX;
+
 /** Counts the wrapped lines `text` takes at `maxWidth`; the renderer measures real glyphs. */
 export type LineCounter = (text: string, maxWidth: number) => number;
 

@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommitDraft } from '../use-commit-draft';
 
 /**
  * A label and its control, tied by id rather than by nesting: a drop-down nested in its label
@@ -32,16 +33,10 @@ interface TextFieldProps {
  * undo step per edit, not per keystroke); Escape puts back what the map holds.
  */
 export function TextField({ label, value, maxLength, onCommit, multiline, rows = 3, hideLabel, placeholder, autoFocus }: TextFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const cancelled = useRef(false);
-  const commit = () => {
-    if (!cancelled.current && draft !== null && draft !== value) onCommit(draft);
-    cancelled.current = false;
-    setDraft(null);
-  };
+  const draft = useCommitDraft(value, onCommit);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (e.key === 'Escape' && draft !== null) {
-      cancelled.current = true;
+    if (e.key === 'Escape' && draft.editing) {
+      draft.cancel();
       e.stopPropagation();
       e.currentTarget.blur();
     } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
@@ -49,7 +44,7 @@ export function TextField({ label, value, maxLength, onCommit, multiline, rows =
       e.currentTarget.blur();
     }
   };
-  const props = { value: draft ?? value, maxLength, placeholder, autoFocus, onChange: (e: { target: { value: string } }) => setDraft(e.target.value), onBlur: commit, onKeyDown };
+  const props = { value: draft.shown, maxLength, placeholder, autoFocus, onChange: (e: { target: { value: string } }) => draft.change(e.target.value), onBlur: draft.commit, onKeyDown };
   return (
     <Field label={label} hideLabel={hideLabel}>
       {(id) => (multiline ? <textarea id={id} rows={rows} {...props} /> : <input id={id} type="text" {...props} />)}

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useCommitDraft } from '../use-commit-draft';
 
 interface Props {
   label: string;
@@ -15,24 +16,18 @@ interface Props {
  */
 export function CommitField({ label, value, onCommit, multiline = false, maxLength, placeholder }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const cancelled = useRef(false);
-  const commit = () => {
-    if (!cancelled.current && draft !== null && draft !== value) onCommit(draft);
-    cancelled.current = false;
-    setDraft(null);
-  };
+  const draft = useCommitDraft(value, onCommit);
   const common = {
     id,
-    value: draft ?? value,
+    value: draft.shown,
     maxLength,
     placeholder,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
-    onBlur: commit,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => draft.change(e.target.value),
+    onBlur: draft.commit,
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       e.stopPropagation();
       if (e.key === 'Escape') {
-        cancelled.current = true;
+        draft.cancel();
         e.currentTarget.blur();
       } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
