@@ -2,6 +2,7 @@ import { JourneyFileError } from '../../shared/document/errors';
 import { formatPath } from '../../shared/document/parse';
 import { ipcContract, type MethodName } from '../../shared/ipc/contract';
 import { fail, ok, type IpcError, type Result } from '../../shared/ipc/result';
+import { ReadOnlyFileError } from '../services/writability';
 import type { HandlerContext, Handlers } from './handlers';
 import { isTrustedSender, type SenderInfo } from './sender';
 
@@ -15,6 +16,7 @@ function toIpcError(error: unknown, payload: unknown): IpcError {
       message: error.detail,
       ...(error.where ? { where: error.where } : {}),
       ...(typeof path === 'string' ? { file: path } : {}),
+      ...(error instanceof ReadOnlyFileError ? { reason: error.reason } : {}),
     };
   }
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };

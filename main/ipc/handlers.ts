@@ -65,9 +65,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         windows.focus(other);
         return { focusedOtherWindow: true, path };
       }
-      const loaded = await openFiles.withFile(windowId, path, () => repository.open(path));
+      // A file that cannot be written at all opens read-only: no lock, and saves go to Save As.
+      const { value: loaded, readOnly } = await openFiles.open(windowId, path, () => repository.open(path));
       await rememberRecent(path);
-      return loaded;
+      return readOnly === null ? { ...loaded, readOnly: false } : { ...loaded, readOnly: true, readOnlyReason: readOnly };
     },
     saveJourney: async ({ path, document, baseline }, { windowId }) => {
       const saved = await openFiles.withFile(windowId, path, () => repository.save(path, document, baseline ? { baseline } : {}));

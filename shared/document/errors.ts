@@ -10,7 +10,9 @@ export type JourneyFileProblem =
   /** Another program changed the file since Waymark loaded or saved it. */
   | 'changed-on-disk'
   /** Another Waymark (window, instance or machine) has the file open for writing. */
-  | 'locked';
+  | 'locked'
+  /** The file or its folder cannot be written at all (read-only medium, no permission): nothing was written. */
+  | 'read-only';
 
 /**
  * Why a journey file cannot be read. `where` points into the file (a line and column,

@@ -5,6 +5,7 @@ import { journeyDocumentSchema, type JourneyDocument } from '../document/schema'
 import { fileFingerprintSchema, type DiskState, type FileFingerprint } from './fingerprint';
 import { chooseExportPathInput, exportOptionsSchema, type ExportedFile, type ImportPreview } from './exchange';
 import { pathSchema } from './paths';
+import type { ReadOnlyReason } from './read-only';
 import { presentationCommandSchema, presentationInputs, type AudienceWindowOutcome } from './presentation';
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
@@ -19,6 +20,13 @@ export interface OpenedJourney {
   readonly document: JourneyDocument;
   /** The file as read: the baseline for conflict checks on save and for reloading when it changes. */
   readonly fingerprint: FileFingerprint;
+  /**
+   * The file cannot be written where it is (see `ReadOnlyReason`): the window shows it but is
+   * not its writer and holds no lock, and a save to its path is refused as `read-only`.
+   */
+  readonly readOnly: boolean;
+  /** Why, when `readOnly`. */
+  readonly readOnlyReason?: ReadOnlyReason;
 }
 /** `focusedOtherWindow`: the file was already open, so its window came forward instead. */
 export type OpenOutcome = OpenedJourney | { readonly focusedOtherWindow: true; readonly path: string };
@@ -38,7 +46,10 @@ function method<Output>() {
 export const ipcContract = {
   getLaunchIntent: method<LaunchIntent>()(noInput),
   openJourney: method<OpenOutcome>()(z.strictObject({ path: pathSchema })),
-  /** With `baseline`, refused as `changed-on-disk` when the file is no longer that one. */
+  /**
+   * With `baseline`, refused as `changed-on-disk` when the file is no longer that one; refused
+   * as `read-only` (with its `reason`), before anything is written, where the file cannot be written.
+   */
   saveJourney: method<SavedJourney>()(
     z.strictObject({ path: pathSchema, document: journeyDocumentSchema, baseline: fileFingerprintSchema.optional() }),
   ),
