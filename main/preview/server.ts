@@ -12,7 +12,8 @@ import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handle
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
-import { isInsideFolder, payloadPath } from './folder-guard';
+import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
+import { payloadPath, resolvesInsideFolder } from './folder-guard';
 
 export interface PreviewOptions {
   folder: string;
@@ -22,6 +23,7 @@ export interface PreviewOptions {
 }
 
 export interface PreviewServer {
+  /** The address to open: it carries the server's token (`?token=…`), without which nothing is served. */
   url: string;
   close(): Promise<void>;
   /** For process exit: lets go of file locks without waiting. */
@@ -64,6 +66,13 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 }
 const sendJson = (response: ServerResponse, value: unknown) => send(response, 200, 'application/json', JSON.stringify(value));
 
+const NO_TOKEN = 'this preview needs the address it printed, which carries its token';
+/** 403 and nothing done. The page's bridge reads a result from the data endpoints, so those get one. */
+function forbidden(response: ServerResponse, data: boolean): void {
+  if (data) send(response, 403, 'application/json', JSON.stringify(fail({ code: 'forbidden', message: NO_TOKEN })));
+  else send(response, 403, 'text/plain', `forbidden: ${NO_TOKEN}`);
+}
+
 async function listJourneys(folder: string) {
   const entries = await readdir(folder, { withFileTypes: true });
   const files = entries
@@ -76,7 +85,15 @@ async function listJourneys(folder: string) {
 /**
  * Serves the built renderer on 127.0.0.1 with the same handlers Electron registers, over
  * real files in `folder`. The page's bridge posts to /api/<method>; /preview/files feeds its
- * in-page file picker. Requests naming a path outside the folder are refused.
+ * in-page file picker. Requests naming a path outside the folder are refused, by name or where
+ * links lead (folder-guard.ts).
+ *
+ * Every request needs the server's token: in the printed URL, or in the HttpOnly, SameSite=Strict
+ * cookie the first page load with that URL sets (the page is then redirected to the same address
+ * without the token, so it stays out of history and of the page's reach). Another local process
+ * that only knows the port gets 403 for everything. The built renderer's files hold no user data
+ * and could be served to anyone, but nothing needs them without the cookie, and one rule for all
+ * requests leaves no list of exceptions to keep right.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const folder = resolve(options.folder);
@@ -89,6 +106,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
 
   let origin = '';
+  const token = newAccessToken();
+  let access: PreviewAccess | undefined = undefined; // once the port is known
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', origin);
@@ -96,6 +115,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       const sameHost = request.headers.host === new URL(origin).host;
       const sameOrigin = request.headers.origin === undefined || request.headers.origin === origin;
       if (!sameHost || !sameOrigin) return send(response, 403, 'text/plain', 'forbidden');
+      // Before anything is read or written: the token in the URL, else the cookie.
+      const data = url.pathname.startsWith('/api/') || url.pathname.startsWith('/preview/');
+      const presented = url.searchParams.get(TOKEN_PARAM);
+      const allowed = presented !== null ? access?.matches(presented) : access?.cookieAllows(request.headers.cookie);
+      if (!access || !allowed) return forbidden(response, data);
+      if (presented !== null && !data && request.method === 'GET') {
+        // The first page load: the token becomes the cookie, and leaves the address bar.
+        url.searchParams.delete(TOKEN_PARAM);
+        response.writeHead(303, { location: `${url.pathname}${url.search}`, 'set-cookie': access.setCookie(), 'cache-control': 'no-store' });
+        return response.end();
+      }
       if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
         if (!request.headers['content-type']?.startsWith('application/json')) return send(response, 415, 'text/plain', 'json only');
         let payload: unknown;
@@ -105,7 +135,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
           return sendJson(response, fail({ code: 'bad-payload', message: 'the request body is not JSON' }));
         }
         const path = payloadPath(payload);
-        if (path !== undefined && !isInsideFolder(folder, path)) {
+        if (path !== undefined && !(await resolvesInsideFolder(folder, path))) {
           return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
         }
         return sendJson(response, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { windowId: 1 }));
@@ -126,8 +156,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
   origin = `http://127.0.0.1:${address.port}`;
+  access = new PreviewAccess(token, address.port);
   return {
-    url: `${origin}/`,
+    url: `${origin}/?${TOKEN_PARAM}=${token}`,
     close: async () => {
       await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
       await services.stop();

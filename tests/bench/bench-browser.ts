@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM } from '../helpers/browser';
 import { firstDrawSteps, type FirstDrawSteps } from './first-draw-steps';
 import { firstDrawTime, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
@@ -28,6 +28,21 @@ export interface MapPage {
   close(): Promise<void>;
 }
 
+/**
+ * The Waymark preview's address carries a token that its first load trades for a cookie and a
+ * redirect. The context makes that trade beforehand (its request API shares the context's
+ * cookies), so the timed navigation is the page alone, as it was before the token and as the
+ * peer's is; the address without the token is returned.
+ */
+async function tradeToken(context: BrowserContext, url: string): Promise<string> {
+  const address = new URL(url);
+  if (!address.searchParams.has('token')) return url;
+  const response = await context.request.get(url, { maxRedirects: 0 });
+  if (response.status() !== 303) throw new Error(`the preview refused its own token: ${response.status()}`);
+  address.searchParams.delete('token');
+  return address.href;
+}
+
 /** Opens `url` in a fresh context and waits for the map's first complete draw. */
 export async function openMapPage(browser: Browser, kind: PageKind, url: string, timeoutMs = 180_000): Promise<MapPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -37,7 +52,7 @@ export async function openMapPage(browser: Browser, kind: PageKind, url: string,
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.addInitScript(recordFirstDraw, kind);
-  await page.goto(url);
+  await page.goto(await tradeToken(context, url));
   await page.waitForFunction(firstDrawTime, undefined, { timeout: timeoutMs, polling: 100 });
   const firstDrawMs = await page.evaluate(firstDrawTime);
   if (firstDrawMs === undefined) throw new Error(`no first draw on ${url}`);

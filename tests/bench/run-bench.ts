@@ -128,7 +128,10 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       options.log(`${cards} cards: generating, timing open and save`);
       const doc = generateJourney({ cards, seed: options.seed });
       const fileFigures = await timeFileOperations(files, name, doc, options.fileRuns);
-      const waymarkUrl = `${preview.url}?open=${encodeURIComponent(join(files, `${name}.journey`))}`;
+      // The preview's address carries its token; the file to open is one more parameter.
+      const waymarkAddress = new URL(preview.url);
+      waymarkAddress.searchParams.set('open', join(files, `${name}.journey`));
+      const waymarkUrl = waymarkAddress.href;
       const peerUrl = peer && (await writeExcalidrawFile(browser, peer.url, files, name, doc));
       const loads = { waymark: [] as Load<WaymarkMoves>[], excalidraw: [] as Load<{ pan: Spread }>[] };
       for (let i = 1; i <= options.loads; i += 1) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { launchChromium, openPreview, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf, openJourney } from '../helpers/editor';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -108,12 +108,12 @@ describe('files changed on disk by another program, in Chromium through the prev
     const other = await startPreviewServer({ folder: session.folder, rendererDir: new URL('../../out/renderer', import.meta.url).pathname, userDataFolder: await tempFolder() });
     const browser = await launchChromium(await tempFolder());
     try {
-      await browser.page.goto(`${other.url}?open=${encodeURIComponent(path)}`);
+      await browser.page.goto(previewAddress(other.url, { open: path }));
       const alert = browser.page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toMatch(/open in another Waymark .*process \d+/);
       expect(await browser.page.getByRole('heading', { name: 'Start a journey map' }).isVisible()).toBe(true);
       await session.page.getByRole('button', { name: 'Close' }).click();
-      await browser.page.goto(`${other.url}?open=${encodeURIComponent(path)}`);
+      await browser.page.goto(previewAddress(other.url, { open: path }));
       await expect.poll(() => browser.page.title()).toBe('shop — Waymark');
       expect(requestsLeavingLoopback(browser.requests)).toEqual([]);
     } finally {

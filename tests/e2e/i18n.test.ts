@@ -8,7 +8,7 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { SettingsStore } from '../../main/services/settings-store';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { launchChromium, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { launchChromium, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { menuOf } from '../helpers/menu';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
@@ -211,7 +211,7 @@ describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the p
 
     // Reopen from disk, as the OS would, and find the same text; saving again writes the same bytes.
     const path = join(folder, 'Łódź και Αθήνα.journey');
-    await page.goto(`${session!.server.url}?open=${encodeURIComponent(path)}`);
+    await page.goto(previewAddress(session!.server.url, { open: path }));
     await expect.poll(() => page.title()).toBe('Łódź και Αθήνα — Waymark');
     await expect.poll(() => page.getByTestId('cards-in-view').locator('li').allTextContents()).toEqual([polish, greek, decomposed.normalize('NFC')]);
     expect(await title.inputValue()).toBe('Podróż klienta · Ταξίδι πελάτη');

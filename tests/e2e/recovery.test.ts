@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { contentSecurityPolicy } from '../../main/csp';
 import type { RecoveryEntry } from '../../shared/ipc/recovery';
-import { launchChromium, openPreview, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
+import { launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 import { startPreviewProcess, type PreviewProcess } from '../helpers/preview-process';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -55,7 +55,7 @@ describe('recovery after the app is killed mid-edit', () => {
     // Each window comes to the front before it is used, as a user would click into it.
     const edited = await first.context.newPage();
     await edited.bringToFront();
-    await edited.goto(`${app.url}?open=${encodeURIComponent(filePath)}`);
+    await edited.goto(previewAddress(app.url, { open: filePath }));
     await expect.poll(() => edited.title()).toBe('Interviews — Waymark');
     // With autosave on, a file's edits go straight to disk; off, they wait for Save and are journaled.
     await edited.getByRole('checkbox', { name: 'Autosave' }).uncheck();

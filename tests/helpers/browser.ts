@@ -42,6 +42,16 @@ export async function openPreview(options: { viewport?: { width: number; height:
   };
 }
 
+/**
+ * The preview's printed address with more query parameters (`{ open: path }` opens a file as
+ * the OS would); the address already carries the server's token, so parameters are added to it.
+ */
+export function previewAddress(url: string, params: Readonly<Record<string, string>>): string {
+  const address = new URL(url);
+  for (const [name, value] of Object.entries(params)) address.searchParams.set(name, value);
+  return address.href;
+}
+
 /** Until the app has drawn its first screen: it mounts after its own chunk, the language and the fonts arrive, which can be after the page's load event. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);

@@ -9,7 +9,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { computeLayout, type JourneyLayout } from '../../shared/layout/layout';
 import { estimateLines } from '../../shared/layout/metrics';
 import { journeyFrom } from './journeys';
-import { openPreview, type PreviewSession } from './browser';
+import { openPreview, previewAddress, type PreviewSession } from './browser';
 
 /**
  * A map with short one-line cards, so node's estimated layout matches the page's measured
@@ -30,7 +30,7 @@ export const layoutOf = (doc: JourneyDocument): JourneyLayout => computeLayout(d
 export async function openJourney(session: PreviewSession, doc: JourneyDocument, name = 'map'): Promise<string> {
   const path = join(session.folder, `${name}.journey`);
   await writeFile(path, serializeJourney(doc));
-  await session.page.goto(`${session.server.url}?open=${encodeURIComponent(path)}`);
+  await session.page.goto(previewAddress(session.server.url, { open: path }));
   await expect.poll(() => session.page.title()).toBe(`${name} — Waymark`);
   await expect.poll(() => session.page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
   return path;

@@ -19,7 +19,7 @@ export async function startPreviewProcess(folder: string, userData: string): Pro
   const url = await new Promise<string>((done, failed) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const match = /^Waymark preview: (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
+      const match = /^Waymark preview: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43})$/.exec(line);
       if (match) done(match[1]!);
     });
     void exited.then(() => failed(new Error(`the preview exited before serving: ${stderr}`)));
