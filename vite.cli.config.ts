@@ -1,9 +1,22 @@
-import { defineConfig } from 'vite';
+import { chmod } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { exportAssetsPlugin } from './main/exchange/export-assets-plugin';
+
+/** `out/cli/waymark.js` is the package's bin: the build writes it anew, without the run bit, so this puts it back. */
+function executableEntry(fileName: string): Plugin {
+  return {
+    name: 'waymark:executable-entry',
+    async writeBundle(options, bundle) {
+      if (!(fileName in bundle)) throw new Error(`executable-entry: no ${fileName} in the bundle`);
+      await chmod(join(options.dir ?? 'out/cli', fileName), 0o755);
+    },
+  };
+}
 
 /** The `waymark` command line (check, preview, export, import): one node bundle with its libraries inside. */
 export default defineConfig({
-  plugins: [exportAssetsPlugin()],
+  plugins: [exportAssetsPlugin(), executableEntry('waymark.js')],
   build: {
     ssr: true,
     outDir: 'out/cli',

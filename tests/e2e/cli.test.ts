@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { waymark } from '../helpers/cli';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -41,5 +43,16 @@ describe('waymark check', () => {
     const unknown = await waymark('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});
+
+describe('the built waymark command', () => {
+  const bin = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
+
+  it('keeps its run bit after every build and runs by itself through its #! line', async () => {
+    expect((await stat(bin)).mode & 0o100).toBe(0o100);
+    expect(await readFile(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    const { stdout } = await promisify(execFile)(bin, ['--help']);
+    expect(stdout).toMatch(/^Usage:\n {2}waymark check/);
   });
 });
