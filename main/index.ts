@@ -10,7 +10,7 @@ import { PresentationHub } from './presentation/presentation-hub';
 import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
 import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker';
-import { hardenSession, hardenWebContents } from './session-hardening';
+import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
 
@@ -26,8 +26,10 @@ async function main(): Promise<void> {
     return;
   }
   registerAppScheme();
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Before any session or window exists: each is hardened as it is made (session-hardening.ts).
+  const hardening = hardenApp(app, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
   await app.whenReady();
+  hardening.ready(session.defaultSession);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const services = await startAppServices(app.getPath('userData'));
   const { settings, openFiles, recovery } = services;
@@ -83,7 +85,6 @@ async function main(): Promise<void> {
     windows.broadcast({ type: 'setLanguage', language });
   });
 
-  hardenSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN);
   registerIpcHandlers(
     createHandlers({
       ...services, dialogs, windows, onRecentChanged: () => void refreshMenu(),

@@ -1,7 +1,11 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { spellcheckPolicy } from './security/policy';
 
-/** The web preferences of every Waymark window; a test pins each flag. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The web preferences of every Waymark window; a test pins each flag. Windows share the
+ * default session (no `partition`); index.ts hardens it, and any other session when made.
+ */
+export function secureWebPreferences(preloadPath: string, platform: NodeJS.Platform = process.platform): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -14,11 +18,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Only where the OS checks spelling itself: elsewhere Chromium would download dictionaries.
+    spellcheck: spellcheckPolicy(platform).enabled,
   };
 }
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, platform: NodeJS.Platform = process.platform): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,
@@ -27,6 +32,6 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
     show: false,
     backgroundColor: '#f7f7f5',
     title: 'Waymark',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, platform),
   };
 }

@@ -61,3 +61,27 @@ export function requestAllowed(rawUrl: string, appOrigin: string): boolean {
   // Compare scheme and host: app: is not a special scheme, so its `origin` reads "null".
   return url.protocol === app.protocol && url.host === app.host && url.username === '' && url.password === '';
 }
+
+/**
+ * Where Chromium would fetch Hunspell dictionaries, set on every session so the spellchecker
+ * never downloads one (by default Electron fetches them from Google's CDN on Windows and
+ * Linux). Port 0 cannot be listened on or connected to, so nothing answers, on this machine
+ * or any other. The session's request filter (requestAllowed) would not see these fetches: the
+ * session's own network service makes them, not a page.
+ */
+export const NO_DICTIONARY_DOWNLOADS = 'http://127.0.0.1:0/';
+
+export interface SpellcheckPolicy {
+  /** The built-in spellchecker, in web preferences and on the session. */
+  enabled: boolean;
+  dictionaryDownloadUrl: string;
+}
+
+/**
+ * Spellchecking only where the OS provides it (macOS: no dictionary files at all). On Windows
+ * and Linux it would need Hunspell dictionaries from the network, so it is off there, and the
+ * download URL points nowhere in case anything turns it back on.
+ */
+export function spellcheckPolicy(platform: NodeJS.Platform): SpellcheckPolicy {
+  return { enabled: platform === 'darwin', dictionaryDownloadUrl: NO_DICTIONARY_DOWNLOADS };
+}
