@@ -90,7 +90,9 @@ export class OpenFiles {
       throw error;
     }
     this.byWindow.set(windowId, target);
-    if (previous !== undefined && previous !== target) await this.locks.release(previous);
+    // The work is done; a lock on a medium that has since turned read-only cannot be removed
+    // (it names this process, so it is taken over once this process is gone).
+    if (previous !== undefined && previous !== target) await this.locks.release(previous).catch(() => undefined);
     return result;
   }
 

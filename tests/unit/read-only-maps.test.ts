@@ -131,6 +131,30 @@ describe('a map that cannot be written opens read-only', () => {
     await expectReadOnly(context, 'read-only-medium');
   });
 
+  it('refuses saves once the folder of an open map turns read-only, and Save As elsewhere still works', async () => {
+    const { maps, elsewhere, path, document, handlers, openFiles } = await setup();
+    expect(await open(handlers, path)).toMatchObject({ ok: true, value: { readOnly: false } });
+    const made = await makeFolderReadOnly(maps);
+    if (!isAvailable(made)) {
+      console.warn(`read-only medium: the real mount could not be made: ${made.unavailable}; this case needs it and checks the rest only`);
+    }
+    try {
+      const before = await snapshot(maps);
+      const edited = { ...document, journey: { ...document.journey, title: 'Edited in memory' } };
+      if (isAvailable(made)) {
+        expect(await save(handlers, path, edited)).toMatchObject({ ok: false, error: { code: 'read-only' } });
+        expect(await snapshot(maps)).toEqual(before);
+      }
+      // The window lets go of its old lock, which a read-only folder keeps: the save is not failed for it.
+      const copy = join(elsewhere, 'Copy.journey');
+      expect(await save(handlers, copy, edited)).toMatchObject({ ok: true, value: { path: copy } });
+      expect(openFiles.pathOf(1)).toBe(copy);
+      expect(await snapshot(maps)).toEqual(before);
+    } finally {
+      if (isAvailable(made)) await made.undo();
+    }
+  });
+
   it('stays an error when another Waymark holds the lock (one writer per file)', async () => {
     const { path, handlers } = await setup();
     const other = new FileLocks();
