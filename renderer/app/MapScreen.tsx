@@ -20,6 +20,7 @@ import type { OpenJourney, useFileSession } from './file-session';
 import { ContentBar } from './content/ContentBar';
 import { ContentProvider } from './content/content-context';
 import { Inspector } from './inspector/Inspector';
+import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
@@ -53,7 +54,8 @@ export function MapScreen({ bridge, session, journey }: Props) {
   useEditorClipboard({ store, actions, latest });
   useKeepInView(state, layout, actions);
   useMenuCommands(bridge, store, actions, openHelp);
-  useAutosave(store, preferences.autosave, journey.path !== null, save);
+  // A read-only map has a path but nowhere to write it: autosave leaves it alone.
+  useAutosave(store, preferences.autosave, journey.path !== null && journey.readOnly === null, save);
 
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
@@ -64,10 +66,11 @@ export function MapScreen({ bridge, session, journey }: Props) {
   useEffect(() => void (isLive && focusCanvas()), [isLive, focusCanvas]);
 
   useEffect(() => {
-    const title = `${dirty ? '• ' : ''}${journey.name} — ${t('app.name')}`;
+    const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
+    const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
     window.document.title = title;
     void bridge.api.setWindowState({ title, dirty, path: journey.path });
-  }, [bridge, dirty, journey.name, journey.path, t]);
+  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, t]);
 
   useEffect(() => {
     if (bridge.hasNativeMenu || !dirty) return;
@@ -80,6 +83,8 @@ export function MapScreen({ bridge, session, journey }: Props) {
 
   return (
     <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate}>
+    {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
+    {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}

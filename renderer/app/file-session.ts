@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { OpenOutcome } from '../../shared/ipc/contract';
+import type { ReadOnlyReason } from '../../shared/ipc/read-only';
 import type { IpcError, Result } from '../../shared/ipc/result';
 import { createJourney, type TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
@@ -20,6 +21,12 @@ export interface OpenJourney {
   readonly fingerprint: FileFingerprint | null;
   /** Unsaved edits, journaled for recovery after a crash. */
   readonly journal: RecoveryJournal;
+  /**
+   * Why the file cannot be written where it is, or null. A read-only map is edited in memory
+   * (and journaled) like any other, but Save and autosave never write it: Save goes to Save As,
+   * and saving it somewhere writable makes it a normal map.
+   */
+  readonly readOnly: ReadOnlyReason | null;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'error';
@@ -54,13 +61,13 @@ export function useFileSession(bridge: Bridge) {
   }, [update]);
 
   const load = useCallback(
-    (document: JourneyDocument, file: { path: string | null; name: string; fingerprint: FileFingerprint | null }, previousEdits: PreviousEdits = 'keep',
-      restored?: { id: string; editedAt: string }) => {
+    (document: JourneyDocument, file: { path: string | null; name: string; fingerprint: FileFingerprint | null; readOnly?: ReadOnlyReason | null },
+      previousEdits: PreviousEdits = 'keep', restored?: { id: string; editedAt: string }) => {
       const store = new JourneyStore(document);
       // Nothing of a restored map is on disk yet: no version of its store counts as saved.
       if (restored) store.markSaved(-1);
       const journal = new RecoveryJournal(bridge.api, store, { path: file.path, name: file.name, baseline: file.fingerprint }, restored);
-      show({ store, ...file, lastSavedAt: null, journal }, previousEdits);
+      show({ store, ...file, readOnly: file.readOnly ?? null, lastSavedAt: null, journal }, previousEdits);
       setError(null);
     },
     [bridge, show],
@@ -81,7 +88,8 @@ export function useFileSession(bridge: Bridge) {
       }
       if ('focusedOtherWindow' in result.value) return false;
       const { document, name, fingerprint } = result.value;
-      load(document, { path: result.value.path, name, fingerprint }, previousEdits);
+      const readOnly = result.value.readOnly ? (result.value.readOnlyReason ?? 'no-permission') : null;
+      load(document, { path: result.value.path, name, fingerprint, readOnly }, previousEdits);
       return true;
     },
     [bridge, load, reportError],
@@ -108,6 +116,13 @@ export function useFileSession(bridge: Bridge) {
       setStatus('saving');
       const result = await bridge.api.saveJourney({ path, document: target.store.document, ...(baseline ? { baseline } : {}) });
       if (!result.ok) {
+        // The map's own file turned out not to be writable (a restored map, a medium made
+        // read-only since it opened): the map becomes read-only, its notice offering Save as.
+        if (result.error.code === 'read-only' && path === target.path) {
+          setStatus('idle');
+          if (current.current?.store === target.store) update({ ...current.current, readOnly: result.error.reason ?? 'read-only-medium' });
+          return false;
+        }
         setStatus(result.error.code === 'changed-on-disk' ? 'idle' : 'error');
         if (result.error.code === 'changed-on-disk') setConflict({ path });
         else reportError({ ...result.error, file: result.error.file ?? path });
@@ -121,7 +136,7 @@ export function useFileSession(bridge: Bridge) {
       setError(null);
       setDiskNotice(null);
       if (current.current?.store === target.store) {
-        update({ ...current.current, path: result.value.path, name, fingerprint, lastSavedAt: new Date(result.value.savedAt) });
+        update({ ...current.current, path: result.value.path, name, fingerprint, readOnly: null, lastSavedAt: new Date(result.value.savedAt) });
       }
       return true;
     },
@@ -143,7 +158,8 @@ export function useFileSession(bridge: Bridge) {
   const save = useCallback(async (): Promise<boolean> => {
     const target = current.current;
     if (!target) return false;
-    return target.path ? saveTo(target, target.path, 'checked') : saveAs();
+    // A read-only map is never written where it is: Save (Ctrl/Cmd+S, the menu, Save and close) asks where instead.
+    return target.path && target.readOnly === null ? saveTo(target, target.path, 'checked') : saveAs();
   }, [saveAs, saveTo]);
 
   const resolveConflict = useCallback(async (choice: ConflictChoice): Promise<boolean> => {

@@ -20,8 +20,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message.sp
 /**
  * Makes `folder` a read-only medium for real: a read-only bind mount of the folder over itself,
  * which refuses every write with EROFS, root included. Needs root (or CAP_SYS_ADMIN) and a
- * sandbox that allows mounts; without them, a non-root user gets a folder of mode 0555
- * (writes refused with EACCES, the "no permission" case rather than a read-only medium).
+ * sandbox that allows mounts; without them, a non-root user gets a folder of mode 0555 (writes
+ * refused with EACCES, the "no permission" case rather than a read-only medium).
  */
 export async function makeFolderReadOnly(folder: string): Promise<MadeReadOnly | NotAvailable> {
   if (!isRoot()) {
@@ -40,6 +40,18 @@ export async function makeFolderReadOnly(folder: string): Promise<MadeReadOnly |
     return { unavailable: `running as root, and remounting a bind mount read-only is not allowed here (${errorText(error)})` };
   }
   return { how: 'mount', undo: async () => void (await run('umount', [folder])) };
+}
+
+/**
+ * A folder nothing can be written in, as real as this machine allows: the read-only mount
+ * above; for root where mounts are refused, the immutable attribute on the folder (chattr +i:
+ * no new files, EPERM, the "no permission" case). `tried` says why the mount was not used.
+ */
+export async function makeFolderUnwritable(folder: string): Promise<(MadeReadOnly & { tried?: string }) | NotAvailable> {
+  const mounted = await makeFolderReadOnly(folder);
+  if (isAvailable(mounted)) return mounted;
+  const immutable = await makeFileReadOnly(folder);
+  return isAvailable(immutable) ? { ...immutable, tried: mounted.unavailable } : { unavailable: `${mounted.unavailable}; and ${immutable.unavailable}` };
 }
 
 /**

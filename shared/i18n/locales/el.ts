@@ -2,7 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { elContent } from './el-content';
 import { elExchange } from './el-exchange';
 import { elPresent } from './el-present';
-import { elConflict, elRecovery } from './el-safety';
+import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
 /**
  * Greek. A journey map is a "χάρτης ταξιδιού πελάτη"; stage "στάδιο", step "βήμα", lane
@@ -319,6 +319,7 @@ export const el = {
   exchange: elExchange,
   recovery: elRecovery,
   conflict: elConflict,
+  readOnly: elReadOnly,
   content: elContent,
   present: elPresent,
 } satisfies MessageTree;

@@ -1,4 +1,4 @@
-/** English strings for recovery of unsaved work and files changed on disk (en.ts includes them). */
+/** English strings for recovery of unsaved work, files changed on disk and read-only maps (en.ts includes them). */
 export const enRecovery = {
   heading: 'Unsaved work from last time',
   intro: 'Waymark kept these changes when a map closed before they were saved. Restore them to keep working, or discard them.',
@@ -23,4 +23,15 @@ export const enConflict = {
   missingNotice: '“{{name}}” was moved or deleted. Saving writes it again.',
   reloaded: '“{{name}}” was changed by another program and has been reloaded.',
   dismiss: 'Dismiss',
+};
+
+/** A map whose file or folder cannot be written (read-only medium, no permission): the notice above it. */
+export const enReadOnly = {
+  notice: {
+    readOnlyMedium: 'This map is read-only: the folder cannot be written. Save a copy with Save as…',
+    noPermission: 'This map is read-only: you do not have permission to change this file. Save a copy with Save as…',
+  },
+  label: 'Read-only map',
+  saveAs: 'Save as…',
+  windowTitle: '{{name}} (read-only)',
 };

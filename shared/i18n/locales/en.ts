@@ -1,7 +1,7 @@
 import { enContent } from './en-content';
 import { enExchange } from './en-exchange';
 import { enPresent } from './en-present';
-import { enConflict, enRecovery } from './en-safety';
+import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
 /** English strings: the source every other locale is checked against. */
 export const en = {
@@ -316,6 +316,7 @@ export const en = {
   exchange: enExchange,
   recovery: enRecovery,
   conflict: enConflict,
+  readOnly: enReadOnly,
   content: enContent,
   present: enPresent,
 };

@@ -24,3 +24,13 @@ export const plConflict = {
   reloaded: 'Plik „{{name}}” został zmieniony przez inny program i wczytano go ponownie.',
   dismiss: 'Zamknij',
 };
+
+export const plReadOnly = {
+  notice: {
+    readOnlyMedium: 'Ta mapa jest tylko do odczytu: w tym folderze nie można zapisywać. Zapisz kopię poleceniem Zapisz jako…',
+    noPermission: 'Ta mapa jest tylko do odczytu: nie masz uprawnień do zmiany tego pliku. Zapisz kopię poleceniem Zapisz jako…',
+  },
+  label: 'Mapa tylko do odczytu',
+  saveAs: 'Zapisz jako…',
+  windowTitle: '{{name}} (tylko do odczytu)',
+};

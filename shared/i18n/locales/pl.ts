@@ -2,7 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { plContent } from './pl-content';
 import { plExchange } from './pl-exchange';
 import { plPresent } from './pl-present';
-import { plConflict, plRecovery } from './pl-safety';
+import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
 /** Polish. A journey map is a "mapa podróży klienta"; stage "etap", step "krok", lane "wiersz", touchpoint "punkt styku". */
 export const pl = {
@@ -318,6 +318,7 @@ export const pl = {
   exchange: plExchange,
   recovery: plRecovery,
   conflict: plConflict,
+  readOnly: plReadOnly,
   content: plContent,
   present: plPresent,
 } satisfies MessageTree;

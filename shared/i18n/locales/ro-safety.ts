@@ -24,3 +24,13 @@ export const roConflict = {
   reloaded: '„{{name}}” a fost modificat de alt program și a fost reîncărcat.',
   dismiss: 'Închide',
 };
+
+export const roReadOnly = {
+  notice: {
+    readOnlyMedium: 'Această hartă este doar în citire: în acest dosar nu se poate scrie. Salvați o copie cu Salvează ca…',
+    noPermission: 'Această hartă este doar în citire: nu aveți permisiunea de a modifica acest fișier. Salvați o copie cu Salvează ca…',
+  },
+  label: 'Hartă doar în citire',
+  saveAs: 'Salvează ca…',
+  windowTitle: '{{name}} (doar în citire)',
+};

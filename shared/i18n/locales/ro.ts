@@ -2,7 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { roContent } from './ro-content';
 import { roExchange } from './ro-exchange';
 import { roPresent } from './ro-present';
-import { roConflict, roRecovery } from './ro-safety';
+import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
 /**
  * Romanian. A journey map is a "hartă a călătoriei clientului"; stage "etapă", step "pas",
@@ -320,6 +320,7 @@ export const ro = {
   exchange: roExchange,
   recovery: roRecovery,
   conflict: roConflict,
+  readOnly: roReadOnly,
   content: roContent,
   present: roPresent,
 } satisfies MessageTree;

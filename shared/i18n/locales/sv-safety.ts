@@ -24,3 +24,13 @@ export const svConflict = {
   reloaded: '”{{name}}” ändrades av ett annat program och har lästs in igen.',
   dismiss: 'Stäng',
 };
+
+export const svReadOnly = {
+  notice: {
+    readOnlyMedium: 'Kartan är skrivskyddad: det går inte att skriva i mappen. Spara en kopia med Spara som…',
+    noPermission: 'Kartan är skrivskyddad: du har inte behörighet att ändra filen. Spara en kopia med Spara som…',
+  },
+  label: 'Skrivskyddad karta',
+  saveAs: 'Spara som…',
+  windowTitle: '{{name}} (skrivskyddad)',
+};

@@ -2,7 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { svContent } from './sv-content';
 import { svExchange } from './sv-exchange';
 import { svPresent } from './sv-present';
-import { svConflict, svRecovery } from './sv-safety';
+import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
 /** Swedish. A journey map is a "kundresa"; stage "fas", step "steg", lane "rad", touchpoint "kontaktpunkt". */
 export const sv = {
@@ -316,6 +316,7 @@ export const sv = {
   exchange: svExchange,
   recovery: svRecovery,
   conflict: svConflict,
+  readOnly: svReadOnly,
   content: svContent,
   present: svPresent,
 } satisfies MessageTree;
