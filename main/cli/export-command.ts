@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { escapeControlChars } from '../../shared/control-chars';
 import { JourneyFileError } from '../../shared/document/errors';
 import { parseJourneyText } from '../../shared/document/parse';
 import { findView } from '../../shared/exchange/apply-view';
@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, exportOptionsSchema, formatForPath } from '../../shared
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { exportToFile } from '../exchange/export-journey';
 import { ImageTooLargeError } from '../exchange/png';
+import { readTextChecked } from '../services/journey-file-adapter';
 import { commandArgs, type CommandOutput } from './command-args';
 
 export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
@@ -14,8 +15,14 @@ export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--for
                                           export the map or a saved view (the format follows --out's extension)`;
 
 
-/** `waymark export`: the same rendering the app's File > Export uses, without Electron or a browser. */
-export async function exportCommand(args: string[], { out, err: write }: CommandOutput): Promise<number> {
+/**
+ * `waymark export`: the same rendering the app's File > Export uses, without Electron or a
+ * browser. The journey is read as the app opens one (a regular file within the size limit).
+ * Every line names its file; control characters from a file or a name are printed as escapes.
+ */
+export async function exportCommand(args: string[], output: CommandOutput): Promise<number> {
+  const out = (line: string) => output.out(escapeControlChars(line));
+  const write = (line: string) => output.err(escapeControlChars(line));
   const parsed = commandArgs('export', args, {
     out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' },
     orientation: { type: 'string' }, view: { type: 'string' },
@@ -36,10 +43,9 @@ export async function exportCommand(args: string[], { out, err: write }: Command
   }
   let document;
   try {
-    document = parseJourneyText(await readFile(source, 'utf8'));
+    document = parseJourneyText(await readTextChecked(source));
   } catch (error) {
-    const reason = error instanceof JourneyFileError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : String(error);
-    write(`${source}: ${reason}`);
+    write(`${source}: ${error instanceof JourneyFileError ? error.message : String(error)}`);
     return 1;
   }
   const view = values.view === undefined ? undefined : findView(document, values.view);
@@ -54,7 +60,7 @@ export async function exportCommand(args: string[], { out, err: write }: Command
     out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
     return 0;
   } catch (error) {
-    write(`waymark export: ${error instanceof ImageTooLargeError || error instanceof Error ? error.message : String(error)}`);
+    write(`waymark export: ${target}: ${error instanceof ImageTooLargeError || error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -1,4 +1,6 @@
 import { access } from 'node:fs/promises';
+import { escapeControlChars } from '../../shared/control-chars';
+import { JourneyFileError } from '../../shared/document/errors';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { importFile } from '../exchange/import-file';
@@ -14,8 +16,11 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 /**
  * `waymark import`: reads the file with the app's importers and writes the journey only when
  * every row was read; otherwise prints each problem with its row or line and writes nothing.
+ * Every line names its file; control characters from a file or a name are printed as escapes.
  */
-export async function importCommand(args: string[], { out, err: write }: CommandOutput): Promise<number> {
+export async function importCommand(args: string[], output: CommandOutput): Promise<number> {
+  const out = (line: string) => output.out(escapeControlChars(line));
+  const write = (line: string) => output.err(escapeControlChars(line));
   const parsed = commandArgs('import', args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
     'name one .csv, .xlsx or .mmd file and --out <file.journey>', write);
   if (!parsed) return 2;
@@ -36,7 +41,12 @@ export async function importCommand(args: string[], { out, err: write }: Command
     for (const issue of result.issues) write(`${source}: ${issue.where}: ${issue.message}`);
     return 1;
   }
-  await writeFileAtomic(target, serializeJourney(result.document), { backup: true });
+  try {
+    await writeFileAtomic(target, serializeJourney(result.document), { backup: true });
+  } catch (error) {
+    write(`${target}: ${error instanceof JourneyFileError ? error.message : String(error)}`);
+    return 1;
+  }
   const d = result.document;
   out(`${target}: ${d.stages.length} stages, ${d.lanes.length} lanes, ${d.cards.length} cards`);
   return 0;

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { escapeControlChars } from '../../shared/control-chars';
 import { startPreviewServer } from '../preview/server';
 import { checkFiles } from './check';
 import { EXPORT_USAGE, exportCommand } from './export-command';
@@ -46,7 +47,7 @@ async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
-      process.stderr.write(`waymark: unknown command "${command}"\n${USAGE}\n`);
+      process.stderr.write(`waymark: unknown command "${escapeControlChars(command)}"\n${USAGE}\n`);
       return 2;
   }
 }
@@ -54,7 +55,7 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(`waymark: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`waymark: ${escapeControlChars(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

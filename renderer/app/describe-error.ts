@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { escapeControlChars } from '../../shared/control-chars';
 import type { IpcError } from '../../shared/ipc/result';
 
 /** `t(key)` where the language has its own text for it (not English's); null otherwise. */
@@ -24,8 +25,11 @@ function problemText(t: TFunction, error: IpcError): string {
   return error.where ? `${message} (${whereText(t, error.where)})` : message;
 }
 
-/** A one-line message naming the file and the problem, for the error banner. */
+/**
+ * A one-line message naming the file and the problem, for the error banner. A control
+ * character from the file or its name (an escape sequence, a line break) shows as `\x1b`.
+ */
 export function describeError(t: TFunction, error: IpcError): string {
   const problem = problemText(t, error);
-  return error.file ? t('error.fileProblem', { file: error.file, problem }) : t('error.generic', { message: problem });
+  return escapeControlChars(error.file ? t('error.fileProblem', { file: error.file, problem }) : t('error.generic', { message: problem }));
 }

@@ -1,8 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { escapeControlChars } from '../../../shared/control-chars';
 import { sortByOrder } from '../../../shared/document/order';
 import type { ImportPreview } from '../../../shared/ipc/exchange';
 
 const SHOWN = 8;
+
+/** A problem or note with its row or line; the cell text it quotes shows control characters as escapes. */
+const issueText = (t: TFunction, issue: ImportPreview['issues'][number]) =>
+  escapeControlChars(t('exchange.dialog.where', { where: issue.where, message: issue.message }));
 
 /** What an import holds (stages, lanes, counts), and every row or line it could not read. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {
@@ -33,14 +39,14 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
         <div role="alert">
           <p>{t('exchange.dialog.problems')}</p>
           <ul className="exchange-issues" data-testid="import-issues">
-            {preview.issues.map((i, n) => <li key={n}>{t('exchange.dialog.where', { where: i.where, message: i.message })}</li>)}
+            {preview.issues.map((i, n) => <li key={n}>{issueText(t, i)}</li>)}
           </ul>
         </div>
       )}
       {preview.notes.length > 0 && (
         <div>
           <p>{t('exchange.dialog.notes')}</p>
-          <ul className="exchange-issues">{preview.notes.map((i, n) => <li key={n}>{t('exchange.dialog.where', { where: i.where, message: i.message })}</li>)}</ul>
+          <ul className="exchange-issues">{preview.notes.map((i, n) => <li key={n}>{issueText(t, i)}</li>)}</ul>
         </div>
       )}
     </section>
