@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { JourneyFileError } from '../../shared/document/errors';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
+import { fileSystemError } from './file-errors';
+import { openRegularFile, readAtMost } from './regular-file';
 
 export const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -13,21 +15,26 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
 /**
  * Compares the file with the fingerprint a window holds. Same mtime and size count as
  * unchanged without reading the file, so a window can ask every few seconds; otherwise the
- * hash decides (a touched but identical file is unchanged, with its new fingerprint).
+ * hash decides (a touched but identical file is unchanged, with its new fingerprint). A
+ * folder, pipe or device put in the file's place has changed (reloading it then says what it
+ * is), and no more than the baseline's size is ever read.
  */
 export async function diskStateOf(path: string, baseline: FileFingerprint): Promise<DiskState> {
-  let handle;
+  let opened;
   try {
-    handle = await open(path, 'r');
+    opened = await openRegularFile(path);
   } catch (error) {
     if (isMissing(error)) return { state: 'missing' };
-    throw error;
+    if (error instanceof JourneyFileError && error.problem === 'not-a-file') return { state: 'changed' };
+    throw fileSystemError(error, path, 'open');
   }
+  const { handle, stats } = opened;
   try {
-    const { mtimeMs, size } = await handle.stat();
+    const { mtimeMs, size } = stats;
     if (mtimeMs === baseline.mtimeMs && size === baseline.size) return { state: 'unchanged', fingerprint: baseline };
     if (size !== baseline.size) return { state: 'changed' };
-    const hash = sha256(await handle.readFile());
+    const bytes = await readAtMost(handle, size, baseline.size);
+    const hash = bytes === null ? null : sha256(bytes);
     return hash === baseline.sha256 ? { state: 'unchanged', fingerprint: { mtimeMs, size, sha256: hash } } : { state: 'changed' };
   } finally {
     await handle.close();

@@ -1,5 +1,4 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { open, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
@@ -8,27 +7,42 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { canonicalBytesAtMost, serializeValidWithinLimit, serializeWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
+import { fileSystemError } from './file-errors';
 import { sha256, sha256InBackground } from './fingerprint';
+import { openRegularFile, readAtMost } from './regular-file';
 
-/** Reads a file after checking its size, so a huge file is refused unread. */
+/** A file that cannot be opened or read, as the user's problem: missing, not a file, no permission, or unreadable. */
+function readError(error: unknown, path: string): unknown {
+  if (error instanceof JourneyFileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new JourneyFileError('not-found', 'the file does not exist');
+  const named = fileSystemError(error, path, 'open');
+  return named instanceof JourneyFileError ? named : new JourneyFileError('unreadable', `the file cannot be read (${code ?? 'unknown error'})`);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`: a folder, pipe, device or socket is refused
+ * unread (a FIFO without hanging), a file whose size says it is too large is refused unread,
+ * and the limit holds while reading, so a file that grows or reports no size (/proc) is never
+ * read past it. Size and mtime are the opened handle's own.
+ */
 export async function readBytesChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes: Buffer; mtimeMs: number }> {
-  let size: number;
+  let opened;
   try {
-    size = (await stat(path)).size;
+    opened = await openRegularFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new JourneyFileError('not-found', 'the file does not exist');
-    throw new JourneyFileError('unreadable', `the file cannot be read (${code ?? 'unknown error'})`);
+    throw readError(error, path);
   }
-  if (size > maxBytes) {
-    throw new JourneyFileError('too-large', `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
-  }
-  const handle = await open(path, 'r');
+  const { handle, stats } = opened;
   try {
-    const bytes = await handle.readFile();
-    // The file may have grown between stat and read.
-    if (bytes.length > maxBytes) throw new JourneyFileError('too-large', `the file is larger than ${maxBytes / 1024 / 1024} MB`);
-    return { bytes, mtimeMs: (await handle.stat()).mtimeMs };
+    if (stats.size > maxBytes) {
+      throw new JourneyFileError('too-large', `the file is ${(stats.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
+    }
+    const bytes = await readAtMost(handle, stats.size, maxBytes);
+    if (bytes === null) throw new JourneyFileError('too-large', `the file is larger than ${maxBytes / 1024 / 1024} MB`);
+    return { bytes, mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    throw readError(error, path);
   } finally {
     await handle.close();
   }

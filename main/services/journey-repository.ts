@@ -1,11 +1,12 @@
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import { JourneyFileError } from '../../shared/document/errors';
 import { CURRENT_FORMAT_VERSION, type JourneyDocument } from '../../shared/document/schema';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
+import { fileSystemError } from './file-errors';
 import { sha256InBackground } from './fingerprint';
 import { JourneyFileAdapter } from './journey-file-adapter';
+import { openRegularFile, readAtMost } from './regular-file';
 
 export const JOURNEY_EXTENSION = '.journey';
 
@@ -32,39 +33,46 @@ function formatVersionIn(head: Buffer): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A file's first bytes: enough for the format version near its head. */
+const HEAD_BYTES = 4096;
+
 /**
  * The refusals a save checks against the file it would replace, with one open of it: a file a
  * newer Waymark wrote (read from its first 4 KB), and with a baseline, a file whose bytes are
- * no longer the ones the window read or wrote (hashed on the thread pool). A file that cannot
- * be opened has no version to refuse; without a baseline it is simply written, with one it is
- * written only when it is missing.
+ * no longer the ones the window read or wrote (a size that differs says so unread; the same
+ * size is hashed on the thread pool, reading no more than that size). A file that cannot be
+ * opened has no version to refuse; without a baseline it is simply written (the write refuses
+ * what is not a regular file), with one it is written only when it is missing. The file is
+ * opened as opening a journey does, so a FIFO or device put in its place never hangs a save.
  */
 async function assertReplaceable(path: string, baseline: FileFingerprint | undefined): Promise<void> {
-  let handle;
+  let opened;
   try {
-    handle = await open(path, 'r');
+    opened = await openRegularFile(path);
   } catch (error) {
     if (baseline === undefined || isMissing(error)) return;
-    throw error;
+    throw fileSystemError(error, path, 'open');
   }
-  let current: Buffer;
+  const { handle, stats } = opened;
+  let current: Buffer | null;
+  const sameSize = baseline !== undefined && stats.size === baseline.size;
   try {
-    if (baseline === undefined) {
-      const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
-      current = buffer.subarray(0, bytesRead);
+    if (sameSize) {
+      current = await readAtMost(handle, stats.size, baseline.size);
     } else {
-      current = await handle.readFile();
+      const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(HEAD_BYTES), position: 0 });
+      current = buffer.subarray(0, bytesRead);
     }
   } finally {
     await handle.close();
   }
-  const hash = baseline === undefined ? null : sha256InBackground(current);
+  const hash = sameSize && current !== null ? sha256InBackground(current) : null;
   hash?.catch(() => undefined); // awaited below unless the version refuses first
-  const onDisk = formatVersionIn(current.subarray(0, 4096));
+  const onDisk = current === null ? null : formatVersionIn(current.subarray(0, HEAD_BYTES));
   if (onDisk !== null && onDisk > CURRENT_FORMAT_VERSION) {
     throw new JourneyFileError('newer-version', `the file on disk was written by a newer Waymark (format ${onDisk}); it was not replaced`, 'formatVersion');
   }
-  if (baseline !== undefined && (await hash) !== baseline.sha256) {
+  if (baseline !== undefined && (hash === null || (await hash) !== baseline.sha256)) {
     throw new JourneyFileError('changed-on-disk', 'another program changed the file since Waymark opened or saved it; it was not replaced');
   }
 }

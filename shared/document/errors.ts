@@ -12,7 +12,13 @@ export type JourneyFileProblem =
   /** Another Waymark (window, instance or machine) has the file open for writing. */
   | 'locked'
   /** The file or its folder cannot be written at all (read-only medium, no permission): nothing was written. */
-  | 'read-only';
+  | 'read-only'
+  /** A folder, a pipe (FIFO), a device or a socket where a journey file was expected: never read or written over. */
+  | 'not-a-file'
+  /** The disk is full (or the user's quota is used up): nothing was replaced. */
+  | 'no-space'
+  /** The file system refused to read or write the file, its backup or its folder (EACCES, EPERM). */
+  | 'permission-denied';
 
 /**
  * Why a journey file cannot be read. `where` points into the file (a line and column,
