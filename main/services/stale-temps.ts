@@ -1,6 +1,6 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { TEMP_SUFFIX } from './atomic-write';
+import { basename, dirname, join, resolve } from 'node:path';
+import { resolveSaveTarget, TEMP_SUFFIX } from './atomic-write';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,14 +31,21 @@ async function removeMatching(folder: string, matches: (name: string) => boolean
   return removed;
 }
 
-/**
- * Removes the temp files a killed save of `target` left beside it. Call it only while holding
- * the target's lock, so no live save of that file can be writing one. Returns the names removed.
- */
-export const removeStaleTemps = (target: string): Promise<string[]> => {
-  const pattern = tempsOf(basename(target));
-  return removeMatching(dirname(target), (name) => pattern.test(name));
+const removeBeside = (path: string): Promise<string[]> => {
+  const pattern = tempsOf(basename(path));
+  return removeMatching(dirname(path), (name) => pattern.test(name));
 };
+
+/**
+ * Removes the temp files a killed save of `target` left beside it, and for a symbolic link
+ * beside the file it points to, where saves write. Call it only while holding the target's
+ * lock, so no live save of that file can be writing one. Returns the names removed.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const removed = await removeBeside(target);
+  const real = await resolveSaveTarget(target).then(({ path }) => path, () => resolve(target));
+  return real === resolve(target) ? removed : [...removed, ...(await removeBeside(real))];
+}
 
 /** Removes every Waymark temp file in a folder only this app instance writes (its user data). */
 export const removeAllStaleTemps = (folder: string): Promise<string[]> => removeMatching(folder, (name) => anyTemp.test(name));
