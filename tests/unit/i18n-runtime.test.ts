@@ -77,4 +77,16 @@ describe('file problems in the user’s language', () => {
     expect(describeError(createI18n('en').t, problem)).toBe('/maps/a.journey: the file is cut short (not complete JSON) (end of file)');
     expect(describeError(createI18n('sv').t, { code: 'internal', message: 'disk full' })).toBe('Något gick fel: disk full');
   });
+
+  it('says a full disk, a read-only disk, a refused permission and a non-file in every language, English with main’s detail', () => {
+    const full = { code: 'no-space', message: 'the disk is full: "a.journey" was not saved; free some space on the disk and save again', file: '/maps/a.journey' };
+    expect(describeError(createI18n('en').t, full)).toBe(`/maps/a.journey: ${full.message}`);
+    expect(describeError(createI18n('sv').t, full)).toBe('/maps/a.journey: disken är full, så inget sparades; frigör utrymme på disken och spara igen');
+    expect(describeError(createI18n('el').t, { ...full, code: 'read-only' })).toMatch(/^\/maps\/a\.journey: το αρχείο δεν μπορεί να γραφτεί εδώ/);
+    for (const language of ['sv', 'pl', 'ro', 'el'] as const) {
+      for (const code of ['not-a-file', 'no-space', 'permission-denied', 'read-only']) {
+        expect(describeError(createI18n(language).t, { ...full, code })).not.toContain(full.message);
+      }
+    }
+  });
 });
