@@ -1,14 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { LIMITS } from '../../shared/document/limits';
+import { JourneyFileError } from '../../shared/document/errors';
 import { readCsv } from '../../shared/exchange/csv';
 import { importKindForPath } from '../../shared/exchange/formats';
 import { columnLetter, gridToRows } from '../../shared/exchange/grid-import';
 import { rowsToJourney, type ImportResult, type SourceRow } from '../../shared/exchange/journey-from-rows';
 import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import type { Translate } from '../../shared/templates/templates';
-import { said, sayWhere } from '../../shared/exchange/issue-text';
+import { IMPORT_LIMITS, limitIssue } from '../../shared/exchange/import-limits';
+import { said, sayIssue, sayWhere } from '../../shared/exchange/issue-text';
 import { mapGrid } from '../../shared/exchange/map-grid';
+import { problemOfErrno } from '../services/file-errors';
+import { openRegularFile, readAtMost } from '../services/regular-file';
 import { decodeUtf8 } from './text-file';
 import { gridCellWhere, readXlsx } from './xlsx-read';
 
@@ -24,6 +26,25 @@ function fromGrid(grid: string[][], where: (row: number, column: number) => stri
 /** A grid has no journey row: the file's name becomes the title. */
 const withTitle = (rows: SourceRow[], title: string): SourceRow[] => [{ table: 'journey', cells: { title, description: '', goal: '' }, where: 'file' }, ...rows];
 
+/** The file's bytes when it is a regular file within the size limit (held while reading); null when larger. */
+async function readBounded(path: string): Promise<Buffer | null> {
+  const { handle, stats } = await openRegularFile(path);
+  try {
+    return await readAtMost(handle, stats.size, IMPORT_LIMITS.fileBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Why a file could not be read, in the user's words: missing, not a file, no permission… */
+function readFailure(error: unknown, t: Translate): string {
+  if (error instanceof JourneyFileError) return t(`error.problem.${error.problem}`);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return t('exchange.import.notFound');
+  const problem = problemOfErrno(code);
+  return problem ? t(`error.problem.${problem}`) : String(error);
+}
+
 /**
  * Reads a CSV, XLSX or Mermaid file into a journey, without writing anything. The result
  * has the document, or the problems that stop the import, each naming its row or line.
@@ -31,13 +52,13 @@ const withTitle = (rows: SourceRow[], title: string): SourceRow[] => [{ table: '
 export async function importFile(path: string, t: Translate): Promise<ImportResult> {
   const kind = importKindForPath(path);
   if (!kind) return failed(fileWhere(t), t('exchange.import.unknownType', { extension: extname(path) || basename(path) }));
-  let data: Buffer;
+  let data: Buffer | null;
   try {
-    if ((await stat(path)).size > LIMITS.fileBytes) return failed(fileWhere(t), t('exchange.import.tooLarge', { megabytes: LIMITS.fileBytes / 1024 / 1024 }));
-    data = await readFile(path);
+    data = await readBounded(path);
   } catch (error) {
-    return failed(fileWhere(t), (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('exchange.import.notFound') : String(error));
+    return failed(fileWhere(t), readFailure(error, t));
   }
+  if (data === null) return failed(fileWhere(t), t('exchange.import.tooLarge', { megabytes: IMPORT_LIMITS.fileBytes / 1024 / 1024 }));
   const title = basename(path, extname(path));
   if (kind !== 'xlsx') {
     const decoded = decodeUtf8(data);
@@ -54,11 +75,29 @@ export async function importFile(path: string, t: Translate): Promise<ImportResu
   return result;
 }
 
+/** A grid's text with trailing empty cells and rows dropped (a sheet is read up to its last values). */
+function trimmedGrid(grid: readonly (readonly string[])[]): string[][] {
+  const rows = grid.map((row) => {
+    const cells = row.map((c) => c.trim());
+    while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+    return cells;
+  });
+  while (rows.length > 0 && rows.at(-1)?.length === 0) rows.pop();
+  return rows;
+}
+
 /** A workbook's map sheet as read against the map its record sheets make (empty cells alike). */
-const sameGrid = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]) =>
-  JSON.stringify(a.map((row) => row.map((c) => c.trim()))) === JSON.stringify(b.map((row) => row.map((c) => c.trim())));
+const sameGrid = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]) => JSON.stringify(trimmedGrid(a)) === JSON.stringify(trimmedGrid(b));
+
+/** Lines in `text`, counted up to `limit + 1`. */
+function linesExceed(text: string, limit: number): boolean {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) if (++lines > limit) return true;
+  return false;
+}
 
 function fromMermaid(text: string, title: string, t: Translate): ImportResult {
+  if (linesExceed(text, IMPORT_LIMITS.rows)) return failed(sayWhere(t, said('line', { line: IMPORT_LIMITS.rows + 1 })), sayIssue(t, limitIssue('lines')));
   return mermaidToJourney(text, title, {
     actions: t('lane.actions'), emotions: t('lane.emotions'), unnamedSection: t('exchange.mermaid.unnamedSection'), everyone: t('exchange.mermaid.everyone'),
   }, t);

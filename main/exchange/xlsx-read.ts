@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { unguardFormula } from '../../shared/exchange/formula-guard';
 import { columnLetter } from '../../shared/exchange/grid-import';
+import { IMPORT_LIMITS, ImportLimitError, limitIssue, type ImportLimits } from '../../shared/exchange/import-limits';
 import type { ImportIssue, SourceRow } from '../../shared/exchange/journey-from-rows';
 import { said, sayIssue, sayWhere, type Say } from '../../shared/exchange/issue-text';
 import { isTableName, type Cell } from '../../shared/exchange/record-tables';
+import { scanWorkbook } from './workbook-scan';
 
 export type XlsxRead = { kind: 'records'; rows: SourceRow[]; firstSheet: { name: string; grid: string[][] } | null } | { kind: 'grid'; grid: string[][]; sheet: string } | { kind: 'error'; issue: ImportIssue };
 
@@ -20,14 +22,25 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 
 const unguard = (cell: Cell): Cell => (typeof cell === 'string' ? unguardFormula(cell) : cell);
 
+/**
+ * The sheet's used range, from the cells holding a value: never from the sheet's declared
+ * dimension or largest styled column, so one empty far cell cannot make a huge grid
+ * (scanWorkbook has already held the range to the import limits).
+ */
 function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
   const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+  let width = 0;
+  sheet.eachRow((row, number) => {
     const values: Cell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c += 1) values.push(unguard(cellValue(row.getCell(c).value)));
+    row.eachCell((cell, column) => {
+      const value = unguard(cellValue(cell.value));
+      if (value !== null && value !== '') values[column - 1] = value;
+    });
+    if (values.length === 0) return;
     rows[number - 1] = values;
+    width = Math.max(width, values.length);
   });
-  return Array.from(rows, (row) => row ?? []);
+  return Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
 }
 
 const textGrid = (sheet: ExcelJS.Worksheet): string[][] => sheetRows(sheet).map((row) => row.map((c) => (c === null ? '' : String(c))));
@@ -52,14 +65,16 @@ export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Reads a workbook: the record sheets Waymark writes (one per record type, by name), or else
+ * Reads a workbook, once scanWorkbook has held it to the import limits: the record sheets Waymark writes (one per record type, by name), or else
  * the first sheet as a plain grid. A file that is not a workbook gives one clear message.
  */
-export async function readXlsx(data: Buffer, t: Say): Promise<XlsxRead> {
+export async function readXlsx(data: Buffer, t: Say, limits: ImportLimits = IMPORT_LIMITS): Promise<XlsxRead> {
   let workbook: ExcelJS.Workbook;
   try {
+    await scanWorkbook(data, limits);
     workbook = await loadWorkbook(data);
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportLimitError) return { kind: 'error', issue: { where: sayWhere(t, error.where), message: sayIssue(t, limitIssue(error.limit, limits)) } };
     return { kind: 'error', issue: { where: sayWhere(t, said('file')), message: sayIssue(t, said('notWorkbook')) } };
   }
   const recordSheets = workbook.worksheets.filter((s) => isTableName(s.name));

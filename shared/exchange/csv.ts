@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { JourneyDocument } from '../document/schema';
 import { guardFormula, unguardFormula } from './formula-guard';
+import { IMPORT_LIMITS, ImportLimitError, limitIssue, type ImportLimits } from './import-limits';
 import { said, sayIssue, sayWhere, type Say } from './issue-text';
 import type { ImportIssue, SourceRow } from './journey-from-rows';
 import { isTableName, TABLE_NAMES, type Cell, type TableName } from './record-tables';
@@ -36,10 +37,39 @@ export function journeyToCsv(doc: JourneyDocument): string {
 
 export type CsvRead = { kind: 'records'; rows: SourceRow[] } | { kind: 'grid'; grid: string[][] } | { kind: 'error'; issue: ImportIssue };
 
+/**
+ * Parses CSV text row by row, stopping at the first import limit met (rows, columns, cells:
+ * every cell up to a row's last one), so a huge file is refused before it is held whole.
+ */
+function parseBounded(text: string, limits: ImportLimits): { data: string[][]; fatal: Papa.ParseError | null; limit: ImportLimitError | null } {
+  const data: string[][] = [];
+  let fatal: Papa.ParseError | null = null;
+  let limit: ImportLimitError | null = null;
+  let cells = 0;
+  Papa.parse<string[]>(text.startsWith(BOM) ? text.slice(1) : text, {
+    skipEmptyLines: 'greedy',
+    step: (result, parser) => {
+      const where = said('row', { row: data.length + 1 });
+      cells += result.data.length;
+      const met = data.length >= limits.rows ? 'rows' : result.data.length > limits.columns ? 'columns' : cells > limits.cells ? 'cells' : null;
+      fatal = result.errors.find((e) => e.type !== 'Delimiter') ?? null;
+      if (met) limit = new ImportLimitError(met, where);
+      if (met || fatal) {
+        if (fatal) fatal = { ...fatal, row: data.length };
+        parser.abort();
+        return;
+      }
+      data.push(result.data);
+    },
+  });
+  return { data, fatal, limit };
+}
+
 /** Parses CSV text: Waymark's record shape (first header `record`) or a plain grid of cells. */
-export function readCsv(text: string, t: Say): CsvRead {
-  const parsed = Papa.parse<string[]>(text.startsWith(BOM) ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
-  const fatal = parsed.errors.find((e) => e.type !== 'Delimiter');
+export function readCsv(text: string, t: Say, limits: ImportLimits = IMPORT_LIMITS): CsvRead {
+  const parsed = parseBounded(text, limits);
+  if (parsed.limit) return { kind: 'error', issue: { where: sayWhere(t, parsed.limit.where), message: sayIssue(t, limitIssue(parsed.limit.limit, limits)) } };
+  const fatal = parsed.fatal as Papa.ParseError | null;
   if (fatal) {
     const problem = fatal.code === 'MissingQuotes' ? said('csvQuotes') : said('csvSyntax', { detail: fatal.message });
     return { kind: 'error', issue: { where: sayWhere(t, said('row', { row: (fatal.row ?? 0) + 1 })), message: sayIssue(t, problem) } };

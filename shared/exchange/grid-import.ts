@@ -1,7 +1,7 @@
 import { newId } from '../document/ids';
-import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
+import { EMOTION_MAX, EMOTION_MIN, LIMITS } from '../document/limits';
 import { said, sayIssue, type Say } from './issue-text';
-import type { ImportIssue, SourceRow } from './journey-from-rows';
+import { MAX_ISSUES, type ImportIssue, type SourceRow } from './journey-from-rows';
 import { guessLaneKind } from './resolve-names';
 
 /** Spreadsheet column letters: 0 -> A, 26 -> AA. */
@@ -35,6 +35,10 @@ export function cellCards(text: string): string[] {
 
 type Where = (row: number, column: number) => string;
 
+function tooMany(key: 'tooManyStages' | 'tooManyLanes' | 'tooManyCards', limit: number, where: string, t: Say): { rows: SourceRow[]; issues: ImportIssue[] } {
+  return { rows: [], issues: [{ where, message: sayIssue(t, said(key, { limit })) }] };
+}
+
 /**
  * A plain grid as people type it: the first row names the stages, the first column the lanes,
  * and each cell holds that lane's cards at that stage. Lanes named like an emotions or metrics
@@ -44,6 +48,12 @@ export function gridToRows(grid: readonly (readonly string[])[], where: Where, t
   const rows: SourceRow[] = [];
   const issues: ImportIssue[] = [];
   const [header = [], ...body] = grid;
+  // More than a journey holds is refused before a row is built for each cell.
+  const stageCount = header.slice(1).filter((name) => name.trim() !== '').length;
+  if (stageCount > LIMITS.stages) return tooMany('tooManyStages', LIMITS.stages, where(0, LIMITS.stages + 1), t);
+  const laneCount = body.filter((line) => (line[0] ?? '').trim() !== '').length;
+  if (laneCount > LIMITS.lanes) return tooMany('tooManyLanes', LIMITS.lanes, where(0, 0), t);
+  let cardCount = 0;
   const stageIds: (string | null)[] = header.map((name, c) => {
     if (c === 0 || name.trim() === '') return null;
     const id = newId();
@@ -51,13 +61,13 @@ export function gridToRows(grid: readonly (readonly string[])[], where: Where, t
     return id;
   });
   if (stageIds.every((id) => id === null)) issues.push({ where: where(0, 1), message: sayIssue(t, said('noStages')) });
-  body.forEach((line, r) => {
+  for (const [r, line] of body.entries()) {
     const cells = line.slice(1).map((text, i) => ({ text: text.trim(), column: i + 1 }));
     const filled = cells.filter((c) => c.text !== '');
     const name = (line[0] ?? '').trim();
     if (name === '') {
       if (filled.length > 0) issues.push({ where: where(r + 1, 0), message: sayIssue(t, said('noLaneName')) });
-      return;
+      continue;
     }
     const guessed = guessLaneKind(name);
     const numeric = filled.length > 0 && filled.every((c) => NUMBER.test(c.text) && Math.abs(toNumber(c.text)) <= EMOTION_MAX);
@@ -84,8 +94,12 @@ export function gridToRows(grid: readonly (readonly string[])[], where: Where, t
           : { table: 'metricValues', cells: { laneId, stageId, value }, where: at });
         continue;
       }
-      for (const card of cellCards(text)) rows.push({ table: 'cards', cells: { stageId, laneId, text: card }, where: at });
+      for (const card of cellCards(text)) {
+        rows.push({ table: 'cards', cells: { stageId, laneId, text: card }, where: at });
+        cardCount += 1;
+      }
+      if (cardCount > LIMITS.cards) return tooMany('tooManyCards', LIMITS.cards, at, t);
     }
-  });
-  return { rows, issues };
+  }
+  return { rows, issues: issues.slice(0, MAX_ISSUES) };
 }

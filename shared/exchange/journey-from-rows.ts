@@ -11,7 +11,8 @@ export interface SourceRow extends TableRow { where: string }
 export interface ImportIssue { where: string; message: string }
 export interface ImportResult { document: JourneyDocument | null; issues: ImportIssue[]; notes: ImportIssue[] }
 
-const MAX_ISSUES = 100;
+/** Problems listed for one import; past these, the first ones are enough to fix the file. */
+export const MAX_ISSUES = 100;
 
 function decodeRow(row: SourceRow, issues: ImportIssue[], t: Say): Located {
   const record: Record<string, unknown> = {};

@@ -74,6 +74,7 @@ export const elExchange = {
     sheet: 'φύλλο {{sheet}}',
     sheetRow: 'φύλλο {{sheet}}, γραμμή {{row}}',
     sheetCell: 'φύλλο {{sheet}}, κελί {{cell}}',
+    zipEntry: 'τμήμα βιβλίου εργασίας {{entry}}',
   },
   issue: {
     csvQuotes: 'ένα κελί σε εισαγωγικά δεν κλείνει ποτέ',
@@ -85,6 +86,9 @@ export const elExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'δεύτερη γραμμή ταξιδιού',
     noStages: 'η πρώτη γραμμή δεν ονομάζει κανένα στάδιο',
+    tooManyStages: 'η πρώτη γραμμή ονομάζει περισσότερα από {{limit, number}} στάδια, όσα χωρά το πολύ ένα ταξίδι',
+    tooManyLanes: 'η πρώτη στήλη ονομάζει περισσότερες από {{limit, number}} λωρίδες, όσες χωρά το πολύ ένα ταξίδι',
+    tooManyCards: 'το πλέγμα έχει περισσότερες από {{limit, number}} κάρτες, όσες χωρά το πολύ ένα ταξίδι',
     noLaneName: 'αυτή η γραμμή έχει κάρτες αλλά κανένα όνομα λωρίδας στην πρώτη στήλη',
     noStage: 'αυτό το κελί δεν ανήκει σε κανένα στάδιο (η στήλη του δεν έχει όνομα στην πρώτη γραμμή)',
     notEmotion: 'το «{{value}}» δεν είναι συναίσθημα από -2 έως +2',
@@ -103,5 +107,18 @@ export const elExchange = {
     mermaidAccTitle: 'το accTitle γράφεται «accTitle: κείμενο»',
     mermaidAccDescr: 'το μπλοκ accDescr δεν κλείνει ποτέ',
     averaged: '{{curve}}: οι βαθμοί {{scores}} στο «{{stage}}» συνοψίστηκαν σε ένα συναίσθημα',
+    /** An import limit met (import-limits.ts). */
+    limit: {
+      rows: 'το αρχείο έχει περισσότερες από {{limit, number}} γραμμές· το Waymark εισάγει το πολύ {{limit, number}}: χωρίστε το αρχείο ή αφαιρέστε τις γραμμές που δεν χρειάζονται',
+      columns: 'μια γραμμή ξεπερνά τη στήλη {{limit, number}}· το Waymark εισάγει το πολύ {{limit, number}} στήλες',
+      lines: 'το αρχείο έχει περισσότερες από {{limit, number}} γραμμές κειμένου· το Waymark εισάγει το πολύ {{limit, number}}',
+      cells: 'το αρχείο εκτείνεται σε περισσότερα από {{limit, number}} κελιά, μαζί με τα κενά· το Waymark εισάγει το πολύ {{limit, number}}',
+      zipEntries: 'το βιβλίο εργασίας έχει περισσότερα από {{limit, number}} τμήματα· το Waymark εισάγει βιβλία εργασίας με το πολύ {{limit, number}}',
+      zipEntryBytes: 'ένα τμήμα του βιβλίου εργασίας αποσυμπιέζεται σε περισσότερα από {{limit, number}} MB, οπότε το Waymark σταμάτησε να το διαβάζει',
+      zipTotalBytes: 'το βιβλίο εργασίας αποσυμπιέζεται σε περισσότερα από {{limit, number}} MB, οπότε το Waymark σταμάτησε να το διαβάζει',
+      seconds: 'η εισαγωγή διήρκεσε περισσότερο από {{limit, number}} δευτερόλεπτα και διακόπηκε· δεν άλλαξε τίποτα',
+      heapMegabytes: 'η εισαγωγή χρειάστηκε περισσότερα από {{limit, number}} MB μνήμης και διακόπηκε· δεν άλλαξε τίποτα',
+      fileBytes: 'το αρχείο είναι μεγαλύτερο από {{limit, number}} MB',
+    },
   },
 };

@@ -75,6 +75,7 @@ export const enExchange = {
     sheet: 'sheet {{sheet}}',
     sheetRow: 'sheet {{sheet}}, row {{row}}',
     sheetCell: 'sheet {{sheet}}, cell {{cell}}',
+    zipEntry: 'workbook part {{entry}}',
   },
   issue: {
     csvQuotes: 'a quoted cell is never closed',
@@ -86,6 +87,9 @@ export const enExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'a second journey row',
     noStages: 'the first row names no stages',
+    tooManyStages: 'the first row names more than {{limit, number}} stages, the most a journey holds',
+    tooManyLanes: 'the first column names more than {{limit, number}} lanes, the most a journey holds',
+    tooManyCards: 'the grid holds more than {{limit, number}} cards, the most a journey holds',
     noLaneName: 'this row has cards but no lane name in its first column',
     noStage: 'this cell is under no stage (its column has no name in the first row)',
     notEmotion: '"{{value}}" is not an emotion from -2 to +2',
@@ -104,5 +108,18 @@ export const enExchange = {
     mermaidAccTitle: 'accTitle is written "accTitle: text"',
     mermaidAccDescr: 'the accDescr block is never closed',
     averaged: '{{curve}}: scores {{scores}} in “{{stage}}” averaged to one emotion',
+    /** An import limit met (import-limits.ts). */
+    limit: {
+      rows: 'the file has more than {{limit, number}} rows; Waymark imports at most {{limit, number}}: split the file or remove the rows it does not need',
+      columns: 'a row goes past column {{limit, number}}; Waymark imports at most {{limit, number}} columns',
+      lines: 'the file has more than {{limit, number}} lines; Waymark imports at most {{limit, number}}',
+      cells: 'the file spans more than {{limit, number}} cells, empty ones included; Waymark imports at most {{limit, number}}',
+      zipEntries: 'the workbook has more than {{limit, number}} parts; Waymark imports workbooks of at most {{limit, number}}',
+      zipEntryBytes: 'a part of the workbook unpacks to more than {{limit, number}} MB, so Waymark stopped reading it',
+      zipTotalBytes: 'the workbook unpacks to more than {{limit, number}} MB, so Waymark stopped reading it',
+      seconds: 'the import took longer than {{limit, number}} seconds and was stopped; nothing was changed',
+      heapMegabytes: 'the import needed more than {{limit, number}} MB of memory and was stopped; nothing was changed',
+      fileBytes: 'the file is larger than {{limit, number}} MB',
+    },
   },
 };

@@ -74,6 +74,7 @@ export const plExchange = {
     sheet: 'arkusz {{sheet}}',
     sheetRow: 'arkusz {{sheet}}, wiersz {{row}}',
     sheetCell: 'arkusz {{sheet}}, komórka {{cell}}',
+    zipEntry: 'część skoroszytu {{entry}}',
   },
   issue: {
     csvQuotes: 'komórka w cudzysłowie nie jest nigdzie zamknięta',
@@ -85,6 +86,9 @@ export const plExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'drugi wiersz podróży',
     noStages: 'pierwszy wiersz nie zawiera nazw etapów',
+    tooManyStages: 'pierwszy wiersz nazywa więcej niż {{limit, number}} etapów, najwięcej, ile mieści ścieżka',
+    tooManyLanes: 'pierwsza kolumna nazywa więcej niż {{limit, number}} wierszy mapy, najwięcej, ile mieści ścieżka',
+    tooManyCards: 'siatka zawiera więcej niż {{limit, number}} kart, najwięcej, ile mieści ścieżka',
     noLaneName: 'ten wiersz ma karty, ale w pierwszej kolumnie brak nazwy wiersza',
     noStage: 'ta komórka nie należy do żadnego etapu (jej kolumna nie ma nazwy w pierwszym wierszu)',
     notEmotion: '„{{value}}” nie jest emocją od -2 do +2',
@@ -103,5 +107,18 @@ export const plExchange = {
     mermaidAccTitle: 'accTitle zapisuje się jako „accTitle: tekst”',
     mermaidAccDescr: 'blok accDescr nie jest nigdzie zamknięty',
     averaged: '{{curve}}: oceny {{scores}} w etapie „{{stage}}” uśredniono do jednej emocji',
+    /** An import limit met (import-limits.ts). */
+    limit: {
+      rows: 'plik ma więcej niż {{limit, number}} wierszy; Waymark importuje najwyżej {{limit, number}}: podziel plik lub usuń niepotrzebne wiersze',
+      columns: 'wiersz wychodzi poza kolumnę {{limit, number}}; Waymark importuje najwyżej {{limit, number}} kolumn',
+      lines: 'plik ma więcej niż {{limit, number}} linii; Waymark importuje najwyżej {{limit, number}}',
+      cells: 'plik obejmuje więcej niż {{limit, number}} komórek, licząc puste; Waymark importuje najwyżej {{limit, number}}',
+      zipEntries: 'skoroszyt ma więcej niż {{limit, number}} części; Waymark importuje skoroszyty mające najwyżej {{limit, number}}',
+      zipEntryBytes: 'część skoroszytu po rozpakowaniu ma więcej niż {{limit, number}} MB, więc Waymark przerwał jej odczyt',
+      zipTotalBytes: 'skoroszyt po rozpakowaniu ma więcej niż {{limit, number}} MB, więc Waymark przerwał jego odczyt',
+      seconds: 'import trwał dłużej niż {{limit, number}} s i został przerwany; nic nie zmieniono',
+      heapMegabytes: 'import potrzebował więcej niż {{limit, number}} MB pamięci i został przerwany; nic nie zmieniono',
+      fileBytes: 'plik jest większy niż {{limit, number}} MB',
+    },
   },
 };

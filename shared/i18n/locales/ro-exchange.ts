@@ -74,6 +74,7 @@ export const roExchange = {
     sheet: 'foaia {{sheet}}',
     sheetRow: 'foaia {{sheet}}, rândul {{row}}',
     sheetCell: 'foaia {{sheet}}, celula {{cell}}',
+    zipEntry: 'partea de registru {{entry}}',
   },
   issue: {
     csvQuotes: 'o celulă între ghilimele nu este închisă niciodată',
@@ -85,6 +86,9 @@ export const roExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'un al doilea rând pentru călătorie',
     noStages: 'primul rând nu numește nicio etapă',
+    tooManyStages: 'primul rând numește mai mult de {{limit, number}} de etape, cele mai multe pe care le poate avea o hartă',
+    tooManyLanes: 'prima coloană numește mai mult de {{limit, number}} de rânduri, cele mai multe pe care le poate avea o hartă',
+    tooManyCards: 'grila conține mai mult de {{limit, number}} de carduri, cele mai multe pe care le poate avea o hartă',
     noLaneName: 'acest rând are carduri, dar niciun nume de rând în prima coloană',
     noStage: 'această celulă nu aparține niciunei etape (coloana ei nu are nume în primul rând)',
     notEmotion: '„{{value}}” nu este o emoție între -2 și +2',
@@ -103,5 +107,18 @@ export const roExchange = {
     mermaidAccTitle: 'accTitle se scrie „accTitle: text”',
     mermaidAccDescr: 'blocul accDescr nu este închis niciodată',
     averaged: '{{curve}}: scorurile {{scores}} din „{{stage}}” au fost mediate într-o singură emoție',
+    /** An import limit met (import-limits.ts). */
+    limit: {
+      rows: 'fișierul are mai mult de {{limit, number}} de rânduri; Waymark importă cel mult {{limit, number}}: împărțiți fișierul sau ștergeți rândurile de care nu este nevoie',
+      columns: 'un rând trece de coloana {{limit, number}}; Waymark importă cel mult {{limit, number}} de coloane',
+      lines: 'fișierul are mai mult de {{limit, number}} de linii; Waymark importă cel mult {{limit, number}}',
+      cells: 'fișierul cuprinde mai mult de {{limit, number}} de celule, inclusiv cele goale; Waymark importă cel mult {{limit, number}}',
+      zipEntries: 'registrul are mai mult de {{limit, number}} de părți; Waymark importă registre de cel mult {{limit, number}}',
+      zipEntryBytes: 'o parte a registrului se dezarhivează la peste {{limit, number}} MB, așa că Waymark a oprit citirea ei',
+      zipTotalBytes: 'registrul se dezarhivează la peste {{limit, number}} MB, așa că Waymark a oprit citirea lui',
+      seconds: 'importul a durat mai mult de {{limit, number}} de secunde și a fost oprit; nu s-a schimbat nimic',
+      heapMegabytes: 'importul a avut nevoie de peste {{limit, number}} MB de memorie și a fost oprit; nu s-a schimbat nimic',
+      fileBytes: 'fișierul este mai mare de {{limit, number}} MB',
+    },
   },
 };

@@ -74,6 +74,7 @@ export const svExchange = {
     sheet: 'blad {{sheet}}',
     sheetRow: 'blad {{sheet}}, rad {{row}}',
     sheetCell: 'blad {{sheet}}, cell {{cell}}',
+    zipEntry: 'arbetsboksdel {{entry}}',
   },
   issue: {
     csvQuotes: 'en cell inom citattecken avslutas aldrig',
@@ -85,6 +86,9 @@ export const svExchange = {
     invalid: '{{detail}}',
     secondJourneyRow: 'en andra rad för kundresan',
     noStages: 'första raden namnger inga faser',
+    tooManyStages: 'första raden namnger fler än {{limit, number}} faser, det högsta antal en kundresa rymmer',
+    tooManyLanes: 'första kolumnen namnger fler än {{limit, number}} rader, det högsta antal en kundresa rymmer',
+    tooManyCards: 'rutnätet innehåller fler än {{limit, number}} kort, det högsta antal en kundresa rymmer',
     noLaneName: 'raden har kort men inget radnamn i första kolumnen',
     noStage: 'cellen hör inte till någon fas (kolumnen saknar namn i första raden)',
     notEmotion: '”{{value}}” är ingen känsla från -2 till +2',
@@ -103,5 +107,18 @@ export const svExchange = {
     mermaidAccTitle: 'accTitle skrivs ”accTitle: text”',
     mermaidAccDescr: 'accDescr-blocket avslutas aldrig',
     averaged: '{{curve}}: poängen {{scores}} i ”{{stage}}” har slagits samman till en känsla',
+    /** An import limit met (import-limits.ts). */
+    limit: {
+      rows: 'filen har fler än {{limit, number}} rader; Waymark importerar högst {{limit, number}}: dela upp filen eller ta bort rader som inte behövs',
+      columns: 'en rad går förbi kolumn {{limit, number}}; Waymark importerar högst {{limit, number}} kolumner',
+      lines: 'filen har fler än {{limit, number}} rader; Waymark importerar högst {{limit, number}}',
+      cells: 'filen spänner över fler än {{limit, number}} celler, tomma celler medräknade; Waymark importerar högst {{limit, number}}',
+      zipEntries: 'arbetsboken har fler än {{limit, number}} delar; Waymark importerar arbetsböcker med högst {{limit, number}}',
+      zipEntryBytes: 'en del av arbetsboken packas upp till mer än {{limit, number}} MB, så Waymark slutade läsa den',
+      zipTotalBytes: 'arbetsboken packas upp till mer än {{limit, number}} MB, så Waymark slutade läsa den',
+      seconds: 'importen tog längre tid än {{limit, number}} sekunder och stoppades; inget ändrades',
+      heapMegabytes: 'importen behövde mer än {{limit, number}} MB minne och stoppades; inget ändrades',
+      fileBytes: 'filen är större än {{limit, number}} MB',
+    },
   },
 };
