@@ -37,7 +37,7 @@ export default defineConfig({
   main: {
     plugins: [exportAssetsPlugin()],
     // The export worker renders big PNGs and PDFs off the main thread (main/exchange/export-worker.ts).
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts'), 'export-worker': resolve('main/exchange/export-worker.ts') } } },
+    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts'), 'export-worker': resolve('main/exchange/export-worker.ts'), 'import-worker': resolve('main/exchange/import-worker.ts') } } },
   },
   preload: {
     build: {

@@ -25,7 +25,7 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       // The export worker is built here too, so tests run the bundled worker without Electron.
-      input: { waymark: 'main/cli/waymark.ts', 'export-worker': 'main/exchange/export-worker.ts' },
+      input: { waymark: 'main/cli/waymark.ts', 'export-worker': 'main/exchange/export-worker.ts', 'import-worker': 'main/exchange/import-worker.ts' },
       output: { entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'waymark' ? '#!/usr/bin/env node' : '') },
     },
   },

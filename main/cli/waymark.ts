@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
+import { importWorkerBeside } from '../exchange/import-in-worker';
 import { startPreviewServer } from '../preview/server';
 import { checkFiles } from './check';
 import { EXPORT_USAGE, exportCommand } from './export-command';
@@ -18,6 +19,7 @@ async function preview(args: string[]): Promise<number> {
   const server = await startPreviewServer({
     folder: values.dir ?? process.cwd(),
     rendererDir: join(dirname(import.meta.dirname), 'renderer'),
+    importWorker: importWorkerBeside(import.meta.dirname),
     port: values.port ? Number(values.port) : 0,
     ...(values['user-data'] ? { userDataFolder: values['user-data'] } : {}),
   });
@@ -40,7 +42,7 @@ async function run(argv: string[]): Promise<number> {
     case 'export':
       return exportCommand(rest, commandOutput);
     case 'import':
-      return importCommand(rest, commandOutput);
+      return importCommand(rest, commandOutput, importWorkerBeside(import.meta.dirname));
     case undefined:
     case '--help':
     case '-h':

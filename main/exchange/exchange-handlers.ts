@@ -1,5 +1,6 @@
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { ExportFormat, ExportOptions } from '../../shared/exchange/formats';
+import type { ImportResult } from '../../shared/exchange/journey-from-rows';
 import { basename, extname } from 'node:path';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n } from '../../shared/i18n/i18n';
@@ -25,6 +26,8 @@ export interface ExchangeDeps {
   onImported?: (path: string) => Promise<void>;
   /** Renders an export elsewhere (Electron: a worker thread); by default, right here. */
   render?: (document: JourneyDocument, options: ExportOptions) => Promise<Buffer>;
+  /** Reads an import elsewhere (a worker thread with a heap and time limit); by default, right here. */
+  readImport?: (path: string) => Promise<ImportResult>;
 }
 
 type ExchangeMethods = 'chooseExportPath' | 'exportJourney' | 'chooseImportPath' | 'previewImport' | 'saveImported';
@@ -48,7 +51,7 @@ export function exchangeHandlers(deps: ExchangeDeps = englishDeps()): Pick<Handl
     },
     chooseImportPath: async (_input, { windowId }) => (dialogs ? dialogs.chooseImportPath(windowId) : inPage()),
     previewImport: async ({ path }) => {
-      const result = await importFile(path, t);
+      const result = await (deps.readImport ? deps.readImport(path) : importFile(path, t));
       return { path, name: basename(path, extname(path)), document: result.document, issues: result.issues, notes: result.notes };
     },
     saveImported: async ({ path, document }) => {

@@ -7,6 +7,7 @@ import { LIMITS } from '../../shared/document/limits';
 import { fail } from '../../shared/ipc/result';
 import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
+import { importInWorker } from '../exchange/import-in-worker';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
 import { startAppServices } from '../services/app-services';
@@ -18,6 +19,8 @@ import { payloadPath, resolvesInsideFolder } from './folder-guard';
 export interface PreviewOptions {
   folder: string;
   rendererDir: string;
+  /** The bundled import worker: imports are read there, as in Electron. Without it, in this thread. */
+  importWorker?: URL;
   port?: number;
   userDataFolder?: string;
 }
@@ -102,7 +105,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   // Exported labels follow the language chosen in the page, as they do in Electron.
   const language = new AppLanguage([process.env['LC_ALL'] ?? process.env['LANG'] ?? 'en'], (await services.settings.get()).language);
   services.settings.onPreferencesChanged((preferences) => void language.apply(preferences));
-  const exchange = { t: language.i18n.t.bind(language.i18n), language: () => language.i18n.language };
+  const t = language.i18n.t.bind(language.i18n);
+  const { importWorker } = options;
+  const exchange = {
+    t, language: () => language.i18n.language,
+    ...(importWorker ? { readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }) } : {}),
+  };
   const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
 
   let origin = '';

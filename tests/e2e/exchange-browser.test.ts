@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../main/exchange/export-journey';
 import { loadWorkbook } from '../../main/exchange/xlsx-read';
 import { SCREENSHOTS } from '../helpers/browser';
 import { HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
+import { writeHostileSet } from '../helpers/hostile-imports';
 import { usePreviewSession } from '../helpers/preview-session';
 
 const GRID_CSV = `,Discover,Buy\nActions,"${HOSTILE.languages}",Pays with ${HOSTILE.emoji}\nEmotions,+1,-2\nPain points,"- Slow checkout\n- Hidden fees",\n`;
@@ -51,6 +52,19 @@ describe('File > Import and File > Export in the app (Chromium through the previ
     await dialog.getByRole('button', { name: 'Choose a file…' }).click();
     await expect.poll(() => dialog.getByTestId('import-issues').textContent()).toBe('row 3: impact: "lots" is not a number');
     expect(await dialog.getByRole('button', { name: 'Import and save as…' }).isDisabled()).toBe(true);
+  });
+
+  it('a workbook with one cell in XFD1048576 is refused at once, naming the limit and the cell', async () => {
+    const { page, folder } = preview();
+    const files = await writeHostileSet(folder, { zeroBlockBytes: 1024 });
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a journey' });
+    await dialog.getByRole('textbox', { name: 'File name' }).fill(basename(files['xfd-cell.xlsx'] ?? ''));
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect.poll(() => dialog.getByTestId('import-issues').textContent())
+      .toBe('sheet sheet1, cell XFD1048576: the file has more than 120,000 rows; Waymark imports at most 120,000: split the file or remove the rows it does not need');
+    expect(await dialog.getByRole('button', { name: 'Import and save as…' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-limit.png') });
   });
 
   it('a hostile journey’s HTML report stays inert: no script runs, the text shows as typed', async () => {

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
@@ -26,7 +27,8 @@ export interface PreviewSession {
 export async function openPreview(options: { viewport?: { width: number; height: number } } = {}): Promise<PreviewSession> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: join(profile, 'waymark-user-data') });
+  // Imports are read in the bundled worker, as in the app.
+  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder: join(profile, 'waymark-user-data') });
   const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport);
   await page.goto(server.url);
   await waitForApp(page);
