@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { JourneyFileError } from '../../shared/document/errors';
 import type { ReadOnlyReason } from '../../shared/ipc/read-only';
 import type { FileLocks } from './file-lock';
+import { resolveSaveTarget } from './atomic-write';
+import { fileSystemError } from './file-errors';
 import { removeStaleTemps } from './stale-temps';
 import { ReadOnlyFileError, readOnlyReasonOf, whyNotWritable } from './writability';
 
@@ -16,6 +18,12 @@ export interface OpenedFile<T> {
   /** Null when the window is now the file's writer; else why the file is shown read-only. */
   readonly readOnly: ReadOnlyReason | null;
 }
+
+/**
+ * The file a lock guards: a symbolic link's target (saves write through links), so the file
+ * opened through a link and by its own path has one lock and one writer.
+ */
+const lockedPathOf = async (path: string): Promise<string> => (await resolveSaveTarget(path)).path;
 
 /**
  * Which journey file each window is the writer of. A window holds its file's lock from the
@@ -43,7 +51,7 @@ export class OpenFiles {
    * other refusal (another Waymark holds the lock) stays an error.
    */
   async open<T>(windowId: number, path: string, work: () => Promise<T>): Promise<OpenedFile<T>> {
-    const target = resolve(path);
+    const target = await lockedPathOf(path);
     let readOnly = await this.whyNotWritable(target);
     if (readOnly === null) {
       try {
@@ -67,7 +75,7 @@ export class OpenFiles {
    * A file that cannot be written at all is refused as `read-only` before `work` runs.
    */
   async withFile<T>(windowId: number, path: string, work: () => Promise<T>): Promise<T> {
-    const target = resolve(path);
+    const target = await lockedPathOf(path);
     const readOnly = await this.whyNotWritable(target);
     if (readOnly !== null) throw new ReadOnlyFileError(readOnly);
     return this.asWriter(windowId, target, work);
@@ -103,13 +111,14 @@ export class OpenFiles {
     } catch (error) {
       const reason = readOnlyReasonOf(error);
       if (reason !== null) throw new ReadOnlyFileError(reason);
-      throw error;
+      // A full disk (no room even for the lock) says so, naming the journey.
+      throw fileSystemError(error, target, 'lock');
     }
   }
 
   /** The window stops being the writer of `path` (it closed the file). */
   async close(windowId: number, path: string): Promise<void> {
-    if (this.byWindow.get(windowId) !== resolve(path)) return;
+    if (this.byWindow.get(windowId) !== (await lockedPathOf(path).catch(() => resolve(path)))) return;
     await this.closeWindow(windowId);
   }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { JourneyFileError } from '../../shared/document/errors';
@@ -105,5 +105,21 @@ describe('OpenFiles: the window that writes a file holds its lock', () => {
     await expect(files.withFile(1, join(folder, 'broken.journey'), async () => { throw new Error('bad file'); })).rejects.toThrow('bad file');
     expect(locks.holds(join(folder, 'broken.journey'))).toBe(false);
     expect(files.pathOf(1)).toBe(join(folder, 'a.journey'));
+  });
+
+  it('a journey opened through a symbolic link and by its own path has one lock, beside the file', async () => {
+    const folder = await tempFolder();
+    await mkdir(join(folder, 'real'));
+    const real = join(folder, 'real', 'map.journey');
+    await writeFile(real, '{}');
+    await symlink(join('real', 'map.journey'), join(folder, 'link.journey'));
+    const locks = new FileLocks();
+    const files = new OpenFiles(locks);
+    await files.withFile(1, join(folder, 'link.journey'), async () => 'opened');
+    expect((await refusal(files.withFile(2, real, async () => 'opened'))).problem).toBe('locked');
+    expect(await readdir(join(folder, 'real'))).toEqual([basename(lockPathFor(real)), 'map.journey']);
+    await files.close(1, join(folder, 'link.journey'));
+    expect(locks.holds(real)).toBe(false);
+    expect(await readdir(join(folder, 'real'))).toEqual(['map.journey']);
   });
 });

@@ -167,7 +167,7 @@ describe('a map that cannot be written opens read-only', () => {
   it('stays an error when the lock fails for another reason (a full disk is not read-only)', async () => {
     const { path, handlers, maps } = await setup({ openFiles: { whyNotWritable: async () => null }, lockError: errno('ENOSPC') });
     const before = await snapshot(maps);
-    expect(await open(handlers, path)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/ENOSPC/) } });
+    expect(await open(handlers, path)).toMatchObject({ ok: false, error: { code: 'no-space', file: path } });
     expect(await snapshot(maps)).toEqual(before);
   });
 
