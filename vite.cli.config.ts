@@ -14,7 +14,7 @@ function executableEntry(fileName: string): Plugin {
   };
 }
 
-/** The `waymark` command line (check, preview, export, import): one node bundle with its libraries inside. */
+/** The `waymark` command line (check, preview, export, import): one node bundle with its libraries inside (but sharp, native). */
 export default defineConfig({
   plugins: [exportAssetsPlugin(), executableEntry('waymark.js')],
   build: {
@@ -26,6 +26,8 @@ export default defineConfig({
     rollupOptions: {
       // The export worker is built here too, so tests run the bundled worker without Electron.
       input: { waymark: 'main/cli/waymark.ts', 'export-worker': 'main/exchange/export-worker.ts', 'import-worker': 'main/exchange/import-worker.ts' },
+      // sharp loads libvips, a native library per platform, from its @img/* packages: it cannot be bundled.
+      external: ['sharp'],
       output: { entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'waymark' ? '#!/usr/bin/env node' : '') },
     },
   },

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { fontMeasurer } from './fonts';
 import { drawingToPdf } from './pdf';
 import { svgToPng } from './png';
+import { withDrawableAssets } from './raster-assets';
 import { webFontCss } from './web-fonts';
 import { journeyToXlsx } from './xlsx-write';
 
@@ -50,7 +51,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
     default:
       break;
   }
-  const drawing = mapDrawing(doc, t, language);
+  // Images are decoded to PNG or JPEG first: PDF and PNG cannot draw the WebP that maps store.
+  const drawing = mapDrawing(await withDrawableAssets(doc), t, language);
   const title = titleOf(doc, t);
   switch (options.format) {
     case 'png':

@@ -22,7 +22,7 @@ describe('packaging with electron-builder', () => {
   const work = mkdtemp(join(tmpdir(), 'waymark-pack-'));
   afterAll(async () => rm(await work, { recursive: true, force: true }));
 
-  it('puts only the build output in app.asar and flips the security fuses', async () => {
+  it('puts only the build output and sharp in app.asar, sharp unpacked, and flips the security fuses', async () => {
     const dir = await work;
     const dist = join(dir, 'electron-dist');
     await mkdir(join(dist, 'resources'), { recursive: true });
@@ -38,7 +38,14 @@ describe('packaging with electron-builder', () => {
     expect(files).toContain('/out/main/index.js');
     expect(files).toContain('/out/preload/index.cjs');
     expect(files).toContain('/out/renderer/index.html');
-    expect(files.filter((f) => !/^\/(out\/(main|preload|renderer)(\/|$)|out$|package\.json$)/.test(f))).toEqual([]);
+    // Besides the build output, only sharp (native: exports decode WebP with it) and what it loads.
+    expect(files.filter((f) => !/^\/(out\/(main|preload|renderer)(\/|$)|out$|package\.json$|node_modules$|node_modules\/(sharp|@img|detect-libc|semver)(\/|$))/.test(f))).toEqual([]);
+    expect(files).toContain('/node_modules/sharp/package.json');
+    // Its addon and libvips are unpacked (a native library cannot load from inside an asar), and complete: plain node loads them and decodes a WebP.
+    const unpacked = join(out, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'node_modules', 'sharp');
+    const decode = "const s=require(process.argv[1]);s({create:{width:8,height:8,channels:3,background:'#D55E00'}}).webp().toBuffer().then((w)=>s(w).png().toBuffer()).then((p)=>process.stdout.write(p.subarray(1,4).toString()))";
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', decode, unpacked], { cwd: dir });
+    expect(stdout).toBe('PNG');
 
     const fuses = await getCurrentFuseWire(join(out, 'linux-unpacked', 'waymark'));
     const on = 49;
