@@ -2,6 +2,7 @@ import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { JourneyDocument } from '../document/schema';
 import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
 import { formatNumber, formatSigned } from '../i18n/numbers';
+import { METRIC_LABEL_HEIGHT, metricBarColour, metricLaneGeometry } from '../layout/metric-bars';
 import { cardTextWidth, METRICS } from '../layout/metrics';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
@@ -114,23 +115,22 @@ export function curveLegendShapes(layout: JourneyLayout, measure: TextMeasurer):
   });
 }
 
-/** Metric values as bars scaled to the lane's largest value, with the number and unit written. */
+/** Metric values as bars from a zero line (negative ones below it, as on the canvas), with the number and unit written. */
 export function metricShapes(layout: JourneyLayout, language?: string): Shape[] {
   const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
   return layout.metricLanes.flatMap((metric) => {
     const lane = lanes.get(metric.laneId);
     if (!lane) return [];
-    const largest = Math.max(1e-9, ...metric.bars.map((b) => Math.abs(b.value)));
-    const room = lane.height - 2 * METRICS.cellPadding - 24;
-    return metric.bars.flatMap((bar): Shape[] => {
-      const height = (Math.abs(bar.value) / largest) * room;
-      const bottom = lane.y + lane.height - METRICS.cellPadding;
+    const { zero, bars } = metricLaneGeometry(metric, lane);
+    const shapes: Shape[] = zero ? [line(zero.x1, zero.y, zero.x2, zero.y, EXPORT_GRID.line, 1.5)] : [];
+    for (const bar of bars) {
       const text = `${formatNumber(bar.value, language)}${metric.unit ? ` ${metric.unit}` : ''}`;
-      return [
-        { kind: 'rect', x: bar.x + bar.width / 2 - 18, y: bottom - height, width: 36, height, fill: EXPORT_LANE_COLOURS.metrics.accent },
-        { kind: 'text', x: bar.x + bar.width / 2, y: bottom - height - 6, text, size: 13, weight: 'bold', colour: EXPORT_GRID.cardText, anchor: 'middle' },
-      ];
-    });
+      shapes.push(
+        { kind: 'rect', x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: metricBarColour(bar.value), radius: 2 },
+        { kind: 'text', x: bar.labelX, y: baselineIn(bar.labelTop, METRIC_LABEL_HEIGHT, 13), text, size: 13, weight: 'bold', colour: EXPORT_GRID.cardText, anchor: 'middle' },
+      );
+    }
+    return shapes;
   });
 }
 

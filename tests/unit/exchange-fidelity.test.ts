@@ -8,12 +8,24 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import type { ExportOptions } from '../../shared/exchange/formats';
 import { t } from '../helpers/exchange-journeys';
 import { journeyFrom } from '../helpers/journeys';
-import { countPixels, decodePng, type Pixels } from '../helpers/pixels';
+import { boxOf, countPixels, decodePng, type Pixels } from '../helpers/pixels';
 import { makeWebp } from '../helpers/rich-journey';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const run = promisify(execFile);
 const options = (o: Partial<ExportOptions> & Pick<ExportOptions, 'format'>): ExportOptions => ({ scale: 1, page: 'poster', orientation: 'landscape', ...o });
+
+const BLUE = '#0072B2';
+const VERMILLION = '#D55E00';
+
+/** Three stages and one lane: an NPS of +30, -30 and +15. Nothing else on the map is blue or vermillion. */
+function npsJourney(): JourneyDocument {
+  const doc = journeyFrom('blank');
+  doc.lanes = [{ id: 'lane-nps', kind: 'metrics', name: 'NPS', order: 'a0', unit: 'NPS' }];
+  doc.cards = [];
+  doc.metricValues = [30, -30, 15].map((value, i) => ({ id: `m${i}`, laneId: 'lane-nps', stageId: doc.stages[i]!.id, value }));
+  return doc;
+}
 
 /** A storyboard lane with one frame, stored as WebP the way the app stores images. */
 async function storyboardJourney(withImage: boolean): Promise<JourneyDocument> {
@@ -27,8 +39,46 @@ async function storyboardJourney(withImage: boolean): Promise<JourneyDocument> {
 /** The test picture's gradient: blue channel 178, red and green spread across the frame. */
 const gradientPixels = (image: Pixels) => countPixels(image, ([r, g, b]) => Math.abs(b - 178) <= 8 && r > 30 && g > 30 && Math.abs(r - g) > 20);
 
+function expectNegativeBarBelowZero(image: Pixels): void {
+  const up = boxOf(image, BLUE);
+  const down = boxOf(image, VERMILLION);
+  expect(up, 'positive bars').not.toBeNull();
+  expect(down, 'the negative bar').not.toBeNull();
+  // The blue bars stand on the zero line; the vermillion one hangs from it, as deep as +30 is tall.
+  expect(down!.top).toBeGreaterThanOrEqual(up!.bottom - 1);
+  expect(down!.top).toBeLessThanOrEqual(up!.bottom + 3);
+  expect(Math.abs((down!.bottom - down!.top) - (up!.bottom - up!.top))).toBeLessThanOrEqual(2);
+  // In the middle stage, between the two positive ones.
+  expect(down!.left).toBeGreaterThan(up!.left);
+  expect(down!.right).toBeLessThan(up!.right);
+}
+
 describe('exports true to the canvas', () => {
   const folder = useTempFolders();
+
+  it('PNG: a negative metric hangs below the zero line', { timeout: 30_000 }, async () => {
+    expectNegativeBarBelowZero(await decodePng(await renderExport(npsJourney(), options({ format: 'png' }), t)));
+  });
+
+  it('PDF: a negative metric hangs below the zero line (pdftoppm)', { timeout: 30_000 }, async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'nps.pdf'), await renderExport(npsJourney(), options({ format: 'pdf' }), t));
+    await run('pdftoppm', ['-r', '96', '-png', '-singlefile', join(dir, 'nps.pdf'), join(dir, 'nps')]);
+    expectNegativeBarBelowZero(await decodePng(await readFile(join(dir, 'nps.png'))));
+    const { stdout } = await run('pdftotext', [join(dir, 'nps.pdf'), '-']);
+    expect(stdout).toMatch(/-30 NPS/);
+  });
+
+  it('SVG: the negative bar starts at the zero line and goes down', { timeout: 30_000 }, async () => {
+    const svg = (await renderExport(npsJourney(), options({ format: 'svg' }), t)).toString('utf8');
+    const rect = (fill: string) => [...svg.matchAll(new RegExp(`<rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" rx="2" fill="${fill}"`, 'g'))]
+      .map((m) => ({ y: Number(m[2]), height: Number(m[4]) }));
+    const [down] = rect(VERMILLION);
+    const ups = rect(BLUE);
+    expect(ups).toHaveLength(2);
+    for (const up of ups) expect(up.y + up.height).toBeCloseTo(down!.y, 1);
+    expect(down!.height).toBeCloseTo(ups[0]!.height, 1);
+  });
 
   for (const format of ['png', 'pdf'] as const) {
     it(`${format.toUpperCase()}: a WebP storyboard frame is drawn, not left blank`, { timeout: 30_000 }, async () => {
