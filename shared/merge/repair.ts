@@ -1,0 +1,146 @@
+import type { RecordTables, TableName } from '../document/changes';
+import { compareOrder, keyBetween } from '../document/order';
+import type { JourneyDocument } from '../document/schema';
+import type { MergeConflict } from './three-way';
+
+interface Sides { base: JourneyDocument; ours: JourneyDocument; theirs: JourneyDocument }
+type AnyRecord = RecordTables[TableName];
+type Fields = Readonly<Record<string, unknown>>;
+type Keyed = { id: string };
+
+/** Which fields of which records name a record of another table (one id, or a list of ids). */
+const REFERENCES: readonly { from: TableName | 'journey'; field: string; to: TableName }[] = [
+  { from: 'steps', field: 'stageId', to: 'stages' },
+  { from: 'cards', field: 'stageId', to: 'stages' }, { from: 'cards', field: 'stepId', to: 'steps' }, { from: 'cards', field: 'laneId', to: 'lanes' },
+  { from: 'cards', field: 'channelId', to: 'channels' }, { from: 'cards', field: 'imageId', to: 'assets' }, { from: 'cards', field: 'links', to: 'cards' },
+  { from: 'emotionCurves', field: 'laneId', to: 'lanes' }, { from: 'emotionCurves', field: 'personaId', to: 'personas' },
+  { from: 'emotionPoints', field: 'curveId', to: 'emotionCurves' }, { from: 'emotionPoints', field: 'stageId', to: 'stages' }, { from: 'emotionPoints', field: 'stepId', to: 'steps' },
+  { from: 'metricValues', field: 'laneId', to: 'lanes' }, { from: 'metricValues', field: 'stageId', to: 'stages' }, { from: 'metricValues', field: 'stepId', to: 'steps' },
+  { from: 'personas', field: 'photoId', to: 'assets' }, { from: 'journey', field: 'personaIds', to: 'personas' },
+  { from: 'views', field: 'laneIds', to: 'lanes' }, { from: 'views', field: 'personaIds', to: 'personas' }, { from: 'views', field: 'channelIds', to: 'channels' },
+  { from: 'views', field: 'fromStageId', to: 'stages' }, { from: 'views', field: 'toStageId', to: 'stages' },
+];
+
+const idsIn = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * Brings back every record the merged journey still names but one side deleted (a stage
+ * deleted on one side while a card was added to it on the other), from the side that kept
+ * it, until nothing is missing; each is listed as `restored`.
+ */
+function restoreReferenced(doc: JourneyDocument, sides: Sides, conflicts: MergeConflict[]): void {
+  for (let restoredSome = true; restoredSome;) {
+    restoredSome = false;
+    for (const { from, field, to } of REFERENCES) {
+      const table = doc[to] as AnyRecord[];
+      const present = new Set(table.map((r) => r.id));
+      const records: readonly Fields[] = from === 'journey' ? [doc.journey] : (doc[from] as readonly Fields[]);
+      for (const record of records) {
+        for (const id of idsIn(record[field])) {
+          if (present.has(id)) continue;
+          const [inOurs, inTheirs] = [sides.ours, sides.theirs].map((side) => (side[to] as AnyRecord[]).find((r) => r.id === id));
+          const kept = inOurs ?? inTheirs ?? (sides.base[to] as AnyRecord[]).find((r) => r.id === id);
+          if (!kept) continue; // named by neither side nor the base: not the merge's to mend
+          table.push(kept);
+          present.add(id);
+          restoredSome = true;
+          conflicts.push({ kind: 'restored', table: to, id, deletedBy: inOurs ? 'theirs' : inTheirs ? 'ours' : 'both' });
+        }
+      }
+    }
+  }
+}
+
+type Placed = RecordTables['cards'] | RecordTables['emotionPoints'] | RecordTables['metricValues'];
+
+/** A record in a stage that now has steps goes to its first step (a step it names that is not the stage's, likewise). */
+function placeInSteps(doc: JourneyDocument, conflicts: MergeConflict[]): void {
+  const firstStep = new Map<string, { id: string; order: string }>();
+  for (const step of doc.steps) {
+    const first = firstStep.get(step.stageId);
+    if (!first || compareOrder(step, first) < 0) firstStep.set(step.stageId, step);
+  }
+  const stepStage = new Map(doc.steps.map((s) => [s.id, s.stageId]));
+  for (const table of ['cards', 'emotionPoints', 'metricValues'] as const) {
+    const records = doc[table] as Placed[];
+    records.forEach((record, i) => {
+      const first = firstStep.get(record.stageId);
+      const fits = record.stepId === undefined ? first === undefined : stepStage.get(record.stepId) === record.stageId;
+      if (fits) return;
+      const { stepId: _stepId, ...rest } = record;
+      records[i] = first ? { ...rest, stepId: first.id } : rest;
+      conflicts.push({ kind: 'placed', table, id: record.id, stepId: first?.id ?? null });
+    });
+  }
+}
+
+/** One point per curve and column, one value per metrics lane and column: ours kept where both sides filled a slot. */
+function oneInEachSlot(doc: JourneyDocument, sides: Sides, conflicts: MergeConflict[]): void {
+  const slotKey = { emotionPoints: (p: RecordTables['emotionPoints']) => p.curveId, metricValues: (m: RecordTables['metricValues']) => m.laneId };
+  for (const table of ['emotionPoints', 'metricValues'] as const) {
+    const ours = new Set((sides.ours[table] as Keyed[]).map((r) => r.id));
+    const records = doc[table] as (RecordTables['emotionPoints'] | RecordTables['metricValues'])[];
+    const bySlot = new Map<string, (typeof records)[number]>();
+    const keep: typeof records = [];
+    for (const record of [...records].sort((a, b) => Number(ours.has(b.id)) - Number(ours.has(a.id)))) {
+      const owner = 'curveId' in record ? slotKey.emotionPoints(record) : slotKey.metricValues(record);
+      const slot = `${owner}/${record.stageId}/${record.stepId ?? ''}`;
+      const held = bySlot.get(slot);
+      if (held) {
+        conflicts.push({ kind: 'same-slot', table, id: held.id, dropped: record });
+        continue;
+      }
+      bySlot.set(slot, record);
+      keep.push(record);
+    }
+    (doc as { [K in typeof table]: typeof records })[table] = records.filter((r) => keep.includes(r));
+  }
+}
+
+type Ordered = Keyed & { order: string };
+
+/** The groups whose members share an order: a stage's steps, a cell's cards, and the lists. */
+const ORDER_GROUPS: readonly { table: 'stages' | 'steps' | 'lanes' | 'channels' | 'cards' | 'views'; group: (r: Fields) => string }[] = [
+  { table: 'stages', group: () => '' }, { table: 'lanes', group: () => '' }, { table: 'channels', group: () => '' }, { table: 'views', group: () => '' },
+  { table: 'steps', group: (r) => String(r['stageId']) },
+  { table: 'cards', group: (r) => `${String(r['stageId'])}/${String(r['stepId'] ?? '')}/${String(r['laneId'])}` },
+];
+
+/**
+ * Records placed in the same spot on both sides get the same order key; the merge gives the
+ * later one (by id, so every merge decides alike) a key of its own between its neighbours.
+ * Keys that already tied within one side are left as that side had them.
+ */
+function separateOrderKeys(doc: JourneyDocument, sides: Sides): void {
+  for (const { table, group } of ORDER_GROUPS) {
+    const sideOrder = [sides.ours, sides.theirs].map((side) => new Map((side[table] as Ordered[]).map((r) => [r.id, r.order])));
+    const tiedOnOneSide = (a: Ordered, b: Ordered) => sideOrder.some((orders) => orders.get(a.id) === a.order && orders.get(b.id) === b.order);
+    const records = doc[table] as Ordered[];
+    const groups = new Map<string, number[]>();
+    records.forEach((r, i) => groups.set(group(r), [...(groups.get(group(r)) ?? []), i]));
+    for (const indexes of groups.values()) {
+      const sorted = indexes.map((i) => records[i] as Ordered).sort((a, b) => compareOrder(a, b) || (a.id < b.id ? -1 : 1));
+      for (let i = 1; i < sorted.length; i += 1) {
+        const [before, record] = [sorted[i - 1] as Ordered, sorted[i] as Ordered];
+        if (record.order !== before.order || tiedOnOneSide(before, record)) continue;
+        const next = sorted.slice(i + 1).find((r) => r.order > record.order);
+        const moved = { ...record, order: keyBetween(before.order, next?.order ?? null) };
+        sorted[i] = moved;
+        records[records.findIndex((r) => r.id === record.id)] = moved;
+      }
+    }
+  }
+}
+
+/**
+ * Makes a merged journey whole: records it still names are restored, records in a stage that
+ * gained steps are placed in one, each slot holds one value, and order keys do not collide.
+ * Works on (and returns) `doc`, whose tables the merge has just built.
+ */
+export function repairMerged(doc: JourneyDocument, sides: Sides, conflicts: MergeConflict[]): JourneyDocument {
+  restoreReferenced(doc, sides, conflicts);
+  placeInSteps(doc, conflicts);
+  oneInEachSlot(doc, sides, conflicts);
+  separateOrderKeys(doc, sides);
+  return doc;
+}
