@@ -20,6 +20,7 @@ import { journeyToXlsx } from './xlsx-write';
 function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
   return drawMap(doc, fontMeasurer, {
     language,
+    markText: (key) => t(key),
     blueprintLabels: {
       interaction: t('exchange.blueprint.interaction'),
       visibility: t('exchange.blueprint.visibility'),

@@ -41,10 +41,11 @@ export function paintShapes(pdf: Pdf, shapes: readonly Shape[]): void {
       case 'rect': {
         if (shape.radius) pdf.roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius);
         else pdf.rect(shape.x, shape.y, shape.width, shape.height);
-        if (shape.stroke) stroke(pdf, shape.stroke, shape.strokeWidth ?? 1, undefined);
+        if (shape.stroke) stroke(pdf, shape.stroke, shape.strokeWidth ?? 1, shape.dash);
         if (shape.fill && shape.stroke) pdf.fillAndStroke(shape.fill, shape.stroke);
         else if (shape.fill) pdf.fill(shape.fill);
         else if (shape.stroke) pdf.stroke();
+        if (shape.dash) pdf.undash();
         break;
       }
       case 'path': {
@@ -54,7 +55,9 @@ export function paintShapes(pdf: Pdf, shapes: readonly Shape[]): void {
           else pdf.lineTo(c.x, c.y);
         }
         stroke(pdf, shape.stroke, shape.width, shape.dash);
-        pdf.lineCap('round').lineJoin('round').stroke();
+        pdf.lineCap('round').lineJoin('round');
+        if (shape.fill) pdf.fillAndStroke(shape.fill, shape.stroke);
+        else pdf.stroke();
         pdf.undash();
         break;
       }
@@ -71,7 +74,9 @@ export function paintShapes(pdf: Pdf, shapes: readonly Shape[]): void {
       case 'image':
         // PDF takes PNG and JPEG; other image types keep their card's space empty.
         if (shape.mimeType === 'image/png' || shape.mimeType === 'image/jpeg') {
-          pdf.save().rect(shape.x, shape.y, shape.width, shape.height).clip();
+          pdf.save();
+          if (shape.clip === 'circle') pdf.circle(shape.x + shape.width / 2, shape.y + shape.height / 2, Math.min(shape.width, shape.height) / 2).clip();
+          else pdf.rect(shape.x, shape.y, shape.width, shape.height).clip();
           pdf.image(Buffer.from(shape.data, 'base64'), shape.x, shape.y, { cover: [shape.width, shape.height], align: 'center', valign: 'center' });
           pdf.restore();
         }

@@ -55,10 +55,11 @@ function newPdf(title: string, language = 'en'): InstanceType<typeof PDFDocument
   return new PDFDocument({ font: fontPath('regular'), autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: language, info: { Title: title, Creator: 'Waymark' } });
 }
 
+/** The poster is the drawing edge to edge: the drawing has its own margins, in its background colour. */
 function paintPoster(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing): void {
-  const scale = Math.min(POINTS_PER_UNIT, (MAX_PAGE_POINTS - 2 * MARGIN) / Math.max(drawing.width, drawing.height));
-  pdf.addPage({ size: [drawing.width * scale + 2 * MARGIN, drawing.height * scale + 2 * MARGIN], margin: 0 });
-  pdf.save().translate(MARGIN, MARGIN).scale(scale);
+  const scale = Math.min(POINTS_PER_UNIT, MAX_PAGE_POINTS / Math.max(drawing.width, drawing.height));
+  pdf.addPage({ size: [drawing.width * scale, drawing.height * scale], margin: 0 });
+  pdf.save().scale(scale);
   pdf.rect(0, 0, drawing.width, drawing.height).fill(drawing.background);
   paintShapes(pdf, drawing.shapes);
   pdf.restore();

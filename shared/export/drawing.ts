@@ -10,12 +10,13 @@ export type PathCommand =
   | { op: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number };
 
 export type Shape =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number; dash?: readonly number[] }
   | { kind: 'path'; commands: PathCommand[]; stroke: string; width: number; dash?: readonly number[]; fill?: string }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
   /** `y` is the baseline. */
   | { kind: 'text'; x: number; y: number; text: string; size: number; weight: FontWeight; colour: string; anchor: 'start' | 'middle' }
-  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string }
+  /** Drawn to cover its box (cropped, centred); `clip: 'circle'` shows the circle inscribed in the box (persona photos). */
+  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle' }
   | { kind: 'group'; dx: number; dy: number; shapes: Shape[] };
 
 export interface Drawing {

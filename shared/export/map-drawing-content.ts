@@ -4,6 +4,7 @@ import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/la
 import { formatNumber, formatSigned } from '../i18n/numbers';
 import { METRIC_LABEL_HEIGHT, metricBarColour, metricLaneGeometry } from '../layout/metric-bars';
 import { cardTextWidth, METRICS } from '../layout/metrics';
+import { cardPillSpecs, PILL_HEIGHT, pillPadding, placePills, type MarkText, type PillSpec } from './card-marks';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
@@ -142,4 +143,41 @@ export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels):
     line(METRICS.laneHeaderWidth, bl.y, layout.width, bl.y, EXPORT_GRID.muted, 2, [8, 5]),
     { kind: 'text', x: METRICS.laneHeaderWidth + 8, y: bl.y - 5, text: labels[bl.kind], size: 11, weight: 'bold', colour: EXPORT_GRID.muted, anchor: 'start' },
   ]);
+}
+
+/**
+ * The cards' marks, as on the canvas: a row of pills on each card's top edge (severity,
+ * priority, owner, evidence, assumed) and a dashed outline around assumed cards.
+ */
+export function markShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer, t: MarkText): Shape[] {
+  const kindOf = new Map(layout.lanes.map((l) => [l.id, l.kind]));
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  const width = (pill: PillSpec) => Math.ceil(measure.width(pill.text, 11, 'bold')) + pillPadding(pill);
+  return layout.cards.flatMap((box): Shape[] => {
+    const card = cards.get(box.id);
+    const pills = card ? cardPillSpecs(card, kindOf.get(box.laneId), t) : [];
+    if (!card || pills.length === 0) return [];
+    const shapes: Shape[] = [];
+    if (card.confidence === 'assumed') {
+      shapes.push({ kind: 'rect', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6, radius: 8, stroke: '#4B5563', strokeWidth: 1.5, dash: [6, 4] });
+    }
+    const top = box.y - PILL_HEIGHT / 2;
+    for (const { pill, x: dx, width: w } of placePills(pills, box.width, width)) {
+      const x = box.x + dx;
+      shapes.push({ kind: 'rect', x, y: top, width: w, height: PILL_HEIGHT, radius: PILL_HEIGHT / 2, fill: pill.fill, stroke: pill.stroke, strokeWidth: 1.25, ...(pill.dashed ? { dash: [3, 2] } : {}) });
+      if (pill.triangle) {
+        const cx = x + 11;
+        const cy = top + PILL_HEIGHT / 2 + 1;
+        shapes.push({
+          kind: 'path', stroke: pill.stroke, width: 0.5, fill: pill.stroke,
+          commands: [{ op: 'M', x: cx, y: cy - 5.5 }, { op: 'L', x: cx + 4.76, y: cy + 2.75 }, { op: 'L', x: cx - 4.76, y: cy + 2.75 }, { op: 'L', x: cx, y: cy - 5.5 }],
+        });
+      }
+      const baseline = baselineIn(top, PILL_HEIGHT, 11);
+      shapes.push(pill.triangle
+        ? { kind: 'text', x: x + 19, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'start' }
+        : { kind: 'text', x: x + w / 2, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'middle' });
+    }
+    return shapes;
+  });
 }

@@ -2,9 +2,11 @@ import type { JourneyDocument } from '../document/schema';
 import { computeLayout, type JourneyLayout } from '../layout/layout';
 import { METRICS, type LineCounter } from '../layout/metrics';
 import type { Drawing, Shape, TextMeasurer } from './drawing';
-import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
+import type { MarkText } from './card-marks';
+import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, markShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
 import { gridShapes, headerShapes } from './map-drawing-grid';
 import { EXPORT_GRID } from './palette';
+import { PERSONA_BAND_HEIGHT, personaBandShapes } from './persona-band';
 import { ellipsize, wrapText } from './wrap';
 
 export interface MapDrawingOptions {
@@ -12,9 +14,14 @@ export interface MapDrawingOptions {
   blueprintLabels: BlueprintLabels;
   /** The reader's language: emotion and metric values are written its way (+1,5 in Swedish). */
   language?: string;
+  /** UI strings for the cards' marks (priority names, "Assumed"); without it, marks are not drawn. */
+  markText?: MarkText;
 }
 
-const TITLE_HEIGHT = 84;
+/** Room around the whole picture, on all four sides. */
+export const DRAWING_MARGIN = 32;
+const TITLE_HEIGHT = 76;
+const BAND_GAP = 16;
 
 /** The layout engine's line counter, backed by the same font metrics the outputs draw with. */
 export function lineCounterFor(measure: TextMeasurer): LineCounter {
@@ -24,12 +31,12 @@ export function lineCounterFor(measure: TextMeasurer): LineCounter {
 function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer): Shape[] {
   const subtitle = [doc.journey.goal, doc.journey.description].filter((s) => s.trim() !== '').join(' — ');
   const shapes: Shape[] = [{
-    kind: 'text', x: 24, y: 40, text: ellipsize(doc.journey.title, width - 48, (s) => measure.width(s, 26, 'bold')),
+    kind: 'text', x: 0, y: 28, text: ellipsize(doc.journey.title, width, (s) => measure.width(s, 26, 'bold')),
     size: 26, weight: 'bold', colour: EXPORT_GRID.laneHeaderText, anchor: 'start',
   }];
   if (subtitle) {
     shapes.push({
-      kind: 'text', x: 24, y: 68, text: ellipsize(subtitle, width - 48, (s) => measure.width(s, 15, 'regular')),
+      kind: 'text', x: 0, y: 56, text: ellipsize(subtitle, width, (s) => measure.width(s, 15, 'regular')),
       size: 15, weight: 'regular', colour: EXPORT_GRID.muted, anchor: 'start',
     });
   }
@@ -37,8 +44,9 @@ function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer)
 }
 
 /**
- * The whole map as shapes: a title band, then the grid as the editor shows it (collapsed and
- * hidden lanes as the user left them). Used by SVG, PNG, PDF and the HTML report alike.
+ * The whole map as shapes: a title band, the personas the map is drawn for, then the grid as
+ * the editor shows it (collapsed and hidden lanes as the user left them, cards with their
+ * marks), with a margin on all four sides. Used by SVG, PNG, PDF and the HTML report alike.
  */
 export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: MapDrawingOptions): Drawing {
   const layout: JourneyLayout = computeLayout(doc, lineCounterFor(measure));
@@ -47,15 +55,23 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...emotionShapes(layout, options.language),
     ...metricShapes(layout, options.language),
     ...cardShapes(doc, layout, measure),
+    ...(options.markText ? markShapes(doc, layout, measure, options.markText) : []),
     ...blueprintShapes(layout, options.blueprintLabels),
     ...headerShapes(layout, measure),
     ...curveLegendShapes(layout, measure),
   ];
-  const width = Math.max(layout.width, 480);
+  const inner = Math.max(layout.width, 480);
+  const band = personaBandShapes(doc, inner, measure);
+  const gridTop = TITLE_HEIGHT + (band.length > 0 ? PERSONA_BAND_HEIGHT + BAND_GAP : 0);
+  const content: Shape[] = [
+    ...titleShapes(doc, inner, measure),
+    ...(band.length > 0 ? [{ kind: 'group' as const, dx: 0, dy: TITLE_HEIGHT, shapes: band }] : []),
+    { kind: 'group', dx: 0, dy: gridTop, shapes: grid },
+  ];
   return {
-    width,
-    height: TITLE_HEIGHT + layout.height,
+    width: inner + 2 * DRAWING_MARGIN,
+    height: gridTop + layout.height + 2 * DRAWING_MARGIN,
     background: EXPORT_GRID.background,
-    shapes: [...titleShapes(doc, width, measure), { kind: 'group', dx: 0, dy: TITLE_HEIGHT, shapes: grid }],
+    shapes: [{ kind: 'group', dx: DRAWING_MARGIN, dy: DRAWING_MARGIN, shapes: content }],
   };
 }

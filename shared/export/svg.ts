@@ -16,7 +16,8 @@ function shapeSvg(shape: Shape): string {
     case 'rect': {
       const stroke = shape.stroke ? ` stroke="${shape.stroke}" stroke-width="${n(shape.strokeWidth ?? 1)}"` : '';
       const radius = shape.radius ? ` rx="${n(shape.radius)}"` : '';
-      return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}"${radius} fill="${shape.fill ?? 'none'}"${stroke}/>`;
+      const dash = shape.dash ? ` stroke-dasharray="${shape.dash.join(' ')}"` : '';
+      return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}"${radius} fill="${shape.fill ?? 'none'}"${stroke}${dash}/>`;
     }
     case 'path': {
       const dash = shape.dash ? ` stroke-dasharray="${shape.dash.join(' ')}"` : '';
@@ -31,8 +32,14 @@ function shapeSvg(shape: Shape): string {
       const anchor = shape.anchor === 'middle' ? ' text-anchor="middle"' : '';
       return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${n(shape.size)}"${weight}${anchor} fill="${shape.colour}">${escapeXml(shape.text)}</text>`;
     }
-    case 'image':
-      return `<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="xMidYMid slice" href="data:${shape.mimeType};base64,${shape.data}"/>`;
+    case 'image': {
+      const image = `<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" preserveAspectRatio="xMidYMid slice" href="data:${shape.mimeType};base64,${shape.data}"/>`;
+      if (shape.clip !== 'circle') return image;
+      // A nested viewport clips to its own box; the ellipse's clip path is in its units.
+      const r = n(Math.min(shape.width, shape.height) / 2);
+      const id = `clip-${n(shape.x)}-${n(shape.y)}`.replace(/\./g, '_');
+      return `<clipPath id="${id}"><circle cx="${n(shape.x + shape.width / 2)}" cy="${n(shape.y + shape.height / 2)}" r="${r}"/></clipPath><g clip-path="url(#${id})">${image}</g>`;
+    }
     case 'group':
       return `<g transform="translate(${n(shape.dx)} ${n(shape.dy)})">${shape.shapes.map(shapeSvg).join('\n')}</g>`;
   }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../shared/document/schema';
 import { cardPills, pillWidth } from '../../renderer/canvas/content/card-pills';
+import { placePills } from '../../shared/export/card-marks';
 import { overlayRating, RATING_COLOURS, ratingColour, ratingTextColour } from '../../renderer/canvas/content/rating-colours';
 import { coverCrop, fitWithin, toBase64 } from '../../renderer/images/fit';
 import { englishT } from '../helpers/journeys';
@@ -58,6 +59,17 @@ describe('card marks', () => {
     expect(cardPills(card({ priority: 'high' }), 'opportunities', t).map((p) => p.text)).toEqual(['High']);
     // Fields of another lane kind stay on a moved card but are not marked there.
     expect(cardPills(card({ severity: 4, priority: 'low', confidence: 'observed' }), 'actions', t)).toEqual([]);
+  });
+
+  it("marks an opportunity's owner after its priority, a long name cut, and only pills the card's width holds", () => {
+    expect(cardPills(card({ priority: 'high', owner: 'Ada (CRM)' }), 'opportunities', t).map((p) => p.text)).toEqual(['High', 'Ada (CRM)']);
+    expect(cardPills(card({ owner: 'Maria-Magdalena Constantinescu' }), 'opportunities', t).map((p) => p.text)).toEqual(['Maria-Magdalena C…']);
+    expect(cardPills(card({ owner: 'Ada' }), 'painPoints', t)).toEqual([]);
+    const pills = cardPills(card({ priority: 'high', owner: 'Ada (CRM)', evidence: [{ id: 'e', kind: 'note', text: 'n' }], confidence: 'assumed' }), 'opportunities', t);
+    expect(placePills(pills, 400, pillWidth).map((p) => p.pill.key)).toEqual(['priority', 'owner', 'evidence', 'assumed']);
+    const narrow = placePills(pills, 140, pillWidth);
+    expect(narrow.map((p) => p.pill.key)).toEqual(['priority', 'owner']);
+    for (const { x, width } of narrow) expect(x >= 4 && x + width <= 140 - 8).toBe(true);
   });
 
   it('sizes a pill to its text', () => {

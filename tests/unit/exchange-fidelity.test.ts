@@ -9,7 +9,7 @@ import type { ExportOptions } from '../../shared/exchange/formats';
 import { t } from '../helpers/exchange-journeys';
 import { journeyFrom } from '../helpers/journeys';
 import { boxOf, countPixels, decodePng, type Pixels } from '../helpers/pixels';
-import { makeWebp } from '../helpers/rich-journey';
+import { makeWebp, richSwedishJourney } from '../helpers/rich-journey';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const run = promisify(execFile);
@@ -51,6 +51,15 @@ function expectNegativeBarBelowZero(image: Pixels): void {
   // In the middle stage, between the two positive ones.
   expect(down!.left).toBeGreaterThan(up!.left);
   expect(down!.right).toBeLessThan(up!.right);
+}
+
+/** A map drawn for one persona with a WebP photo (or none), a quote and a curve of her own. */
+async function personaJourney(withPhoto: boolean): Promise<JourneyDocument> {
+  const doc = journeyFrom('blank');
+  doc.assets = [{ id: 'photo', mimeType: 'image/webp', width: 256, height: 256, data: (await makeWebp(256, 256)).toString('base64') }];
+  doc.personas = [{ id: 'p1', name: 'Sofia Lind, helgmotionären', quote: 'Jag vill prova skorna först.', ...(withPhoto ? { photoId: 'photo' } : {}) }];
+  doc.journey.personaIds = ['p1'];
+  return doc;
 }
 
 describe('exports true to the canvas', () => {
@@ -101,5 +110,54 @@ describe('exports true to the canvas', () => {
     const [, mime, data] = svg.match(/<image [^>]*href="data:(image\/[a-z]+);base64,([^"]+)"/) ?? [];
     expect(mime).toMatch(/^image\/(png|jpeg)$/);
     expect(gradientPixels(await decodePng(Buffer.from(data!, 'base64')))).toBeGreaterThan(50_000);
+  });
+
+  it('SVG and PDF: cards carry their marks (severity, priority, owner, evidence, assumed)', { timeout: 30_000 }, async () => {
+    const doc = await richSwedishJourney();
+    const svg = (await renderExport(doc, options({ format: 'svg' }), t)).toString('utf8');
+    const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // The opportunity "Skicka ett löpprogram": high priority, owner Ada (CRM), one quote of evidence.
+    for (const mark of ['High', 'Ada (CRM)', '“ 1', '? Assumed', 'Medium', 'Lena (Marknad)']) expect(texts, mark).toContain(mark);
+    expect(texts.filter((text) => text === '5').length).toBeGreaterThan(0);
+    // Two assumed cards, each outlined with a dashed line.
+    expect(svg.match(/<rect [^>]*stroke="#4B5563" stroke-width="1.5" stroke-dasharray="6 4"\/>/g)).toHaveLength(2);
+    const dir = await folder();
+    await writeFile(join(dir, 'marks.pdf'), await renderExport(doc, options({ format: 'pdf' }), t));
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'marks.pdf'), '-']);
+    for (const mark of ['Ada (CRM)', 'Omar (E-handel)', 'Assumed', 'High']) expect(stdout).toContain(mark);
+  });
+
+  it('PDF: the persona band shows photo, name and quote', { timeout: 30_000 }, async () => {
+    const dir = await folder();
+    const page = async (doc: JourneyDocument) => {
+      await writeFile(join(dir, 'band.pdf'), await renderExport(doc, options({ format: 'pdf' }), t));
+      await run('pdftoppm', ['-r', '144', '-png', '-singlefile', join(dir, 'band.pdf'), join(dir, 'band')]);
+      const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'band.pdf'), '-']);
+      return { image: await decodePng(await readFile(join(dir, 'band.png'))), text: stdout };
+    };
+    const withPhoto = await page(await personaJourney(true));
+    expect(withPhoto.text).toContain('Sofia Lind, helgmotionären');
+    expect(withPhoto.text).toContain('“Jag vill prova skorna först.”');
+    expect(gradientPixels(withPhoto.image)).toBeGreaterThan(500);
+    const initials = await page(await personaJourney(false));
+    expect(gradientPixels(initials.image)).toBe(0);
+    expect(initials.text).toMatch(/\bSL\b/);
+  });
+
+  it('PNG: a margin of background on all four sides', { timeout: 30_000 }, async () => {
+    const image = await decodePng(await renderExport(npsJourney(), options({ format: 'png' }), t));
+    const background = [0xf7, 0xf7, 0xf5];
+    const edge = 24;
+    let strays = 0;
+    for (let y = 0; y < image.height; y += 1) {
+      for (let x = 0; x < image.width; x += 1) {
+        const inMargin = x < edge || y < edge || x >= image.width - edge || y >= image.height - edge;
+        if (inMargin && image.at(x, y).some((c, i) => Math.abs(c - background[i]!) > 2)) strays += 1;
+      }
+    }
+    expect(strays).toBe(0);
+    // …and the grid right inside it: the stage header's dark band, the lane's bottom line.
+    expect(boxOf(image, '#22313F')!.left).toBeLessThan(edge + 16);
+    expect(boxOf(image, '#22313F')!.right).toBeGreaterThan(image.width - edge - 16);
   });
 });

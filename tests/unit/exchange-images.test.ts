@@ -39,7 +39,9 @@ describe('map images', () => {
     const svg = (await renderExport(hostileJourney(), options({ format: 'svg' }), t)).toString('utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     const tree: unknown = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: true }).parse(svg);
-    expect([...elementNames(tree)].sort()).toEqual(['?xml', 'circle', 'g', 'path', 'rect', 'style', 'svg', 'text', 'title']);
+    // The persona band's photo is an embedded image, clipped to a circle.
+    expect([...elementNames(tree)].sort()).toEqual(['?xml', 'circle', 'clipPath', 'g', 'image', 'path', 'rect', 'style', 'svg', 'text', 'title']);
+    expect(svg).toMatch(/<image [^>]*href="data:image\/(png|jpeg);base64,/);
     const texts = squash(textNodes(tree).join(''));
     for (const value of [HOSTILE.script, HOSTILE.formula, HOSTILE.languages, HOSTILE.emoji, HOSTILE.longWord]) expect(texts.includes(squash(value)), value).toBe(true);
     expect(svg).toMatch(/@font-face\{font-family:'Noto Sans'.*url\(data:font\/woff2;base64,/);

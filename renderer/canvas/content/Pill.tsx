@@ -2,7 +2,9 @@ import { Group, Rect, RegularPolygon, Text } from 'react-konva';
 import { FONT_FAMILY } from '../theme';
 import { pillWidth, type PillSpec } from './card-pills';
 
-export const PILL_HEIGHT = 18;
+import { PILL_HEIGHT } from '../../../shared/export/card-marks';
+
+export { PILL_HEIGHT };
 
 /** A small labelled mark on a card's top edge. */
 export function Pill({ pill, x, y }: { pill: PillSpec; x: number; y: number }) {
