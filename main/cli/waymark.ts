@@ -6,13 +6,15 @@ import { startPreviewServer } from '../preview/server';
 import { checkFiles } from './check';
 import { EXPORT_USAGE, exportCommand } from './export-command';
 import { IMPORT_USAGE, importCommand } from './import-command';
+import { diffCommand, MERGE_USAGE, mergeCommand } from './merge-command';
 
 const USAGE = `Usage:
   waymark check <file.journey>...        validate journey files (exit 1 if any is bad)
   waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>]
                                           serve the app on 127.0.0.1 over files in <folder>
 ${EXPORT_USAGE}
-${IMPORT_USAGE}`;
+${IMPORT_USAGE}
+${MERGE_USAGE}`;
 
 async function preview(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' }, 'user-data': { type: 'string' } } });
@@ -43,6 +45,10 @@ async function run(argv: string[]): Promise<number> {
       return exportCommand(rest, commandOutput);
     case 'import':
       return importCommand(rest, commandOutput, importWorkerBeside(import.meta.dirname));
+    case 'merge':
+      return mergeCommand(rest, commandOutput);
+    case 'diff':
+      return diffCommand(rest, commandOutput);
     case undefined:
     case '--help':
     case '-h':

@@ -14,9 +14,9 @@ const translated = SUPPORTED_LANGUAGES.filter((l) => l !== 'en');
  * profession uses as they are). Keep it short: anything else equal to English is untranslated.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  sv: ['Personas', 'Storyboard', 'Status', 'Online', 'Offline', 'Text', 'Orange', 'Presentation'],
-  pl: ['Storyboard', 'Status', 'Online', 'Offline', 'Folder: {{folder}}'],
-  ro: ['Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact'],
+  sv: ['Personas', 'persona', 'Storyboard', 'Status', 'Online', 'Offline', 'Text', 'Orange', 'Presentation'],
+  pl: ['persona', 'Storyboard', 'Status', 'Online', 'Offline', 'Folder: {{folder}}'],
+  ro: ['persona', 'Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact'],
   el: ['Email'],
 };
 /** In every language: the product's name, format names and market labels used as they are everywhere. */

@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { elContent } from './el-content';
 import { elExchange } from './el-exchange';
+import { elMerge } from './el-merge';
 import { elPresent } from './el-present';
 import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
@@ -326,4 +327,5 @@ export const el = {
   readOnly: elReadOnly,
   content: elContent,
   present: elPresent,
+  merge: elMerge,
 } satisfies MessageTree;

@@ -1,5 +1,6 @@
 import { enContent } from './en-content';
 import { enExchange } from './en-exchange';
+import { enMerge } from './en-merge';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -323,6 +324,7 @@ export const en = {
   readOnly: enReadOnly,
   content: enContent,
   present: enPresent,
+  merge: enMerge,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

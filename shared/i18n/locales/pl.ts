@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { plContent } from './pl-content';
 import { plExchange } from './pl-exchange';
+import { plMerge } from './pl-merge';
 import { plPresent } from './pl-present';
 import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
@@ -325,4 +326,5 @@ export const pl = {
   readOnly: plReadOnly,
   content: plContent,
   present: plPresent,
+  merge: plMerge,
 } satisfies MessageTree;

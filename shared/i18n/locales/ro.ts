@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { roContent } from './ro-content';
 import { roExchange } from './ro-exchange';
+import { roMerge } from './ro-merge';
 import { roPresent } from './ro-present';
 import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
@@ -327,4 +328,5 @@ export const ro = {
   readOnly: roReadOnly,
   content: roContent,
   present: roPresent,
+  merge: roMerge,
 } satisfies MessageTree;

@@ -1,6 +1,7 @@
 import type { MessageTree } from '../message-tree';
 import { svContent } from './sv-content';
 import { svExchange } from './sv-exchange';
+import { svMerge } from './sv-merge';
 import { svPresent } from './sv-present';
 import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
@@ -323,4 +324,5 @@ export const sv = {
   readOnly: svReadOnly,
   content: svContent,
   present: svPresent,
+  merge: svMerge,
 } satisfies MessageTree;

@@ -1,0 +1,30 @@
+/** Romanian strings for comparing and merging copies of a journey (ro.ts includes them). */
+export const roMerge = {
+  record: {
+    journey: 'detaliile călătoriei', stages: 'etapa', steps: 'pasul', lanes: 'rândul', channels: 'canalul', cards: 'cardul', emotionCurves: 'curba',
+    emotionPoints: 'punctul de emoție', metricValues: 'valoarea indicatorului', personas: 'persona', views: 'vizualizarea', assets: 'imaginea',
+  },
+  diff: {
+    none: 'nicio modificare',
+    added: 'adăugat ({{what}}): {{name}}',
+    removed: 'șters ({{what}}): {{name}}',
+    changed: '{{what}} {{name}}: s-a modificat {{fields}}',
+    moved: '{{what}} {{name}}: mutat',
+  },
+  conflict: {
+    bothChanged: '{{what}} {{name}}: {{field}} modificat de ambele părți, al nostru {{ours}}, al lor {{theirs}}; s-a păstrat al nostru',
+    deletedBy: {
+      ours: '{{what}} {{name}}: șters la noi, modificat la ei; păstrat cu modificările lor',
+      theirs: '{{what}} {{name}}: șters la ei, modificat la noi; păstrat cu modificările noastre',
+    },
+    restored: '{{what}} {{name}}: șters de o parte, dar încă folosit de cealaltă; păstrat',
+    sameSlot: '{{what}} {{name}}: setat de ambele părți; s-a păstrat al nostru, al lor era {{theirs}}',
+    placed: '{{what}} {{name}}: etapa a fost împărțită în pași de cealaltă parte; pus în primul pas',
+  },
+  cli: {
+    clean: '{{file}}: îmbinat, fără conflicte',
+    conflicts_one: '{{file}}: îmbinat cu {{count, number}} conflict, listat în {{list}}; până la rezolvare rămâne varianta noastră',
+    conflicts_few: '{{file}}: îmbinat cu {{count, number}} conflicte, listate în {{list}}; până la rezolvare rămâne varianta noastră',
+    conflicts_other: '{{file}}: îmbinat cu {{count, number}} de conflicte, listate în {{list}}; până la rezolvare rămâne varianta noastră',
+  },
+};
