@@ -81,7 +81,7 @@ function oneInEachSlot(doc: JourneyDocument, sides: Sides, conflicts: MergeConfl
     const ours = new Set((sides.ours[table] as Keyed[]).map((r) => r.id));
     const records = doc[table] as (RecordTables['emotionPoints'] | RecordTables['metricValues'])[];
     const bySlot = new Map<string, (typeof records)[number]>();
-    const keep: typeof records = [];
+    const keep = new Set<(typeof records)[number]>();
     for (const record of [...records].sort((a, b) => Number(ours.has(b.id)) - Number(ours.has(a.id)))) {
       const owner = 'curveId' in record ? slotKey.emotionPoints(record) : slotKey.metricValues(record);
       const slot = `${owner}/${record.stageId}/${record.stepId ?? ''}`;
@@ -91,9 +91,9 @@ function oneInEachSlot(doc: JourneyDocument, sides: Sides, conflicts: MergeConfl
         continue;
       }
       bySlot.set(slot, record);
-      keep.push(record);
+      keep.add(record);
     }
-    (doc as { [K in typeof table]: typeof records })[table] = records.filter((r) => keep.includes(r));
+    if (keep.size < records.length) (doc as { [K in typeof table]: typeof records })[table] = records.filter((r) => keep.has(r));
   }
 }
 
@@ -117,7 +117,12 @@ function separateOrderKeys(doc: JourneyDocument, sides: Sides): void {
     const tiedOnOneSide = (a: Ordered, b: Ordered) => sideOrder.some((orders) => orders.get(a.id) === a.order && orders.get(b.id) === b.order);
     const records = doc[table] as Ordered[];
     const groups = new Map<string, number[]>();
-    records.forEach((r, i) => groups.set(group(r), [...(groups.get(group(r)) ?? []), i]));
+    records.forEach((r, i) => {
+      const key = group(r);
+      const members = groups.get(key);
+      if (members) members.push(i);
+      else groups.set(key, [i]);
+    });
     for (const indexes of groups.values()) {
       const sorted = indexes.map((i) => records[i] as Ordered).sort((a, b) => compareOrder(a, b) || (a.id < b.id ? -1 : 1));
       for (let i = 1; i < sorted.length; i += 1) {
