@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
@@ -76,13 +76,29 @@ function forbidden(response: ServerResponse, data: boolean): void {
   else send(response, 403, 'text/plain', `forbidden: ${NO_TOKEN}`);
 }
 
+/** How deep the picker looks into the folder's subfolders, and how many journeys it lists at most. */
+const LIST_DEPTH = 3;
+const LIST_MAX = 500;
+
+/**
+ * The journeys the picker offers: in the folder and its subfolders (clients' folders, a
+ * project's `maps/`), named by their place in it; links count when they really lead to a file
+ * inside the folder. Hidden files and folders are left out.
+ */
 async function listJourneys(folder: string) {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && e.name.endsWith(JOURNEY_EXTENSION) && !e.name.startsWith('.'))
-    .map((e) => ({ name: journeyName(e.name), path: join(folder, e.name) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { folder, separator: sep, files };
+  const files: { name: string; path: string }[] = [];
+  const visit = async (dir: string, prefix: string, depth: number): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.') || files.length >= LIST_MAX) continue;
+      const path = join(dir, e.name);
+      const kind = e.isSymbolicLink() && (await resolvesInsideFolder(folder, path)) ? await stat(path).catch(() => null) : e;
+      if (kind?.isFile() && e.name.endsWith(JOURNEY_EXTENSION)) files.push({ name: `${prefix}${journeyName(e.name)}`, path });
+      else if (kind?.isDirectory() && !e.isSymbolicLink() && depth < LIST_DEPTH && e.name !== 'node_modules') await visit(path, `${prefix}${e.name}/`, depth + 1);
+    }
+  };
+  await visit(folder, '', 0);
+  return { folder, separator: sep, files: files.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /**

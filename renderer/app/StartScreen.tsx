@@ -31,36 +31,41 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
 
   return (
     <main className="start-screen">
-      <LanguageSelect />
-      <h1>{t('start.heading')}</h1>
-      <section aria-labelledby="templates-heading">
-        <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
-        <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
-          onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
-      </section>
-      <p>
-        <button type="button" className="primary" onClick={() => void onOpen()}>
-          {t('start.open')}
-        </button>{' '}
-        <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
-      </p>
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading">{t('start.recent')}</h2>
-        {recent.length === 0 ? (
-          <p className="muted">{t('start.noRecent')}</p>
-        ) : (
-          <ul className="recent-list">
-            {recent.map((file) => (
-              <li key={file.path}>
-                <button type="button" disabled={!file.exists} onClick={() => void onOpenPath(file.path)} title={file.path}>
-                  <strong>{file.name}</strong> <span className="muted">{file.path}</span>
-                  {!file.exists && <em> ({t('start.missing')})</em>}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {/* Open, Import and Recent first: at 1280 × 800 they are on screen without scrolling. */}
+      <header className="start-header">
+        <h1>{t('start.heading')}</h1>
+        <div className="start-actions">
+          <button type="button" className="primary" onClick={() => void onOpen()}>
+            {t('start.open')}
+          </button>
+          <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
+        </div>
+        <LanguageSelect />
+      </header>
+      <div className="start-columns">
+        <section className="start-recent" aria-labelledby="recent-heading">
+          <h2 id="recent-heading">{t('start.recent')}</h2>
+          {recent.length === 0 ? (
+            <p className="muted">{t('start.noRecent')}</p>
+          ) : (
+            <ul className="recent-list">
+              {recent.map((file) => (
+                <li key={file.path}>
+                  <button type="button" disabled={!file.exists} onClick={() => void onOpenPath(file.path)} title={file.path}>
+                    <strong>{file.name}</strong> <span className="muted">{file.path}</span>
+                    {!file.exists && <em> ({t('start.missing')})</em>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="start-templates" aria-labelledby="templates-heading">
+          <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
+          <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
+            onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
+        </section>
+      </div>
     </main>
   );
 }

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_KINDS, type LaneKind } from '../../shared/document/schema';
+import { LANE_KINDS } from '../../shared/document/schema';
 import { LIMITS } from '../../shared/document/limits';
 import type { EditorActions } from '../editor/use-editor';
 import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
+import { Icon, IconButton } from './icons';
+import { MenuButton } from './MenuButton';
 
 interface Props {
   title: string;
@@ -53,14 +55,21 @@ function TitleField({ title, onRename }: Pick<Props, 'title' | 'onRename'>) {
 
 function AddLane({ actions }: Pick<Props, 'actions'>) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<LaneKind>('actions');
+  return <MenuButton label={t('toolbar.addLane')} icon="addLane" items={LANE_KINDS.map((k) => ({ id: k, label: t(`lane.${k}`), onSelect: () => actions.addLane(k) }))} />;
+}
+
+/**
+ * Saving, unsaved or saved at: under the title, in a line that is always there and as wide as
+ * the longest of them, so nothing moves when the state changes.
+ */
+function SaveStatus({ status, dirty }: { status: string; dirty: boolean }) {
+  const { t } = useTranslation();
+  const sizes = [t('editor.saving'), t('editor.unsaved'), t('editor.savedAt', { time: '00:00 PM' })];
   return (
-    <div className="add-lane" role="group" aria-label={t('toolbar.addLane')}>
-      <select aria-label={t('toolbar.laneKind')} value={kind} onChange={(e) => setKind(e.target.value as LaneKind)}>
-        {LANE_KINDS.map((k) => <option key={k} value={k}>{t(`lane.${k}`)}</option>)}
-      </select>
-      <button type="button" onClick={() => actions.addLane(kind)}>{t('toolbar.addLane')}</button>
-    </div>
+    <span className={`save-status${dirty ? ' is-dirty' : ''}`}>
+      {sizes.map((text) => <span key={text} className="save-status-size" aria-hidden="true">{text}</span>)}
+      <span role="status" data-testid="save-status">{status}</span>
+    </span>
   );
 }
 
@@ -76,34 +85,36 @@ export function Toolbar(props: Props) {
         : '';
   return (
     <header className="toolbar">
-      <TitleField title={props.title} onRename={props.onRename} />
-      <span className={`save-status${dirty ? ' is-dirty' : ''}`} role="status" data-testid="save-status">{status}</span>
+      <div className="title-block">
+        <TitleField title={props.title} onRename={props.onRename} />
+        <SaveStatus status={status} dirty={dirty} />
+      </div>
       <div className="toolbar-group" role="group" aria-label={t('toolbar.history')}>
-        <button type="button" onClick={props.onUndo} disabled={!props.canUndo}>{t('toolbar.undo')}</button>
-        <button type="button" onClick={props.onRedo} disabled={!props.canRedo}>{t('toolbar.redo')}</button>
+        <IconButton icon="undo" label={t('toolbar.undo')} keys="Control+Z" onClick={props.onUndo} disabled={!props.canUndo} />
+        <IconButton icon="redo" label={t('toolbar.redo')} keys="Control+Shift+Z" onClick={props.onRedo} disabled={!props.canRedo} />
       </div>
       <div className="toolbar-group" role="group" aria-label={t('toolbar.structure')}>
-        <button type="button" onClick={() => actions.addStage()}>{t('toolbar.addStage')}</button>
+        <IconButton icon="addStage" label={t('toolbar.addStage')} onClick={() => actions.addStage()} />
         <AddLane actions={actions} />
       </div>
       <div className="toolbar-group" role="group" aria-label={t('toolbar.zoom')}>
-        <button type="button" aria-label={t('toolbar.zoomOut')} onClick={() => actions.zoomBy(0.8)}>−</button>
+        <button type="button" className="icon-button" aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')} onClick={() => actions.zoomBy(0.8)}>−</button>
         <output className="zoom-level" aria-label={t('toolbar.zoomLevel')}>{new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom)}</output>
-        <button type="button" aria-label={t('toolbar.zoomIn')} onClick={() => actions.zoomBy(1.25)}>+</button>
-        <button type="button" onClick={actions.zoomFit}>{t('toolbar.fit')}</button>
+        <button type="button" className="icon-button" aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')} onClick={() => actions.zoomBy(1.25)}>+</button>
+        <IconButton icon="fit" label={t('toolbar.fit')} keys="Shift+1" onClick={actions.zoomFit} />
       </div>
-      <label className="autosave">
-        <input type="checkbox" checked={props.autosave} onChange={(e) => props.onAutosave(e.target.checked)} />
-        {t('toolbar.autosave')}
-      </label>
       {props.children}
-      <div className="toolbar-group">
-        <button type="button" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={props.onHelp}>?</button>
+      <div className="toolbar-group toolbar-file">
         <button type="button" className="primary" onClick={props.onSave}>{t('editor.save')}</button>
-        <button type="button" onClick={props.onSaveAs}>{t('editor.saveAs')}</button>
-        <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
-        <button type="button" onClick={() => requestExchange('export')}>{t('exchange.menu.export')}</button>
-        <button type="button" onClick={props.onClose}>{t('editor.close')}</button>
+        <label className="autosave icon-toggle" title={t('toolbar.autosave')}>
+          <input type="checkbox" aria-label={t('toolbar.autosave')} checked={props.autosave} onChange={(e) => props.onAutosave(e.target.checked)} />
+          <Icon name="autosave" />
+        </label>
+        <IconButton icon="saveAs" label={t('editor.saveAs')} onClick={props.onSaveAs} />
+        <IconButton icon="import" label={t('exchange.menu.import')} onClick={() => requestExchange('import')} />
+        <IconButton icon="export" label={t('exchange.menu.export')} onClick={() => requestExchange('export')} />
+        <button type="button" className="icon-button" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={props.onHelp}>?</button>
+        <IconButton icon="close" label={t('editor.close')} onClick={props.onClose} />
       </div>
       <LanguageSelect compact />
     </header>

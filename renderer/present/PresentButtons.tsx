@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
+import { IconButton } from '../app/icons';
 
 interface Props {
   document: JourneyDocument;
@@ -24,7 +25,7 @@ export function PresentButtons({ document, onPresent, onViews }: Props) {
         </select>
       )}
       <button type="button" className="primary" aria-keyshortcuts="F5" onClick={() => onPresent(chosen === '' ? null : chosen)}>{t('present.present')}</button>
-      <button type="button" onClick={onViews}>{t('present.views.open')}</button>
+      <IconButton icon="views" label={t('present.views.open')} onClick={onViews} />
     </div>
   );
 }

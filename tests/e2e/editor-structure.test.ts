@@ -67,8 +67,8 @@ describe('stages, steps and lanes', () => {
 
   it('adds a lane of a kind, renames it, reorders lanes by drag, collapses, hides and shows one', async () => {
     const { page } = open.session;
-    await page.getByRole('combobox', { name: 'Kind of lane' }).selectOption('painPoints');
     await page.getByRole('button', { name: 'Add lane' }).click();
+    await page.getByRole('menu', { name: 'Add lane' }).getByRole('menuitem', { name: 'Pain points' }).click();
     let saved = await saveAndRead(page, open.path);
     expect(laneNames(saved)).toEqual(['actions', 'touchpoints', 'emotions', 'Pain points']);
     const touch = layout.lanes[1]!;

@@ -93,8 +93,8 @@ describe('templates, in Chromium through the preview server', () => {
     }
     await metrics.getByRole('button', { name: 'Close panel' }).click();
 
-    await page.getByRole('combobox', { name: 'Kind of lane' }).selectOption({ label: 'Storyboard' });
     await page.getByRole('button', { name: 'Add lane', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Storyboard' }).click();
     let planned = journeyFrom('blank');
     for (const kind of ['metrics', 'storyboard'] as const) planned = applyChanges(planned, addLane(planned, kind, kind).changes);
     const layout = computeLayout(planned, estimateLines);

@@ -72,8 +72,9 @@ export function ContentBar() {
           {button('metrics', t('content.bar.metrics'))}
           {button('actionPlan', t('content.bar.actionPlan', { count: countOpportunities(document) }))}
           <label className="overlay-select">
-            <span>{t('content.overlay.label')}</span>
-            <select value={overlay} onChange={(e) => setOverlay(e.target.value as RatingOverlay)}>
+            {/* Named for screen readers and in its tooltip: the band keeps its room for the personas. */}
+            <span className="visually-hidden">{t('content.overlay.label')}</span>
+            <select value={overlay} title={t('content.overlay.label')} onChange={(e) => setOverlay(e.target.value as RatingOverlay)}>
               {RATING_OVERLAYS.map((o) => <option key={o} value={o}>{t(`content.overlay.${o}`)}</option>)}
             </select>
           </label>
