@@ -8,6 +8,8 @@ interface WindowEntry {
   window: BrowserWindow;
   intent: LaunchIntent;
   title: string;
+  /** The map's name as the page says it (the title adds the unsaved mark and the app's name). */
+  name: string | null;
   dirty: boolean;
   path: string | null;
   /** Set once the user chose to close; the next close event goes through. */
@@ -39,7 +41,7 @@ export class WindowManager implements WindowRegistry {
     const window = new BrowserWindow(windowOptions(this.preloadPath));
     const id = window.webContents.id;
     const entry: WindowEntry = {
-      window, intent, title: 'Waymark', dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false, discardChanges: false,
+      window, intent, title: 'Waymark', name: null, dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false, discardChanges: false,
     };
     this.entries.set(id, entry);
     window.once('ready-to-show', () => window.show());
@@ -68,7 +70,7 @@ export class WindowManager implements WindowRegistry {
       defaultId: 0,
       cancelId: 2,
       title: t('dialog.unsavedTitle'),
-      message: t('dialog.unsavedMessage', { name: entry.title }),
+      message: t('dialog.unsavedMessage', { name: entry.name ?? entry.title }),
       detail: t('dialog.unsavedDetail'),
     });
     if (choice === 0) this.send(entry.window.webContents.id, { type: 'saveAndClose' });
@@ -114,10 +116,10 @@ export class WindowManager implements WindowRegistry {
     window.focus();
   }
 
-  setState(windowId: number, state: { title: string; dirty: boolean; path: string | null }): void {
+  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null }): void {
     const entry = this.entries.get(windowId);
     if (!entry) return;
-    Object.assign(entry, state);
+    Object.assign(entry, { ...state, name: state.name ?? null });
     entry.window.setTitle(state.title);
     entry.window.setDocumentEdited(state.dirty);
     if (state.path) entry.window.setRepresentedFilename(state.path);

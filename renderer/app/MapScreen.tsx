@@ -16,6 +16,7 @@ import { ShowLayers, ShowOverlay } from '../present/ShowOverlays';
 import { usePresentSession } from '../present/use-present-session';
 import { useShow, viewportReader } from '../present/use-show';
 import { ViewsDialog } from '../present/views/ViewsDialog';
+import { CloseDialog, type CloseChoice } from './CloseDialog';
 import type { OpenJourney, useFileSession } from './file-session';
 import { ContentBar } from './content/ContentBar';
 import { ContentProvider } from './content/content-context';
@@ -65,12 +66,16 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const isLive = live !== null;
   useEffect(() => void (isLive && focusCanvas()), [isLive, focusCanvas]);
 
+  // What the unsaved-changes prompts call the map: its file, else (never saved) its title.
+  const promptName = journey.path ? journey.name : document.journey.title || journey.name;
+  // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
+  useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
   useEffect(() => {
     const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
     const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
     window.document.title = title;
-    void bridge.api.setWindowState({ title, dirty, path: journey.path });
-  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, t]);
+    void bridge.api.setWindowState({ title, name: promptName, dirty, path: journey.path });
+  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, promptName, t]);
 
   useEffect(() => {
     if (bridge.hasNativeMenu || !dirty) return;
@@ -78,6 +83,16 @@ export function MapScreen({ bridge, session, journey }: Props) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [bridge, dirty]);
+
+  // Close with unsaved edits asks first, as closing Electron's window does.
+  const [asking, setAsking] = useState(false);
+  const { close } = session;
+  const requestClose = useCallback(() => (dirty ? setAsking(true) : void close()), [close, dirty]);
+  const answerClose = useCallback(async (choice: CloseChoice) => {
+    setAsking(false);
+    if (choice === 'discard') await close('discard');
+    else if (choice === 'save' && (await save())) await close();
+  }, [close, save]);
 
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
@@ -90,7 +105,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
         onUndo={() => store.undo()} onRedo={() => store.redo()} onAutosave={(autosave) => setPreferences({ autosave })}
-        onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={session.close} onHelp={openHelp}>
+        onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
       </Toolbar>}
       {!live && <ContentBar />}
@@ -111,6 +126,8 @@ export function MapScreen({ bridge, session, journey }: Props) {
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
+    {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
+    {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     </ContentProvider>
   );
 }

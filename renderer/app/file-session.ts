@@ -186,12 +186,15 @@ export function useFileSession(bridge: Bridge) {
     setDiskNotice(reloaded ? 'reloaded' : 'changed');
   }, [openPath, update]);
 
-  /** Unsaved edits stay journaled and show on the start screen, so a hasty Close loses nothing. */
-  const close = useCallback(async () => {
+  /**
+   * Back to the start screen. 'keep': unsaved edits stay journaled and show on the start screen;
+   * 'discard' (the user said Don't Save): they go, as when Electron's window closes that way.
+   */
+  const close = useCallback(async (edits: PreviousEdits = 'keep') => {
     const target = current.current;
     if (target?.path) void bridge.api.closeJourney({ path: target.path });
-    await target?.journal.close();
-    show(null, 'keep');
+    if (edits === 'keep') await target?.journal.close();
+    show(null, edits);
   }, [bridge, show]);
 
   return {

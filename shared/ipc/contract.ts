@@ -69,7 +69,8 @@ export const ipcContract = {
   getPreferences: method<Preferences>()(noInput),
   setPreferences: method<Preferences>()(preferencesPatchSchema),
   setWindowState: method<null>()(
-    z.strictObject({ title: z.string().max(300), dirty: z.boolean(), path: pathSchema.nullable() }),
+    // `name`: the map's own name, which the unsaved-changes prompt says (the title adds a mark and the app's name).
+    z.strictObject({ title: z.string().max(300), name: z.string().max(300).optional(), dirty: z.boolean(), path: pathSchema.nullable() }),
   ),
   // Export and import (File > Export, File > Import; the same code as `waymark export/import`).
   chooseExportPath: method<string | null>()(chooseExportPathInput),

@@ -63,7 +63,7 @@ describe('recovery after the app is killed mid-edit', () => {
     await edited.mouse.dblclick(card.x, card.y);
     await edited.keyboard.press('End');
     await edited.keyboard.type(' (twice, it timed out)');
-    await edited.keyboard.press('Escape');
+    await edited.keyboard.press('Enter');
     await expect.poll(() => cardsInView(edited)).toContain('Fills the form (twice, it timed out)');
 
     const doomed = await first.context.newPage();
@@ -137,17 +137,48 @@ describe('recovery after the app is killed mid-edit', () => {
     expect(second.pageErrors).toEqual([]);
   });
 
-  it('keeps the edits of a map closed without saving, and offers them right away on the start screen', async () => {
+  it('asks before closing a map with unsaved edits: Esc keeps it, Save saves it, Don’t Save drops the edits (and nothing is offered for recovery)', async () => {
     const session = await openPreview();
     stops.push(() => session.close());
-    const { page } = session;
+    const { page, folder } = session;
+    const dialog = page.getByRole('alertdialog', { name: 'Save changes?' });
+    const startHeading = () => page.getByRole('heading', { level: 1 }).textContent();
+    // Without edits, Close just closes.
+    await page.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(startHeading).toBe('Start a journey map');
+    expect(await dialog.count()).toBe(0);
+
     await page.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
     await retitle(page, 'Closed in a hurry');
-    await page.getByRole('button', { name: 'Close' }).click();
-    const item = page.getByRole('region', { name: 'Unsaved work from last time' }).getByRole('listitem', { name: 'Closed in a hurry (Untitled journey)' });
-    await item.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe('Closed in a hurry');
-    expect(await page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('Do you want to save the changes to “Closed in a hurry”?');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save');
+    await page.screenshot({ path: join(SCREENSHOTS, 'close-prompt.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe('Closed in a hurry');
+
+    // Save: through the picker, then closed; the file holds the edits.
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    const picker = page.getByRole('dialog', { name: 'Save the journey as' });
+    await picker.getByRole('textbox', { name: 'File name' }).fill('Hurry');
+    await picker.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(startHeading).toBe('Start a journey map');
+    expect(JSON.parse(await readFile(join(folder, 'Hurry.journey'), 'utf8')).journey.title).toBe('Closed in a hurry');
+
+    // Don't Save: back to the start screen, the edits gone, not offered for recovery.
+    await page.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
+    await retitle(page, 'Thrown away');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Don’t Save' }).click();
+    await expect.poll(startHeading).toBe('Start a journey map');
+    // The start screen lists recent files and recovery at once: once Recent shows the saved map, recovery has answered too.
+    await expect.poll(() => page.getByRole('button', { name: /Hurry/ }).count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await page.getByText('Thrown away').count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
     expect(requestsLeavingLoopback(session.requests)).toEqual([]);
   });
