@@ -18,7 +18,7 @@ const conflictSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('both-changed'), table, id, field: z.string().max(60), base: z.unknown(), ours: z.unknown(), theirs: z.unknown() }),
   z.strictObject({ kind: z.literal('changed-and-deleted'), table, id, deletedBy: z.enum(['ours', 'theirs']) }),
   z.strictObject({ kind: z.literal('restored'), table, id, deletedBy: z.enum(['ours', 'theirs', 'both']) }),
-  z.strictObject({ kind: z.literal('same-slot'), table, id, dropped: z.unknown() }),
+  z.strictObject({ kind: z.literal('same-slot'), table, id, kept: id, dropped: z.unknown() }),
   z.strictObject({ kind: z.literal('placed'), table, id, stepId: id.nullable() }),
 ]);
 
@@ -43,7 +43,7 @@ const shown = (value: unknown): string => {
 /** One line per conflict, naming the record as in a change list and what each side did. */
 export function describeConflicts(conflicts: readonly MergeConflict[], merged: JourneyDocument, t: Say): string[] {
   return conflicts.map((conflict) => {
-    const name = recordName(merged, conflict.table, conflict.id);
+    const name = recordName(merged, conflict.table, conflict.kind === 'same-slot' ? conflict.kept : conflict.id);
     const what = t(`merge.record.${conflict.table}`);
     switch (conflict.kind) {
       case 'both-changed': return t('merge.conflict.bothChanged', { what, name, field: conflict.field, ours: shown(conflict.ours), theirs: shown(conflict.theirs) });

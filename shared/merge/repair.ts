@@ -87,7 +87,7 @@ function oneInEachSlot(doc: JourneyDocument, sides: Sides, conflicts: MergeConfl
       const slot = `${owner}/${record.stageId}/${record.stepId ?? ''}`;
       const held = bySlot.get(slot);
       if (held) {
-        conflicts.push({ kind: 'same-slot', table, id: held.id, dropped: record });
+        conflicts.push({ kind: 'same-slot', table, id: record.id, kept: held.id, dropped: record });
         continue;
       }
       bySlot.set(slot, record);

@@ -35,10 +35,11 @@ export type MergeConflict = {
   id: string;
   deletedBy: 'ours' | 'theirs' | 'both';
 } | {
-  /** Both sides filled the same slot (a curve's point in a column): `ours` kept, `theirs` dropped. */
+  /** Both sides filled the same slot (a curve's point in a column): ours (`kept`) stays, theirs (`id`, `dropped`) is left out. */
   kind: 'same-slot';
   table: 'emotionPoints' | 'metricValues';
   id: string;
+  kept: string;
   dropped: unknown;
 } | {
   /** A record placed in a column the other side reshaped: it went to the stage's first step (null: to the stage, which has none now). */
