@@ -44,6 +44,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
         mapSheet: t('exchange.sheet.map'),
         actionPlanSheet: t('exchange.sheet.actionPlan'),
         actionPlanHeader: ['stage', 'step', 'opportunity', 'owner', 'priority', 'status', 'addresses', 'notes'].map((k) => t(`exchange.plan.${k}`)),
+        priority: (value) => t(`content.priority.${value}`),
+        status: (value) => t(`content.oppStatus.${value}`),
       });
     case 'md':
       return Buffer.from(journeyToMarkdown(doc, t), 'utf8');

@@ -8,7 +8,7 @@ import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import type { Translate } from '../../shared/templates/templates';
 import { IMPORT_LIMITS, limitIssue } from '../../shared/exchange/import-limits';
 import { said, sayIssue, sayWhere } from '../../shared/exchange/issue-text';
-import { mapGrid } from '../../shared/exchange/map-grid';
+import { mapSheet, sheetCellText } from '../../shared/exchange/map-sheet';
 import { problemOfErrno } from '../services/file-errors';
 import { openRegularFile, readAtMost } from '../services/regular-file';
 import { decodeUtf8 } from './text-file';
@@ -69,7 +69,7 @@ export async function importFile(path: string, t: Translate): Promise<ImportResu
   if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
   if (read.kind === 'grid') return fromGrid(read.grid, gridCellWhere(read.sheet, t), title, t);
   const result = rowsToJourney(read.rows, title, t);
-  if (result.document && read.firstSheet && !sameGrid(mapGrid(result.document), read.firstSheet.grid)) {
+  if (result.document && read.firstSheet && !sameGrid(mapSheet(result.document).map((row) => row.map(sheetCellText)), read.firstSheet.grid)) {
     result.notes.push({ where: sayWhere(t, said('sheet', { sheet: read.firstSheet.name })), message: t('exchange.import.mapSheetChanged') });
   }
   return result;

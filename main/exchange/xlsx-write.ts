@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { JourneyDocument } from '../../shared/document/schema';
+import type { Card, JourneyDocument } from '../../shared/document/schema';
 import { actionPlanItems } from '../../shared/exchange/action-plan';
 import { guardFormula } from '../../shared/exchange/formula-guard';
-import { mapGrid } from '../../shared/exchange/map-grid';
+import { mapSheet, type SheetCell } from '../../shared/exchange/map-sheet';
 import { TABLE_NAMES, type Cell } from '../../shared/exchange/record-tables';
 import { journeyToRows, tableHeader } from '../../shared/exchange/rows-from-journey';
 
@@ -10,6 +10,9 @@ export interface XlsxLabels {
   mapSheet: string;
   actionPlanSheet: string;
   actionPlanHeader: readonly string[];
+  /** An opportunity's priority and status in the workbook's language (the record sheets keep the values import reads). */
+  priority?: (value: NonNullable<Card['priority']>) => string;
+  status?: (value: NonNullable<Card['status']>) => string;
 }
 
 /** Excel keeps at most this many characters in a cell; longer values continue in `name~2`… */
@@ -31,34 +34,71 @@ function splitLong(header: string[], rows: (Cell | undefined)[][]): { header: st
   return { header: wide, rows: wideRows };
 }
 
+/** Columns holding a calendar date (YYYY-MM-DD): written as Excel dates, read back by import as the same text. */
+const DATE_COLUMNS: ReadonlySet<string> = new Set(['lastReviewed', 'nextReview']);
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dateCell(value: Cell | undefined): Date | null {
+  const m = typeof value === 'string' ? DATE_TEXT.exec(value) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
 function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: (Cell | undefined)[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const wide = splitLong(header, rows);
   sheet.addRow(wide.header).font = { bold: true };
-  for (const row of wide.rows) sheet.addRow(row.map(xlsxValue));
+  for (const row of wide.rows) {
+    const added = sheet.addRow(row.map(xlsxValue));
+    wide.header.forEach((column, c) => {
+      const date = DATE_COLUMNS.has(column) ? dateCell(row[c]) : null;
+      if (!date) return;
+      const cell = added.getCell(c + 1);
+      cell.value = date;
+      cell.numFmt = 'yyyy-mm-dd';
+    });
+  }
   sheet.columns.forEach((column) => { column.width = 18; });
 }
 
-function actionPlanRows(doc: JourneyDocument): Cell[][] {
+function actionPlanRows(doc: JourneyDocument, labels: XlsxLabels): Cell[][] {
   return actionPlanItems(doc).map(({ stage, step, card, addresses }) => [
-    stage, step, card.text, card.owner ?? '', card.priority ?? '', card.status ?? '', addresses.join('\n'), card.notes ?? '',
+    stage, step, card.text, card.owner ?? '',
+    card.priority ? (labels.priority?.(card.priority) ?? card.priority) : '',
+    card.status ? (labels.status?.(card.status) ?? card.status) : '',
+    addresses.join('\n'), card.notes ?? '',
   ]);
 }
 
+/** A map sheet cell: text through the formula guard, numbers as numbers with their format (and a point's label as a note). */
+function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
+  if (typeof value === 'string') {
+    cell.value = value === '' ? null : guardFormula(value);
+    return;
+  }
+  cell.value = value.value;
+  cell.numFmt = value.format;
+  if (value.note) cell.note = value.note;
+}
+
 /**
- * The workbook: the map as a grid (as the editor shows it), the action plan, then one sheet
+ * The workbook: the map as a grid (as the editor shows it; emotions and metrics as numbers,
+ * with a chart-ready block of the curves below), the action plan, then one sheet
  * per record type in the shape `xlsx-read` imports without loss.
  */
 export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Waymark';
-  const grid = mapGrid(doc);
-  const mapSheet = workbook.addWorksheet(labels.mapSheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  for (const row of grid) mapSheet.addRow(row.map(xlsxValue)).alignment = { wrapText: true, vertical: 'top' };
-  mapSheet.getRow(1).font = { bold: true };
-  mapSheet.getColumn(1).font = { bold: true };
-  mapSheet.columns.forEach((column) => { column.width = 32; });
-  addTable(workbook, labels.actionPlanSheet, [...labels.actionPlanHeader], actionPlanRows(doc));
+  const map = workbook.addWorksheet(labels.mapSheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const grid = mapSheet(doc);
+  grid.forEach((cells, r) => {
+    const row = map.getRow(r + 1);
+    cells.forEach((value, c) => setSheetCell(row.getCell(c + 1), value));
+    row.alignment = { wrapText: true, vertical: 'top' };
+  });
+  map.getRow(1).font = { bold: true };
+  map.getColumn(1).font = { bold: true };
+  map.columns.forEach((column) => { column.width = 32; });
+  addTable(workbook, labels.actionPlanSheet, [...labels.actionPlanHeader], actionPlanRows(doc, labels));
   const rows = journeyToRows(doc);
   for (const table of TABLE_NAMES) {
     const header = tableHeader(table);

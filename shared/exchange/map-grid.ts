@@ -7,6 +7,10 @@ export const formatEmotion = (value: number): string => {
   return rounded > 0 ? `+${rounded}` : String(rounded);
 };
 
+/** A curve's row: the lane's name, and the curve's after a dash unless it is the same ("Känslor", not "Känslor — Känslor"). */
+export const curveRowLabel = (laneName: string, curveName: string): string =>
+  curveName.trim() === '' || curveName === laneName ? laneName : `${laneName} — ${curveName}`;
+
 /** Cards in one grid cell are separated by a blank line (grid import splits them there). */
 export const CARD_SEPARATOR = '\n\n';
 
@@ -30,7 +34,7 @@ export function mapGrid(doc: JourneyDocument): string[][] {
       const curves = doc.emotionCurves.filter((c) => c.laneId === lane.id);
       for (const curve of curves) {
         const points = new Map(doc.emotionPoints.filter((p) => p.curveId === curve.id).map((p) => [columnKey(p.stageId, p.stepId), p]));
-        const label = curves.length > 1 || curve.name !== lane.name ? `${lane.name} — ${curve.name}` : lane.name;
+        const label = curveRowLabel(lane.name, curve.name);
         rows.push([label, ...columns.map((c) => {
           const point = points.get(columnKey(c.stageId, c.stepId));
           return point ? [formatEmotion(point.value), point.label ?? ''].filter((s) => s !== '').join(' ') : '';

@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../../main/exchange/import-file';
+import { loadWorkbook } from '../../main/exchange/xlsx-read';
+import { serializeJourney } from '../../shared/document/serialize';
+import { sv } from '../../shared/i18n/locales/sv';
+import type { Translate } from '../../shared/templates/templates';
 import { renderExport } from '../../main/exchange/export-journey';
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { ExportOptions } from '../../shared/exchange/formats';
@@ -52,6 +58,14 @@ function expectNegativeBarBelowZero(image: Pixels): void {
   expect(down!.left).toBeGreaterThan(up!.left);
   expect(down!.right).toBeLessThan(up!.right);
 }
+
+/** Swedish strings, as the app gives them to an export made in Swedish. */
+const svT: Translate = (key, values) => {
+  let value: unknown = sv;
+  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
+  if (typeof value !== 'string') throw new Error(`no Swedish string for ${key}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
+};
 
 /** A map drawn for one persona with a WebP photo (or none), a quote and a curve of her own. */
 async function personaJourney(withPhoto: boolean): Promise<JourneyDocument> {
@@ -159,5 +173,63 @@ describe('exports true to the canvas', () => {
     // …and the grid right inside it: the stage header's dark band, the lane's bottom line.
     expect(boxOf(image, '#22313F')!.left).toBeLessThan(edge + 16);
     expect(boxOf(image, '#22313F')!.right).toBeGreaterThan(image.width - edge - 16);
+  });
+
+  it('XLSX: numbers and emotions as numbers, dates as dates, enums in Swedish, no doubled labels, a chart-ready curve block; imports back the same', { timeout: 30_000 }, async () => {
+    const doc = await richSwedishJourney();
+    doc.journey.lastReviewed = '2026-03-31';
+    doc.emotionCurves[0]!.name = 'Känslor';
+    doc.emotionPoints.find((p) => p.curveId === 'curve-1' && p.stageId === 'stage-5')!.label = 'Kön är lång';
+    const data = await renderExport(doc, options({ format: 'xlsx' }), svT, 'sv');
+    const workbook = await loadWorkbook(data);
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 2)).toEqual(['Karta', 'Handlingsplan']);
+    const map = workbook.getWorksheet('Karta')!;
+    const rows: ExcelJS.Row[] = [];
+    map.eachRow({ includeEmpty: true }, (row) => rows.push(row));
+    const label = (row: ExcelJS.Row) => String(row.getCell(1).value ?? '');
+    const labels = rows.map(label);
+    // The lane's own curve is "Känslor" (not "Känslor — Känslor"); the to-be curve is named after the lane.
+    expect(labels).toContain('Känslor');
+    expect(labels).toContain('Känslor — Önskat läge');
+    expect(labels.filter((l) => /^(.+) — \1$/.test(l))).toEqual([]);
+    const row = (name: string) => rows.find((r) => label(r) === name)!;
+    const cells = (r: ExcelJS.Row) => Array.from({ length: 8 }, (_, i) => r.getCell(i + 2));
+    const nps = cells(row('NPS'));
+    expect(nps.map((c) => c.type)).toEqual(Array(8).fill(ExcelJS.ValueType.Number));
+    expect(nps.map((c) => c.value)).toEqual([12, 25, 8, -20, 31, 44, 18, -6]);
+    expect(nps[0]!.numFmt).toBe('General" NPS"');
+    const feelings = cells(row('Känslor'));
+    expect(feelings.map((c) => c.type)).toEqual(Array(8).fill(ExcelJS.ValueType.Number));
+    expect(feelings[4]!.value).toBe(-1.5);
+    expect(feelings[4]!.numFmt).toBe('+0.0;-0.0;0.0');
+    expect(JSON.stringify(feelings[4]!.note)).toContain('Kön är lång');
+    expect(cells(row('Kundnöjdhet'))[0]!.value).toBe(3.6);
+    // Below the grid: the lane's name over the stage names, then one row of numbers per curve.
+    const block = labels.lastIndexOf('Känslor') - 1;
+    expect(labels[block]).toBe('Känslor');
+    expect(cells(rows[block]!).map((c) => c.value)).toEqual(doc.stages.map((s) => s.name));
+    expect(label(rows[block + 1]!)).toBe('Känslor');
+    expect(label(rows[block + 2]!)).toBe('Önskat läge');
+    expect(cells(rows[block + 2]!).map((c) => c.value)).toEqual([1, 1, 1.5, 1, 0.5, 1.5, 2, 2]);
+    expect(rows[block - 1]!.hasValues, labels.join(' | ')).toBe(false);
+    // The action plan speaks Swedish; the record sheets keep the values import reads.
+    const plan: unknown[][] = [];
+    workbook.getWorksheet('Handlingsplan')!.eachRow((r) => plan.push((r.values as unknown[]).slice(1)));
+    expect(plan[0]).toEqual(['stage', 'step', 'opportunity', 'owner', 'priority', 'status', 'addresses', 'notes'].map((k) => svT(`exchange.plan.${k}`)));
+    const ada = plan.find((r) => r[3] === 'Ada (CRM)')!;
+    expect(ada.slice(4, 6)).toEqual(['Hög', 'Pågår']);
+    const meta = workbook.getWorksheet('journey')!;
+    const header = (meta.getRow(1).values as unknown[]).map(String);
+    const reviewed = meta.getRow(2).getCell(header.indexOf('lastReviewed'));
+    expect(reviewed.type).toBe(ExcelJS.ValueType.Date);
+    expect((reviewed.value as Date).toISOString()).toBe('2026-03-31T00:00:00.000Z');
+    expect(reviewed.numFmt).toBe('yyyy-mm-dd');
+    // And the workbook imports back to the same journey, its map sheet recognised as unchanged.
+    const dir = await folder();
+    await writeFile(join(dir, 'karta.xlsx'), data);
+    const back = await importFile(join(dir, 'karta.xlsx'), svT);
+    expect(back.issues).toEqual([]);
+    expect(back.notes).toEqual([]);
+    expect(serializeJourney(back.document!)).toBe(serializeJourney(doc));
   });
 });

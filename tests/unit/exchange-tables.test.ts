@@ -102,7 +102,7 @@ describe('XLSX', () => {
       if (typeof cell.value === 'string') expect(RISKY.test(cell.value), cell.value).toBe(false);
     })));
     const map = workbook.getWorksheet('Map')!;
-    expect(map.getRow(1).values).toEqual([undefined, '', `'${HOSTILE.formula} ${HOSTILE.emoji}`, 'Consideration', 'Purchase — Sign-up', 'Purchase — Payment', 'Retention', 'Advocacy']);
+    expect(map.getRow(1).values).toEqual([undefined, undefined, `'${HOSTILE.formula} ${HOSTILE.emoji}`, 'Consideration', 'Purchase — Sign-up', 'Purchase — Payment', 'Retention', 'Advocacy']);
     expect(workbook.getWorksheet('Action plan')!.getRow(2).getCell(3).value).toBeTypeOf('string');
   });
 
