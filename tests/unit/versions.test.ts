@@ -1,0 +1,42 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VersionStore, versionsFolderFor } from '../../main/services/version-store';
+import { applyChanges } from '../../shared/document/changes';
+import { updateCard } from '../../shared/document/commands';
+import { parseJourneyText } from '../../shared/document/parse';
+import { serializeJourney } from '../../shared/document/serialize';
+import { currentFixtureText } from '../helpers/fixtures';
+import { useTempFolders } from '../helpers/temp-folder';
+
+const base = parseJourneyText(currentFixtureText());
+
+describe('named versions beside the journey', () => {
+  const tempFolder = useTempFolders();
+
+  it('keeps each version as a plain journey file with a list, newest first, read back exactly', async () => {
+    const path = join(await tempFolder(), 'Bike sharing.journey');
+    await writeFile(path, serializeJourney(base));
+    const store = new VersionStore();
+    expect(await store.list(path)).toEqual([]);
+    const first = await store.save(path, base, { name: 'Workshop 1', note: 'After the kick-off', author: 'Ana' }, new Date('2026-03-01T10:00:00Z'));
+    const later = applyChanges(base, updateCard(base, base.cards[0]!.id, { text: 'Reworded in review' }));
+    const second = await store.save(path, later, { name: 'Q1 review / final?', note: '', author: 'Ana', review: true }, new Date('2026-03-31T16:30:00Z'));
+    expect((await store.list(path)).map((v) => [v.name, v.review, v.cards])).toEqual([['Q1 review / final?', true, base.cards.length], ['Workshop 1', false, base.cards.length]]);
+    expect(second.file).toBe('2026-03-31T16-30-00-000Z--Q1-review-final.journey');
+    expect(await readdir(versionsFolderFor(path))).toEqual([first.file, second.file, 'versions.json'].sort());
+    expect(serializeJourney((await store.read(path, first.id)).document)).toBe(serializeJourney(base));
+    expect((await store.read(path, second.id)).document.cards[0]?.text).toBe('Reworded in review');
+    // The version file is the journey as saved: byte for byte what a save writes.
+    expect(await readFile(join(versionsFolderFor(path), second.file), 'utf8')).toBe(serializeJourney(later));
+  });
+
+  it('refuses an unknown version and says when the list is damaged', async () => {
+    const path = join(await tempFolder(), 'Map.journey');
+    const store = new VersionStore();
+    await store.save(path, base, { name: 'One', note: '', author: '' });
+    await expect(store.read(path, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ problem: 'not-found' });
+    await writeFile(join(versionsFolderFor(path), 'versions.json'), '{"format":"waymark.versions","formatVersion":1,"versions":[{"id":"x"}]}');
+    await expect(store.list(path)).rejects.toMatchObject({ problem: 'invalid' });
+  });
+});
