@@ -3,6 +3,7 @@ import { emotionToScore, journeyToMermaid, scoreToEmotion } from '../../shared/e
 import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import { parseMermaidJourney } from '../../shared/exchange/mermaid-parse';
 import { fullJourney, HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
+import { richSwedishJourney } from '../helpers/rich-journey';
 import { officialMermaidParser, type OfficialJourney } from '../helpers/mermaid-official';
 
 /** The examples of Mermaid's user journey documentation. */
@@ -56,8 +57,12 @@ describe('Mermaid journey', () => {
     const parsed = fromOfficial(text);
     expect(official(text).title).toBe('Bike sharing: first month');
     expect(parsed.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
-    expect(parsed[0]!.tasks[0]).toEqual({ name: 'Sees a friend’s post about the bike-sharing app', score: 4, actors: ['Maja， the commuter'] });
-    expect(parsed.flatMap((s) => s.tasks.map((t) => t.score))).toEqual([4, 4, 2, 2, 1, 4, 5]);
+    // The first curve ("Emotions", nobody's) scores the actions; the to-be curve is Maja's, and says so.
+    expect(parsed[0]!.tasks[0]).toEqual({ name: 'Sees a friend’s post about the bike-sharing app', score: 4, actors: ['Emotions'] });
+    const scoresOf = (actor: string) => parsed.flatMap((s) => s.tasks.filter((t) => t.actors.includes(actor)).map((t) => t.score));
+    expect(scoresOf('Emotions')).toEqual([4, 4, 2, 2, 1, 4, 5]);
+    expect(scoresOf('Maja， the commuter')).toEqual([4, 4]);
+    expect(parsed.flatMap((s) => s.tasks.filter((t) => t.actors.length !== 1))).toEqual([]);
   });
 
   it('keeps hostile text parseable, with only : ; # and line breaks replaced', () => {
@@ -65,13 +70,35 @@ describe('Mermaid journey', () => {
     const actions = new Set(doc.lanes.filter((l) => l.kind === 'actions').map((l) => l.id));
     for (const card of doc.cards.filter((c) => actions.has(c.laneId))) card.text = Object.values(HOSTILE).join(' ');
     const text = journeyToMermaid(doc, 'Untitled');
-    const names = fromOfficial(text).flatMap((s) => s.tasks.map((t) => t.name));
+    const names = fromOfficial(text).flatMap((s) => s.tasks.filter((t) => !t.actors.includes('Maja， the commuter')).map((t) => t.name));
     const expected = Object.values(HOSTILE).join(' ').replace(/\s*\n\s*/g, ' ').replace(/:/g, '：').replace(/#/g, '＃').trim();
     expect(names).toHaveLength(doc.cards.filter((c) => actions.has(c.laneId)).length);
     expect(new Set(names)).toEqual(new Set([expected]));
     expect(official(text).title).toBe(`Title ${HOSTILE.script} ${HOSTILE.formula}`);
     expect(fromOfficial(text)[0]!.name).toBe(`${HOSTILE.formula} ${HOSTILE.emoji}`.replace(/:/g, '：'));
-    expect(parseMermaidJourney(text).sections.flatMap((s) => s.tasks.map((t) => t.name))).toEqual(names);
+    expect(parseMermaidJourney(text).sections.flatMap((s) => s.tasks.filter((t) => !t.actors.includes('Maja， the commuter')).map((t) => t.name))).toEqual(names);
+  });
+
+  it('carries every curve, each scored under its own persona, and imports back to the same curves', async () => {
+    const doc = await richSwedishJourney();
+    const text = journeyToMermaid(doc, 'Untitled');
+    const parsed = fromOfficial(text);
+    expect(parsed).toHaveLength(8);
+    const scoresOf = (actor: string) => parsed.map((s) => [...new Set(s.tasks.filter((t) => t.actors.includes(actor)).map((t) => t.score))]);
+    const expected = (curveId: string) => doc.stages.map((stage) => doc.emotionPoints.filter((p) => p.curveId === curveId && p.stageId === stage.id).map((p) => emotionToScore(p.value)));
+    // Sofia's own curve is labelled with her name, the to-be curve with its own; one score per stage each.
+    expect(scoresOf('Sofia， helgmotionären')).toEqual(expected('curve-1'));
+    expect(scoresOf('Önskat läge')).toEqual(expected('curve-tobe'));
+    expect(parsed.flatMap((s) => s.tasks.map((t) => t.actors.length))).not.toContain(0);
+    // Stages 7 and 8 have actions; a task per action card there too.
+    expect(parsed[6]!.tasks.map((t) => t.name)).toContain('Springer sitt första halvmaraton i de nya skorna');
+    const back = mermaidToJourney(text, 'file', LABELS, t).document!;
+    const curveValues = (name: string) => {
+      const curve = back.emotionCurves.find((c) => c.name === name)!;
+      return back.stages.map((s) => back.emotionPoints.filter((p) => p.curveId === curve.id && p.stageId === s.id).map((p) => emotionToScore(p.value)));
+    };
+    expect(curveValues('Sofia， helgmotionären')).toEqual(expected('curve-1'));
+    expect(curveValues('Önskat läge')).toEqual(expected('curve-tobe'));
   });
 
   it('maps emotion -2..+2 to score 1..5 and back', () => {
