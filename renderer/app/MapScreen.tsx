@@ -9,6 +9,7 @@ import { useEditor } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
+import type { PasteReport } from '../editor/paste-grid';
 import { PresentButtons } from '../present/PresentButtons';
 import { PresenterPanel } from '../present/presenter/PresenterPanel';
 import { PresentKeysOverlay } from '../present/PresentKeysOverlay';
@@ -21,6 +22,7 @@ import type { OpenJourney, useFileSession } from './file-session';
 import { ContentBar } from './content/ContentBar';
 import { ContentProvider } from './content/content-context';
 import { Inspector } from './inspector/Inspector';
+import { PasteToast, usePasteSummary } from './PasteToast';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
@@ -52,7 +54,11 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const openHelp = useCallback(() => update({ helpOpen: true }), [update]);
   const onSave = useMemo(() => (bridge.hasNativeMenu ? null : (as: boolean) => void (as ? saveAs() : save())), [bridge, save, saveAs]);
   useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
-  useEditorClipboard({ store, actions, latest });
+  const [pasted, setPasted] = useState<{ at: number; lines: string[] } | null>(null);
+  const summarise = usePasteSummary();
+  const onPasted = useCallback((report: PasteReport) => setPasted({ at: Date.now(), lines: summarise(report) }), [summarise]);
+  const dismissPasted = useCallback(() => setPasted(null), []);
+  useEditorClipboard({ store, actions, latest, onPasted });
   useKeepInView(state, layout, actions);
   useMenuCommands(bridge, store, actions, openHelp);
   // A read-only map has a path but nowhere to write it: autosave leaves it alone.
@@ -101,6 +107,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
+      {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
@@ -110,14 +117,15 @@ export function MapScreen({ bridge, session, journey }: Props) {
       </Toolbar>}
       {!live && <ContentBar />}
       <div className="map-body">
-        <div className="canvas-frame">
+        <main className="canvas-frame" id="map" aria-label={t('editing.mapRegion')}>
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
-        </div>
+          <PasteToast report={pasted} onDismiss={dismissPasted} />
+        </main>
         {live ? live.presenterView && (
           <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
         ) : <Inspector document={document} state={state} actions={actions} />}

@@ -3,7 +3,8 @@ import type { Card } from '../../shared/document/schema';
 import { commit, doc, type ActionContext } from './context';
 import { cardsInCell, cursorOnCard, moveCursor, nextCell, type Direction } from './navigation';
 import { selectedCardIds, toggleCard, type Editing } from './selection';
-import type { Placement } from './clipboard';
+import { placeCopiedCards } from './clipboard';
+import { emptyReport, laneKindMatcher, planTextPaste, type PasteNames, type PastePlan, type PasteReport } from './paste-grid';
 
 const cellOfCard = (card: Card): Cell => ({ laneId: card.laneId, stageId: card.stageId, stepId: card.stepId });
 
@@ -52,6 +53,15 @@ export function cardActions(ctx: ActionContext) {
         const lane = ctx.layout.lanes.find((l) => l.id === ctx.state.cursor?.laneId);
         if (lane && lane.kind !== 'emotions' && lane.kind !== 'metrics' && !lane.collapsed) ctx.update({ editing: { kind: 'newCard', cell: ctx.state.cursor } });
       }
+    },
+
+    /** Shift+Enter: another card at the end of the selected card's cell, or of the cursor's cell. */
+    addCardToCell() {
+      const card = doc(ctx).cards.find((c) => c.id === selected().at(-1));
+      const cell = card ? cellOfCard(card) : ctx.state.cursor;
+      const lane = cell ? ctx.layout.lanes.find((l) => l.id === cell.laneId) : undefined;
+      if (!cell || !lane || lane.kind === 'emotions' || lane.kind === 'metrics' || lane.collapsed) return;
+      ctx.update({ editing: { kind: 'newCard', cell }, cursor: cell, selection: { kind: 'none' } });
     },
 
     deleteCards(ids: readonly string[] = selected()) {
@@ -123,11 +133,28 @@ export function cardActions(ctx: ActionContext) {
       commit(ctx, 'Colour cards', changes);
     },
 
-    paste(placements: readonly Placement[]) {
-      if (placements.length === 0) return;
-      const { changes, cards } = pasteCards(doc(ctx), placements);
-      commit(ctx, 'Paste', changes);
-      selectCards(cards.map((c) => c.id));
+    /**
+     * Pastes the clipboard at the cursor as one undo step: Waymark's own cards, or text from
+     * other programs (which may add stages and lanes). Returns what was made and left out.
+     */
+    paste(data: { json?: string; text?: string }): PasteReport {
+      const anchor = ctx.state.cursor;
+      const copied = anchor ? placeCopiedCards(ctx.layout, anchor, data.json) : null;
+      let plan: PastePlan;
+      if (copied) {
+        const { changes, cards } = pasteCards(doc(ctx), copied.placements);
+        plan = { changes, cardIds: cards.map((c) => c.id), report: { ...emptyReport(), cards: cards.length, skipped: copied.dropped > 0 ? { outside: copied.dropped } : {} } };
+      } else {
+        const names: PasteNames = {
+          stage: (number) => ctx.t('stage.numbered', { number }),
+          lane: (kind) => ctx.t(`lane.${kind}`),
+          laneKind: laneKindMatcher([(kind) => ctx.t(`lane.${kind}`), (kind) => ctx.t(`lane.${kind}`, { lng: 'en' })]),
+        };
+        plan = planTextPaste(doc(ctx), ctx.layout, anchor, data.text ?? '', names);
+      }
+      commit(ctx, 'Paste', plan.changes);
+      if (plan.cardIds.length > 0) selectCards(plan.cardIds);
+      return plan.report;
     },
   };
 }

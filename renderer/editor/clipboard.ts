@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import type { Cell } from '../../shared/document/commands';
 import type { Card, JourneyDocument, LaneKind } from '../../shared/document/schema';
 import type { JourneyLayout } from '../../shared/layout/layout';
-import { LIMITS } from '../../shared/document/limits';
 
 /** Waymark's own clipboard format, so cards keep their fields between maps. */
 export const CARDS_MIME = 'application/x-waymark-cards';
@@ -68,34 +67,16 @@ function parseCards(json: string): CardsPayload | null {
 }
 
 /**
- * Where pasted content goes. Waymark cards keep their relative positions and fields; a
- * spreadsheet block fills the grid cell by cell; plain lines become one card each in the
- * cursor's cell. Content that would fall off the grid is dropped.
+ * Where Waymark's own copied cards go: they keep their relative positions and fields from the
+ * cursor's cell; null when the clipboard holds no Waymark cards. Cards that would fall off the
+ * grid are counted as dropped (text from other programs goes through paste-grid.ts instead).
  */
-export function placePaste(layout: JourneyLayout, anchor: Cell, data: { json?: string; text?: string }): Placement[] {
-  const cards = data.json ? parseCards(data.json) : null;
-  if (cards) {
-    return cards.cards.flatMap((c) => {
-      const cell = placeAt(layout, anchor, c.row, c.col);
-      return cell && typeof c.fields.text === 'string' ? [{ cell, fields: c.fields }] : [];
-    });
-  }
-  const text = (data.text ?? '').replace(/\r\n?/g, '\n');
-  if (text.includes('\t')) {
-    const rows = Papa.parse<string[]>(text.replace(/\n$/, ''), { delimiter: '\t' }).data;
-    return rows.flatMap((row, r) =>
-      row.flatMap((value, c) => {
-        const cell = value.trim() === '' ? null : placeAt(layout, anchor, r, c);
-        return cell ? [{ cell, fields: { text: value.trim().slice(0, LIMITS.cardTextLength) } }] : [];
-      }),
-    );
-  }
-  const target = layout.lanes.find((l) => l.id === anchor.laneId);
-  if (!target || !holdsCards(target.kind)) return [];
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => ({ cell: anchor, fields: { text: line.slice(0, LIMITS.cardTextLength) } }));
+export function placeCopiedCards(layout: JourneyLayout, anchor: Cell, json: string | undefined): { placements: Placement[]; dropped: number } | null {
+  const cards = json ? parseCards(json) : null;
+  if (!cards) return null;
+  const placements = cards.cards.flatMap((c) => {
+    const cell = placeAt(layout, anchor, c.row, c.col);
+    return cell && typeof c.fields.text === 'string' ? [{ cell, fields: c.fields }] : [];
+  });
+  return { placements, dropped: cards.cards.length - placements.length };
 }
-

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { JourneyStore } from '../state/journey-store';
-import { CARDS_MIME, copyCards, placePaste } from './clipboard';
+import { CARDS_MIME, copyCards } from './clipboard';
 import type { EditorState } from './context';
 import type { JourneyLayout } from '../../shared/layout/layout';
+import type { PasteReport } from './paste-grid';
 import { selectedCardIds } from './selection';
 import type { EditorActions } from './use-editor';
 
@@ -10,6 +11,8 @@ interface Options {
   store: JourneyStore;
   actions: EditorActions;
   latest: React.RefObject<{ state: EditorState; layout: JourneyLayout }>;
+  /** What a paste made and left out, for the toast. */
+  onPasted?: (report: PasteReport) => void;
 }
 
 const editingText = () => {
@@ -21,7 +24,7 @@ const editingText = () => {
  * Copy, cut and paste through the page's clipboard events: they carry both Waymark's own
  * format (between maps) and plain text (to and from other programs), with no permission prompt.
  */
-export function useEditorClipboard({ store, actions, latest }: Options): void {
+export function useEditorClipboard({ store, actions, latest, onPasted }: Options): void {
   useEffect(() => {
     const copy = (event: ClipboardEvent, cut: boolean) => {
       if (editingText() || !event.clipboardData) return;
@@ -38,11 +41,9 @@ export function useEditorClipboard({ store, actions, latest }: Options): void {
     const onCut = (e: ClipboardEvent) => copy(e, true);
     const onPaste = (event: ClipboardEvent) => {
       if (editingText() || !event.clipboardData) return;
-      const { state, layout } = latest.current;
-      const anchor = state.cursor;
-      if (!anchor) return;
       event.preventDefault();
-      actions.paste(placePaste(layout, anchor, { json: event.clipboardData.getData(CARDS_MIME), text: event.clipboardData.getData('text/plain') }));
+      const report = actions.paste({ json: event.clipboardData.getData(CARDS_MIME), text: event.clipboardData.getData('text/plain') });
+      onPasted?.(report);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
@@ -52,5 +53,5 @@ export function useEditorClipboard({ store, actions, latest }: Options): void {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store, actions, latest]);
+  }, [store, actions, latest, onPasted]);
 }

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { elContent } from './el-content';
+import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
 import { elPresent } from './el-present';
@@ -261,7 +262,7 @@ export const el = {
       extendDown: 'Προσθήκη της κάρτας από κάτω στην επιλογή',
       selectLane: 'Επιλογή όλων των καρτών της λωρίδας',
       edit: 'Επεξεργασία της κάρτας ή προσθήκη κάρτας στο κενό κελί',
-      leave: 'Τέλος επεξεργασίας· καθαρισμός της επιλογής',
+      leave: 'Καθαρισμός της επιλογής',
       nextCell: 'Κατά την πληκτρολόγηση: διατήρηση της κάρτας και συνέχεια στο επόμενο κελί',
       previousCell: 'Κατά την πληκτρολόγηση: διατήρηση της κάρτας και συνέχεια στο προηγούμενο κελί',
       delete: 'Διαγραφή της επιλογής',
@@ -286,6 +287,11 @@ export const el = {
       pan: 'Μετακίνηση του χάρτη',
       save: 'Αποθήκευση',
       saveAs: 'Αποθήκευση ως',
+      addCard: 'Προσθήκη άλλης μίας κάρτας στο κελί',
+      commitText: 'Κατά την πληκτρολόγηση: διατήρηση του κειμένου',
+      newLine: 'Κατά την πληκτρολόγηση κάρτας: νέα γραμμή',
+      cancelEdit: 'Κατά την πληκτρολόγηση: απόρριψη της αλλαγής',
+      nextName: 'Κατά την ονομασία σταδίου ή λωρίδας: διατήρηση του ονόματος και ονομασία του επόμενου',
       help: 'Εμφάνιση αυτής της λίστας',
     },
   },
@@ -328,4 +334,5 @@ export const el = {
   content: elContent,
   present: elPresent,
   merge: elMerge,
+  editing: elEditing,
 } satisfies MessageTree;

@@ -1,4 +1,5 @@
 import { enContent } from './en-content';
+import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
 import { enPresent } from './en-present';
@@ -258,7 +259,7 @@ export const en = {
       extendDown: 'Add the card below to the selection',
       selectLane: 'Select every card in the lane',
       edit: 'Edit the card, or add one to the empty cell',
-      leave: 'Stop editing; clear the selection',
+      leave: 'Clear the selection',
       nextCell: 'While typing: keep the card and go on in the next cell',
       previousCell: 'While typing: keep the card and go on in the previous cell',
       delete: 'Delete the selection',
@@ -283,6 +284,11 @@ export const en = {
       pan: 'Pan the map',
       save: 'Save',
       saveAs: 'Save as',
+      addCard: 'Add another card to the cell',
+      commitText: 'While typing: keep the text',
+      newLine: 'While typing a card: start a new line',
+      cancelEdit: 'While typing: throw the edit away',
+      nextName: 'While naming a stage or lane: keep the name and name the next one',
       help: 'Show this list',
     },
   },
@@ -325,6 +331,7 @@ export const en = {
   content: enContent,
   present: enPresent,
   merge: enMerge,
+  editing: enEditing,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { plContent } from './pl-content';
+import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
 import { plPresent } from './pl-present';
@@ -260,7 +261,7 @@ export const pl = {
       extendDown: 'Dodaj kartę poniżej do zaznaczenia',
       selectLane: 'Zaznacz wszystkie karty w wierszu',
       edit: 'Edytuj kartę albo dodaj ją w pustej komórce',
-      leave: 'Zakończ edycję; wyczyść zaznaczenie',
+      leave: 'Wyczyść zaznaczenie',
       nextCell: 'Podczas pisania: zachowaj kartę i pisz dalej w następnej komórce',
       previousCell: 'Podczas pisania: zachowaj kartę i pisz dalej w poprzedniej komórce',
       delete: 'Usuń zaznaczenie',
@@ -285,6 +286,11 @@ export const pl = {
       pan: 'Przesuwaj mapę',
       save: 'Zapisz',
       saveAs: 'Zapisz jako',
+      addCard: 'Dodaj kolejną kartę w komórce',
+      commitText: 'Podczas pisania: zachowaj tekst',
+      newLine: 'Podczas pisania karty: zacznij nowy wiersz tekstu',
+      cancelEdit: 'Podczas pisania: odrzuć zmiany',
+      nextName: 'Podczas nazywania etapu lub wiersza: zachowaj nazwę i nazwij następny',
       help: 'Pokaż tę listę',
     },
   },
@@ -327,4 +333,5 @@ export const pl = {
   content: plContent,
   present: plPresent,
   merge: plMerge,
+  editing: plEditing,
 } satisfies MessageTree;

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { roContent } from './ro-content';
+import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
 import { roPresent } from './ro-present';
@@ -262,7 +263,7 @@ export const ro = {
       extendDown: 'Adaugă cardul de dedesubt la selecție',
       selectLane: 'Selectează toate cardurile din rând',
       edit: 'Editează cardul sau adaugă unul în celula goală',
-      leave: 'Încheie editarea; golește selecția',
+      leave: 'Golește selecția',
       nextCell: 'În timp ce scrieți: păstrează cardul și continuă în celula următoare',
       previousCell: 'În timp ce scrieți: păstrează cardul și continuă în celula anterioară',
       delete: 'Șterge selecția',
@@ -287,6 +288,11 @@ export const ro = {
       pan: 'Deplasează harta',
       save: 'Salvează',
       saveAs: 'Salvează ca',
+      addCard: 'Adaugă încă un card în celulă',
+      commitText: 'În timp ce scrieți: păstrează textul',
+      newLine: 'În timp ce scrieți un card: începe un rând nou',
+      cancelEdit: 'În timp ce scrieți: renunță la modificare',
+      nextName: 'În timp ce denumiți o etapă sau un rând: păstrează numele și denumește-l pe următorul',
       help: 'Afișează această listă',
     },
   },
@@ -329,4 +335,5 @@ export const ro = {
   content: roContent,
   present: roPresent,
   merge: roMerge,
+  editing: roEditing,
 } satisfies MessageTree;

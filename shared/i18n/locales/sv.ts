@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { svContent } from './sv-content';
+import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
 import { svPresent } from './sv-present';
@@ -258,7 +259,7 @@ export const sv = {
       extendDown: 'Lägg till kortet nedanför i markeringen',
       selectLane: 'Markera alla kort i raden',
       edit: 'Redigera kortet, eller lägg till ett i den tomma cellen',
-      leave: 'Sluta redigera; rensa markeringen',
+      leave: 'Rensa markeringen',
       nextCell: 'Medan du skriver: behåll kortet och fortsätt i nästa cell',
       previousCell: 'Medan du skriver: behåll kortet och fortsätt i föregående cell',
       delete: 'Ta bort markeringen',
@@ -283,6 +284,11 @@ export const sv = {
       pan: 'Panorera kartan',
       save: 'Spara',
       saveAs: 'Spara som',
+      addCard: 'Lägg till ännu ett kort i cellen',
+      commitText: 'Medan du skriver: behåll texten',
+      newLine: 'Medan du skriver ett kort: börja på en ny rad',
+      cancelEdit: 'Medan du skriver: kasta ändringen',
+      nextName: 'Medan du namnger en fas eller rad: behåll namnet och namnge nästa',
       help: 'Visa den här listan',
     },
   },
@@ -325,4 +331,5 @@ export const sv = {
   content: svContent,
   present: svPresent,
   merge: svMerge,
+  editing: svEditing,
 } satisfies MessageTree;
