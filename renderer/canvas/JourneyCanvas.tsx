@@ -100,7 +100,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
           box={box}
           zoom={viewport.zoom}
           fontSize={box.fontSize}
-          onFinish={(text, advance) => (box.multiline ? actions.finishCardText(text, advance) : actions.finishName(text))}
+          onFinish={(text, advance) => (box.multiline ? actions.finishCardText(text, advance) : actions.finishName(text, advance))}
           onCancel={actions.cancelEditing}
         />
       )}

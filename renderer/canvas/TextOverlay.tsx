@@ -14,9 +14,9 @@ interface Props {
 }
 
 /**
- * A text field over the canvas where the text is drawn, styled like it. Escape, Enter
- * (Ctrl/Cmd+Enter for cards), Tab and leaving the field keep the text; Shift+Escape
- * throws the edit away. The whole edit becomes one undo step.
+ * A text field over the canvas where the text is drawn, styled like it. Enter, Tab and
+ * leaving the field keep the text (Shift+Enter breaks a card's line); Escape throws the edit
+ * away. The whole edit becomes one undo step.
  */
 export function TextOverlay({ label, initialText, multiline, maxLength, box, zoom, fontSize, onFinish, onCancel }: Props) {
   const [text, setText] = useState(initialText);
@@ -26,7 +26,9 @@ export function TextOverlay({ label, initialText, multiline, maxLength, box, zoo
   useEffect(() => {
     const area = ref.current;
     if (!area) return;
-    area.focus();
+    // The field may start outside the map's box until the map scrolls to it: focusing it must
+    // not scroll the box itself, which would move the drawing out of view.
+    area.focus({ preventScroll: true });
     // A name is usually replaced, a card's text usually added to.
     if (multiline) area.setSelectionRange(area.value.length, area.value.length);
     else area.select();
@@ -58,11 +60,12 @@ export function TextOverlay({ label, initialText, multiline, maxLength, box, zoo
       onBlur={() => finish(null)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape' && e.shiftKey) {
+        if (e.nativeEvent.isComposing) return;
+        if (e.key === 'Escape') {
           e.preventDefault();
           finished.current = true;
           onCancel();
-        } else if (e.key === 'Escape' || (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey))) {
+        } else if (e.key === 'Enter' && (!multiline || !e.shiftKey)) {
           e.preventDefault();
           finish(null);
         } else if (e.key === 'Tab') {

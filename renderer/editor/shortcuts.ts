@@ -3,6 +3,7 @@ export type ShortcutId =
   | 'moveUp' | 'moveDown' | 'moveLeft' | 'moveRight'
   | 'extendUp' | 'extendDown'
   | 'edit' | 'leave' | 'delete' | 'duplicate' | 'selectLane' | 'nextCell' | 'previousCell'
+  | 'addCard' | 'commitText' | 'newLine' | 'cancelEdit' | 'nextName'
   | 'undo' | 'redo' | 'redoAlt' | 'copy' | 'cut' | 'paste'
   | 'save' | 'saveAs'
   | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'zoomFit' | 'zoomSelection' | 'pan'
@@ -37,6 +38,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'leave', group: 'edit', keys: 'Esc', match: key('Escape') },
   { id: 'nextCell', group: 'edit', keys: 'Tab' },
   { id: 'previousCell', group: 'edit', keys: 'Shift+Tab' },
+  // Keys of the text field over the map (TextOverlay), listed here so `?` shows them.
+  { id: 'commitText', group: 'edit', keys: 'Enter' },
+  { id: 'newLine', group: 'edit', keys: 'Shift+Enter' },
+  { id: 'cancelEdit', group: 'edit', keys: 'Esc' },
+  { id: 'nextName', group: 'edit', keys: 'Tab' },
+  { id: 'addCard', group: 'cards', keys: 'Shift+Enter', match: (e) => plain(e) && e.shiftKey && key('Enter')(e) },
   { id: 'delete', group: 'cards', keys: 'Delete', match: (e) => plain(e) && (key('Delete')(e) || key('Backspace')(e)) },
   { id: 'duplicate', group: 'cards', keys: 'Mod+D', match: (e) => mod(e) && !e.shiftKey && letter('d')(e) },
   { id: 'copy', group: 'cards', keys: 'Mod+C' },

@@ -16,15 +16,29 @@ export function structureActions(ctx: ActionContext) {
   };
 
   return {
-    /** Commits a header name typed in place; an empty name keeps the old one. */
-    finishName(text: string) {
+    /**
+     * Commits a header name typed in place (an empty name keeps the old one); Tab and
+     * Shift+Tab go on to name the next or previous stage, step or lane.
+     */
+    finishName(text: string, advance: 'next' | 'previous' | null = null) {
       const editing = ctx.state.editing;
       const name = text.trim();
       ctx.update({ editing: null });
-      if (!editing || name === '') return;
-      if (editing.kind === 'stageName') commit(ctx, 'Rename stage', updateStage(doc(ctx), editing.id, { name }));
-      if (editing.kind === 'stepName') commit(ctx, 'Rename step', updateStep(doc(ctx), editing.id, { name }));
-      if (editing.kind === 'laneName') commit(ctx, 'Rename lane', updateLane(doc(ctx), editing.id, { name }));
+      if (!editing || (editing.kind !== 'stageName' && editing.kind !== 'stepName' && editing.kind !== 'laneName')) return;
+      if (name !== '') {
+        if (editing.kind === 'stageName') commit(ctx, 'Rename stage', updateStage(doc(ctx), editing.id, { name }));
+        if (editing.kind === 'stepName') commit(ctx, 'Rename step', updateStep(doc(ctx), editing.id, { name }));
+        if (editing.kind === 'laneName') commit(ctx, 'Rename lane', updateLane(doc(ctx), editing.id, { name }));
+      }
+      if (!advance) return;
+      const by = advance === 'next' ? 1 : -1;
+      const siblings = editing.kind === 'stageName' ? ctx.layout.stages
+        : editing.kind === 'laneName' ? ctx.layout.lanes
+          : (ctx.layout.stages.find((s) => s.steps.some((x) => x.id === editing.id))?.steps ?? []);
+      const next = siblings[siblings.findIndex((s) => s.id === editing.id) + by];
+      if (!next) return;
+      const kind = editing.kind === 'stageName' ? 'stage' : editing.kind === 'laneName' ? 'lane' : 'step';
+      ctx.update({ selection: { kind, id: next.id }, editing: { kind: editing.kind, id: next.id } });
     },
     selectStage: (id: string) => ctx.update({ selection: { kind: 'stage', id } }),
     selectStep: (id: string) => ctx.update({ selection: { kind: 'step', id } }),
@@ -84,7 +98,7 @@ export function structureActions(ctx: ActionContext) {
     addLane(kind: LaneKind) {
       const { changes, lane } = addLane(doc(ctx), kind, ctx.t(`lane.${kind}`));
       commit(ctx, 'Add lane', changes);
-      ctx.update({ selection: { kind: 'lane', id: lane.id } });
+      ctx.update({ selection: { kind: 'lane', id: lane.id }, editing: { kind: 'laneName', id: lane.id } });
     },
     renameLane: (id: string, name: string) => commit(ctx, 'Rename lane', updateLane(doc(ctx), id, { name })),
     moveLane: (id: string, beforeId: string | null) => commit(ctx, 'Move lane', moveLane(doc(ctx), id, beforeId)),

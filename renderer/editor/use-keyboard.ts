@@ -21,13 +21,17 @@ const NUDGES: Partial<Record<ShortcutId, Direction>> = { moveCardUp: 'up', moveC
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
 
+/** Enter and Space on a button or a link (the toolbar's, the skip link) press it rather than edit the map. */
+const pressing = (event: KeyboardEvent) =>
+  (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) && (event.key === 'Enter' || event.key === ' ');
+
 /** The editor's keyboard: one table of shortcuts (shortcuts.ts), dispatched here. */
 export function useEditorKeyboard({ target, store, actions, latest, onHelp, onSave }: Options): void {
   useEffect(() => {
     const element = target.current;
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (typingIn(event.target)) return;
+      if (typingIn(event.target) || pressing(event)) return;
       const id = matchShortcut(event);
       if (!id) return;
       const { state } = latest.current;
@@ -42,6 +46,7 @@ export function useEditorKeyboard({ target, store, actions, latest, onHelp, onSa
           case 'extendUp': actions.moveCursor('up', true); return true;
           case 'extendDown': actions.moveCursor('down', true); return true;
           case 'edit': actions.editSelection(); return true;
+          case 'addCard': actions.addCardToCell(); return true;
           case 'leave': actions.focusCell(state.cursor); return true;
           case 'delete': return deleteSelection();
           case 'duplicate': actions.duplicate(); return true;

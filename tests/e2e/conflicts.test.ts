@@ -35,7 +35,7 @@ describe('files changed on disk by another program, in Chromium through the prev
     await page.mouse.dblclick(p.x, p.y);
     await page.keyboard.press('End');
     await page.keyboard.type(suffix);
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
   }
 

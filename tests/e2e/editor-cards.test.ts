@@ -31,7 +31,7 @@ describe('editing cards with mouse and keyboard', () => {
     await page.keyboard.type('Reads the FAQ');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Never comes back');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s3)).toEqual(['Reads the FAQ']);
     // Tab from the row's last cell carries on at the start of the next lane.
@@ -46,7 +46,7 @@ describe('editing cards with mouse and keyboard', () => {
     await page.mouse.dblclick(p.x, p.y);
     await page.keyboard.press('End');
     await page.keyboard.type(' changed');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     expect(await cardsInView(page)).toContain('A2 changed');
     await page.keyboard.press('Control+z');
     expect(await cardsInView(page)).toContain('A2');

@@ -86,7 +86,7 @@ async function typeCard(page: Page, stage: number, type: (page: Page) => Promise
   await page.mouse.dblclick(box.x + 200 + 260 * stage + 130, box.y + 56 + 40);
   await expect.poll(() => page.locator('textarea').count()).toBeGreaterThan(0);
   await type(page);
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
 }
 
 describe('Waymark in Swedish, Polish, Romanian and Greek (Chromium through the preview server)', () => {

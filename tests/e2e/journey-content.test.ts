@@ -55,7 +55,7 @@ describe('journey content, in Chromium through the preview server', () => {
       const cell = await at(page, start.columns[stage]!.x + 120, start.lanes[lane]!.y + 40);
       await page.mouse.dblclick(cell.x, cell.y);
       await page.keyboard.type(text);
-      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
     }
     await expect.poll(() => page.getByTestId('cards-in-view').locator('li').count()).toBe(4);
 

@@ -35,7 +35,7 @@ describe('a consultant’s first journey, in Chromium through the preview server
     const editor = page.getByRole('textbox', { name: 'Card text' });
     await expect.poll(() => editor.isVisible()).toBe(true);
     await page.keyboard.type('Sees a poster in the café window');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('cards-in-view').textContent()).toContain('Sees a poster in the café window');
     await expect.poll(() => page.title()).toBe('• Untitled journey — Waymark');
 

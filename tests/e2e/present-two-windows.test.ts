@@ -78,7 +78,7 @@ describe('a presenter view on the laptop and the map on the projector', () => {
     await laptop.keyboard.press('Enter');
     await laptop.keyboard.press('Enter');
     await laptop.keyboard.type('Seen from the back row');
-    await laptop.keyboard.press('Escape');
+    await laptop.keyboard.press('Enter');
     await expect.poll(() => inFocus(projector)).toContain('Seen from the back row');
     await laptop.keyboard.press('Escape');
     await laptop.keyboard.press('Escape');

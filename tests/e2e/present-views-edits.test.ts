@@ -68,7 +68,7 @@ describe('saved views and live edits while presenting', () => {
     const editor = page.getByRole('textbox', { name: 'Card text' });
     await expect.poll(() => editor.isVisible()).toBe(true);
     await page.keyboard.type('A greeter at the door (live)');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(() => inFocus(page)).toContain('A greeter at the door (live)');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -155,7 +155,7 @@ describe('live edits with the mouse while presenting', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Card text' }).isVisible()).toBe(true);
     await page.keyboard.press('End');
     await page.keyboard.type(' (live)');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('cards-in-focus').locator('li').allTextContents()).toContain('Waits at the door (live)');
 
     const lane = layout.lanes.find((l) => l.kind === 'emotions')!;

@@ -69,7 +69,7 @@ describe('read-only maps in the browser', () => {
     await page.mouse.dblclick(card.x, card.y);
     await page.keyboard.press('End');
     await page.keyboard.type(' at the stand');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(() => cardsInView(page)).toContain('Fills the form at the stand');
     await expect.poll(() => page.title()).toBe('• Workshop (read-only) — Waymark');
     expect(await page.getByRole('checkbox', { name: 'Autosave' }).isChecked()).toBe(true);
@@ -101,7 +101,7 @@ describe('read-only maps in the browser', () => {
     await page.mouse.dblclick(moved.x, moved.y);
     await page.keyboard.press('End');
     await page.keyboard.type(', twice');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (JSON.parse(await readFile(join(folder, 'Workshop copy.journey'), 'utf8')) as JourneyDocument).cards.map((c) => c.text),
       { timeout: 5_000 }).toContain('Fills the form at the stand, twice');
     expect(await snapshot(usb)).toEqual(before);
@@ -128,7 +128,7 @@ describe('read-only maps in the browser', () => {
     await page.mouse.dblclick(card.x, card.y);
     await page.keyboard.press('End');
     await page.keyboard.type(' at the stand');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     const bar = page.getByRole('status', { name: 'Read-only map' });
     await expect.poll(() => bar.textContent(), { timeout: 5_000 }).toContain(made.how === 'mount' ? MEDIUM_NOTICE : PERMISSION_NOTICE);
     expect(await page.title()).toBe('• Workshop (read-only) — Waymark');

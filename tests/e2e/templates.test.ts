@@ -101,7 +101,7 @@ describe('templates, in Chromium through the preview server', () => {
     const cell = await at(page, layout.columns[0]!.x + 100, layout.lanes[2]!.y + 40);
     await page.mouse.dblclick(cell.x, cell.y);
     await page.keyboard.type('Arrives at the hotel');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     await page.mouse.click(cell.x, cell.y - 10);
     await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Choose an image…').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: makePng(1600, 900) });
     await expect.poll(() => page.locator('.storyboard-preview').count()).toBe(1);

@@ -110,15 +110,26 @@ export function RatingField({ label, value, onChange }: { label: string; value: 
   );
 }
 
-/** A calendar date (YYYY-MM-DD, as the file stores it), written as soon as it is complete. */
+/**
+ * A calendar date (YYYY-MM-DD, as the file stores it), written as soon as it is complete. The
+ * field carries the app's language; as a browser may still draw it in the system's format,
+ * the date is also written out in the app's language beside it.
+ */
 export function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
+  const { i18n } = useTranslation();
+  const readoutId = useId();
+  const date = value ? new Date(`${value}T00:00:00`) : null;
+  const readout = date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(date) : '';
   return (
     <Field label={label}>
       {(id) => (
-        <input id={id} type="date" value={value ?? ''} onChange={(e) => {
-          const next = e.target.value;
-          if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
-        }} />
+        <>
+          <input id={id} type="date" lang={i18n.language} value={value ?? ''} aria-describedby={readout ? readoutId : undefined} onChange={(e) => {
+            const next = e.target.value;
+            if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
+          }} />
+          {readout && <span id={readoutId} className="date-readout" data-testid="date-readout">{readout}</span>}
+        </>
       )}
     </Field>
   );
