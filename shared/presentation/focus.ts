@@ -20,7 +20,8 @@ export function focusRect(layout: JourneyLayout, step: WalkStep): Rect | null {
   const lanes = layout.lanes.filter((l) => step.laneIds.includes(l.id));
   const top = lanes[0]?.y ?? layout.top;
   const lastLane = lanes.at(-1);
-  const bottom = lastLane ? lastLane.y + lastLane.height : Math.max(layout.height, layout.top + METRICS.laneMinHeight);
+  const laneBottom = lastLane ? lastLane.y + lastLane.height : Math.max(layout.height, layout.top + METRICS.laneMinHeight);
+  const bottom = step.bottom !== undefined ? Math.min(laneBottom, step.bottom) : laneBottom;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 

@@ -46,6 +46,7 @@ export const walkStepSchema = z.strictObject({
   stepIds: z.array(idSchema),
   part: z.number().int().min(1),
   parts: z.number().int().min(1),
+  bottom: coordinate.optional(),
 });
 
 export const presentationActionSchema = z.discriminatedUnion('type', [

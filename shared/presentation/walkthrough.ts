@@ -24,6 +24,11 @@ export interface WalkStep {
   /** Which part of its stage this is, from 1, and how many parts the stage has. */
   part: number;
   parts: number;
+  /**
+   * Where the part's content ends (map units), when it ends above its last lane's bottom: the
+   * lane is as tall as its fullest stage, and this stage's cards may fill only its top.
+   */
+  bottom?: number;
 }
 
 export interface WalkOptions {
@@ -60,11 +65,56 @@ export function focusRoom(layout: JourneyLayout, screen: Size, zoom: number): Si
   };
 }
 
-function laneGroups(lanes: readonly LaneBox[], laneByLane: boolean, room: number): LaneBox[][] {
-  if (lanes.length === 0) return [[]];
-  const open = lanes.filter((l) => !l.collapsed);
-  if (laneByLane && open.length > 0) return open.map((l) => [l]);
-  return chunkToFit(lanes, (l) => l.height, room);
+/** A run of lanes shown together, and where its content ends. */
+interface LaneGroup { lanes: LaneBox[]; bottom: number | undefined }
+
+/** Where each open lane's content ends in a stage; lanes with nothing in the stage are left out. */
+function contentBottoms(layout: JourneyLayout, stageId: string): Map<string, number> {
+  const bottoms = new Map<string, number>();
+  const open = new Map(layout.lanes.filter((l) => !l.collapsed).map((l) => [l.id, l]));
+  const reach = (laneId: string, bottom: number) => {
+    const lane = open.get(laneId);
+    if (lane) bottoms.set(laneId, Math.min(lane.y + lane.height, Math.max(bottoms.get(laneId) ?? 0, bottom)));
+  };
+  for (const card of layout.cards) if (card.stageId === stageId) reach(card.laneId, card.y + card.height + METRICS.cellPadding);
+  // A curve or a chart reads across its whole lane.
+  for (const curve of layout.emotionCurves) if (curve.points.some((p) => p.stageId === stageId)) reach(curve.laneId, Infinity);
+  for (const metrics of layout.metricLanes) if (metrics.bars.some((b) => b.stageId === stageId)) reach(metrics.laneId, Infinity);
+  return bottoms;
+}
+
+/**
+ * The stage's lanes in parts that fit the room, top to bottom, skipping what is empty in this
+ * stage: a part runs from its first lane with content to its last, and is as tall as its
+ * content (so a stage whose content fits the screen is one step). A stage with nothing in it
+ * is one step, as many lanes as fit.
+ */
+function laneGroups(layout: JourneyLayout, stageId: string, laneByLane: boolean, room: number): LaneGroup[] {
+  const { lanes } = layout;
+  if (lanes.length === 0) return [{ lanes: [], bottom: undefined }];
+  const bottoms = contentBottoms(layout, stageId);
+  const full = chunkToFit(lanes, (l) => l.height, room);
+  if (bottoms.size === 0) return [{ lanes: full[0] ?? [], bottom: undefined }];
+  const filled = lanes.filter((l) => bottoms.has(l.id));
+  if (laneByLane) return filled.map((l) => ({ lanes: [l], bottom: bottoms.get(l.id) }));
+  const groups: LaneGroup[] = [];
+  let first: LaneBox | null = null;
+  let last: LaneBox | null = null;
+  const close = () => {
+    if (!first || !last) return;
+    const from = lanes.indexOf(first);
+    groups.push({ lanes: lanes.slice(from, lanes.indexOf(last) + 1), bottom: bottoms.get(last.id) });
+  };
+  for (const lane of filled) {
+    if (first && (bottoms.get(lane.id) ?? 0) - first.y > room) {
+      close();
+      first = null;
+    }
+    first ??= lane;
+    last = lane;
+  }
+  close();
+  return groups;
 }
 
 function stepGroups(stage: StageBox, room: number): StepBox[][] {
@@ -74,22 +124,24 @@ function stepGroups(stage: StageBox, room: number): StepBox[][] {
 
 /**
  * The walk-through of a map as laid out: stage by stage, left to right; a stage too tall (or
- * too wide) for the screen at the presentation zoom is shown in parts, top to bottom.
+ * too wide) for the screen at the presentation zoom is shown in parts, top to bottom, and
+ * lanes empty in a stage are not stepped through.
  */
 export function walkSteps(layout: JourneyLayout, options: WalkOptions): WalkStep[] {
   const room = focusRoom(layout, options.screen, options.zoom ?? SHOW_ZOOM);
-  const lanes = laneGroups(layout.lanes, options.laneByLane, room.height);
   return layout.stages.flatMap((stage, index) => {
+    const lanes = laneGroups(layout, stage.id, options.laneByLane, room.height);
     const columns = stepGroups(stage, room.width);
     const parts = columns.length * lanes.length;
     return columns.flatMap((steps, c) =>
       lanes.map((group, l) => ({
         stageId: stage.id,
         stageNumber: index + 1,
-        laneIds: group.map((lane) => lane.id),
+        laneIds: group.lanes.map((lane) => lane.id),
         stepIds: steps.map((s) => s.id),
         part: c * lanes.length + l + 1,
         parts,
+        ...(group.bottom !== undefined && Number.isFinite(group.bottom) ? { bottom: group.bottom } : {}),
       })),
     );
   });

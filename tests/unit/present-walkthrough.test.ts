@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/document/changes';
-import { addStep } from '../../shared/document/commands';
+import { addCard, addStep } from '../../shared/document/commands';
+import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines, METRICS } from '../../shared/layout/metrics';
 import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, toScreenRect } from '../../shared/presentation/focus';
@@ -45,14 +46,37 @@ describe('the walk-through', () => {
     expect(walkSteps(layout, { laneByLane: false, screen: { width: 3840, height: 2160 } }).length).toBeLessThan(steps.length);
   });
 
-  it('goes lane by lane inside each stage when asked, leaving collapsed lanes out', () => {
-    const doc = journeyFrom('buyer5');
+  it('goes lane by lane inside each stage when asked, leaving collapsed lanes and lanes empty in the stage out', () => {
+    let doc: JourneyDocument = { ...journeyFrom('buyer5'), emotionPoints: [] };
+    const [first, second] = doc.stages.map((s) => s.id);
+    for (const lane of doc.lanes) doc = applyChanges(doc, addCard(doc, { laneId: lane.id, stageId: first! }, `In ${lane.kind}`).changes);
+    doc = applyChanges(doc, addCard(doc, { laneId: doc.lanes[3]!.id, stageId: second! }, 'Only here').changes);
     doc.lanes[1] = { ...doc.lanes[1]!, collapsed: true };
     const layout = computeLayout(doc, estimateLines);
     const steps = walkSteps(layout, { laneByLane: true, screen: SCREEN });
     const open = layout.lanes.filter((l) => !l.collapsed).map((l) => l.id);
-    expect(steps).toHaveLength(layout.stages.length * open.length);
-    expect(steps.slice(0, open.length).map((s) => s.laneIds)).toEqual(open.map((id) => [id]));
+    expect(steps.filter((s) => s.stageId === first).map((s) => s.laneIds)).toEqual(open.map((id) => [id]));
+    expect(steps.filter((s) => s.stageId === second).map((s) => s.laneIds)).toEqual([[doc.lanes[3]!.id]]);
+    // The other stages are empty: one step each.
+    expect(steps).toHaveLength(open.length + 1 + (layout.stages.length - 2));
+  });
+
+  it('skips what a stage leaves empty: an empty stage is one step, and a stage whose content fits the screen is one step, as tall as its content', () => {
+    const empty = computeLayout(journeyFrom('journey8'), estimateLines);
+    expect(walkSteps(empty, { laneByLane: false, screen: SCREEN }).map((s) => [s.stageNumber, s.part, s.parts])).toEqual(empty.stages.map((_, i) => [i + 1, 1, 1]));
+    // A full worked example, and one of its stages emptied but for one card deep down.
+    let doc = journeyFrom('retail');
+    const stage = doc.stages[2]!.id;
+    // (Its metrics lane goes too: a chart reads across its whole lane, in every stage with a value.)
+    doc = { ...doc, lanes: doc.lanes.filter((l) => l.kind !== 'metrics'), cards: doc.cards.filter((c) => c.stageId !== stage), emotionPoints: doc.emotionPoints.filter((p) => p.stageId !== stage) };
+    const lane = doc.lanes.at(-1)!;
+    doc = applyChanges(doc, addCard(doc, { laneId: lane.id, stageId: stage }, 'The one thing here').changes);
+    const layout = computeLayout(doc, estimateLines);
+    const parts = walkSteps(layout, { laneByLane: false, screen: SCREEN }).filter((s) => s.stageId === stage);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.laneIds).toEqual([lane.id]);
+    const card = layout.cards.find((c) => c.text === 'The one thing here')!;
+    expect(focusRect(layout, parts[0]!)).toMatchObject({ y: layout.lanes.at(-1)!.y, height: card.y + card.height + METRICS.cellPadding - layout.lanes.at(-1)!.y });
   });
 
   it('shows a stage wider than the screen a few steps at a time', () => {
