@@ -5,6 +5,8 @@ import { JourneyFileError } from '../../shared/document/errors';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
+import { compareJourneys } from '../../shared/merge/compare';
+import { comparisonMarkdown } from '../../shared/merge/compare-markdown';
 import { CONFLICTS_SUFFIX, conflictFileText, describeConflicts } from '../../shared/merge/conflict-file';
 import { describeChanges, diffJourneys } from '../../shared/merge/diff';
 import { mergeJourneys } from '../../shared/merge/three-way';
@@ -14,10 +16,13 @@ import type { CommandOutput } from './command-args';
 
 export const MERGE_USAGE = `  waymark merge <base> <ours> <theirs> -o <out.journey> [--name <file.journey>]
                                           three-way merge of two copies (a git merge driver)
-  waymark diff <a.journey> <b.journey>    list what changed from a to b (a git diff driver)`;
+  waymark diff <a.journey> <b.journey> [--markdown]
+                                          list what changed from a to b (a git diff driver);
+                                          --markdown: a comparison by stage, emotions and metrics`;
 
+const language = matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']);
 const userLanguage = () => {
-  const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
+  const i18n = createI18n(language);
   return i18n.t.bind(i18n);
 };
 
@@ -79,8 +84,10 @@ export async function mergeCommand(args: string[], output: CommandOutput): Promi
  * seven arguments (path, old file, hash, mode, new file, hash, mode); that form works too,
  * with /dev/null for a journey added or removed.
  */
-export async function diffCommand(args: string[], output: CommandOutput): Promise<number> {
+export async function diffCommand(allArgs: string[], output: CommandOutput): Promise<number> {
   const write = (line: string) => output.err(escapeControlChars(line));
+  const markdown = allArgs.includes('--markdown');
+  const args = allArgs.filter((a) => a !== '--markdown');
   const asGit = args.length === 7;
   const [before, after] = asGit ? [args[1], args[4]] : args;
   if ((!asGit && args.length !== 2) || !before || !after) {
@@ -96,6 +103,7 @@ export async function diffCommand(args: string[], output: CommandOutput): Promis
   const documents = await readAll([before, after], write);
   if (!documents) return 2;
   const [a, b] = documents as [JourneyDocument, JourneyDocument];
-  for (const line of describeChanges(diffJourneys(a, b), a, b, t)) output.out(escapeControlChars(line));
+  if (markdown) output.out(comparisonMarkdown(compareJourneys(a, b), a, b, t, language));
+  else for (const line of describeChanges(diffJourneys(a, b), a, b, t)) output.out(escapeControlChars(line));
   return 0;
 }

@@ -14,9 +14,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, (_, number: string, mark: string) => `${number}\\${mark}`);
 }
 
-const inline = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
+export const inline = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
 
-function table(rows: readonly (readonly string[])[]): string[] {
+export function table(rows: readonly (readonly string[])[]): string[] {
   const [header = [], ...body] = rows;
   return [
     `| ${header.map(inline).join(' | ')} |`,

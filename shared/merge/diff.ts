@@ -10,6 +10,7 @@ export type JourneyChange =
 
 /** Fields that say where a record is rather than what it says: a change of only these is a move. */
 const PLACE = new Set(['stageId', 'stepId', 'laneId', 'order']);
+export const isMove = (change: JourneyChange): boolean => change.kind === 'changed' && change.fields.every((f) => PLACE.has(f));
 
 /** What changed from `before` to `after`, record by record, in table order, then each table's order in `after`. */
 export function diffJourneys(before: JourneyDocument, after: JourneyDocument): JourneyChange[] {
@@ -68,7 +69,8 @@ export function describeChanges(changes: readonly JourneyChange[], before: Journ
     const what = t(`merge.record.${change.table}`);
     const name = recordName(change.kind === 'removed' ? before : after, change.table, change.id);
     if (change.kind !== 'changed') return t(`merge.diff.${change.kind}`, { what, name });
-    if (change.fields.every((f) => PLACE.has(f))) return t('merge.diff.moved', { what, name });
-    return t('merge.diff.changed', { what, name, fields: change.fields.filter((f) => f !== 'order').join(', ') });
+    if (isMove(change)) return t('merge.diff.moved', { what, name });
+    const fields = change.fields.filter((f) => f !== 'order').map((f) => t(`exchange.field.${f}`, { defaultValue: t(`merge.field.${f}`, { defaultValue: f }) }));
+    return t('merge.diff.changed', { what, name, fields: fields.join(', ') });
   });
 }

@@ -4,6 +4,10 @@ export const elMerge = {
     journey: 'στοιχεία ταξιδιού', stages: 'στάδιο', steps: 'βήμα', lanes: 'λωρίδα', channels: 'κανάλι', cards: 'κάρτα', emotionCurves: 'καμπύλη',
     emotionPoints: 'σημείο συναισθήματος', metricValues: 'τιμή δείκτη', personas: 'περσόνα', views: 'προβολή', assets: 'εικόνα',
   },
+  /** Record fields a change list names (card fields use exchange.field). */
+  field: {
+    name: 'όνομα', text: 'κείμενο', value: 'τιμή', colour: 'χρώμα', width: 'πλάτος', speakerNotes: 'σημειώσεις ομιλητή', label: 'ετικέτα', kind: 'είδος', collapsed: 'σύμπτυξη', hidden: 'απόκρυψη', unit: 'μονάδα', title: 'τίτλος', description: 'περιγραφή', goal: 'στόχος',
+  },
   diff: {
     none: 'καμία αλλαγή',
     added: 'προστέθηκε ({{what}}): {{name}}',
@@ -20,6 +24,22 @@ export const elMerge = {
     restored: '{{what}} {{name}}: διαγράφηκε στη μία πλευρά αλλά η άλλη το χρησιμοποιεί ακόμη· κρατήθηκε',
     sameSlot: '{{what}} {{name}}: ορίστηκε και στις δύο πλευρές· κρατήθηκε το δικό μας, το δικό τους ήταν {{theirs}}',
     placed: '{{what}} {{name}}: η άλλη πλευρά χώρισε το στάδιο σε βήματα· μπήκε στο πρώτο βήμα',
+  },
+  compare: {
+    title: 'Σύγκριση: {{before}} → {{after}}',
+    stage: 'Στάδιο',
+    stages: 'Στάδια',
+    change: 'Αλλαγή',
+    cardsAdded: 'Κάρτες που προστέθηκαν',
+    cardsRemoved: 'Κάρτες που αφαιρέθηκαν',
+    cardsChanged: 'Κάρτες που άλλαξαν',
+    cardsMoved: 'Κάρτες που μετακινήθηκαν',
+    lanes: 'Λωρίδες',
+    emotions: 'Συναισθήματα ανά στάδιο',
+    metrics: 'Δείκτες ανά στάδιο',
+    changes: 'Όλες οι αλλαγές',
+    renamedFrom: 'μετονομάστηκε από «{{name}}»',
+    presence: { same: 'χωρίς αλλαγή', added: 'προστέθηκε', removed: 'αφαιρέθηκε', renamed: 'μετονομάστηκε' },
   },
   cli: {
     clean: '{{file}}: συγχωνεύτηκε, χωρίς συγκρούσεις',

@@ -4,6 +4,10 @@ export const enMerge = {
     journey: 'journey details', stages: 'stage', steps: 'step', lanes: 'lane', channels: 'channel', cards: 'card', emotionCurves: 'curve',
     emotionPoints: 'emotion point', metricValues: 'metric value', personas: 'persona', views: 'view', assets: 'image',
   },
+  /** Record fields a change list names (card fields use exchange.field). */
+  field: {
+    name: 'name', text: 'text', value: 'value', colour: 'colour', width: 'width', speakerNotes: 'speaker notes', label: 'label', kind: 'kind', collapsed: 'collapsed', hidden: 'hidden', unit: 'unit', title: 'title', description: 'description', goal: 'goal',
+  },
   diff: {
     none: 'no changes',
     added: '{{what}} added: {{name}}',
@@ -20,6 +24,22 @@ export const enMerge = {
     restored: '{{what}} {{name}}: deleted on one side but still used by the other; kept',
     sameSlot: '{{what}} {{name}}: set on both sides; ours kept, theirs was {{theirs}}',
     placed: '{{what}} {{name}}: its stage was split into steps on the other side; placed in the first step',
+  },
+  compare: {
+    title: 'Comparison: {{before}} → {{after}}',
+    stage: 'Stage',
+    stages: 'Stages',
+    change: 'Change',
+    cardsAdded: 'Cards added',
+    cardsRemoved: 'Cards removed',
+    cardsChanged: 'Cards changed',
+    cardsMoved: 'Cards moved',
+    lanes: 'Lanes',
+    emotions: 'Emotions by stage',
+    metrics: 'Metrics by stage',
+    changes: 'Every change',
+    renamedFrom: 'renamed from “{{name}}”',
+    presence: { same: 'unchanged', added: 'added', removed: 'removed', renamed: 'renamed' },
   },
   cli: {
     clean: '{{file}}: merged, no conflicts',

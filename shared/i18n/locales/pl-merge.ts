@@ -4,6 +4,10 @@ export const plMerge = {
     journey: 'dane ścieżki', stages: 'etap', steps: 'krok', lanes: 'wiersz', channels: 'kanał', cards: 'karta', emotionCurves: 'krzywa',
     emotionPoints: 'punkt emocji', metricValues: 'wartość wskaźnika', personas: 'persona', views: 'widok', assets: 'obraz',
   },
+  /** Record fields a change list names (card fields use exchange.field). */
+  field: {
+    name: 'nazwa', text: 'tekst', value: 'wartość', colour: 'kolor', width: 'szerokość', speakerNotes: 'notatki prelegenta', label: 'etykieta', kind: 'rodzaj', collapsed: 'zwinięcie', hidden: 'ukrycie', unit: 'jednostka', title: 'tytuł', description: 'opis', goal: 'cel',
+  },
   diff: {
     none: 'brak zmian',
     added: 'dodano ({{what}}): {{name}}',
@@ -20,6 +24,22 @@ export const plMerge = {
     restored: '{{what}} {{name}}: usunięto po jednej stronie, ale druga wciąż tego używa; zachowano',
     sameSlot: '{{what}} {{name}}: ustawiono po obu stronach; zachowano nasze, ich było {{theirs}}',
     placed: '{{what}} {{name}}: druga strona podzieliła etap na kroki; umieszczono w pierwszym kroku',
+  },
+  compare: {
+    title: 'Porównanie: {{before}} → {{after}}',
+    stage: 'Etap',
+    stages: 'Etapy',
+    change: 'Zmiana',
+    cardsAdded: 'Dodane karty',
+    cardsRemoved: 'Usunięte karty',
+    cardsChanged: 'Zmienione karty',
+    cardsMoved: 'Przeniesione karty',
+    lanes: 'Wiersze',
+    emotions: 'Emocje według etapów',
+    metrics: 'Wskaźniki według etapów',
+    changes: 'Wszystkie zmiany',
+    renamedFrom: 'zmieniono nazwę z „{{name}}”',
+    presence: { same: 'bez zmian', added: 'dodano', removed: 'usunięto', renamed: 'zmieniono nazwę' },
   },
   cli: {
     clean: '{{file}}: scalono, bez konfliktów',

@@ -4,6 +4,10 @@ export const roMerge = {
     journey: 'detaliile călătoriei', stages: 'etapa', steps: 'pasul', lanes: 'rândul', channels: 'canalul', cards: 'cardul', emotionCurves: 'curba',
     emotionPoints: 'punctul de emoție', metricValues: 'valoarea indicatorului', personas: 'persona', views: 'vizualizarea', assets: 'imaginea',
   },
+  /** Record fields a change list names (card fields use exchange.field). */
+  field: {
+    name: 'numele', text: 'textul', value: 'valoarea', colour: 'culoarea', width: 'lățimea', speakerNotes: 'notele vorbitorului', label: 'eticheta', kind: 'tipul', collapsed: 'restrângerea', hidden: 'ascunderea', unit: 'unitatea', title: 'titlul', description: 'descrierea', goal: 'obiectivul',
+  },
   diff: {
     none: 'nicio modificare',
     added: 'adăugat ({{what}}): {{name}}',
@@ -20,6 +24,22 @@ export const roMerge = {
     restored: '{{what}} {{name}}: șters de o parte, dar încă folosit de cealaltă; păstrat',
     sameSlot: '{{what}} {{name}}: setat de ambele părți; s-a păstrat al nostru, al lor era {{theirs}}',
     placed: '{{what}} {{name}}: etapa a fost împărțită în pași de cealaltă parte; pus în primul pas',
+  },
+  compare: {
+    title: 'Comparație: {{before}} → {{after}}',
+    stage: 'Etapă',
+    stages: 'Etape',
+    change: 'Modificare',
+    cardsAdded: 'Carduri adăugate',
+    cardsRemoved: 'Carduri șterse',
+    cardsChanged: 'Carduri modificate',
+    cardsMoved: 'Carduri mutate',
+    lanes: 'Rânduri',
+    emotions: 'Emoții pe etape',
+    metrics: 'Indicatori pe etape',
+    changes: 'Toate modificările',
+    renamedFrom: 'redenumit din „{{name}}”',
+    presence: { same: 'neschimbat', added: 'adăugat', removed: 'șters', renamed: 'redenumit' },
   },
   cli: {
     clean: '{{file}}: îmbinat, fără conflicte',

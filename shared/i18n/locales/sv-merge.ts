@@ -4,6 +4,10 @@ export const svMerge = {
     journey: 'kundresans uppgifter', stages: 'fas', steps: 'steg', lanes: 'rad', channels: 'kanal', cards: 'kort', emotionCurves: 'kurva',
     emotionPoints: 'känslopunkt', metricValues: 'mätvärde', personas: 'persona', views: 'vy', assets: 'bild',
   },
+  /** Record fields a change list names (card fields use exchange.field). */
+  field: {
+    name: 'namn', text: 'text', value: 'värde', colour: 'färg', width: 'bredd', speakerNotes: 'talarnoteringar', label: 'etikett', kind: 'typ', collapsed: 'ihopfälld', hidden: 'dold', unit: 'enhet', title: 'titel', description: 'beskrivning', goal: 'mål',
+  },
   diff: {
     none: 'inga ändringar',
     added: '{{what}} tillagd: {{name}}',
@@ -20,6 +24,22 @@ export const svMerge = {
     restored: '{{what}} {{name}}: borttagen på ena sidan men används fortfarande av den andra; behölls',
     sameSlot: '{{what}} {{name}}: satt på båda sidor; vårt behölls, deras var {{theirs}}',
     placed: '{{what}} {{name}}: dess fas delades i steg på andra sidan; placerad i första steget',
+  },
+  compare: {
+    title: 'Jämförelse: {{before}} → {{after}}',
+    stage: 'Fas',
+    stages: 'Faser',
+    change: 'Ändring',
+    cardsAdded: 'Tillagda kort',
+    cardsRemoved: 'Borttagna kort',
+    cardsChanged: 'Ändrade kort',
+    cardsMoved: 'Flyttade kort',
+    lanes: 'Rader',
+    emotions: 'Känslor per fas',
+    metrics: 'Mätvärden per fas',
+    changes: 'Alla ändringar',
+    renamedFrom: 'omdöpt från ”{{name}}”',
+    presence: { same: 'oförändrad', added: 'tillagd', removed: 'borttagen', renamed: 'omdöpt' },
   },
   cli: {
     clean: '{{file}}: sammanfogad, inga konflikter',
