@@ -63,7 +63,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
     case 'pdf':
       return drawingToPdf(drawing, {
         page: options.page, orientation: options.orientation, title, language,
-        pageLabel: (page, pages, row, column) => t('exchange.pdf.pageLabel', { page, pages, row, column }),
+        pageLabel: (at) => (at.row === 0 ? t('exchange.pdf.overviewPage', at) : t('exchange.pdf.pageLabel', at)),
+        overviewLabel: t('exchange.pdf.overview'),
       });
     default: {
       // The report shows every text of the journey, not only the map's: its fonts cover them all.

@@ -19,11 +19,29 @@ export type Shape =
   | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle' }
   | { kind: 'group'; dx: number; dy: number; shapes: Shape[] };
 
+/** What a tiled output needs to know of the grid inside a drawing (all in drawing units). */
+export interface TileGuide {
+  /** The grid's top-left corner. */
+  x: number;
+  y: number;
+  /** The stage (and step) headers' height, and the lane names' width: repeated on every page. */
+  headerHeight: number;
+  laneHeaderWidth: number;
+  /** Where a page may end across the map: the columns' edges (no card crosses one). */
+  columnEdges: number[];
+  /** Spans a page should not end inside, down the map: cards with their marks, emotion and metric lanes, the headers. */
+  keepTogether: { top: number; bottom: number }[];
+  /** Each lane's span and name, to name a lane again at the top of a page that continues it. */
+  lanes: { top: number; bottom: number; name: string }[];
+}
+
 export interface Drawing {
   width: number;
   height: number;
   background: string;
   shapes: Shape[];
+  /** The grid's structure, for paged outputs; absent for drawings that are not a map. */
+  tiles?: TileGuide;
 }
 
 /** Widths of text in the fonts the outputs embed, so wrapping matches what gets drawn. */

@@ -1,7 +1,7 @@
 import type { JourneyDocument } from '../document/schema';
 import { computeLayout, type JourneyLayout } from '../layout/layout';
 import { METRICS, type LineCounter } from '../layout/metrics';
-import type { Drawing, Shape, TextMeasurer } from './drawing';
+import type { Drawing, Shape, TextMeasurer, TileGuide } from './drawing';
 import type { MarkText } from './card-marks';
 import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, markShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
 import { gridShapes, headerShapes } from './map-drawing-grid';
@@ -73,5 +73,26 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     height: gridTop + layout.height + 2 * DRAWING_MARGIN,
     background: EXPORT_GRID.background,
     shapes: [{ kind: 'group', dx: DRAWING_MARGIN, dy: DRAWING_MARGIN, shapes: content }],
+    tiles: tileGuide(layout, DRAWING_MARGIN, DRAWING_MARGIN + gridTop, measure),
+  };
+}
+
+/** Room kept round a card when paging: its marks stand 9 units above it, an assumed card's outline 3 round it. */
+const CARD_SLACK = 12;
+
+function tileGuide(layout: JourneyLayout, x: number, y: number, measure: TextMeasurer): TileGuide {
+  const bold = (text: string) => measure.width(text, 16, 'bold');
+  const whole = new Set(['emotions', 'metrics']);
+  return {
+    x, y,
+    headerHeight: layout.top,
+    laneHeaderWidth: METRICS.laneHeaderWidth,
+    columnEdges: [...layout.columns.map((c) => x + c.x), x + layout.width],
+    keepTogether: [
+      { top: 0, bottom: y + layout.top },
+      ...layout.cards.map((c) => ({ top: y + c.y - CARD_SLACK, bottom: y + c.y + c.height + CARD_SLACK })),
+      ...layout.lanes.filter((l) => whole.has(l.kind)).map((l) => ({ top: y + l.y, bottom: y + l.y + l.height })),
+    ],
+    lanes: layout.lanes.map((l) => ({ top: y + l.y, bottom: y + l.y + l.height, name: ellipsize(l.name, METRICS.laneHeaderWidth - 30, bold) })),
   };
 }

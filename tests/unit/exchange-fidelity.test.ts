@@ -19,6 +19,7 @@ import { makeWebp, richSwedishJourney } from '../helpers/rich-journey';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const run = promisify(execFile);
+const squash = (text: string) => text.replace(/\s+/g, '');
 const options = (o: Partial<ExportOptions> & Pick<ExportOptions, 'format'>): ExportOptions => ({ scale: 1, page: 'poster', orientation: 'landscape', ...o });
 
 const BLUE = '#0072B2';
@@ -231,5 +232,43 @@ describe('exports true to the canvas', () => {
     expect(back.issues).toEqual([]);
     expect(back.notes).toEqual([]);
     expect(serializeJourney(back.document!)).toBe(serializeJourney(doc));
+  });
+
+  it('tiled PDF: an overview first; headers and lane names on every page; no card cut; row and column of total', { timeout: 60_000 }, async () => {
+    const doc = await richSwedishJourney();
+    const dir = await folder();
+    const file = join(dir, 'tiles.pdf');
+    await writeFile(file, await renderExport(doc, options({ format: 'pdf', page: 'a4', orientation: 'landscape' }), t));
+    const { stdout: info } = await run('pdfinfo', [file]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(4);
+    const pageText = async (page: number) => (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'])).stdout;
+    const texts = await Promise.all(Array.from({ length: pages }, (_, i) => pageText(i + 1)));
+    // Page 1: the overview, its tiles numbered 2..N.
+    expect(texts[0]).toContain('Overview of the map');
+    expect(texts[0]).toContain(`Page 1 of ${pages} · overview`);
+    for (let page = 2; page <= pages; page += 1) expect(texts[0]).toMatch(new RegExp(`\\b${page}\\b`));
+    const labels = texts.slice(1).map((text) => /row (\d+) of (\d+), column (\d+) of (\d+)/.exec(text)!.slice(1).map(Number));
+    const [rows, columns] = [labels[0]![1]!, labels[0]![3]!];
+    expect(rows * columns).toBe(pages - 1);
+    expect(labels).toEqual(Array.from({ length: rows * columns }, (_, i) => [Math.floor(i / columns) + 1, rows, (i % columns) + 1, columns]));
+    const stageNames = doc.stages.map((s) => s.name);
+    const laneNames = doc.lanes.map((l) => l.name);
+    texts.slice(1).forEach((text, i) => {
+      // Every page carries stage headers and lane names, whichever part of the map it shows.
+      expect(stageNames.some((name) => text.includes(name)), `stage header on page ${i + 2}`).toBe(true);
+      expect(laneNames.some((name) => text.includes(name)), `lane name on page ${i + 2}`).toBe(true);
+      // A page that shows part of the emotions lane names it and its curves.
+      if (text.includes('Känslor')) expect(text, `legend on page ${i + 2}`).toContain('Önskat läge');
+    });
+    // Every card is whole on one page: all its lines together.
+    const squashed = texts.map(squash);
+    for (const card of doc.cards) expect(squashed.some((text) => text.includes(squash(card.text))), card.text).toBe(true);
+    // And the page images are the map: the overview's not blank, the storyboard frame drawn on a tile.
+    await run('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '2', file, join(dir, 'tile')]);
+    const first = await decodePng(await readFile(join(dir, `tile-${String(1).padStart(String(pages).length, '0')}.png`)));
+    expect(boxOf(first, '#22313F')).not.toBeNull();
+    const second = await decodePng(await readFile(join(dir, `tile-${String(2).padStart(String(pages).length, '0')}.png`)));
+    expect(gradientPixels(second)).toBeGreaterThan(1_000);
   });
 });

@@ -38,7 +38,7 @@ export const elExchange = {
   orientationChoice: { portrait: 'Κατακόρυφος', landscape: 'Οριζόντιος' },
   importFiles: 'Αρχεία CSV, Excel ή Mermaid',
   blueprint: { interaction: 'Γραμμή αλληλεπίδρασης', visibility: 'Γραμμή ορατότητας', internalInteraction: 'Γραμμή εσωτερικής αλληλεπίδρασης' },
-  pdf: { pageLabel: 'Σελίδα {{page}} από {{pages}} · γραμμή {{row}}, στήλη {{column}}' },
+  pdf: { pageLabel: 'Σελίδα {{page}} από {{pages}} · γραμμή {{row}} από {{rows}}, στήλη {{column}} από {{columns}}', overviewPage: 'Σελίδα {{page}} από {{pages}} · επισκόπηση', overview: 'Επισκόπηση του χάρτη: ο αριθμός σε κάθε πλαίσιο είναι η σελίδα που δείχνει εκείνο το τμήμα' },
   sheet: { map: 'Χάρτης', actionPlan: 'Σχέδιο δράσης' },
   plan: { stage: 'Στάδιο', step: 'Βήμα', opportunity: 'Ευκαιρία', owner: 'Υπεύθυνος', priority: 'Προτεραιότητα', status: 'Κατάσταση', addresses: 'Αντιμετωπίζει', notes: 'Σημειώσεις' },
   report: { personas: 'Περσόνες', map: 'Ο χάρτης', byStage: 'Στάδιο προς στάδιο', actionPlan: 'Σχέδιο δράσης' },

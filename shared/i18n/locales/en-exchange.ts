@@ -38,7 +38,7 @@ export const enExchange = {
   orientationChoice: { portrait: 'Portrait', landscape: 'Landscape' },
   importFiles: 'CSV, Excel or Mermaid files',
   blueprint: { interaction: 'Line of interaction', visibility: 'Line of visibility', internalInteraction: 'Line of internal interaction' },
-  pdf: { pageLabel: 'Page {{page}} of {{pages}} · row {{row}}, column {{column}}' },
+  pdf: { pageLabel: 'Page {{page}} of {{pages}} · row {{row}} of {{rows}}, column {{column}} of {{columns}}', overviewPage: 'Page {{page}} of {{pages}} · overview', overview: 'Overview of the map: the number in each box is the page that prints it' },
   sheet: { map: 'Map', actionPlan: 'Action plan' },
   plan: { stage: 'Stage', step: 'Step', opportunity: 'Opportunity', owner: 'Owner', priority: 'Priority', status: 'Status', addresses: 'Addresses', notes: 'Notes' },
   report: { personas: 'Personas', map: 'The map', byStage: 'Stage by stage', actionPlan: 'Action plan' },

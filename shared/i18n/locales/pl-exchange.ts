@@ -38,7 +38,7 @@ export const plExchange = {
   orientationChoice: { portrait: 'Pionowa', landscape: 'Pozioma' },
   importFiles: 'Pliki CSV, Excel lub Mermaid',
   blueprint: { interaction: 'Linia interakcji', visibility: 'Linia widoczności', internalInteraction: 'Linia interakcji wewnętrznej' },
-  pdf: { pageLabel: 'Strona {{page}} z {{pages}} · wiersz {{row}}, kolumna {{column}}' },
+  pdf: { pageLabel: 'Strona {{page}} z {{pages}} · wiersz {{row}} z {{rows}}, kolumna {{column}} z {{columns}}', overviewPage: 'Strona {{page}} z {{pages}} · przegląd', overview: 'Przegląd mapy: liczba w każdym polu to numer strony z tym fragmentem' },
   sheet: { map: 'Mapa', actionPlan: 'Plan działań' },
   plan: { stage: 'Etap', step: 'Krok', opportunity: 'Szansa', owner: 'Właściciel', priority: 'Priorytet', status: 'Status', addresses: 'Odpowiada na', notes: 'Notatki' },
   report: { personas: 'Persony', map: 'Mapa', byStage: 'Etap po etapie', actionPlan: 'Plan działań' },

@@ -38,7 +38,7 @@ export const roExchange = {
   orientationChoice: { portrait: 'Portret', landscape: 'Peisaj' },
   importFiles: 'Fișiere CSV, Excel sau Mermaid',
   blueprint: { interaction: 'Linia de interacțiune', visibility: 'Linia de vizibilitate', internalInteraction: 'Linia de interacțiune internă' },
-  pdf: { pageLabel: 'Pagina {{page}} din {{pages}} · rândul {{row}}, coloana {{column}}' },
+  pdf: { pageLabel: 'Pagina {{page}} din {{pages}} · rândul {{row}} din {{rows}}, coloana {{column}} din {{columns}}', overviewPage: 'Pagina {{page}} din {{pages}} · privire de ansamblu', overview: 'Privire de ansamblu asupra hărții: numărul din fiecare casetă este pagina care conține acea parte' },
   sheet: { map: 'Hartă', actionPlan: 'Plan de acțiune' },
   plan: { stage: 'Etapă', step: 'Pas', opportunity: 'Oportunitate', owner: 'Responsabil', priority: 'Prioritate', status: 'Stare', addresses: 'Rezolvă', notes: 'Note' },
   report: { personas: 'Persone', map: 'Harta', byStage: 'Etapă cu etapă', actionPlan: 'Plan de acțiune' },

@@ -38,7 +38,7 @@ export const svExchange = {
   orientationChoice: { portrait: 'Stående', landscape: 'Liggande' },
   importFiles: 'CSV-, Excel- eller Mermaid-filer',
   blueprint: { interaction: 'Interaktionslinje', visibility: 'Synlighetslinje', internalInteraction: 'Linje för intern interaktion' },
-  pdf: { pageLabel: 'Sida {{page}} av {{pages}} · rad {{row}}, kolumn {{column}}' },
+  pdf: { pageLabel: 'Sida {{page}} av {{pages}} · rad {{row}} av {{rows}}, kolumn {{column}} av {{columns}}', overviewPage: 'Sida {{page}} av {{pages}} · översikt', overview: 'Översikt över kartan: siffran i varje ruta är sidan som visar den delen' },
   sheet: { map: 'Karta', actionPlan: 'Handlingsplan' },
   plan: { stage: 'Fas', step: 'Steg', opportunity: 'Möjlighet', owner: 'Ansvarig', priority: 'Prioritet', status: 'Status', addresses: 'Åtgärdar', notes: 'Anteckningar' },
   report: { personas: 'Personas', map: 'Kartan', byStage: 'Fas för fas', actionPlan: 'Handlingsplan' },
