@@ -45,8 +45,9 @@ function curveActors(doc: JourneyDocument, curves: readonly EmotionCurve[]): Map
  * A Mermaid `journey`, which holds sections, tasks with one score each, and actors: a section
  * per stage; a task per card in the actions lanes (in map order), scored from the first emotion
  * curve at the card's column and labelled with that curve's actor (its persona, else its name);
- * and every other curve as a task per column where it has a point (named by the point's label
- * or the curve), labelled with its own actor, so each curve imports back as its actor's. A
+ * and every other curve as a task per column where it has a point, named like its actor and
+ * labelled with it (import reads such a task as a score, not a card), so each curve imports
+ * back as its actor's and no card is added. A
  * stage without actions carries the first curve the same way. A card at a column the first
  * curve has no point at scores neutral, with no actor.
  */
@@ -64,8 +65,8 @@ export function journeyToMermaid(doc: JourneyDocument, fallbackTitle: string): s
   const curveTasks = (curve: EmotionCurve, stageId: string): string[] => columns.filter((c) => c.stageId === stageId).flatMap((column) => {
     const point = pointsOf.get(curve.id)?.get(columnKey(column.stageId, column.stepId));
     if (!point) return [];
-    const name = mermaidText(point.label ?? '') || mermaidText(curve.name) || (actors.get(curve.id) ?? '-');
-    return [`    ${name}: ${emotionToScore(point.value)}: ${actors.get(curve.id) ?? '-'}`];
+    const actor = actors.get(curve.id) ?? '-';
+    return [`    ${actor}: ${emotionToScore(point.value)}: ${actor}`];
   });
   for (const stage of stages) {
     lines.push(`  section ${mermaidText(stage.name) || '-'}`);

@@ -14,8 +14,8 @@ const CURVE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /**
- * A Mermaid journey as a map: a stage per section, a card per task in an Actions lane, a
- * persona per actor with a curve of that actor's scores (mean per section, emotion = score
+ * A Mermaid journey as a map: a stage per section, a card per task in an Actions lane (but a
+ * task named like its only actor, which is just that actor's score), a persona per actor with a curve of that actor's scores (mean per section, emotion = score
  * - 3). Tasks without actors share one curve. Where a section's scores differ, the preview
  * says they were averaged.
  */
@@ -35,8 +35,10 @@ export function mermaidToJourney(source: string, fallbackTitle: string, labels: 
   const emotions = { id: newId(), kind: 'emotions' as const, name: labels.emotions, order: emotionsOrder };
   const sections = parsed.sections.map((section, i) => ({ section, stage: stages[i] ?? { id: '', name: '' } }));
   const cards = sections.flatMap(({ section, stage }) => {
-    const keys = firstKeys(section.tasks.length);
-    return section.tasks.map((task, j) => ({ id: newId(), stageId: stage.id, laneId: actions.id, order: keys[j] ?? 'a0', text: task.name }));
+    // A task named like its only actor is that actor's score (Waymark writes a curve so), not a card.
+    const tasks = section.tasks.filter((task) => !(task.actors.length === 1 && task.actors[0] === task.name));
+    const keys = firstKeys(tasks.length);
+    return tasks.map((task, j) => ({ id: newId(), stageId: stage.id, laneId: actions.id, order: keys[j] ?? 'a0', text: task.name }));
   });
   const actorNames = [...new Set(parsed.sections.flatMap((s) => s.tasks.flatMap((t) => t.actors)))];
   const personas = actorNames.map((name) => ({ id: newId(), name }));

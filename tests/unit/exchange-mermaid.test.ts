@@ -62,6 +62,7 @@ describe('Mermaid journey', () => {
     const scoresOf = (actor: string) => parsed.flatMap((s) => s.tasks.filter((t) => t.actors.includes(actor)).map((t) => t.score));
     expect(scoresOf('Emotions')).toEqual([4, 4, 2, 2, 1, 4, 5]);
     expect(scoresOf('Maja， the commuter')).toEqual([4, 4]);
+    expect(parsed[0]!.tasks.at(-1)).toEqual({ name: 'Maja， the commuter', score: 4, actors: ['Maja， the commuter'] });
     expect(parsed.flatMap((s) => s.tasks.filter((t) => t.actors.length !== 1))).toEqual([]);
   });
 
@@ -93,6 +94,9 @@ describe('Mermaid journey', () => {
     // Stages 7 and 8 have actions; a task per action card there too.
     expect(parsed[6]!.tasks.map((t) => t.name)).toContain('Springer sitt första halvmaraton i de nya skorna');
     const back = mermaidToJourney(text, 'file', LABELS, t).document!;
+    // The curves' own tasks come back as scores only: the cards are the action cards.
+    const actionLanes = new Set(doc.lanes.filter((l) => l.kind === 'actions').map((l) => l.id));
+    expect(back.cards.map((c) => c.text).sort()).toEqual(doc.cards.filter((c) => actionLanes.has(c.laneId)).map((c) => c.text).sort());
     const curveValues = (name: string) => {
       const curve = back.emotionCurves.find((c) => c.name === name)!;
       return back.stages.map((s) => back.emotionPoints.filter((p) => p.curveId === curve.id && p.stageId === s.id).map((p) => emotionToScore(p.value)));
@@ -117,6 +121,13 @@ describe('Mermaid journey', () => {
     expect(doc.emotionPoints.filter((p) => p.curveId === curve('Me')).map((p) => p.value)).toEqual([0, 2]);
     expect(doc.emotionPoints.filter((p) => p.curveId === curve('Cat')).map((p) => p.value)).toEqual([-2]);
     expect(result.notes).toEqual([{ where: 'line 3', message: 'Me: scores 5, 3, 1 in “Go to work” averaged to one emotion' }]);
+  });
+
+  it("reads a task named like its only actor as that actor's score, not a card", () => {
+    const doc = mermaidToJourney('journey\n  section A\n    Make tea: 5: Me\n    Cat: 2: Cat\n    Cat: 4: Me, Cat\n', 'file', LABELS, t).document!;
+    expect(doc.cards.map((c) => c.text)).toEqual(['Make tea', 'Cat']);
+    const cat = doc.emotionCurves.find((c) => c.name === 'Cat')!;
+    expect(doc.emotionPoints.filter((p) => p.curveId === cat.id).map((p) => p.value)).toEqual([0]);
   });
 
   it('refuses bad diagrams with the line, as Mermaid does', () => {
