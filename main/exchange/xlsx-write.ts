@@ -69,6 +69,13 @@ function actionPlanRows(doc: JourneyDocument, labels: XlsxLabels): Cell[][] {
   ]);
 }
 
+/** The map sheet's columns are 32 characters wide: about 36 of Calibri 11 fit on a line. */
+const CHARACTERS_PER_LINE = 36;
+const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+const wrappedLines = (text: string): number => text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / CHARACTERS_PER_LINE)), 0);
+
 /** A map sheet cell: text through the formula guard, numbers as numbers with their format (and a point's label as a note). */
 function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
   if (typeof value === 'string') {
@@ -94,6 +101,9 @@ export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): P
     const row = map.getRow(r + 1);
     cells.forEach((value, c) => setSheetCell(row.getCell(c + 1), value));
     row.alignment = { wrapText: true, vertical: 'top' };
+    // Readers keep a row one line high unless told (LibreOffice cut every cell of several cards).
+    const lines = Math.max(1, ...cells.map((cell) => (typeof cell === 'string' ? wrappedLines(cell) : 1)));
+    if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
   });
   map.getRow(1).font = { bold: true };
   map.getColumn(1).font = { bold: true };

@@ -205,6 +205,9 @@ describe('exports true to the canvas', () => {
     expect(feelings[4]!.numFmt).toBe('+0.0;-0.0;0.0');
     expect(JSON.stringify(feelings[4]!.note)).toContain('Kön är lång');
     expect(cells(row('Kundnöjdhet'))[0]!.value).toBe(3.6);
+    // A cell of two cards is tall enough for both (readers keep rows one line high otherwise).
+    expect(row('Aktiviteter').height).toBeGreaterThanOrEqual(4 * 15);
+    expect(row('NPS').height ?? 15).toBeLessThanOrEqual(15);
     // Below the grid: the lane's name over the stage names, then one row of numbers per curve.
     const block = labels.lastIndexOf('Känslor') - 1;
     expect(labels[block]).toBe('Känslor');
