@@ -1,0 +1,523 @@
+/**
+ * The facilitator's side of a live workshop: the relay for the room's phones, and the API the
+ * facilitator's window will use (through IPC, in a later step). Plain class, no Electron.
+ *
+ * Each phone syncs two Yjs documents only: the room document (what the facilitator shows:
+ * stages, lanes for notes, shared vote targets, the vote budget; read-only for phones) and its
+ * own participant document. The facilitator reads every participant document here, in
+ * process; nothing a participant writes reaches another participant unless the facilitator
+ * shares it (share() copies a note's text into the room document as a vote target).
+ *
+ *   const host = await WorkshopHost.start({ workshopsFolder, stages, addresses: [lanAddresses()[0].address] });
+ *   const info = await host.joinInfo();          // URL + QR code for the projector
+ *   host.on('contributions', (change) => …);     // the inbox
+ *   host.contributions(); host.triage(key, 'accepted'); host.lock(); host.remove(id); await host.end();
+ *
+ * Everything is saved to the workshop's folder (see persistence.ts) about saveDelayMs after a
+ * change, and WorkshopHost.resume(folder) carries on after a restart with the same room code.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { WebSocket } from 'ws';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { NOTE_LANES, readRoom, writeRoom, votesUsed, type NoteLane, type ParticipantContent, type ParticipantNote, type RoomStage, type RoomState, type VoteTarget } from '../../shared/workshop/model';
+import { PROTOCOL_VERSION, type Hello } from '../../shared/workshop/protocol';
+import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
+import { Connection, type JoinResult, type RelayRoom } from './connection';
+import { joinLink, type JoinInfo } from './join-info';
+import { DEFAULT_LIMITS, type RelayLimits } from './limits';
+import { LiveParticipant } from './participant';
+import {
+  listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, saveParticipantDoc, saveWorkshopFile,
+  type ParticipantRecord, type TriageEntry, type TriageStatus, type WorkshopFile,
+} from './persistence';
+import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
+import { WorkshopServer, type WorkshopPageHandler } from './server';
+
+export interface WorkshopStartOptions {
+  /** userData/workshops: the workshop gets a folder of its own below it, named by its id. */
+  workshopsFolder: string;
+  stages: RoomStage[];
+  lanes?: NoteLane[];
+  voteBudget?: number;
+  /** The addresses to listen on (from lanAddresses(), as the facilitator picked them). */
+  addresses: string[];
+  /** 0 (the default) lets the system pick; the port is kept for a resume. */
+  port?: number;
+  page?: WorkshopPageHandler;
+  limits?: Partial<RelayLimits>;
+}
+
+export interface WorkshopResumeOptions {
+  /** Other addresses than last time (the laptop got a new one); the port stays unless given. */
+  addresses?: string[];
+  port?: number;
+  page?: WorkshopPageHandler;
+  limits?: Partial<RelayLimits>;
+}
+
+/** What changed in one participant's contributions (one accepted update). */
+export interface ContributionChange {
+  participantId: string;
+  notes: { added: string[]; changed: string[]; removed: string[] };
+  votes: boolean;
+  ratings: boolean;
+  name: boolean;
+  /** Date.now() when the host applied it. */
+  at: number;
+}
+
+export interface ParticipantSummary {
+  id: string;
+  name: string | null;
+  joinedAt: number;
+  lastSeenAt: number;
+  online: boolean;
+  notes: number;
+  votesUsed: number;
+  ratings: number;
+  removed: boolean;
+  /** What the phone says it is looking at. */
+  presence: { stageId?: string; writing?: boolean } | null;
+}
+
+export interface ContributedNote extends ParticipantNote {
+  /** `<participantId>/<noteId>`: what triage() takes. */
+  key: string;
+  participantId: string;
+  noteId: string;
+  author: string | null;
+  triage: TriageEntry | null;
+}
+export interface Contributions {
+  /** Per stage of the room, in order; notes whose stage is gone come last, under stageName null. */
+  stages: { stageId: string; stageName: string | null; notes: ContributedNote[] }[];
+  /** Per vote target, most votes first (targets no longer shared have text null). */
+  votes: { targetId: string; text: string | null; total: number; voters: number }[];
+  /** Per stage: how many rated it -2, -1, 0, +1, +2; the mean, or null when nobody did. */
+  ratings: { stageId: string; counts: Record<'-2' | '-1' | '0' | '1' | '2', number>; count: number; mean: number | null }[];
+}
+
+interface HostEvents {
+  contributions: (change: ContributionChange) => void;
+  /** Someone joined, came online, went offline or was removed. */
+  participants: () => void;
+  triage: (key: string, entry: TriageEntry | null) => void;
+  /** A save reached the disk. */
+  saved: () => void;
+  /** A save failed (the next change tries again). */
+  error: (error: Error) => void;
+}
+
+const diffKeys = (before: Record<string, unknown>, after: Record<string, unknown>) => {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const key of Object.keys(after)) {
+    if (!(key in before)) added.push(key);
+    else if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.push(key);
+  }
+  return { added, changed, removed: Object.keys(before).filter((key) => !(key in after)) };
+};
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export class WorkshopHost implements RelayRoom {
+  readonly roomDoc = new Y.Doc();
+  readonly roomPresence: Awareness;
+  readonly limits: RelayLimits;
+  private readonly participantsById = new Map<string, LiveParticipant>();
+  private readonly connections = new Set<Connection>();
+  private readonly triageByKey: Map<string, TriageEntry>;
+  private server: WorkshopServer | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private nextSave: Promise<void> | null = null;
+  private roomCache: RoomState | null = null;
+  private status: 'open' | 'ended';
+  private addresses: string[];
+  private port: number;
+  private readonly listeners: { [K in keyof HostEvents]: Set<HostEvents[K]> } = {
+    contributions: new Set(), participants: new Set(), triage: new Set(), saved: new Set(), error: new Set(),
+  };
+
+  private constructor(
+    readonly folder: string,
+    private readonly file: WorkshopFile,
+    limits: Partial<RelayLimits> | undefined,
+    private readonly page: WorkshopPageHandler | undefined,
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.status = file.status;
+    this.addresses = file.addresses;
+    this.port = file.port;
+    this.triageByKey = new Map(Object.entries(file.triage));
+    Y.applyUpdate(this.roomDoc, Buffer.from(file.room, 'base64'));
+    this.roomPresence = new Awareness(this.roomDoc);
+    this.roomPresence.setLocalState(null);
+    this.roomDoc.on('update', (update: Uint8Array) => {
+      this.roomCache = null;
+      for (const connection of this.connections) if (connection.joined) connection.sendRoomUpdate(update);
+      this.saveSoon();
+    });
+    this.roomPresence.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      const update = encodeAwarenessUpdate(this.roomPresence, [...added, ...updated, ...removed]);
+      for (const connection of this.connections) if (connection.joined) connection.sendRoomPresence(update);
+    });
+  }
+
+  get workshopId(): string {
+    return this.file.workshopId;
+  }
+  get code(): string {
+    return this.file.code;
+  }
+  get ended(): boolean {
+    return this.status === 'ended';
+  }
+
+  /** Opens a new workshop: a new folder, a new room code, listening on `addresses`. */
+  static async start(options: WorkshopStartOptions): Promise<WorkshopHost> {
+    const room = new Y.Doc();
+    const state = roomStateSchema.parse({
+      stages: options.stages,
+      lanes: options.lanes ?? [...NOTE_LANES],
+      targets: [],
+      voteBudget: options.voteBudget ?? 5,
+      locked: false,
+    });
+    writeRoom(room, state);
+    const workshopId = randomUUID();
+    const file = newWorkshopFile({
+      workshopId,
+      code: newRoomCode(),
+      createdAt: Date.now(),
+      status: 'open',
+      addresses: options.addresses,
+      port: options.port ?? 0,
+      participants: [],
+      triage: {},
+      room: Buffer.from(Y.encodeStateAsUpdate(room)).toString('base64'),
+    });
+    room.destroy();
+    const host = new WorkshopHost(join(options.workshopsFolder, workshopId), file, options.limits, options.page);
+    await host.listen();
+    await host.saveNow();
+    return host;
+  }
+
+  /**
+   * Carries on a workshop from its folder after the app restarted: the same room code, every
+   * participant (their ids, hashed secrets and documents), the triage. Phones reconnect by
+   * themselves. An ended workshop opens without listening, for its contributions.
+   */
+  static async resume(folder: string, options: WorkshopResumeOptions = {}): Promise<WorkshopHost> {
+    const file = await loadWorkshopFile(folder);
+    if (options.addresses) file.addresses = options.addresses;
+    if (options.port !== undefined) file.port = options.port;
+    const host = new WorkshopHost(folder, file, options.limits, options.page);
+    for (const record of file.participants) {
+      host.participantsById.set(record.id, host.liveParticipant(record, await loadParticipantDoc(folder, record.id)));
+    }
+    if (host.status === 'open') await host.listen();
+    return host;
+  }
+
+  /** The workshops kept in `workshopsFolder`, newest first. */
+  static list = listWorkshops;
+
+  on<K extends keyof HostEvents>(event: K, listener: HostEvents[K]): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
+  }
+  private emit<K extends keyof HostEvents>(event: K, ...args: Parameters<HostEvents[K]>): void {
+    for (const listener of this.listeners[event]) (listener as (...a: Parameters<HostEvents[K]>) => void)(...args);
+  }
+
+  private liveParticipant(record: ParticipantRecord, saved: Uint8Array | null): LiveParticipant {
+    const participant = new LiveParticipant(record, saved, this.limits);
+    // What one of a participant's sockets sends, their other sockets (another tab) receive.
+    participant.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      for (const socket of participant.sockets) if (socket !== origin) socket.sendOwnUpdate(update);
+    });
+    return participant;
+  }
+
+  private async listen(): Promise<void> {
+    const server = new WorkshopServer({
+      addresses: this.addresses,
+      port: this.port,
+      limits: this.limits,
+      code: () => (this.status === 'open' ? this.file.code : null),
+      page: this.page,
+      onSocket: (socket, address) => this.accept(socket, address),
+    });
+    this.port = await server.listen();
+    this.server = server;
+    this.heartbeat = setInterval(() => {
+      for (const connection of this.connections) {
+        if (!connection.alive) connection.terminate();
+        else {
+          connection.alive = false;
+          connection.ping();
+        }
+      }
+    }, this.limits.heartbeatMs);
+  }
+
+  private accept(socket: WebSocket, address: string): void {
+    if (this.status !== 'open') return socket.close();
+    this.connections.add(new Connection(socket, address, this));
+  }
+
+  /** For the join screen: the URL and QR code for each address listened on. */
+  async joinInfo(): Promise<JoinInfo> {
+    return { code: this.file.code, port: this.port, links: await Promise.all(this.addresses.map((address) => joinLink(address, this.port, this.file.code))) };
+  }
+
+  // RelayRoom: what connections call.
+
+  roomState(): RoomState {
+    this.roomCache ??= readRoom(this.roomDoc);
+    return this.roomCache;
+  }
+
+  async join(hello: Hello): Promise<JoinResult> {
+    if (this.status !== 'open') return { ok: false, refuse: 'ended' };
+    if (hello.version !== PROTOCOL_VERSION) return { ok: false, refuse: 'unsupported-version' };
+    let participant: LiveParticipant;
+    let secret = '';
+    if (hello.participantId === '') {
+      if (this.roomState().locked) return { ok: false, refuse: 'room-locked' };
+      if (this.participantsById.size >= this.limits.participants) return { ok: false, refuse: 'room-full' };
+      secret = newSecret();
+      const record: ParticipantRecord = { id: newParticipantId(), secretHash: hashSecret(secret), joinedAt: Date.now(), removed: false };
+      participant = this.liveParticipant(record, null);
+      this.participantsById.set(record.id, participant);
+      // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
+      await this.saveNow();
+      if (this.status !== 'open') return { ok: false, refuse: 'ended' };
+    } else {
+      const found = this.participantsById.get(hello.participantId);
+      if (!found || !secretMatches(hello.secret, found.record.secretHash)) return { ok: false, refuse: 'unknown-participant' };
+      if (found.record.removed) return { ok: false, refuse: 'removed' };
+      participant = found;
+    }
+    this.emit('participants');
+    return { ok: true, participant, welcome: { participantId: participant.id, secret } };
+  }
+
+  participantChanged(participant: LiveParticipant, before: ParticipantContent): void {
+    const after = participant.content;
+    this.saveSoon();
+    this.emit('contributions', {
+      participantId: participant.id,
+      notes: diffKeys(before.notes, after.notes),
+      votes: !sameJson(before.votes, after.votes),
+      ratings: !sameJson(before.ratings, after.ratings),
+      name: before.profile.name !== after.profile.name,
+      at: Date.now(),
+    });
+  }
+
+  authFailed(address: string): void {
+    this.server?.noteWrongAttempt(address);
+  }
+
+  left(connection: Connection): void {
+    this.connections.delete(connection);
+    if (connection.participant) this.emit('participants');
+  }
+
+  // The facilitator's API.
+
+  participants(): ParticipantSummary[] {
+    return [...this.participantsById.values()].map((participant) => {
+      const presence = [...participant.presence.getStates().values()][0] ?? null;
+      return {
+        id: participant.id,
+        name: participant.content.profile.name ?? null,
+        joinedAt: participant.record.joinedAt,
+        lastSeenAt: participant.lastSeenAt,
+        online: participant.sockets.size > 0,
+        notes: Object.keys(participant.content.notes).length,
+        votesUsed: votesUsed(participant.content),
+        ratings: Object.keys(participant.content.ratings).length,
+        removed: participant.record.removed,
+        presence: presence as ParticipantSummary['presence'],
+      };
+    });
+  }
+
+  /** Everything participants (not removed) contributed, for the inbox, the dots and the rating band. */
+  contributions(): Contributions {
+    const room = this.roomState();
+    const active = [...this.participantsById.values()].filter((participant) => !participant.record.removed);
+    const notes: ContributedNote[] = active.flatMap((participant) => Object.entries(participant.content.notes).map(([noteId, note]) => {
+      const key = `${participant.id}/${noteId}`;
+      return { ...note, key, participantId: participant.id, noteId, author: participant.content.profile.name ?? null, triage: this.triageByKey.get(key) ?? null };
+    })).sort((a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key));
+    const known = new Set(room.stages.map((stage) => stage.id));
+    const stages: Contributions['stages'] = room.stages.map((stage) => ({ stageId: stage.id, stageName: stage.name, notes: notes.filter((note) => note.stageId === stage.id) }));
+    for (const stageId of new Set(notes.filter((note) => !known.has(note.stageId)).map((note) => note.stageId))) {
+      stages.push({ stageId, stageName: null, notes: notes.filter((note) => note.stageId === stageId) });
+    }
+    const tally = new Map<string, { total: number; voters: number }>();
+    for (const participant of active) {
+      for (const [targetId, count] of Object.entries(participant.content.votes)) {
+        const entry = tally.get(targetId) ?? { total: 0, voters: 0 };
+        tally.set(targetId, { total: entry.total + count, voters: entry.voters + 1 });
+      }
+    }
+    const texts = new Map(room.targets.map((target) => [target.id, target.text]));
+    const votes = [...tally].map(([targetId, entry]) => ({ targetId, text: texts.get(targetId) ?? null, ...entry }))
+      .sort((a, b) => b.total - a.total || a.targetId.localeCompare(b.targetId));
+    const ratings = room.stages.map((stage) => {
+      const counts = { '-2': 0, '-1': 0, '0': 0, '1': 0, '2': 0 };
+      let sum = 0;
+      let count = 0;
+      for (const participant of active) {
+        const rating = participant.content.ratings[stage.id];
+        if (rating === undefined) continue;
+        counts[String(rating) as keyof typeof counts] += 1;
+        sum += rating;
+        count += 1;
+      }
+      return { stageId: stage.id, counts, count, mean: count === 0 ? null : sum / count };
+    });
+    return { stages, votes, ratings };
+  }
+
+  /** Marks a note (by key) accepted, merged (into a card or note) or rejected; null clears it. Facilitator-only: phones never see it. */
+  triage(key: string, status: TriageStatus | null, into?: string): void {
+    if (status === null) this.triageByKey.delete(key);
+    else this.triageByKey.set(key, { status, at: Date.now(), ...(into === undefined ? {} : { into }) });
+    this.saveSoon();
+    this.emit('triage', key, this.triageByKey.get(key) ?? null);
+  }
+
+  room(): RoomState {
+    return structuredClone(this.roomState());
+  }
+
+  /** No new participants (those who joined can still reconnect and contribute). */
+  lock(): void {
+    writeRoom(this.roomDoc, { locked: true });
+  }
+  unlock(): void {
+    writeRoom(this.roomDoc, { locked: false });
+  }
+
+  /** The stages as the journey has them now (renamed, added, moved). */
+  setStages(stages: RoomStage[]): void {
+    writeRoom(this.roomDoc, { stages: stages.map((stage) => roomStageSchema.parse(stage)) });
+  }
+  setLanes(lanes: NoteLane[]): void {
+    writeRoom(this.roomDoc, { lanes: roomStateSchema.shape.lanes.parse(lanes) });
+  }
+  setVoteBudget(budget: number): void {
+    writeRoom(this.roomDoc, { voteBudget: roomStateSchema.shape.voteBudget.parse(budget) });
+  }
+
+  /** Shares vote targets with the room (added, or updated by id). This is how anything reaches every phone. */
+  share(targets: VoteTarget[]): void {
+    const byId = new Map(this.roomState().targets.map((target) => [target.id, target]));
+    for (const target of targets) byId.set(target.id, voteTargetSchema.parse(target));
+    writeRoom(this.roomDoc, { targets: roomStateSchema.shape.targets.parse([...byId.values()]) });
+  }
+  unshare(targetIds: string[]): void {
+    const gone = new Set(targetIds);
+    writeRoom(this.roomDoc, { targets: this.roomState().targets.filter((target) => !gone.has(target.id)) });
+  }
+
+  /** What the facilitator shows the room (the stage in focus…), as awareness; null clears it. */
+  setPresence(state: { stageId?: string } | null): void {
+    this.roomPresence.setLocalState(state);
+  }
+
+  /** Closes the participant's sockets and refuses their id from now on; their contributions leave the inbox. */
+  remove(participantId: string): void {
+    const participant = this.participantsById.get(participantId);
+    if (!participant || participant.record.removed) return;
+    participant.record = { ...participant.record, removed: true };
+    for (const socket of [...participant.sockets]) socket.close('removed');
+    this.saveSoon();
+    this.emit('participants');
+  }
+
+  /** Ends the workshop: every socket closed, the code stops working, nothing listens. The folder keeps the contributions. */
+  async end(): Promise<void> {
+    if (this.status === 'ended') return;
+    this.status = 'ended';
+    await this.shutdown('ended');
+  }
+
+  /** The app quits (or restarts) mid-workshop: saved, sockets told to come back, nothing listening. resume() carries on. */
+  async close(): Promise<void> {
+    await this.shutdown('restarting');
+  }
+
+  private async shutdown(reason: 'ended' | 'restarting'): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    for (const connection of [...this.connections]) connection.close(reason);
+    await this.server?.close();
+    this.server = null;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.saveNow();
+    this.roomPresence.destroy();
+    for (const participant of this.participantsById.values()) participant.presence.destroy();
+  }
+
+  // Saving.
+
+  private saveSoon(): void {
+    // A timer per burst of changes (not reset by each change), so a busy room is saved every saveDelayMs.
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saveNow().catch(() => undefined);
+    }, this.limits.saveDelayMs);
+  }
+
+  /** Saves now, after any save under way; calls made before it starts share it. */
+  saveNow(): Promise<void> {
+    if (this.nextSave) return this.nextSave;
+    const next = this.saving.then(() => {
+      this.nextSave = null;
+      return this.writeSnapshot();
+    });
+    this.nextSave = next;
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    try {
+      for (const participant of this.participantsById.values()) {
+        if (!participant.dirty) continue;
+        participant.dirty = false;
+        try {
+          await saveParticipantDoc(this.folder, participant.id, Y.encodeStateAsUpdate(participant.doc));
+        } catch (error) {
+          participant.dirty = true;
+          throw error;
+        }
+      }
+      await saveWorkshopFile(this.folder, {
+        ...this.file,
+        status: this.status,
+        addresses: this.addresses,
+        port: this.port,
+        participants: [...this.participantsById.values()].map((participant) => participant.record),
+        triage: Object.fromEntries(this.triageByKey),
+        room: Buffer.from(Y.encodeStateAsUpdate(this.roomDoc)).toString('base64'),
+      });
+      this.emit('saved');
+    } catch (error) {
+      this.emit('error', error as Error);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * The workshop's HTTP and WebSocket server. It listens only on the addresses the facilitator
+ * picked (never on all interfaces) and answers only the workshop's routes:
+ *
+ *   GET /w/<CODE>[/…]      the participant page (served by a hook; 404 until one is given)
+ *   Upgrade /w/<CODE>/socket   the phone's socket
+ *
+ * Everything else is 404. A request must name one of those addresses in its Host header (a
+ * page elsewhere that rebinds a DNS name to the laptop gets nothing), a socket's Origin, when
+ * the browser sends one, must be that same host, and a wrong room code counts against the
+ * sender's address and against all addresses together: past the limit, every request from
+ * there is answered 429 until the bucket refills.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP, type Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isRoomCode, normalizeRoomCode } from '../../shared/workshop/room-code';
+import { CLOSE_CODES, SOCKET_SUFFIX } from '../../shared/workshop/protocol';
+import { hostPart } from './join-info';
+import type { RelayLimits } from './limits';
+import { KeyedBuckets, TokenBucket } from './rate-limit';
+import { sameText } from './secrets';
+
+/** Serves the participant page's files for a path below /w/<CODE> ('' or '/…'); false for "no such file" (404). */
+export type WorkshopPageHandler = (request: { path: string; method: string; headers: IncomingMessage['headers'] }, response: ServerResponse) => boolean | Promise<boolean>;
+
+export interface WorkshopServerOptions {
+  addresses: string[];
+  port: number;
+  limits: RelayLimits;
+  /** The current room code, or null once the workshop has ended. */
+  code: () => string | null;
+  page?: WorkshopPageHandler;
+  onSocket: (socket: WebSocket, address: string) => void;
+}
+
+const BASE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  // The join URL carries the room code: never hand it on.
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+function answer(response: ServerResponse, status: number): void {
+  response.writeHead(status, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+  response.end(`${status}\n`);
+}
+
+function refuseUpgrade(socket: Socket, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** The addresses that may be listened on: literal, specific IPs (never 0.0.0.0 or ::). */
+export function checkListenAddresses(addresses: string[]): void {
+  if (addresses.length === 0) throw new Error('workshop: pick at least one address to listen on');
+  for (const address of addresses) {
+    if (isIP(address) === 0) throw new Error(`workshop: "${address}" is not an IP address`);
+    if (address === '0.0.0.0' || address === '::' || /^0+(\.0+){3}$/.test(address) || /^[0:]+$/.test(address)) {
+      throw new Error('workshop: listening on all interfaces is not allowed; pick the room network\'s address');
+    }
+  }
+}
+
+const PATH = /^\/w\/([^/]+)(\/.*)?$/;
+
+export class WorkshopServer {
+  private readonly servers: Server[] = [];
+  private readonly wss: WebSocketServer;
+  private readonly wrongByAddress: KeyedBuckets;
+  private readonly wrongTotal: TokenBucket;
+  private readonly sockets = new Set<Socket>();
+  private readonly perAddress = new Map<string, number>();
+  private allowedHosts = new Set<string>();
+  private liveSockets = 0;
+  port = 0;
+
+  constructor(private readonly options: WorkshopServerOptions) {
+    checkListenAddresses(options.addresses);
+    const { limits } = options;
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes, perMessageDeflate: false, clientTracking: false });
+    this.wrongByAddress = new KeyedBuckets(limits.wrongCodesPerSecondPerAddress, limits.wrongCodeBurstPerAddress);
+    this.wrongTotal = new TokenBucket(limits.wrongCodesPerSecondTotal, limits.wrongCodeBurstTotal);
+  }
+
+  /** Listens on every address, on one port (the one asked for, or the first one given). */
+  async listen(): Promise<number> {
+    let port = this.options.port;
+    try {
+      for (const address of this.options.addresses) {
+        const server = createServer((request, response) => void this.onRequest(request, response));
+        server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => this.onUpgrade(request, socket, head));
+        server.on('connection', (socket: Socket) => {
+          this.sockets.add(socket);
+          socket.on('close', () => this.sockets.delete(socket));
+        });
+        server.headersTimeout = 10_000;
+        server.requestTimeout = 30_000;
+        this.servers.push(server);
+        await new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen({ host: address, port, exclusive: true }, () => {
+            server.off('error', reject);
+            resolve();
+          });
+        });
+        const bound = server.address();
+        if (bound && typeof bound === 'object') port = bound.port;
+      }
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+    this.port = port;
+    this.allowedHosts = new Set(this.options.addresses.map((address) => hostPart(address, port).toLowerCase()));
+    return port;
+  }
+
+  /** Stops listening and drops every connection (sockets are closed by the host first). */
+  async close(): Promise<void> {
+    await Promise.all(this.servers.splice(0).map((server) => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    })));
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** A wrong identity counts like a wrong code. */
+  noteWrongAttempt(address: string): void {
+    this.wrongByAddress.take(address);
+    this.wrongTotal.take();
+  }
+
+  private blocked(address: string): boolean {
+    return !this.wrongByAddress.has(address) || !this.wrongTotal.has();
+  }
+
+  /** The code in the path, when it is the room's. Counts a wrong one. */
+  private codeMatches(typed: string, address: string): boolean {
+    const code = this.options.code();
+    let normalized: string;
+    try {
+      normalized = normalizeRoomCode(decodeURIComponent(typed));
+    } catch {
+      normalized = '';
+    }
+    if (code !== null && isRoomCode(normalized) && sameText(normalized, code)) return true;
+    this.noteWrongAttempt(address);
+    return false;
+  }
+
+  private hostAllowed(request: IncomingMessage): boolean {
+    return this.allowedHosts.has((request.headers.host ?? '').toLowerCase());
+  }
+
+  private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const address = request.socket.remoteAddress ?? '';
+    try {
+      if (!this.hostAllowed(request)) return answer(response, 421);
+      if (this.blocked(address)) return answer(response, 429);
+      const match = PATH.exec((request.url ?? '').split('?')[0] ?? '');
+      if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return answer(response, 404);
+      if (!this.codeMatches(match[1] ?? '', address)) return answer(response, 404);
+      const path = match[2] ?? '';
+      const served = path !== SOCKET_SUFFIX && this.options.page ? await this.options.page({ path, method: request.method, headers: request.headers }, response) : false;
+      if (!served && !response.headersSent) answer(response, 404);
+    } catch {
+      if (!response.headersSent) answer(response, 500);
+      else response.destroy();
+    }
+  }
+
+  private onUpgrade(request: IncomingMessage, socket: Socket, head: Buffer): void {
+    const address = socket.remoteAddress ?? '';
+    socket.on('error', () => socket.destroy());
+    const { limits } = this.options;
+    if (!this.hostAllowed(request)) return refuseUpgrade(socket, 421, 'Misdirected Request');
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin.toLowerCase() !== `http://${(request.headers.host ?? '').toLowerCase()}`) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (this.blocked(address)) return refuseUpgrade(socket, 429, 'Too Many Requests');
+    const match = PATH.exec((request.url ?? '').split('?')[0] ?? '');
+    if (!match || match[2] !== SOCKET_SUFFIX) return refuseUpgrade(socket, 404, 'Not Found');
+    if (this.liveSockets >= limits.connections || (this.perAddress.get(address) ?? 0) >= limits.connectionsPerAddress) {
+      return refuseUpgrade(socket, 503, 'Service Unavailable');
+    }
+    const good = this.codeMatches(match[1] ?? '', address);
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      // A wrong or expired code still gets a socket, closed at once with the reason, so the page can say why.
+      if (!good) return ws.close(CLOSE_CODES[this.options.code() === null ? 'ended' : 'wrong-code'], this.options.code() === null ? 'ended' : 'wrong-code');
+      this.liveSockets += 1;
+      this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
+      ws.once('close', () => {
+        this.liveSockets -= 1;
+        const left = (this.perAddress.get(address) ?? 1) - 1;
+        if (left === 0) this.perAddress.delete(address);
+        else this.perAddress.set(address, left);
+      });
+      this.options.onSocket(ws, address);
+    });
+  }
+}
