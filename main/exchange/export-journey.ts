@@ -16,6 +16,7 @@ import { svgToPng } from './png';
 import { withDrawableAssets } from './raster-assets';
 import { webFontCss } from './web-fonts';
 import { journeyToXlsx } from './xlsx-write';
+import { journeyToPptx } from './pptx/deck';
 
 function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
   return drawMap(doc, fontMeasurer, {
@@ -66,6 +67,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
         pageLabel: (at) => (at.row === 0 ? t('exchange.pdf.overviewPage', at) : t('exchange.pdf.pageLabel', at)),
         overviewLabel: t('exchange.pdf.overview'),
       });
+    case 'pptx':
+      return journeyToPptx({ doc, drawing, title, measure: fontMeasurer, t, language });
     default: {
       // The report shows every text of the journey, not only the map's: its fonts cover them all.
       const texts = options.format === 'svg' ? drawingTexts(drawing.shapes) : [...drawingTexts(drawing.shapes), JSON.stringify(doc)];

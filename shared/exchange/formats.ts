@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /** What File > Export and `waymark export` can write. */
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'xlsx', 'md', 'html', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'xlsx', 'md', 'html', 'mermaid', 'pptx'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = {
-  pdf: 'pdf', png: 'png', svg: 'svg', csv: 'csv', xlsx: 'xlsx', md: 'md', html: 'html', mermaid: 'mmd',
+  pdf: 'pdf', png: 'png', svg: 'svg', csv: 'csv', xlsx: 'xlsx', md: 'md', html: 'html', mermaid: 'mmd', pptx: 'pptx',
 };
 
 /** The format a file name asks for, by its extension (`.mermaid` too), if any. */

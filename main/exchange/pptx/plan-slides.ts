@@ -1,0 +1,117 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { JourneyDocument } from '../../../shared/document/schema';
+import type { TextMeasurer } from '../../../shared/export/drawing';
+import { EXPORT_GRID } from '../../../shared/export/palette';
+import { ellipsize, wrapText } from '../../../shared/export/wrap';
+import { actionPlanItems } from '../../../shared/exchange/action-plan';
+import type { Translate } from '../../../shared/templates/templates';
+import { FONT_FACE, hex, PT, SLIDE, xmlText } from './pptx-units';
+
+/** Column widths in inches (they add up to the slide less its margins) and what each shows. */
+const COLUMNS = [
+  { key: 'stage', width: 1.75 },
+  { key: 'opportunity', width: 4.2 },
+  { key: 'owner', width: 1.55 },
+  { key: 'priority', width: 1.1 },
+  { key: 'status', width: 1.25 },
+  { key: 'addresses', width: 2.883 },
+] as const;
+
+export const PLAN_TABLE = {
+  font: 11,
+  /** Cell margins in points (top, right, bottom, left). */
+  margin: [4, 6, 4, 6] as [number, number, number, number],
+  top: 1.05,
+  /** Never more rows than this on one slide, however short they are. */
+  maxRows: 14,
+  /** A cell shows at most this many lines; longer text ends with an ellipsis (the full text is in the notes). */
+  maxLines: 10,
+} as const;
+
+const LINE = (PLAN_TABLE.font * 1.2) / PT;
+const ROW_PADDING = (PLAN_TABLE.margin[0] + PLAN_TABLE.margin[2] + 2) / PT;
+const ROOM = SLIDE.height - SLIDE.margin - PLAN_TABLE.top;
+
+interface PlanRow { cells: string[]; height: number; full: { text: string; notes: string; cut: boolean } }
+
+/** A cell's text cut to `maxLines` wrapped lines, and how many lines it takes. */
+function fitCell(text: string, width: number, bold: boolean, measure: TextMeasurer): { text: string; lines: number; cut: boolean } {
+  const inner = width * PT - PLAN_TABLE.margin[1] - PLAN_TABLE.margin[3] - 2;
+  const measureAt = (s: string) => measure.width(s, PLAN_TABLE.font, bold ? 'bold' : 'regular');
+  const lines = text === '' ? [] : wrapText(text, inner, measureAt);
+  if (lines.length <= PLAN_TABLE.maxLines) return { text, lines: Math.max(1, lines.length), cut: false };
+  const kept = lines.slice(0, PLAN_TABLE.maxLines);
+  kept[kept.length - 1] = ellipsize(`${kept.at(-1) ?? ''}…`, inner, measureAt);
+  return { text: kept.join('\n'), lines: PLAN_TABLE.maxLines, cut: true };
+}
+
+function planRows(doc: JourneyDocument, t: Translate, measure: TextMeasurer): PlanRow[] {
+  return actionPlanItems(doc).map(({ stage, step, card, addresses }) => {
+    const values = [
+      step ? `${stage} › ${step}` : stage,
+      card.text,
+      card.owner ?? '',
+      card.priority ? t(`exchange.value.${card.priority}`) : '',
+      card.status ? t(`exchange.value.${card.status}`) : '',
+      addresses.map((a) => `• ${a.replace(/\s*\n\s*/g, ' ')}`).join('\n'),
+    ].map(xmlText);
+    const fitted = values.map((value, i) => fitCell(value, COLUMNS[i]?.width ?? 1, false, measure));
+    return {
+      cells: fitted.map((f) => f.text),
+      height: Math.max(...fitted.map((f) => f.lines)) * LINE + ROW_PADDING,
+      full: { text: values[1] ?? '', notes: xmlText(card.notes?.trim() ?? ''), cut: fitted.some((f) => f.cut) },
+    };
+  });
+}
+
+/** Rows split into pages: each page's rows fit under the header within the slide, at most `maxRows`. */
+export function pageRows<T extends { height: number }>(rows: readonly T[], headerHeight: number): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let used = headerHeight;
+  for (const row of rows) {
+    if (page.length > 0 && (page.length >= PLAN_TABLE.maxRows || used + row.height > ROOM)) {
+      pages.push(page);
+      page = [];
+      used = headerHeight;
+    }
+    page.push(row);
+    used += row.height;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/**
+ * The action plan as native tables, one page of rows per slide, each with its header row;
+ * rows are measured so no table runs off its slide. Opportunities' notes (and any text cut
+ * short in a cell) go in the slide's presenter notes. No opportunities, no slides.
+ */
+export function addPlanSlides(pptx: PptxGenJS, doc: JourneyDocument, t: Translate, measure: TextMeasurer, lang: string): number {
+  const rows = planRows(doc, t, measure);
+  const header = COLUMNS.map((c) => xmlText(t(`exchange.plan.${c.key}`)));
+  const headerHeight = Math.max(...header.map((h, i) => fitCell(h, COLUMNS[i]?.width ?? 1, true, measure).lines)) * LINE + ROW_PADDING;
+  const pages = pageRows(rows, headerHeight);
+  const border = { type: 'solid' as const, pt: 0.5, color: hex(EXPORT_GRID.line) };
+  pages.forEach((page, index) => {
+    const slide = pptx.addSlide();
+    slide.background = { color: 'FFFFFF' };
+    const title = pages.length > 1 ? t('exchange.pptx.planPage', { page: index + 1, pages: pages.length }) : t('exchange.sheet.actionPlan');
+    // The table goes last, after at most two shapes: pptxgenjs numbers a table by its slide, and
+    // this keeps that number clear of the shapes' (a duplicate id makes PowerPoint repair the file).
+    slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: SLIDE.width, h: 0.22, fill: { color: hex(EXPORT_GRID.header) }, line: { type: 'none' } });
+    slide.addText(xmlText(title), { x: SLIDE.margin, y: 0.35, w: SLIDE.width - 2 * SLIDE.margin, h: 0.55, fontFace: FONT_FACE, lang, fontSize: 26, bold: true, color: hex(EXPORT_GRID.laneHeaderText), valign: 'middle', margin: 0 });
+    const tableRows: PptxGenJS.TableRow[] = [
+      header.map((text) => ({ text, options: { lang, bold: true, color: hex(EXPORT_GRID.headerText), fill: { color: hex(EXPORT_GRID.header) } } })),
+      ...page.map((row, r) => row.cells.map((text) => ({ text, options: { lang, fill: { color: r % 2 === 0 ? 'FFFFFF' : 'F3F4F6' } } }))),
+    ];
+    slide.addTable(tableRows, {
+      x: SLIDE.margin, y: PLAN_TABLE.top, w: SLIDE.width - 2 * SLIDE.margin, colW: COLUMNS.map((c) => c.width),
+      rowH: [headerHeight, ...page.map((row) => row.height)], fontFace: FONT_FACE, lang, fontSize: PLAN_TABLE.font, color: hex(EXPORT_GRID.cardText),
+      margin: PLAN_TABLE.margin, valign: 'top', border: [border, border, border, border], autoPage: false,
+    });
+    const notes = page.filter((row) => row.full.notes || row.full.cut).map((row) => [row.full.text, row.full.notes].filter(Boolean).join('\n'));
+    if (notes.length > 0) slide.addNotes(notes.join('\n\n'));
+  });
+  return pages.length;
+}
