@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import type { Card, JourneyDocument } from '../../shared/document/schema';
 import { actionPlanItems } from '../../shared/exchange/action-plan';
 import { guardFormula } from '../../shared/exchange/formula-guard';
-import { mapSheet, type SheetCell } from '../../shared/exchange/map-sheet';
+import { mapSheetWithCharts, type SheetCell } from '../../shared/exchange/map-sheet';
 import { TABLE_NAMES, type Cell } from '../../shared/exchange/record-tables';
 import { journeyToRows, tableHeader } from '../../shared/exchange/rows-from-journey';
+import { addCurveCharts } from './xlsx-chart';
 
 export interface XlsxLabels {
   mapSheet: string;
@@ -89,14 +90,14 @@ function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
 
 /**
  * The workbook: the map as a grid (as the editor shows it; emotions and metrics as numbers,
- * with a chart-ready block of the curves below), the action plan, then one sheet
+ * with the curves below in a block and a native line chart of it), the action plan, then one sheet
  * per record type in the shape `xlsx-read` imports without loss.
  */
 export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Waymark';
   const map = workbook.addWorksheet(labels.mapSheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  const grid = mapSheet(doc);
+  const { cells: grid, blocks } = mapSheetWithCharts(doc);
   grid.forEach((cells, r) => {
     const row = map.getRow(r + 1);
     cells.forEach((value, c) => setSheetCell(row.getCell(c + 1), value));
@@ -114,5 +115,6 @@ export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): P
     const header = tableHeader(table);
     addTable(workbook, table, header, rows.filter((r) => r.table === table).map((r) => header.map((column) => r.cells[column])));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // The map sheet is the first one exceljs writes: xl/worksheets/sheet1.xml.
+  return addCurveCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xl/worksheets/sheet1.xml', labels.mapSheet, blocks);
 }

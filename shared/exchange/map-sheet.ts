@@ -19,10 +19,19 @@ export const metricFormat = (unit: string | undefined): string => (unit && unit.
  * it is (select it, insert a line chart): the columns across, a row of numbers per curve.
  */
 export function mapSheet(doc: JourneyDocument): SheetCell[][] {
+  return mapSheetWithCharts(doc).cells;
+}
+
+/** A chart-ready block on the map sheet (rows and columns 1-based): categories in `headerRow`, a series per curve row. */
+export interface CurveBlock { title: string; headerRow: number; firstColumn: number; lastColumn: number; series: { row: number; name: string; colour: string; values: (number | null)[] }[]; categories: string[] }
+
+/** The map sheet and where its curve blocks are, for a chart drawn over each. */
+export function mapSheetWithCharts(doc: JourneyDocument): { cells: SheetCell[][]; blocks: CurveBlock[] } {
   const text = mapGrid(doc);
   const { columns } = computeColumns(doc);
   const rows: SheetCell[][] = [text[0] ?? []];
   const blocks: SheetCell[][] = [];
+  const charts: CurveBlock[] = [];
   let at = 1;
   for (const lane of sortByOrder(doc.lanes)) {
     if (lane.hidden) continue;
@@ -37,7 +46,16 @@ export function mapSheet(doc: JourneyDocument): SheetCell[][] {
       });
       curves.forEach((curve, i) => rows.push([curveRowLabel(lane.name, curve.name), ...(curveRows[i] ?? [])]));
       if (curves.length === 0) rows.push(text[at] ?? []);
-      else blocks.push([], [lane.name, ...(text[0] ?? []).slice(1)], ...curves.map((curve, i) => [curve.name || lane.name, ...(curveRows[i] ?? []).map((c) => (typeof c === 'string' ? c : { value: c.value, format: c.format }))]));
+      else {
+        blocks.push([], [lane.name, ...(text[0] ?? []).slice(1)], ...curves.map((curve, i) => [curve.name || lane.name, ...(curveRows[i] ?? []).map((c) => (typeof c === 'string' ? c : { value: c.value, format: c.format }))]));
+        charts.push({
+          title: lane.name, headerRow: blocks.length - curves.length, firstColumn: 2, lastColumn: columns.length + 1, categories: (text[0] ?? []).slice(1),
+          series: curves.map((curve, i) => ({
+            row: blocks.length - curves.length + 1 + i, name: curve.name || lane.name, colour: curve.colour,
+            values: (curveRows[i] ?? []).map((c) => (typeof c === 'string' ? null : c.value)),
+          })),
+        });
+      }
       at += Math.max(1, curves.length);
       continue;
     }
@@ -53,7 +71,12 @@ export function mapSheet(doc: JourneyDocument): SheetCell[][] {
     rows.push(text[at] ?? []);
     at += 1;
   }
-  return [...rows, ...blocks];
+  // Rows of the blocks counted from the sheet's top.
+  const offset = rows.length;
+  return {
+    cells: [...rows, ...blocks],
+    blocks: charts.map((chart) => ({ ...chart, headerRow: chart.headerRow + offset, series: chart.series.map((series) => ({ ...series, row: series.row + offset })) })),
+  };
 }
 
 /** A sheet cell as a workbook reader gives it back as text: what import compares the map sheet by. */

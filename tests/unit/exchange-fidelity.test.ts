@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/exchange/import-file';
 import { loadWorkbook } from '../../main/exchange/xlsx-read';
@@ -176,7 +178,7 @@ describe('exports true to the canvas', () => {
     expect(boxOf(image, '#22313F')!.right).toBeGreaterThan(image.width - edge - 16);
   });
 
-  it('XLSX: numbers and emotions as numbers, dates as dates, enums in Swedish, no doubled labels, a chart-ready curve block; imports back the same', { timeout: 30_000 }, async () => {
+  it('XLSX: numbers and emotions as numbers, dates as dates, enums in Swedish, no doubled labels, a curve block with a native line chart; imports back the same', { timeout: 30_000 }, async () => {
     const doc = await richSwedishJourney();
     doc.journey.lastReviewed = '2026-03-31';
     doc.emotionCurves[0]!.name = 'Känslor';
@@ -216,6 +218,20 @@ describe('exports true to the canvas', () => {
     expect(label(rows[block + 2]!)).toBe('Önskat läge');
     expect(cells(rows[block + 2]!).map((c) => c.value)).toEqual([1, 1, 1.5, 1, 0.5, 1.5, 2, 2]);
     expect(rows[block - 1]!.hasValues, labels.join(' | ')).toBe(false);
+    // A native line chart over that block: one series per curve, pointing at its row of numbers.
+    const zip = unzipSync(new Uint8Array(data));
+    const sheetXml = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    expect(sheetXml.indexOf('<drawing r:id=')).toBeGreaterThan(0);
+    expect(sheetXml.indexOf('<drawing r:id=')).toBeLessThan(sheetXml.indexOf('<legacyDrawing'));
+    const charts = Object.keys(zip).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const chartXml = strFromU8(zip[charts[0]!]!);
+    expect(XMLValidator.validate(chartXml)).toBe(true);
+    const formulas = [...chartXml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]!.replace(/&#39;/g, "'"));
+    const rowRef = (r: number) => `'Karta'!$B$${r}:$I$${r}`;
+    expect(formulas).toEqual([`'Karta'!$A$${block + 2}:$A$${block + 2}`, rowRef(block + 1), rowRef(block + 2), `'Karta'!$A$${block + 3}:$A$${block + 3}`, rowRef(block + 1), rowRef(block + 3)]);
+    expect(strFromU8(zip['[Content_Types].xml']!)).toContain(`<Override PartName="/${charts[0]}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    expect(strFromU8(zip['xl/worksheets/_rels/sheet1.xml.rels']!)).toMatch(/relationships\/drawing" Target="\.\.\/drawings\/drawing\d+\.xml"/);
     // The action plan speaks Swedish; the record sheets keep the values import reads.
     const plan: unknown[][] = [];
     workbook.getWorksheet('Handlingsplan')!.eachRow((r) => plan.push((r.values as unknown[]).slice(1)));
