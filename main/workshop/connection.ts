@@ -35,6 +35,8 @@ export interface RelayRoom {
   /** The participant's document changed (an accepted update): save it, tell the facilitator. */
   participantChanged(participant: LiveParticipant, before: LiveParticipant['content']): void;
   authFailed(address: string): void;
+  /** The connection joined its participant (who is online now). */
+  attached(connection: Connection): void;
   left(connection: Connection): void;
 }
 
@@ -190,6 +192,7 @@ export class Connection {
     this.state = 'joined';
     participant.sockets.add(this);
     if (participant.sockets.size > this.room.limits.socketsPerParticipant) participant.sockets.values().next().value?.close('replaced');
+    this.room.attached(this);
     participant.lastSeenAt = Date.now();
     participant.presence.on('update', this.onPresenceUpdate);
     this.send(encodeWelcome(result.welcome));

@@ -303,7 +303,6 @@ export class WorkshopHost implements RelayRoom {
       if (found.record.removed) return { ok: false, refuse: 'removed' };
       participant = found;
     }
-    this.emit('participants');
     return { ok: true, participant, welcome: { participantId: participant.id, secret } };
   }
 
@@ -322,6 +321,10 @@ export class WorkshopHost implements RelayRoom {
 
   authFailed(address: string): void {
     this.server?.noteWrongAttempt(address);
+  }
+
+  attached(): void {
+    this.emit('participants');
   }
 
   left(connection: Connection): void {

@@ -39,7 +39,11 @@ function httpGet(port: number, path: string, headers: Record<string, string> = {
 describe('joining a workshop', () => {
   it('gives a phone an id and secret, the room document, and its own document', async () => {
     const { host, url } = await room();
+    const seen: boolean[] = [];
+    host.on('participants', () => seen.push(...host.participants().map((p) => p.online)));
     const alice = await phone(url);
+    // The facilitator's count hears of the join with the participant already online.
+    expect(seen).toEqual([true]);
     expect(alice.identity.participantId).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(alice.identity.secret.length).toBeGreaterThanOrEqual(40);
     expect(readRoom(alice.client.room).stages.map((stage) => stage.name)).toEqual(['Awareness', 'Consideration', 'Purchase']);
