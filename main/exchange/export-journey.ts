@@ -15,7 +15,7 @@ import { drawingToPdf } from './pdf';
 import { svgToPng } from './png';
 import { withDrawableAssets } from './raster-assets';
 import { webFontCss } from './web-fonts';
-import { journeyToXlsx } from './xlsx-write';
+import { CARD_COLUMNS, journeyToXlsx } from './xlsx-write';
 import { journeyToPptx } from './pptx/deck';
 
 function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
@@ -47,6 +47,12 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
         actionPlanHeader: ['stage', 'step', 'opportunity', 'owner', 'priority', 'status', 'addresses', 'notes'].map((k) => t(`exchange.plan.${k}`)),
         priority: (value) => t(`content.priority.${value}`),
         status: (value) => t(`content.oppStatus.${value}`),
+        cardsSheet: {
+          name: t('exchange.sheet.cards'),
+          header: [t('exchange.plan.stage'), t('exchange.plan.step'), t('exchange.cards.lane'), t('exchange.cards.kind'), t('exchange.cards.text'), ...CARD_COLUMNS.map((k) => t(`exchange.field.${k}`))],
+          kind: (kind) => t(`lane.${kind}`),
+          value: (value) => t(`exchange.value.${value}`, { defaultValue: value }),
+        },
       });
     case 'md':
       return Buffer.from(journeyToMarkdown(doc, t), 'utf8');

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Card, JourneyDocument } from '../../shared/document/schema';
+import { compareOrder, sortByOrder } from '../../shared/document/order';
+import type { Card, JourneyDocument, LaneKind } from '../../shared/document/schema';
 import { actionPlanItems } from '../../shared/exchange/action-plan';
 import { guardFormula } from '../../shared/exchange/formula-guard';
 import { mapSheetWithCharts, type SheetCell } from '../../shared/exchange/map-sheet';
@@ -13,7 +14,46 @@ export interface XlsxLabels {
   actionPlanHeader: readonly string[];
   /** An opportunity's priority and status in the workbook's language (the record sheets keep the values import reads). */
   priority?: (value: NonNullable<Card['priority']>) => string;
-  status?: (value: NonNullable<Card['status']>) => string;
+  status?: (value: NonNullable<Card['status']>) => string;  /** A sheet of every card with its fields, enum values and lane kinds in the workbook's language, for filtering and pivots. */
+  cardsSheet?: CardsSheetLabels;
+}
+
+export interface CardsSheetLabels {
+  name: string;
+  /** Stage, step, lane, kind, text, then the CARD_COLUMNS' labels. */
+  header: readonly string[];
+  kind: (kind: LaneKind) => string;
+  /** An enum value (priority, status, mode, confidence) in the workbook's language. */
+  value: (value: string) => string;
+}
+
+/** The card fields the cards sheet lists, after stage, step, lane, kind and text. */
+export const CARD_COLUMNS = ['channelId', 'mode', 'team', 'impact', 'importance', 'severity', 'owner', 'priority', 'status', 'confidence', 'evidence', 'tags', 'notes'] as const;
+
+function cardsSheetRows(doc: JourneyDocument, labels: CardsSheetLabels): (string | number | null)[][] {
+  const rank = <T extends { id: string; order: string }>(items: readonly T[]) => new Map(sortByOrder(items).map((item, i) => [item.id, i]));
+  const stageRank = rank(doc.stages);
+  const stepRank = rank(doc.steps);
+  const laneRank = rank(doc.lanes);
+  const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
+  const steps = new Map(doc.steps.map((s) => [s.id, s.name]));
+  const lanes = new Map(doc.lanes.map((l) => [l.id, l]));
+  const channels = new Map(doc.channels.map((c) => [c.id, c.name]));
+  const cards = [...doc.cards].sort(compareOrder).sort((a, b) =>
+    (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0)
+    || (stepRank.get(a.stepId ?? '') ?? -1) - (stepRank.get(b.stepId ?? '') ?? -1)
+    || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0));
+  const enumValue = (v: string | undefined) => (v === undefined ? null : labels.value(v));
+  return cards.map((card) => {
+    const lane = lanes.get(card.laneId);
+    return [
+      stages.get(card.stageId) ?? '', card.stepId ? (steps.get(card.stepId) ?? '') : null, lane?.name ?? '', lane ? labels.kind(lane.kind) : null, card.text,
+      card.channelId ? (channels.get(card.channelId) ?? null) : null, enumValue(card.mode), card.team ?? null,
+      card.impact ?? null, card.importance ?? null, card.severity ?? null, card.owner ?? null,
+      enumValue(card.priority), enumValue(card.status), enumValue(card.confidence),
+      card.evidence?.length ?? null, card.tags?.join(', ') || null, card.notes ?? null,
+    ];
+  });
 }
 
 /** Excel keeps at most this many characters in a cell; longer values continue in `name~2`… */
@@ -90,7 +130,8 @@ function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
 
 /**
  * The workbook: the map as a grid (as the editor shows it; emotions and metrics as numbers,
- * with the curves below in a block and a native line chart of it), the action plan, then one sheet
+ * with the curves below in a block and a native line chart of it), the action plan, every card
+ * with its fields in the workbook's language, then one sheet
  * per record type in the shape `xlsx-read` imports without loss.
  */
 export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): Promise<Buffer> {
@@ -110,6 +151,11 @@ export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): P
   map.getColumn(1).font = { bold: true };
   map.columns.forEach((column) => { column.width = 32; });
   addTable(workbook, labels.actionPlanSheet, [...labels.actionPlanHeader], actionPlanRows(doc, labels));
+  if (labels.cardsSheet) {
+    addTable(workbook, labels.cardsSheet.name, [...labels.cardsSheet.header], cardsSheetRows(doc, labels.cardsSheet));
+    const sheet = workbook.getWorksheet(labels.cardsSheet.name);
+    if (sheet) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.cardsSheet.header.length } };
+  }
   const rows = journeyToRows(doc);
   for (const table of TABLE_NAMES) {
     const header = tableHeader(table);

@@ -238,6 +238,30 @@ describe('exports true to the canvas', () => {
     expect(plan[0]).toEqual(['stage', 'step', 'opportunity', 'owner', 'priority', 'status', 'addresses', 'notes'].map((k) => svT(`exchange.plan.${k}`)));
     const ada = plan.find((r) => r[3] === 'Ada (CRM)')!;
     expect(ada.slice(4, 6)).toEqual(['Hög', 'Pågår']);
+    // Every card on a sheet of its own, its enum values and lane kind in Swedish, numbers as numbers.
+    expect(workbook.worksheets.map((s) => s.name)[2]).toBe(svT('exchange.sheet.cards'));
+    const all = workbook.getWorksheet(svT('exchange.sheet.cards'))!;
+    const head = (all.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(head.slice(0, 5)).toEqual([svT('exchange.plan.stage'), svT('exchange.plan.step'), svT('exchange.cards.lane'), svT('exchange.cards.kind'), svT('exchange.cards.text')]);
+    expect(all.rowCount).toBe(doc.cards.length + 1);
+    const cardRow = (text: string) => {
+      let found: ExcelJS.Row | undefined;
+      all.eachRow((r) => { if (r.getCell(5).value === text) found = r; });
+      return (name: string) => found!.getCell(head.indexOf(svT(`exchange.field.${name}`)) + 1);
+    };
+    const program = cardRow('Skicka ett löpprogram efter köpet');
+    expect([program('priority').value, program('status').value, program('owner').value]).toEqual(['Hög', 'Pågår', 'Ada (CRM)']);
+    expect(program('evidence').value).toBe(1);
+    const pages = cardRow('Produktsidor med recensioner');
+    expect([pages('channelId').value, pages('mode').value]).toEqual(['Webbplats', svT('exchange.value.online')]);
+    const pain = cardRow('Ingen enkel väg att dela en rekommendation');
+    expect(pain('severity').type).toBe(ExcelJS.ValueType.Number);
+    expect(pain('severity').value).toBe(5);
+    expect(pain('confidence').value).toBe(svT('exchange.value.assumed'));
+    expect(pain('confidence').value).not.toBe('assumed');
+    let kindOfPain: unknown;
+    all.eachRow((r) => { if (r.getCell(5).value === 'Ingen enkel väg att dela en rekommendation') kindOfPain = r.getCell(4).value; });
+    expect(kindOfPain).toBe(svT('lane.painPoints'));
     const meta = workbook.getWorksheet('journey')!;
     const header = (meta.getRow(1).values as unknown[]).map(String);
     const reviewed = meta.getRow(2).getCell(header.indexOf('lastReviewed'));

@@ -41,7 +41,8 @@ export const elExchange = {
   blueprint: { interaction: 'Γραμμή αλληλεπίδρασης', visibility: 'Γραμμή ορατότητας', internalInteraction: 'Γραμμή εσωτερικής αλληλεπίδρασης' },
   pdf: { pageLabel: 'Σελίδα {{page}} από {{pages}} · γραμμή {{row}} από {{rows}}, στήλη {{column}} από {{columns}}', overviewPage: 'Σελίδα {{page}} από {{pages}} · επισκόπηση', overview: 'Επισκόπηση του χάρτη: ο αριθμός σε κάθε πλαίσιο είναι η σελίδα που δείχνει εκείνο το τμήμα' },
   pptx: { stageOf: 'Στάδιο {{stage}} από {{stages}}', planPage: 'Σχέδιο δράσης, σελίδα {{page}} από {{pages}}' },
-  sheet: { map: 'Χάρτης', actionPlan: 'Σχέδιο δράσης' },
+  sheet: { map: 'Χάρτης', actionPlan: 'Σχέδιο δράσης', cards: 'Όλες οι κάρτες' },
+  cards: { lane: 'Λωρίδα', kind: 'Είδος λωρίδας', text: 'Κάρτα' },
   plan: { stage: 'Στάδιο', step: 'Βήμα', opportunity: 'Ευκαιρία', owner: 'Υπεύθυνος', priority: 'Προτεραιότητα', status: 'Κατάσταση', addresses: 'Αντιμετωπίζει', notes: 'Σημειώσεις' },
   report: { personas: 'Περσόνες', map: 'Ο χάρτης', byStage: 'Στάδιο προς στάδιο', actionPlan: 'Σχέδιο δράσης' },
   meta: {

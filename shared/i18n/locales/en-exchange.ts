@@ -41,7 +41,8 @@ export const enExchange = {
   blueprint: { interaction: 'Line of interaction', visibility: 'Line of visibility', internalInteraction: 'Line of internal interaction' },
   pdf: { pageLabel: 'Page {{page}} of {{pages}} · row {{row}} of {{rows}}, column {{column}} of {{columns}}', overviewPage: 'Page {{page}} of {{pages}} · overview', overview: 'Overview of the map: the number in each box is the page that prints it' },
   pptx: { stageOf: 'Stage {{stage}} of {{stages}}', planPage: 'Action plan, page {{page}} of {{pages}}' },
-  sheet: { map: 'Map', actionPlan: 'Action plan' },
+  sheet: { map: 'Map', actionPlan: 'Action plan', cards: 'All cards' },
+  cards: { lane: 'Lane', kind: 'Kind of lane', text: 'Card' },
   plan: { stage: 'Stage', step: 'Step', opportunity: 'Opportunity', owner: 'Owner', priority: 'Priority', status: 'Status', addresses: 'Addresses', notes: 'Notes' },
   report: { personas: 'Personas', map: 'The map', byStage: 'Stage by stage', actionPlan: 'Action plan' },
   meta: {

@@ -41,7 +41,8 @@ export const plExchange = {
   blueprint: { interaction: 'Linia interakcji', visibility: 'Linia widoczności', internalInteraction: 'Linia interakcji wewnętrznej' },
   pdf: { pageLabel: 'Strona {{page}} z {{pages}} · wiersz {{row}} z {{rows}}, kolumna {{column}} z {{columns}}', overviewPage: 'Strona {{page}} z {{pages}} · przegląd', overview: 'Przegląd mapy: liczba w każdym polu to numer strony z tym fragmentem' },
   pptx: { stageOf: 'Etap {{stage}} z {{stages}}', planPage: 'Plan działań, strona {{page}} z {{pages}}' },
-  sheet: { map: 'Mapa', actionPlan: 'Plan działań' },
+  sheet: { map: 'Mapa', actionPlan: 'Plan działań', cards: 'Wszystkie karty' },
+  cards: { lane: 'Wiersz', kind: 'Rodzaj wiersza', text: 'Karta' },
   plan: { stage: 'Etap', step: 'Krok', opportunity: 'Szansa', owner: 'Właściciel', priority: 'Priorytet', status: 'Status', addresses: 'Odpowiada na', notes: 'Notatki' },
   report: { personas: 'Persony', map: 'Mapa', byStage: 'Etap po etapie', actionPlan: 'Plan działań' },
   meta: {

@@ -41,7 +41,8 @@ export const roExchange = {
   blueprint: { interaction: 'Linia de interacțiune', visibility: 'Linia de vizibilitate', internalInteraction: 'Linia de interacțiune internă' },
   pdf: { pageLabel: 'Pagina {{page}} din {{pages}} · rândul {{row}} din {{rows}}, coloana {{column}} din {{columns}}', overviewPage: 'Pagina {{page}} din {{pages}} · privire de ansamblu', overview: 'Privire de ansamblu asupra hărții: numărul din fiecare casetă este pagina care conține acea parte' },
   pptx: { stageOf: 'Etapa {{stage}} din {{stages}}', planPage: 'Plan de acțiune, pagina {{page}} din {{pages}}' },
-  sheet: { map: 'Hartă', actionPlan: 'Plan de acțiune' },
+  sheet: { map: 'Hartă', actionPlan: 'Plan de acțiune', cards: 'Toate cardurile' },
+  cards: { lane: 'Rând', kind: 'Tipul rândului', text: 'Textul cardului' },
   plan: { stage: 'Etapă', step: 'Pas', opportunity: 'Oportunitate', owner: 'Responsabil', priority: 'Prioritate', status: 'Stare', addresses: 'Rezolvă', notes: 'Note' },
   report: { personas: 'Persone', map: 'Harta', byStage: 'Etapă cu etapă', actionPlan: 'Plan de acțiune' },
   meta: {

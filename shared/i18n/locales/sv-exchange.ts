@@ -41,7 +41,8 @@ export const svExchange = {
   blueprint: { interaction: 'Interaktionslinje', visibility: 'Synlighetslinje', internalInteraction: 'Linje för intern interaktion' },
   pdf: { pageLabel: 'Sida {{page}} av {{pages}} · rad {{row}} av {{rows}}, kolumn {{column}} av {{columns}}', overviewPage: 'Sida {{page}} av {{pages}} · översikt', overview: 'Översikt över kartan: siffran i varje ruta är sidan som visar den delen' },
   pptx: { stageOf: 'Steg {{stage}} av {{stages}}', planPage: 'Handlingsplan, sida {{page}} av {{pages}}' },
-  sheet: { map: 'Karta', actionPlan: 'Handlingsplan' },
+  sheet: { map: 'Karta', actionPlan: 'Handlingsplan', cards: 'Alla kort' },
+  cards: { lane: 'Rad', kind: 'Typ av rad', text: 'Kort' },
   plan: { stage: 'Fas', step: 'Steg', opportunity: 'Möjlighet', owner: 'Ansvarig', priority: 'Prioritet', status: 'Status', addresses: 'Åtgärdar', notes: 'Anteckningar' },
   report: { personas: 'Personas', map: 'Kartan', byStage: 'Fas för fas', actionPlan: 'Handlingsplan' },
   meta: {
