@@ -9,7 +9,9 @@ import type { OpenFiles } from '../services/open-files';
 import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { TemplateStore } from '../services/template-store';
+import { VersionStore } from '../services/version-store';
 import { templateHandlers } from './template-handlers';
+import { versionHandlers } from './version-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -40,6 +42,8 @@ export interface HandlerDeps {
   exchange?: ExchangeDeps;
   /** The user's own templates (none in tests that leave it out). */
   templates?: TemplateStore;
+  /** Named versions beside journey files (a store over the disk by default). */
+  versions?: VersionStore;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
 }
@@ -110,6 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
+    ...versionHandlers(deps.versions ?? new VersionStore(), settings),
     ...presentationHandlers(deps.presentation),
   };
 }

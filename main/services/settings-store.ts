@@ -13,6 +13,7 @@ export const MAX_RECENT = 10;
 const settingsSchema = z.object({
   language: z.string().max(35).optional(),
   autosave: z.boolean().optional(),
+  author: z.string().max(120).optional(),
   recentFiles: z
     .array(z.strictObject({ path: z.string().min(1).max(4096), openedAt: z.string().max(40) }))
     .max(MAX_RECENT)
@@ -83,7 +84,11 @@ export class SettingsStore {
 
   async preferences(): Promise<Preferences> {
     const data = await this.ready();
-    return { autosave: data.autosave ?? DEFAULT_PREFERENCES.autosave, ...(data.language ? { language: data.language } : {}) };
+    return {
+      autosave: data.autosave ?? DEFAULT_PREFERENCES.autosave,
+      ...(data.language ? { language: data.language } : {}),
+      ...(data.author ? { author: data.author } : {}),
+    };
   }
 
   async setPreferences(patch: PreferencesPatch): Promise<Preferences> {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { JourneyFileError } from '../../shared/document/errors';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
+import { journeyVersionSchema, type JourneyVersion } from '../../shared/ipc/versions';
 import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './fingerprint';
 import { JourneyRepository } from './journey-repository';
@@ -20,25 +21,13 @@ const INDEX = 'versions.json';
 
 export const versionsFolderFor = (journeyPath: string): string => `${journeyPath}${VERSIONS_SUFFIX}`;
 
-const versionSchema = z.strictObject({
-  id: z.string().regex(/^[0-9a-f-]{36}$/),
-  name: z.string().min(1).max(120),
-  note: z.string().max(2_000),
-  author: z.string().max(120),
-  createdAt: z.iso.datetime(),
-  /** Marked by a quarterly review ("Mark reviewed today"). */
-  review: z.boolean(),
-  file: z.string().regex(/^[\w.-]{1,120}\.journey$/),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  cards: z.number().int().min(0),
-});
-export type JourneyVersion = z.infer<typeof versionSchema>;
-
 const indexSchema = z.strictObject({
   format: z.literal('waymark.versions'),
   formatVersion: z.literal(1),
-  versions: z.array(versionSchema).max(10_000),
+  versions: z.array(journeyVersionSchema).max(10_000),
 });
+
+export type { JourneyVersion };
 
 export interface NewVersion { name: string; note: string; author: string; review?: boolean }
 

@@ -11,6 +11,7 @@ import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type Recover
 import type { Result } from './result';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
+import { listVersionsInput, readVersionInput, saveVersionInput, type JourneyVersion, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
 export interface RecentFile { readonly path: string; readonly name: string; readonly openedAt: string; readonly exists: boolean }
@@ -80,6 +81,12 @@ export const ipcContract = {
   /** Writes an imported journey as a new .journey file (it keeps a .bak of a file it replaces). */
   saveImported: method<{ path: string }>()(z.strictObject({ path: pathSchema, document: journeyDocumentSchema })),
   // The user's own templates, kept in the user-data folder.
+  /** Named versions kept beside the journey at `path`, newest first. */
+  listVersions: method<JourneyVersion[]>()(listVersionsInput),
+  /** Keeps `document` as a named version beside `path` (the author is the one in preferences). */
+  saveVersion: method<JourneyVersion>()(saveVersionInput),
+  /** One version's journey, to open read-only, compare or restore. */
+  readVersion: method<VersionRead>()(readVersionInput),
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),

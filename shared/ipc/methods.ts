@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'chooseOpenPath', 'chooseSavePath', 'listRecent', 'clearRecent', 'getPreferences', 'setPreferences', 'setWindowState',
   'chooseExportPath', 'exportJourney', 'chooseImportPath', 'previewImport', 'saveImported',
   'listTemplates', 'saveTemplate', 'deleteTemplate',
+  'listVersions', 'saveVersion', 'readVersion',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

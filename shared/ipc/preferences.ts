@@ -6,6 +6,8 @@ export const preferencesSchema = z.strictObject({
   autosave: z.boolean(),
   /** A supported language code; absent means "follow the system". */
   language: z.string().max(35).optional(),
+  /** Who saves versions on this machine (their name in the versions list). */
+  author: z.string().max(120).optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

@@ -149,6 +149,7 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     chooseExportPath: { suggestedName: 'Map', format: 'pdf' }, exportJourney: { path, document, options: { format: 'csv' } },
     chooseImportPath: {}, previewImport: { path }, saveImported: { path, document },
     listTemplates: {}, saveTemplate: { name: 'Workshop starter', document }, deleteTemplate: { id: 'template-1' },
+    listVersions: { path }, saveVersion: { path, document, name: 'Workshop 1', note: '' }, readVersion: { path, id: '00000000-0000-4000-8000-000000000000' },
     openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
     relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
   };

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableName } from '../../shared/document/changes';
-import { applyChanges } from '../../shared/document/changes';
+import { applyAndRecord, applyChanges, invertChanges } from '../../shared/document/changes';
 import { addCard, removeStage, updateCard } from '../../shared/document/commands';
 import { parseJourneyText, validateJourney } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
+import { changesBetween } from '../../shared/merge/changes-between';
 import { mergeJourneys, RECORD_TABLES, type MergeConflict } from '../../shared/merge/three-way';
 import { sameValue } from '../../shared/merge/same-value';
 import { changesFor, gesture, type Gesture } from '../helpers/edit-gestures';
@@ -108,5 +109,20 @@ describe('three-way merge of two copies edited apart', () => {
     expect(new Set(inCell.map((c) => c.order)).size).toBe(inCell.length);
     expect(inCell.map((c) => c.text)).toEqual(expect.arrayContaining(['A', 'B']));
     expect(conflicts).toEqual([]);
+  });
+});
+
+describe('changes between two journeys (restoring a version as one undoable change)', () => {
+  it('applied to the first, they give the second exactly, and undone, the first', () => {
+    fc.assert(
+      fc.property(script, script, (left, right) => {
+        const [from, to] = [edited(base, left), edited(base, right)];
+        const changes = changesBetween(from, to);
+        const restored = applyChanges(from, changes);
+        expect(text(restored)).toBe(text(to));
+        expect(text(applyChanges(restored, invertChanges(applyAndRecord(from, changes).changes)))).toBe(text(from));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

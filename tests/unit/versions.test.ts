@@ -1,12 +1,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/ipc/dispatch';
 import { VersionStore, versionsFolderFor } from '../../main/services/version-store';
 import { applyChanges } from '../../shared/document/changes';
 import { updateCard } from '../../shared/document/commands';
 import { parseJourneyText } from '../../shared/document/parse';
+import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { currentFixtureText } from '../helpers/fixtures';
+import { realHandlers } from '../helpers/handlers';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const base = parseJourneyText(currentFixtureText());
@@ -38,5 +41,21 @@ describe('named versions beside the journey', () => {
     await expect(store.read(path, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ problem: 'not-found' });
     await writeFile(join(versionsFolderFor(path), 'versions.json'), '{"format":"waymark.versions","formatVersion":1,"versions":[{"id":"x"}]}');
     await expect(store.list(path)).rejects.toMatchObject({ problem: 'invalid' });
+  });
+
+  it('over IPC: the author comes from the preferences; payloads are validated', async () => {
+    const folder = await tempFolder();
+    const path = join(folder, 'Map.journey');
+    const handlers = await realHandlers(join(folder, 'user-data'));
+    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, { windowId: 1 });
+    await call('setPreferences', { author: 'Ana Lindqvist' });
+    const saved = await call('saveVersion', { path, document: base, name: 'Before the workshop', note: 'As agreed with the client' });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Before the workshop', author: 'Ana Lindqvist', review: false } });
+    expect(await call('saveVersion', { path, document: base, name: '   ', note: '' })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    const listed = await call('listVersions', { path });
+    expect(listed).toMatchObject({ ok: true, value: [{ name: 'Before the workshop' }] });
+    const id = (listed as { value: { id: string }[] }).value[0]!.id;
+    const read = await call('readVersion', { path, id });
+    expect(read.ok && serializeJourney((read.value as { document: JourneyDocument }).document)).toBe(serializeJourney(base));
   });
 });
