@@ -1,4 +1,5 @@
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { exportTargets } from './export-timings';
 import type { FirstDrawSteps } from './first-draw-steps';
 import type { BenchOptions, BenchRun, SizeResult } from './run-bench';
 import type { Spread } from './stats';
@@ -31,7 +32,7 @@ export function buildReport(run: BenchRun, options: BenchOptions, startedAt: Dat
     loadAverage: run.loadAverage,
     options: shown,
     sizes: run.sizes.map((size) => ({ ...size, ratios: ratiosOf(size) })),
-    targets: largest ? checkTargets(largest) : [],
+    targets: [...(largest ? checkTargets(largest) : []), ...exportTargets(run.sizes)],
     offHostRequests: run.offHostRequests,
     pageErrors: run.pageErrors,
   };
@@ -66,6 +67,7 @@ function rows(sizes: BenchReport['sizes']): [Row, ...Row[]] {
     each('file size (MB)', (s) => (s.files.bytes / 1024 ** 2).toFixed(2)),
     each('open / floor JSON.parse (ms)', (s) => `${ms(s.files.openMs)} / ${ms(s.files.openFloorMs)} = ${ratio(s.ratios.openToFloor)}`),
     each('save / floor write+fsync+rename (ms)', (s) => `${ms(s.files.saveMs)} / ${ms(s.files.saveFloorMs)} = ${ratio(s.ratios.saveToFloor)}`),
+    each('PPTX export, worker + write (ms)', (s) => `${ms(s.exports.pptxMs)} (${(s.exports.pptxBytes / 1024 ** 2).toFixed(1)} MB)`),
   ];
 }
 

@@ -7,6 +7,7 @@ import { startPreviewServer } from '../../main/preview/server';
 import { heapAfterGc, launchBenchBrowser, offHostRequests, openMapPage } from './bench-browser';
 import { writeExcalidrawFile } from './excalidraw-scene';
 import type { FirstDrawSteps } from './first-draw-steps';
+import { timeExports, type ExportFigures } from './export-timings';
 import { timeFileOperations, type FileFigures } from './file-timings';
 import { generateJourney } from './generate-journey';
 import { measureDrag, measurePan, measureZoom, type DragFigures, type Unavailable } from './interactions';
@@ -44,7 +45,7 @@ export interface MapFigures {
   pan: Spread;
 }
 export interface WaymarkFigures extends MapFigures { zoom: Spread | Unavailable; drag: DragFigures | Unavailable }
-export interface SizeResult { cards: number; files: FileFigures; waymark: WaymarkFigures; excalidraw: MapFigures | null }
+export interface SizeResult { cards: number; files: FileFigures; exports: ExportFigures; waymark: WaymarkFigures; excalidraw: MapFigures | null }
 export interface BenchRun {
   chromium: string;
   /** The machine's 1-minute load average before and after: other work on it makes figures noisy. */
@@ -128,6 +129,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       options.log(`${cards} cards: generating, timing open and save`);
       const doc = generateJourney({ cards, seed: options.seed });
       const fileFigures = await timeFileOperations(files, name, doc, options.fileRuns);
+      options.log(`${cards} cards: timing the PowerPoint export`);
+      const exportFigures = await timeExports(files, name, doc, 3);
       // The preview's address carries its token; the file to open is one more parameter.
       const waymarkAddress = new URL(preview.url);
       waymarkAddress.searchParams.set('open', join(files, `${name}.journey`));
@@ -142,6 +145,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       run.sizes.push({
         cards,
         files: fileFigures,
+        exports: exportFigures,
         waymark: waymarkFigures(loads.waymark),
         excalidraw: loads.excalidraw.length > 0 ? mapFigures(loads.excalidraw) : null,
       });

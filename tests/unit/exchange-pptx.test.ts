@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../main/exchange/export-journey';
 import { fontMeasurer } from '../../main/exchange/fonts';
@@ -191,6 +192,17 @@ describe('PowerPoint export', () => {
     const texts = slides.flatMap(allText);
     expect(texts).not.toContain('Instagram post');
     expect(plan.flatMap((s) => s.tables[0]!.slice(1)).length).toBe(actionPlanItems(viewed).length);
+  });
+
+  it('shows a persona photo stored as WebP, decoded to an image every PowerPoint opens', async () => {
+    const doc = fullJourney();
+    const webp = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#D55E00' } }).webp().toBuffer();
+    doc.assets = [{ id: 'img-maja', mimeType: 'image/webp', width: 40, height: 30, data: webp.toString('base64') }];
+    const { slides, files } = await pptxOf(validateJourney(doc));
+    expect(slides[0]!.images).toBe(1);
+    const media = Object.keys(files).filter((name) => name.startsWith('ppt/media/') && !name.endsWith('/'));
+    expect(media.length).toBeGreaterThan(0);
+    expect(media.every((name) => /\.(png|jpe?g)$/.test(name)), media.join()).toBe(true);
   });
 
   it('writes no action plan slides for a map without opportunities', async () => {

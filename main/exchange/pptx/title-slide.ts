@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { JourneyDocument } from '../../../shared/document/schema';
+import type { Asset, JourneyDocument } from '../../../shared/document/schema';
 import { EXPORT_GRID } from '../../../shared/export/palette';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, SLIDE, xmlText } from './pptx-units';
@@ -11,10 +11,11 @@ export function mapPersonas(doc: JourneyDocument): JourneyDocument['personas'] {
   return doc.personas.filter((p) => ids.has(p.id));
 }
 
-const PHOTO_TYPES = new Set(['image/png', 'image/jpeg']);
-
-/** Name, description, goal and personas (with a photo PowerPoint can show), each only when there is one. */
-export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: string, t: Translate, lang: string): void {
+/**
+ * Name, description, goal and personas (with up to three photos, already PNG or JPEG: older
+ * PowerPoint cannot show the WebP maps store), each only when there is one.
+ */
+export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: string, t: Translate, lang: string, photos: readonly Asset[]): void {
   const slide = pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
   const left = 0.9;
@@ -40,7 +41,6 @@ export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: stri
       if (persona.quote?.trim()) body.push({ text: xmlText(` — “${persona.quote.trim()}”`), options: { fontSize: 16, italic: true, color: hex(EXPORT_GRID.muted), breakLine: true } });
     }
   }
-  const photos = personas.flatMap((p) => doc.assets.filter((a) => a.id === p.photoId && PHOTO_TYPES.has(a.mimeType))).slice(0, 3);
   if (body.length > 0) {
     const last = body.at(-1);
     if (last?.options) delete last.options.breakLine;

@@ -40,7 +40,7 @@ export const svExchange = {
   importFiles: 'CSV-, Excel- eller Mermaid-filer',
   blueprint: { interaction: 'Interaktionslinje', visibility: 'Synlighetslinje', internalInteraction: 'Linje för intern interaktion' },
   pdf: { pageLabel: 'Sida {{page}} av {{pages}} · rad {{row}} av {{rows}}, kolumn {{column}} av {{columns}}', overviewPage: 'Sida {{page}} av {{pages}} · översikt', overview: 'Översikt över kartan: siffran i varje ruta är sidan som visar den delen' },
-  pptx: { stageOf: 'Steg {{stage}} av {{stages}}', planPage: 'Handlingsplan, sida {{page}} av {{pages}}' },
+  pptx: { stageOf: 'Fas {{stage}} av {{stages}}', planPage: 'Handlingsplan, sida {{page}} av {{pages}}' },
   sheet: { map: 'Karta', actionPlan: 'Handlingsplan', cards: 'Alla kort' },
   cards: { lane: 'Rad', kind: 'Typ av rad', text: 'Kort' },
   plan: { stage: 'Fas', step: 'Steg', opportunity: 'Möjlighet', owner: 'Ansvarig', priority: 'Prioritet', status: 'Status', addresses: 'Åtgärdar', notes: 'Anteckningar' },
