@@ -10,7 +10,13 @@ import type { Selection } from '../editor/selection';
 import { useCanvasTheme } from './canvas-theme';
 import { FONT_FAMILY, emotionColour } from './theme';
 
-interface Props { layout: JourneyLayout; gestures: GestureStore; selection: Selection }
+interface Props {
+  layout: JourneyLayout;
+  gestures: GestureStore;
+  selection: Selection;
+  /** The curve in focus, drawn after (over) the others so its points are the ones seen and picked. */
+  focusCurve?: string | null;
+}
 
 export const DASHES: Record<EmotionCurveBox['style'], number[]> = { solid: [], dashed: [14, 8], dotted: [2, 7] };
 
@@ -27,8 +33,14 @@ function ScaleLines({ lane, width }: { lane: LaneBox; width: number }) {
   );
 }
 
+/** The curves in drawing order: the one in focus last, the others as the document orders them. */
+export function drawingOrder<T extends { curveId: string }>(curves: readonly T[], focusCurve: string | null | undefined): T[] {
+  const focused = curves.filter((c) => c.curveId === focusCurve);
+  return [...curves.filter((c) => c.curveId !== focusCurve), ...focused];
+}
+
 /** One curve per emotion series through its points; the point being dragged follows the pointer. */
-export function EmotionCurves({ layout, gestures, selection }: Props) {
+export function EmotionCurves({ layout, gestures, selection, focusCurve = null }: Props) {
   const { grid: GRID, curveColour } = useCanvasTheme();
   const { i18n } = useTranslation();
   const dragging = useSyncExternalStore(gestures.subscribe, () => {
@@ -40,7 +52,7 @@ export function EmotionCurves({ layout, gestures, selection }: Props) {
       {layout.lanes.filter((l) => l.kind === 'emotions' && !l.collapsed).map((lane) => (
         <ScaleLines key={lane.id} lane={lane} width={layout.width} />
       ))}
-      {layout.emotionCurves.map((curve) => {
+      {drawingOrder(layout.emotionCurves, focusCurve).map((curve) => {
         const lane = layout.lanes.find((l) => l.id === curve.laneId);
         if (!lane) return null;
         const points = curve.points.map((p) => {
@@ -49,7 +61,7 @@ export function EmotionCurves({ layout, gestures, selection }: Props) {
           return { ...p, value, y: live ? emotionY(lane, value) : p.y };
         });
         return (
-          <Group key={curve.curveId}>
+          <Group key={curve.curveId} name={`curve curve-${curve.curveId}`}>
             <Line points={points.flatMap((p) => [p.x, p.y])} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} tension={0.3} lineCap="round" lineJoin="round" />
             {points.map((point) => {
               const selected = selection.kind === 'point' && selection.curveId === curve.curveId && selection.stageId === point.stageId && selection.stepId === point.stepId;

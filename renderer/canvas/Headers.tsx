@@ -1,6 +1,7 @@
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import type { JourneyLayout, LaneBox } from '../../shared/layout/layout';
 import { METRICS } from '../../shared/layout/metrics';
+import { LEGEND } from '../editor/hit';
 import type { Selection } from '../editor/selection';
 import type { Viewport } from '../editor/viewport';
 import { DASHES } from './EmotionCurves';
@@ -8,27 +9,35 @@ import { useCanvasTheme } from './canvas-theme';
 import { FONT_FAMILY } from './theme';
 import { laneHeaderTransform, stageHeaderTransform } from './transform';
 
-interface Props { layout: JourneyLayout; viewport: Viewport; selection: Selection; viewHeight: number; viewWidth: number }
+interface Props { layout: JourneyLayout; viewport: Viewport; selection: Selection; focusCurve?: string | null; viewHeight: number; viewWidth: number }
 
-/** A lane's legend of curves (emotions lanes), so two curves can be told apart without colour. */
-function CurveLegend({ layout, lane }: { layout: JourneyLayout; lane: LaneBox }) {
+/**
+ * A lane's legend of curves (emotions lanes), so two curves can be told apart without colour.
+ * Clicking a name brings that curve into focus (editor/hit.ts); the one in focus is marked and bold.
+ */
+function CurveLegend({ layout, lane, focusCurve }: { layout: JourneyLayout; lane: LaneBox; focusCurve: string | null }) {
   const { grid: GRID, curveColour } = useCanvasTheme();
   const curves = layout.emotionCurves.filter((c) => c.laneId === lane.id);
   if (curves.length < 2) return null;
   return (
     <>
-      {curves.map((curve, i) => (
-        <Group key={curve.curveId} x={18} y={lane.y + 48 + i * 20}>
-          <Line points={[0, 8, 26, 8]} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} />
-          <Text x={32} y={1} width={METRICS.laneHeaderWidth - 60} text={curve.name} fontFamily={FONT_FAMILY} fontSize={13} fill={GRID.laneHeaderText} wrap="none" ellipsis />
-        </Group>
-      ))}
+      {curves.map((curve, i) => {
+        const focused = curve.curveId === focusCurve;
+        return (
+          <Group key={curve.curveId} x={18} y={lane.y + LEGEND.top + i * LEGEND.row}>
+            {focused && <Rect x={-4} y={-2} width={METRICS.laneHeaderWidth - 28} height={LEGEND.row} cornerRadius={4} stroke={GRID.selection} strokeWidth={1.5} />}
+            <Line points={[0, 8, 26, 8]} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} />
+            <Text x={32} y={1} width={METRICS.laneHeaderWidth - 60} text={curve.name} fontFamily={FONT_FAMILY} fontSize={13}
+              fontStyle={focused ? 'bold' : 'normal'} fill={GRID.laneHeaderText} wrap="none" ellipsis />
+          </Group>
+        );
+      })}
     </>
   );
 }
 
 /** Stage and step headers pinned to the top and lane headers pinned to the left while the map scrolls. */
-export function Headers({ layout, viewport, selection, viewHeight, viewWidth }: Props) {
+export function Headers({ layout, viewport, selection, focusCurve = null, viewHeight, viewWidth }: Props) {
   const { stageHeaderHeight: stageH, stepHeaderHeight: stepH, laneHeaderWidth: laneW } = METRICS;
   const zoom = viewport.zoom;
   const { grid: GRID, lanes: LANE_COLOURS } = useCanvasTheme();
@@ -46,7 +55,7 @@ export function Headers({ layout, viewport, selection, viewHeight, viewWidth }: 
               <Text x={14} y={lane.y + 9} text={lane.collapsed ? '▸' : '▾'} fontSize={16} fill={GRID.laneHeaderText} />
               <Text x={32} y={lane.y + 10} width={laneW - 42} height={lane.collapsed ? 20 : undefined} text={lane.name} fontFamily={FONT_FAMILY}
                 fontSize={16} fontStyle="bold" fill={GRID.laneHeaderText} wrap={lane.collapsed ? 'none' : 'word'} ellipsis={lane.collapsed} />
-              {lane.kind === 'emotions' && !lane.collapsed && <CurveLegend layout={layout} lane={lane} />}
+              {lane.kind === 'emotions' && !lane.collapsed && <CurveLegend layout={layout} lane={lane} focusCurve={focusCurve} />}
             </Group>
           );
         })}

@@ -81,11 +81,11 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
           <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
           <Layer listening={false} {...contentTransform(viewport)}>
             <CardNodes cards={inView} lanesById={lanesById} faded={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} />
-            <EmotionCurves layout={layout} gestures={gestures} selection={selection} />
+            <EmotionCurves layout={layout} gestures={gestures} selection={selection} focusCurve={state.focusCurve} />
             <CanvasContent layout={layout} cards={inView} />
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
-          <Headers layout={layout} viewport={viewport} selection={selection} viewHeight={view.height} viewWidth={view.width} />
+          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} />
           {layersOnTop}
           <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
         </Stage>

@@ -79,6 +79,10 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
           actions.selectStep(hit.step.id);
           if (hit.resize) return gestures.set({ kind: 'resize', target: { stepId: hit.step.id }, left: hit.step.x, right: hit.step.x + hit.step.width, grab: hit.step.x + hit.step.width - content(at).x });
           return gestures.set({ kind: 'step', id: hit.step.id, stageId: hit.stage.id, pointer: content(at), beforeId: null });
+        case 'curve':
+          // The legend's curve name: that curve comes into focus, with its lane selected.
+          actions.selectLane(hit.lane.id);
+          return actions.focusCurve(hit.curveId);
         case 'lane':
           if (hit.toggle) return actions.toggleCollapsed(hit.lane.id);
           actions.selectLane(hit.lane.id);
@@ -163,16 +167,19 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
       const at = local(e);
       origin = at;
       moved = false;
-      start(e, hitTest(latest.current.layout, latest.current.state.viewport, at), at);
+      const { layout, state } = latest.current;
+      start(e, hitTest(layout, state.viewport, at, state.focusCurve), at);
       if (gestures.get()) {
         window.addEventListener('pointermove', onMove);
         window.addEventListener('pointerup', onUp);
       }
     };
 
-    /** Double-click in an emotions lane puts its first curve's point for that column there. */
+    /** Double-click in an emotions lane puts the point of its curve in focus (else its first) for that column there. */
     const placeEmotion = (lane: LaneBox, cell: Column, at: Point) => {
-      const curve = latest.current.layout.emotionCurves.find((c) => c.laneId === lane.id);
+      const { layout, state } = latest.current;
+      const curves = layout.emotionCurves.filter((c) => c.laneId === lane.id);
+      const curve = curves.find((c) => c.curveId === state.focusCurve) ?? curves[0];
       if (!curve) return;
       actions.setEmotion(curve.curveId, cell, emotionValueAt(lane, content(at).y));
       actions.selectPoint(curve.curveId, cell);
@@ -180,7 +187,7 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
 
     const onDoubleClick = (e: MouseEvent) => {
       if (!onDrawing(e.target)) return;
-      const hit = hitTest(latest.current.layout, latest.current.state.viewport, local(e));
+      const hit = hitTest(latest.current.layout, latest.current.state.viewport, local(e), latest.current.state.focusCurve);
       if (hit.kind === 'card') actions.editCard(hit.card.id);
       else if (hit.kind === 'cell' && hit.lane.kind === 'emotions' && !hit.lane.collapsed) placeEmotion(hit.lane, hit.cell, local(e));
       else if (hit.kind === 'cell' && hit.lane.kind !== 'metrics' && !hit.lane.collapsed) actions.newCardIn(hit.cell);

@@ -11,6 +11,12 @@ export interface EditorState {
   selection: Selection;
   /** The keyboard cursor's cell. */
   cursor: Cell | null;
+  /**
+   * The emotion curve in focus (its point was last selected, its name picked in the lane's
+   * legend or the inspector, or it was just added): its points are drawn over the other
+   * curves', picked first where points overlap, and a double-click places its points.
+   */
+  focusCurve: string | null;
   editing: Editing;
   viewport: Viewport;
   view: Size;
@@ -20,6 +26,7 @@ export interface EditorState {
 export const initialEditorState: EditorState = {
   selection: { kind: 'none' },
   cursor: null,
+  focusCurve: null,
   editing: null,
   viewport: { x: 0, y: 0, zoom: 1 },
   view: { width: 0, height: 0 },

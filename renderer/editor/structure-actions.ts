@@ -121,7 +121,8 @@ export function structureActions(ctx: ActionContext) {
       ctx.update({ selection: { kind: 'none' }, cursor: null });
     },
 
-    selectPoint: (curveId: string, column: Column) => ctx.update({ selection: { kind: 'point', curveId, stageId: column.stageId, stepId: column.stepId } }),
+    selectPoint: (curveId: string, column: Column) => ctx.update({ selection: { kind: 'point', curveId, stageId: column.stageId, stepId: column.stepId }, focusCurve: curveId }),
+    focusCurve: (curveId: string) => ctx.update({ focusCurve: curveId }),
     setEmotion: (curveId: string, column: Column, value: number) => commit(ctx, 'Set emotion', setEmotion(doc(ctx), curveId, column, value)),
     nudgeEmotion(delta: number) {
       const s = ctx.state.selection;
@@ -132,9 +133,15 @@ export function structureActions(ctx: ActionContext) {
     setEmotionLabel: (curveId: string, column: Column, label: string) => commit(ctx, 'Label emotion', setEmotionLabel(doc(ctx), curveId, column, label)),
     addCurve(laneId: string) {
       const count = doc(ctx).emotionCurves.filter((c) => c.laneId === laneId).length;
-      commit(ctx, 'Add curve', addCurve(doc(ctx), laneId, ctx.t('emotion.curveNumbered', { number: count + 1 })).changes);
+      const { changes, curve } = addCurve(doc(ctx), laneId, ctx.t('emotion.curveNumbered', { number: count + 1 }));
+      commit(ctx, 'Add curve', changes);
+      // The new curve has no points yet: in focus, the next double-click in the lane places its first.
+      ctx.update({ focusCurve: curve.id });
     },
     updateCurve: (id: string, patch: Partial<Omit<EmotionCurve, 'id' | 'laneId'>>) => commit(ctx, 'Edit curve', updateCurve(doc(ctx), id, patch)),
-    removeCurve: (id: string) => commit(ctx, 'Delete curve', removeCurve(doc(ctx), id)),
+    removeCurve(id: string) {
+      commit(ctx, 'Delete curve', removeCurve(doc(ctx), id));
+      ctx.update((s) => (s.focusCurve === id ? { focusCurve: null } : {}));
+    },
   };
 }

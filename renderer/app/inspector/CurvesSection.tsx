@@ -7,7 +7,7 @@ import { CommitField } from './CommitField';
 const STYLES: EmotionCurve['style'][] = ['solid', 'dashed', 'dotted'];
 
 /** The curves of an emotions lane: as-is, to-be, or one per persona, each in its own line style. */
-export function CurvesSection({ laneId, document, actions }: { laneId: string; document: JourneyDocument; actions: EditorActions }) {
+export function CurvesSection({ laneId, document, actions, focusCurve }: { laneId: string; document: JourneyDocument; actions: EditorActions; focusCurve: string | null }) {
   const { t } = useTranslation();
   const curves = document.emotionCurves.filter((c) => c.laneId === laneId);
   return (
@@ -22,6 +22,13 @@ export function CurvesSection({ laneId, document, actions }: { laneId: string; d
               {STYLES.map((s) => <option key={s} value={s}>{t(`emotion.style.${s}`)}</option>)}
             </select>
           </label>
+          {curves.length > 1 && (
+            // The curve in focus: drawn over the others and picked where their points overlap.
+            <label className="checkbox">
+              <input type="radio" name={`on-top-${laneId}`} checked={focusCurve === curve.id} onChange={() => actions.focusCurve(curve.id)} />
+              {t('emotion.onTop')}
+            </label>
+          )}
           {curves.length > 1 && <button type="button" className="danger" onClick={() => actions.removeCurve(curve.id)}>{t('emotion.removeCurve')}</button>}
         </div>
       ))}

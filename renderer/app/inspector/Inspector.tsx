@@ -49,7 +49,7 @@ export function Inspector({ document, state, actions }: Props) {
         document.emotionCurves.filter((c) => c.laneId === lane.id).map((curve) => (
           <PointSection key={curve.id} curveId={curve.id} stageId={cursor.stageId} stepId={cursor.stepId} document={document} actions={actions} />
         ))}
-      {lane && <LaneSection lane={lane} document={document} actions={actions} />}
+      {lane && <LaneSection lane={lane} document={document} actions={actions} focusCurve={state.focusCurve} />}
       {cards.length === 0 && !stage && !lane && !step && selection.kind !== 'point' && <p className="muted">{t('inspector.empty')}</p>}
       <HiddenLanes document={document} actions={actions} />
     </aside>

@@ -52,7 +52,7 @@ export function StepSection({ step, actions }: { step: Step; actions: EditorActi
   );
 }
 
-export function LaneSection({ lane, document, actions }: { lane: Lane; document: JourneyDocument; actions: EditorActions }) {
+export function LaneSection({ lane, document, actions, focusCurve = null }: { lane: Lane; document: JourneyDocument; actions: EditorActions; focusCurve?: string | null }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="inspector-lane">
@@ -65,7 +65,7 @@ export function LaneSection({ lane, document, actions }: { lane: Lane; document:
         <button type="button" onClick={() => actions.setHidden(lane.id, true)}>{t('inspector.hide')}</button>
         <button type="button" className="danger" onClick={() => actions.removeLane(lane.id)}>{t('inspector.deleteLane')}</button>
       </div>
-      {lane.kind === 'emotions' && <CurvesSection laneId={lane.id} document={document} actions={actions} />}
+      {lane.kind === 'emotions' && <CurvesSection laneId={lane.id} document={document} actions={actions} focusCurve={focusCurve} />}
     </section>
   );
 }

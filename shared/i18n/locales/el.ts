@@ -181,6 +181,7 @@ export const el = {
     lineStyle: 'Στυλ γραμμής',
     style: { solid: 'Συνεχής', dashed: 'Διακεκομμένη', dotted: 'Εστιγμένη' },
     addCurve: 'Προσθήκη καμπύλης',
+    onTop: 'Σε πρώτο πλάνο όπου οι καμπύλες επικαλύπτονται',
     removeCurve: 'Αφαίρεση καμπύλης',
     pointHeading: '{{curve}} – {{stage}}',
     value: 'Τιμή (από −2 έως +2)',

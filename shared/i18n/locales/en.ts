@@ -178,6 +178,7 @@ export const en = {
     lineStyle: 'Line style',
     style: { solid: 'Solid', dashed: 'Dashed', dotted: 'Dotted' },
     addCurve: 'Add a curve',
+    onTop: 'On top where curves overlap',
     removeCurve: 'Remove curve',
     pointHeading: '{{curve}} at {{stage}}',
     value: 'Value (−2 to +2)',

@@ -178,6 +178,7 @@ export const pl = {
     lineStyle: 'Styl linii',
     style: { solid: 'Ciągła', dashed: 'Przerywana', dotted: 'Kropkowana' },
     addCurve: 'Dodaj krzywą',
+    onTop: 'Na wierzchu, gdzie krzywe się nakładają',
     removeCurve: 'Usuń krzywą',
     pointHeading: '{{curve}}: {{stage}}',
     value: 'Wartość (od −2 do +2)',

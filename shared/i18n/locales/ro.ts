@@ -181,6 +181,7 @@ export const ro = {
     lineStyle: 'Stilul liniei',
     style: { solid: 'Continuă', dashed: 'Întreruptă', dotted: 'Punctată' },
     addCurve: 'Adaugă o curbă',
+    onTop: 'Deasupra acolo unde curbele se suprapun',
     removeCurve: 'Elimină curba',
     pointHeading: '{{curve}} – {{stage}}',
     value: 'Valoare (de la −2 la +2)',

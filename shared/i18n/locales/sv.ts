@@ -178,6 +178,7 @@ export const sv = {
     lineStyle: 'Linjestil',
     style: { solid: 'Heldragen', dashed: 'Streckad', dotted: 'Prickad' },
     addCurve: 'Lägg till en kurva',
+    onTop: 'Överst där kurvorna överlappar',
     removeCurve: 'Ta bort kurvan',
     pointHeading: '{{curve}} i {{stage}}',
     value: 'Värde (−2 till +2)',
