@@ -74,6 +74,8 @@ export function MapScreen({ bridge, session, journey }: Props) {
 
   // What the unsaved-changes prompts call the map: its file, else (never saved) its title.
   const promptName = journey.path ? journey.name : document.journey.title || journey.name;
+  // Versions live beside the map's file: an untitled map has none until it is saved.
+  const versions = useMemo(() => ({ path: journey.path, api: bridge.api }), [bridge, journey.path]);
   // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
   useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
   useEffect(() => {
@@ -103,7 +105,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
   return (
-    <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate}>
+    <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate} versions={versions}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>

@@ -12,6 +12,7 @@ import { PersonaPanel } from './PersonaPanel';
 import { PersonaBand } from './PersonaBand';
 import { RatingLegend } from './RatingLegend';
 import { ReviewStatus } from './ReviewStatus';
+import { VersionsPanel } from './VersionsPanel';
 
 /** The element's bottom edge in the viewport, kept current as it or the window resizes. */
 function useBottomEdge(ref: RefObject<HTMLElement | null>): number {
@@ -32,7 +33,7 @@ function useBottomEdge(ref: RefObject<HTMLElement | null>): number {
   return bottom;
 }
 
-type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan';
+type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan' | 'versions';
 
 /**
  * The band above the grid: the personas the map is drawn for, its type and review state, the
@@ -40,7 +41,7 @@ type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan';
  */
 export function ContentBar() {
   const { t } = useTranslation();
-  const { document, overlay, setOverlay } = useContent();
+  const { document, overlay, setOverlay, versions } = useContent();
   const [open, setOpen] = useState<PanelId | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const bottom = useBottomEdge(bar);
@@ -71,6 +72,7 @@ export function ContentBar() {
           {button('channels', t('content.bar.channels'))}
           {button('metrics', t('content.bar.metrics'))}
           {button('actionPlan', t('content.bar.actionPlan', { count: countOpportunities(document) }))}
+          {versions && button('versions', t('content.bar.versions'))}
           <label className="overlay-select">
             {/* Named for screen readers and in its tooltip: the band keeps its room for the personas. */}
             <span className="visually-hidden">{t('content.overlay.label')}</span>
@@ -87,6 +89,7 @@ export function ContentBar() {
         {open === 'channels' && <ChannelsPanel onClose={close} />}
         {open === 'metrics' && <MetricsPanel onClose={close} />}
         {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
+        {open === 'versions' && versions && <VersionsPanel access={versions} onClose={close} />}
       </PanelTopContext.Provider>
     </div>
   );

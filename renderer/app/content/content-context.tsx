@@ -4,6 +4,7 @@ import type { JourneyDocument } from '../../../shared/document/schema';
 import type { UserTemplate } from '../../../shared/ipc/templates';
 import type { Result } from '../../../shared/ipc/result';
 import type { JourneyStore } from '../../state/journey-store';
+import type { VersionsAccess } from './VersionsPanel';
 
 /** Which rating colours the touchpoints on the canvas: session state, never saved. */
 export type RatingOverlay = 'off' | 'impact' | 'importance' | 'both';
@@ -19,6 +20,8 @@ export interface ContentSession {
   overlay: RatingOverlay;
   setOverlay: (overlay: RatingOverlay) => void;
   saveTemplate: SaveTemplate | undefined;
+  /** The map's named versions (kept beside its file); absent where the page has no file access. */
+  versions: VersionsAccess | undefined;
 }
 
 const ContentContext = createContext<ContentSession | null>(null);
@@ -28,12 +31,12 @@ const ContentContext = createContext<ContentSession | null>(null);
  * write path), the current document, and the rating overlay. react-konva bridges this
  * context into the canvas.
  */
-export function ContentProvider({ store, saveTemplate, children }: { store: JourneyStore; saveTemplate?: SaveTemplate; children: ReactNode }) {
+export function ContentProvider({ store, saveTemplate, versions, children }: { store: JourneyStore; saveTemplate?: SaveTemplate; versions?: VersionsAccess; children: ReactNode }) {
   const { document } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [overlay, setOverlay] = useState<RatingOverlay>('off');
   const session = useMemo<ContentSession>(
-    () => ({ store, document, commit: (name, changes) => store.transact(name, changes), overlay, setOverlay, saveTemplate }),
-    [store, document, overlay, saveTemplate],
+    () => ({ store, document, commit: (name, changes) => store.transact(name, changes), overlay, setOverlay, saveTemplate, versions }),
+    [store, document, overlay, saveTemplate, versions],
   );
   return <ContentContext.Provider value={session}>{children}</ContentContext.Provider>;
 }

@@ -1,0 +1,48 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../helpers/browser';
+import { at, cardsInView, gridJourney, layoutOf, withOpenJourney } from '../helpers/editor';
+
+const doc = gridJourney(['Discover', 'Buy'], ['actions'], [[0, 0, 'Reads reviews'], [0, 1, 'Pays online']]);
+
+describe('named versions in the app (Chromium through the preview)', () => {
+  const open = withOpenJourney(doc, 'Bike');
+
+  it('saves a version, lists the changes since it, restores it as one undoable change', async () => {
+    const { page, folder } = open.session;
+    const panel = page.getByRole('region', { name: 'Versions of this map' });
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await panel.getByRole('textbox', { name: 'Version name' }).fill('Before the workshop');
+    await panel.getByRole('textbox', { name: 'Note (optional)' }).fill('As sent to the client');
+    await panel.getByRole('button', { name: 'Save a version' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Version “Before the workshop” saved.');
+    expect(await panel.getByRole('list', { name: 'Saved versions, newest first' }).getByRole('listitem').count()).toBe(1);
+    expect((await readdir(join(folder, 'Bike.journey.versions'))).filter((n) => n.endsWith('.journey'))).toHaveLength(1);
+    await page.keyboard.press('Escape');
+
+    // Reword a card on the map.
+    const card = layoutOf(doc).cards.find((c) => c.text === 'Reads reviews')!;
+    const point = await at(page, card.x + 30, card.y + card.height / 2);
+    await page.mouse.dblclick(point.x, point.y);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Compares prices');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardsInView(page)).toContain('Compares prices');
+
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await panel.getByRole('button', { name: 'Changes since' }).click();
+    await expect.poll(() => panel.getByRole('region', { name: 'Changes since “Before the workshop”' }).textContent())
+      .toContain('card “Compares prices” (Discover / actions): text changed');
+    await page.screenshot({ path: join(SCREENSHOTS, 'versions-panel.png') });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await panel.getByRole('button', { name: 'Restore…' }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Reads reviews');
+    expect(await cardsInView(page)).not.toContain('Compares prices');
+    await page.keyboard.press('Escape');
+    await page.locator('.canvas-host').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cardsInView(page)).toContain('Compares prices');
+  });
+});
