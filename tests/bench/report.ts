@@ -68,6 +68,8 @@ function rows(sizes: BenchReport['sizes']): [Row, ...Row[]] {
     each('open / floor JSON.parse (ms)', (s) => `${ms(s.files.openMs)} / ${ms(s.files.openFloorMs)} = ${ratio(s.ratios.openToFloor)}`),
     each('save / floor write+fsync+rename (ms)', (s) => `${ms(s.files.saveMs)} / ${ms(s.files.saveFloorMs)} = ${ratio(s.ratios.saveToFloor)}`),
     each('PPTX export, worker + write (ms)', (s) => `${ms(s.exports.pptxMs)} (${(s.exports.pptxBytes / 1024 ** 2).toFixed(1)} MB)`),
+    each('merge / diff / floor JSON.parse (ms)', (s) =>
+      `${ms(s.merge.mergeMs)} / ${ms(s.merge.diffMs)} / ${ms(s.merge.parseFloorMs)} = ${ratio(s.merge.mergeMs / s.merge.parseFloorMs)} / ${ratio(s.merge.diffMs / s.merge.parseFloorMs)}`),
   ];
 }
 

@@ -8,6 +8,7 @@ import { heapAfterGc, launchBenchBrowser, offHostRequests, openMapPage } from '.
 import { writeExcalidrawFile } from './excalidraw-scene';
 import type { FirstDrawSteps } from './first-draw-steps';
 import { timeExports, type ExportFigures } from './export-timings';
+import { timeMergeAndDiff, type MergeFigures } from './merge-timings';
 import { timeFileOperations, type FileFigures } from './file-timings';
 import { generateJourney } from './generate-journey';
 import { measureDrag, measurePan, measureZoom, type DragFigures, type Unavailable } from './interactions';
@@ -45,7 +46,7 @@ export interface MapFigures {
   pan: Spread;
 }
 export interface WaymarkFigures extends MapFigures { zoom: Spread | Unavailable; drag: DragFigures | Unavailable }
-export interface SizeResult { cards: number; files: FileFigures; exports: ExportFigures; waymark: WaymarkFigures; excalidraw: MapFigures | null }
+export interface SizeResult { cards: number; files: FileFigures; exports: ExportFigures; merge: MergeFigures; waymark: WaymarkFigures; excalidraw: MapFigures | null }
 export interface BenchRun {
   chromium: string;
   /** The machine's 1-minute load average before and after: other work on it makes figures noisy. */
@@ -131,6 +132,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       const fileFigures = await timeFileOperations(files, name, doc, options.fileRuns);
       options.log(`${cards} cards: timing the PowerPoint export`);
       const exportFigures = await timeExports(files, name, doc, 3);
+      options.log(`${cards} cards: timing merge and diff of two edited copies`);
+      const mergeFigures = await timeMergeAndDiff(doc, options.fileRuns);
       // The preview's address carries its token; the file to open is one more parameter.
       const waymarkAddress = new URL(preview.url);
       waymarkAddress.searchParams.set('open', join(files, `${name}.journey`));
@@ -146,6 +149,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         cards,
         files: fileFigures,
         exports: exportFigures,
+        merge: mergeFigures,
         waymark: waymarkFigures(loads.waymark),
         excalidraw: loads.excalidraw.length > 0 ? mapFigures(loads.excalidraw) : null,
       });
