@@ -17,7 +17,7 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await panel.getByRole('textbox', { name: 'Note (optional)' }).fill('As sent to the client');
     await panel.getByRole('button', { name: 'Save a version' }).click();
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Version “Before the workshop” saved.');
-    expect(await panel.getByRole('list', { name: 'Saved versions, newest first' }).getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => panel.getByRole('list', { name: 'Saved versions, newest first' }).getByRole('listitem').count()).toBe(1);
     expect((await readdir(join(folder, 'Bike.journey.versions'))).filter((n) => n.endsWith('.journey'))).toHaveLength(1);
     await page.keyboard.press('Escape');
 
@@ -44,5 +44,16 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => cardsInView(page)).toContain('Compares prices');
+  });
+
+  it('a quarterly review ("Mark reviewed today") keeps the map as a review version', async () => {
+    const { page } = open.session;
+    await page.getByRole('button', { name: 'Details' }).click();
+    const details = page.getByRole('region', { name: 'Journey details' });
+    await details.getByRole('button', { name: 'Mark reviewed today' }).click();
+    await expect.poll(() => details.getByText(/^Version “Review \d{4}-\d{2}-\d{2}” saved\.$/).count()).toBe(1);
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const list = page.getByRole('region', { name: 'Versions of this map' }).getByRole('list', { name: 'Saved versions, newest first' });
+    await expect.poll(() => list.getByRole('listitem').first().textContent()).toMatch(/^Review \d{4}-\d{2}-\d{2}Review/);
   });
 });

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markReviewed, updateMeta } from '../../../shared/document/commands';
 import { LIMITS } from '../../../shared/document/limits';
 import { toDateString } from '../../../shared/document/review-dates';
 import { GOAL_TYPES, MAP_STATUSES, MAP_TYPES, type JourneyMeta } from '../../../shared/document/schema';
+import { describeError } from '../describe-error';
 import { ContentPanel } from './ContentPanel';
 import { useContent } from './content-context';
 import { DateField, SelectField, TextField, type Option } from './fields';
@@ -12,8 +14,18 @@ import { SaveAsTemplate } from './SaveAsTemplate';
 /** What the map is for and where it stands: goal, scope, map type, market, owner, status, reviews. */
 export function JourneyDetailsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { document, commit } = useContent();
+  const { document, commit, store, versions } = useContent();
+  const [reviewSaved, setReviewSaved] = useState('');
   const meta = document.journey;
+  // A quarterly review marks the map and, for a map with a file, keeps it as a review version.
+  const markReviewedToday = () => {
+    const today = toDateString(new Date());
+    commit('Mark journey reviewed', markReviewed(document, today));
+    if (!versions?.path) return;
+    const name = t('content.versions.reviewName', { date: today });
+    void versions.api.saveVersion({ path: versions.path, document: store.document, name, note: '', review: true })
+      .then((result) => setReviewSaved(result.ok ? t('content.versions.saved', { name }) : describeError(t, result.error)));
+  };
   const edit = (patch: Partial<JourneyMeta>) => commit('Edit journey details', updateMeta(document, patch));
   const options = <T extends string>(values: readonly T[], prefix: string): Option<T>[] => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
   return (
@@ -44,9 +56,8 @@ export function JourneyDetailsPanel({ onClose }: { onClose: () => void }) {
           <DateField label={t('content.review.lastReviewed')} value={meta.lastReviewed} onChange={(lastReviewed) => edit({ lastReviewed })} />
           <DateField label={t('content.review.nextReview')} value={meta.nextReview} onChange={(nextReview) => edit({ nextReview })} />
         </div>
-        <button type="button" onClick={() => commit('Mark journey reviewed', markReviewed(document, toDateString(new Date())))}>
-          {t('content.review.markReviewed')}
-        </button>
+        <button type="button" onClick={markReviewedToday}>{t('content.review.markReviewed')}</button>
+        <p role="status" className="muted">{reviewSaved}</p>
       </fieldset>
       <SaveAsTemplate />
     </ContentPanel>

@@ -205,5 +205,6 @@ export const elContent = {
     confirmRestore: 'Επαναφορά του χάρτη όπως ήταν στην «{{name}}»; Η αναίρεση τον επιστρέφει.',
     restored: 'Έγινε επαναφορά της «{{name}}»· η αναίρεση την ακυρώνει.',
     changesSince: 'Αλλαγές από την «{{name}}»',
+    reviewName: 'Αναθεώρηση {{date}}',
   },
 };

@@ -205,5 +205,6 @@ export const enContent = {
     confirmRestore: 'Restore the map as it was in “{{name}}”? Undo takes it back.',
     restored: 'Restored “{{name}}”; undo takes it back.',
     changesSince: 'Changes since “{{name}}”',
+    reviewName: 'Review {{date}}',
   },
 };

@@ -217,5 +217,6 @@ export const plContent = {
     confirmRestore: 'Przywrócić mapę do stanu z „{{name}}”? Cofnij to odwraca.',
     restored: 'Przywrócono „{{name}}”; Cofnij to odwraca.',
     changesSince: 'Zmiany od „{{name}}”',
+    reviewName: 'Przegląd {{date}}',
   },
 };

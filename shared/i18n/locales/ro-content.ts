@@ -211,5 +211,6 @@ export const roContent = {
     confirmRestore: 'Restaurați harta așa cum era în „{{name}}”? Anularea o readuce.',
     restored: '„{{name}}” a fost restaurată; anularea o readuce.',
     changesSince: 'Modificări de la „{{name}}”',
+    reviewName: 'Revizuire {{date}}',
   },
 };

@@ -205,5 +205,6 @@ export const svContent = {
     confirmRestore: 'Återställa kartan som den var i ”{{name}}”? Ångra tar tillbaka det.',
     restored: '”{{name}}” återställdes; ångra tar tillbaka det.',
     changesSince: 'Ändringar sedan ”{{name}}”',
+    reviewName: 'Granskning {{date}}',
   },
 };
