@@ -20,7 +20,7 @@ const pptxOf = async (doc: JourneyDocument, viewId?: string) =>
   readPptx(await renderExport(doc, { ...options, format: 'pptx', ...(viewId ? { viewId } : {}) }, t, 'en'));
 
 const NOTES = [
-  'Most riders hear of us from a friend. Ask the room: where did you first see us?',
+  'Most riders hear of us from a friend. Ask the room: where did you first see us? <b>&amp;</b> "quoted"',
   'Jämför priser — fråga: vad kostar en månad?\nSecond paragraph of the notes.',
   'Zażółć gęślą jaźń: zapytaj o płatności.',
   'Mulțumesc, învățătoare: întrebați despre abonament.',
