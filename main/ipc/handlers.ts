@@ -114,7 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
-    ...versionHandlers(deps.versions ?? new VersionStore(), settings),
+    ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
     ...presentationHandlers(deps.presentation),
   };
 }

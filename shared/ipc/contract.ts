@@ -11,7 +11,7 @@ import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type Recover
 import type { Result } from './result';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
-import { listVersionsInput, readVersionInput, saveVersionInput, type JourneyVersion, type VersionRead } from './versions';
+import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
 export interface RecentFile { readonly path: string; readonly name: string; readonly openedAt: string; readonly exists: boolean }
@@ -87,6 +87,8 @@ export const ipcContract = {
   saveVersion: method<JourneyVersion>()(saveVersionInput),
   /** One version's journey, to open read-only, compare or restore. */
   readVersion: method<VersionRead>()(readVersionInput),
+  /** Another copy of the map merged into `document` from a version both keep; nothing is written. */
+  mergeCopy: method<MergedCopyResult>()(mergeCopyInput),
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),

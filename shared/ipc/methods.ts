@@ -12,7 +12,7 @@ export const METHOD_NAMES = [
   'chooseOpenPath', 'chooseSavePath', 'listRecent', 'clearRecent', 'getPreferences', 'setPreferences', 'setWindowState',
   'chooseExportPath', 'exportJourney', 'chooseImportPath', 'previewImport', 'saveImported',
   'listTemplates', 'saveTemplate', 'deleteTemplate',
-  'listVersions', 'saveVersion', 'readVersion',
+  'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

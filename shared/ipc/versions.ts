@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import type { MergeConflict } from '../merge/three-way';
 import { pathSchema } from './paths';
 
 /** A named version of a journey, as listed beside it (main/services/version-store.ts keeps them). */
@@ -28,3 +29,16 @@ export const saveVersionInput = z.strictObject({
 export const readVersionInput = z.strictObject({ path: pathSchema, id: journeyVersionSchema.shape.id });
 
 export interface VersionRead { readonly version: JourneyVersion; readonly document: JourneyDocument }
+
+/** Another copy of the open map, merged three-way from a version both copies keep. */
+export const mergeCopyInput = z.strictObject({
+  path: pathSchema,
+  document: journeyDocumentSchema,
+  otherPath: pathSchema,
+  baseVersionId: journeyVersionSchema.shape.id.optional(),
+});
+export interface MergedCopyResult {
+  readonly document: JourneyDocument;
+  readonly conflicts: readonly MergeConflict[];
+  readonly base: { readonly id: string; readonly name: string; readonly createdAt: string };
+}

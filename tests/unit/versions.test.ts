@@ -2,9 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
+import { JourneyRepository } from '../../main/services/journey-repository';
+import { mergeCopy } from '../../main/services/merge-copy';
 import { VersionStore, versionsFolderFor } from '../../main/services/version-store';
 import { applyChanges } from '../../shared/document/changes';
-import { updateCard } from '../../shared/document/commands';
+import { addCard, updateCard } from '../../shared/document/commands';
 import { parseJourneyText } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
@@ -57,5 +59,32 @@ describe('named versions beside the journey', () => {
     const id = (listed as { value: { id: string }[] }).value[0]!.id;
     const read = await call('readVersion', { path, id });
     expect(read.ok && serializeJourney((read.value as { document: JourneyDocument }).document)).toBe(serializeJourney(base));
+  });
+});
+
+describe('merging another copy of a map', () => {
+  const tempFolder = useTempFolders();
+
+  it('finds the version both copies keep and merges from it; with none in common it says so', async () => {
+    const folder = await tempFolder();
+    const [here, there] = [join(folder, 'office', 'Map.journey'), join(folder, 'usb', 'Map.journey')];
+    const store = new VersionStore();
+    // Both copies keep "Sent to the client"; each adds a card after it.
+    await store.save(here, base, { name: 'Sent to the client', note: '', author: 'Ana' });
+    await store.save(there, base, { name: 'Sent to the client', note: '', author: 'Ana' });
+    const card = base.cards[0]!;
+    const cell = { stageId: card.stageId, stepId: card.stepId, laneId: card.laneId };
+    const mine = applyChanges(base, addCard(base, cell, 'Written at the office').changes);
+    const theirs = applyChanges(base, addCard(base, cell, 'Written on the train').changes);
+    await writeFile(there, serializeJourney(theirs));
+    const merged = await mergeCopy({ path: here, document: mine, otherPath: there }, new JourneyRepository(), store);
+    expect(merged.base.name).toBe('Sent to the client');
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.document.cards.map((c) => c.text)).toEqual(expect.arrayContaining(['Written at the office', 'Written on the train']));
+
+    const lone = join(folder, 'elsewhere', 'Map.journey');
+    await store.save(lone, mine, { name: 'Other history', note: '', author: '' });
+    await writeFile(lone, serializeJourney(mine));
+    await expect(mergeCopy({ path: here, document: mine, otherPath: lone }, new JourneyRepository(), store)).rejects.toThrow(/no version in common/);
   });
 });
