@@ -11,7 +11,9 @@ import { JourneyStore } from '../state/journey-store';
 import { ShowCanvas } from './canvas/ShowCanvas';
 import { presentKeyRun, StageNumberKeys } from './present-keys';
 import { shotFor } from './shot';
+import { isSlide, stageStep } from '../../shared/presentation/walkthrough';
 import { ShowHud } from './ShowHud';
+import { ShowSlide } from './ShowSlide';
 import { connectChannel, type PresentationChannel } from './sync/channel';
 import { SHOW_THEMES } from './themes';
 import { useCamera } from './use-camera';
@@ -77,7 +79,8 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   useForwardKeys(channel);
 
   const viewId = shown?.state.viewId ?? null;
-  const layout = useMemo(() => (document ? computeLayout(presentedDocument(document, viewId), measureLines) : null), [document, viewId]);
+  const presented = useMemo(() => (document ? presentedDocument(document, viewId) : null), [document, viewId]);
+  const layout = useMemo(() => (presented ? computeLayout(presented, measureLines) : null), [presented]);
   const [viewport, setViewport] = useState<Viewport>({ x: 0, y: 0, zoom: 1 });
   const current = useRef(viewport);
   useLayoutEffect(() => {
@@ -85,7 +88,7 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   });
   const overview = shown?.state.overview ?? false;
   const step = shown?.walk.step ?? null;
-  const shot = useMemo(() => (layout && shown ? shotFor(layout, step, screen, { overview, fit: false }) : null), [layout, shown, step, screen, overview]);
+  const shot = useMemo(() => (layout && shown ? shotFor(layout, stageStep(step), screen, { overview, fit: false }) : null), [layout, shown, step, screen, overview]);
   const focus = useCamera(shot, useCallback(() => current.current, []), setViewport);
 
   // Metric charts, storyboard images and card marks come from the content layer, which reads the journey from a store.
@@ -96,7 +99,8 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
       {layout && shown && contentStore && !ended ? (
         <ContentProvider store={contentStore}>
           <ShowCanvas layout={layout} viewport={viewport} view={screen} focus={focus} marks={shown.state.marks} laser={shown.state.laser} theme={theme} />
-          <ShowHud layout={layout} walk={shown.walk} state={shown.state} />
+          {isSlide(step) && !overview && presented && <ShowSlide slide={step.slide} document={presented} />}
+          <ShowHud layout={layout} walk={shown.walk} state={shown.state} title={presented?.journey.title} />
         </ContentProvider>
       ) : (
         <p className="audience-message" role="status">{ended ? t('present.audience.ended') : t('present.audience.waiting')}</p>

@@ -4,6 +4,7 @@ import type { JourneyLayout } from '../../shared/layout/layout';
 import { cardsInRect } from '../../shared/layout/hit-test';
 import { dimmedStageIds, focusRect } from '../../shared/presentation/focus';
 import type { PresentationState, WalkPosition } from '../../shared/presentation/messages';
+import { isSlide, stageStep } from '../../shared/presentation/walkthrough';
 
 interface Props {
   layout: JourneyLayout;
@@ -11,13 +12,16 @@ interface Props {
   state: Pick<PresentationState, 'overview' | 'marks' | 'laser'>;
   /** The presenting window jumps to a stage when its name is clicked; the audience's only shows. */
   onJump?: (stageNumber: number) => void;
+  /** The map's name, for the title slide's label. */
+  title?: string;
 }
 
 /** "Stage 3 of 6 · Purchase · part 1 of 2", or the lane in focus when going lane by lane. */
-export function useStepLabel(layout: JourneyLayout, walk: WalkPosition, overview: boolean): string {
+export function useStepLabel(layout: JourneyLayout, walk: WalkPosition, overview: boolean, title = ''): string {
   const { t } = useTranslation();
   const step = walk.step;
   if (overview || !step) return t('present.overviewLabel', { count: layout.stages.length });
+  if (isSlide(step)) return step.slide === 'title' ? t('present.slide.titleLabel', { name: title || t('app.untitled') }) : t('present.slide.closingLabel');
   const stage = layout.stages.find((s) => s.id === step.stageId);
   const parts: string[] = [t('present.stageOf', { number: step.stageNumber, count: layout.stages.length, name: stage?.name ?? '' })];
   if (step.laneIds.length === 1 && step.parts > 1) parts.push(layout.lanes.find((l) => l.id === step.laneIds[0])?.name ?? '');
@@ -29,12 +33,13 @@ export function useStepLabel(layout: JourneyLayout, walk: WalkPosition, overview
  * The progress bar under the map: where the walk-through is, every stage by name with the
  * focused one marked (aria-current) and the dimmed ones said so, for screen readers too.
  */
-export function ShowHud({ layout, walk, state, onJump }: Props) {
+export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
   const { t } = useTranslation();
-  const label = useStepLabel(layout, walk, state.overview);
-  const focus = state.overview || !walk.step ? null : focusRect(layout, walk.step);
+  const label = useStepLabel(layout, walk, state.overview, title);
+  const shown = state.overview ? null : stageStep(walk.step);
+  const focus = shown ? focusRect(layout, shown) : null;
   const dimmed = new Set(dimmedStageIds(layout, focus));
-  const current = state.overview ? null : walk.step?.stageId;
+  const current = shown?.stageId;
   const percent = walk.count > 0 ? ((walk.position + 1) / walk.count) * 100 : 0;
   return (
     <footer className="show-hud" aria-label={t('present.progress')}>

@@ -2,7 +2,9 @@ import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../editor/viewport';
 import { FocusMask } from './canvas/FocusMask';
 import { PointerMarks } from './canvas/PointerMarks';
+import { isSlide } from '../../shared/presentation/walkthrough';
 import { ShowHud } from './ShowHud';
+import { ShowSlide } from './ShowSlide';
 import { ToolSurface } from './ToolSurface';
 import type { Show } from './use-show';
 
@@ -27,7 +29,8 @@ export function ShowOverlay({ show, layout, getViewport }: { show: Show; layout:
   return (
     <>
       <ToolSurface tool={state.tool} getViewport={getViewport} dispatch={show.dispatch} />
-      <ShowHud layout={layout} walk={show.walk} state={state} onJump={(number) => show.dispatch({ type: 'goToStage', number })} />
+      {isSlide(show.walk.step) && !state.overview && !show.session?.liveEdit && <ShowSlide slide={show.walk.step.slide} document={show.presented} />}
+      <ShowHud layout={layout} walk={show.walk} state={state} title={show.presented.journey.title} onJump={(number) => show.dispatch({ type: 'goToStage', number })} />
     </>
   );
 }

@@ -11,10 +11,12 @@ interface Options {
   editor: { state: EditorState; actions: EditorActions };
 }
 
+/** A checkbox or radio button of the presenter view: the walk-through's keys still work after clicking one. */
+const ticking = (target: EventTarget | null) => target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio');
 const typingIn = (target: EventTarget | null) =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+  (target instanceof HTMLInputElement && !ticking(target)) || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
 const pressing = (target: EventTarget | null, e: KeyboardEvent) =>
-  (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) && (e.key === 'Enter' || e.key === ' ');
+  ((target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) && (e.key === 'Enter' || e.key === ' ')) || (ticking(target) && e.key === ' ');
 
 /**
  * The keyboard while presenting, ahead of the editor's (capture phase on the window): the

@@ -5,7 +5,8 @@ import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Rect } from '../../shared/presentation/focus';
 import type { PresentationAction, WalkPosition } from '../../shared/presentation/messages';
 import { initialPresentation, reducePresentation } from '../../shared/presentation/presentation-state';
-import { reanchor, SHOW_ZOOM, walkSteps, type WalkStep } from '../../shared/presentation/walkthrough';
+import { slidesOf } from '../../shared/presentation/slides';
+import { reanchor, SHOW_ZOOM, showSteps, stageStep, walkSteps, type ShowStep } from '../../shared/presentation/walkthrough';
 import type { Bridge } from '../bridge/api';
 import type { ActionContext, EditorState } from '../editor/context';
 import { NOTHING } from '../editor/selection';
@@ -17,6 +18,7 @@ import type { PresentSession, SetSession } from './session';
 import { SHOW_THEMES, type ShowTheme } from './themes';
 import { shotFor } from './shot';
 import { useCamera } from './use-camera';
+import { presentedDocument } from './use-present-session';
 import { usePresentKeys } from './use-present-keys';
 import { useShowChannel } from './use-show-channel';
 import { useWindowSize } from './use-window-size';
@@ -36,7 +38,9 @@ interface Options {
 
 export interface Show {
   session: PresentSession | null;
-  steps: readonly WalkStep[];
+  steps: readonly ShowStep[];
+  /** The journey as presented (the view applied): the slides are drawn from it. */
+  presented: JourneyDocument;
   walk: WalkPosition;
   /** The bright part as drawn now (it glides with the map). */
   focus: Rect | null;
@@ -57,8 +61,8 @@ export interface Show {
 export const viewportReader = (latest: { readonly current: { state: EditorState } }) => (): Viewport => latest.current.state.viewport;
 
 /** After an edit, a lane-by-lane switch or a resize changed the steps: the same stage and lane as before. */
-function useStayOnStep(session: PresentSession | null, steps: readonly WalkStep[], setSession: SetSession): void {
-  const anchor = useRef<{ step: WalkStep | undefined; viewId: string | null; steps: readonly WalkStep[] }>({ step: undefined, viewId: null, steps });
+function useStayOnStep(session: PresentSession | null, steps: readonly ShowStep[], setSession: SetSession): void {
+  const anchor = useRef<{ step: ShowStep | undefined; viewId: string | null; steps: readonly ShowStep[] }>({ step: undefined, viewId: null, steps });
   useEffect(() => {
     const position = session?.state.position ?? 0;
     const viewId = session?.state.viewId ?? null;
@@ -82,9 +86,13 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
   const screen = session?.audience ?? windowSize;
   const presenting = session !== null;
   const laneByLane = session?.state.laneByLane ?? false;
+  const viewId = session?.state.viewId ?? null;
+  const slidesOn = session?.state.slides ?? false;
+  const presented = useMemo(() => presentedDocument(document, viewId), [document, viewId]);
+  const slides = useMemo(() => slidesOf(presented, slidesOn), [presented, slidesOn]);
   const steps = useMemo(
-    () => (presenting ? walkSteps(layout, { laneByLane, screen: { width: screen.width, height: screen.height } }) : []),
-    [presenting, layout, laneByLane, screen.width, screen.height],
+    () => (presenting ? showSteps(walkSteps(layout, { laneByLane, screen: { width: screen.width, height: screen.height } }), slides) : []),
+    [presenting, layout, laneByLane, screen.width, screen.height, slides],
   );
   const position = session?.state.position ?? 0;
   const step = steps[position];
@@ -104,7 +112,7 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
   const overview = session?.state.overview ?? false;
   const presenterView = session?.presenterView ?? false;
   const shot = useMemo(
-    () => (presenting ? shotFor(layout, step, view, { overview, fit: presenterView }) : null),
+    () => (presenting ? shotFor(layout, stageStep(step), view, { overview, fit: presenterView }) : null),
     [presenting, layout, overview, presenterView, step, view],
   );
   // Leaving live editing puts the map back on the step.
@@ -156,14 +164,16 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
     return opened;
   }, [bridge, patch, sessionId]);
 
-  const step0 = step;
+  const step0 = stageStep(step);
   const startLiveEdit = useCallback(() => {
     const stage = step0 && layout.stages.find((x) => x.id === step0.stageId);
     const laneId = step0?.laneIds[0] ?? layout.lanes[0]?.id;
     if (stage && laneId) update({ cursor: { laneId, stageId: stage.id, stepId: step0.stepIds[0] ?? stage.steps[0]?.id }, selection: NOTHING });
+    // From a slide, the map comes back (the overview) to edit on.
+    if (!step0) setSession((s) => s && { ...s, state: { ...s.state, overview: true } });
     patch({ liveEdit: true });
     focusCanvas();
-  }, [focusCanvas, layout, patch, step0, update]);
+  }, [focusCanvas, layout, patch, setSession, step0, update]);
 
   // View > Present, in Electron's menu.
   const enterLatest = useRef(enter);
@@ -173,7 +183,7 @@ export function useShow({ bridge, document, layout, session, setSession, editor,
   useEffect(() => bridge.api.onMenuCommand((command) => void (command.type === 'present' && enterLatest.current())), [bridge]);
 
   const show: Show = {
-    session, steps, walk, focus, theme: SHOW_THEMES[session?.state.theme ?? 'light'], zoom: shot?.viewport.zoom ?? SHOW_ZOOM,
+    session, steps, presented, walk, focus, theme: SHOW_THEMES[session?.state.theme ?? 'light'], zoom: shot?.viewport.zoom ?? SHOW_ZOOM,
     dispatch, enter, exit, patch, openAudience, startLiveEdit,
   };
   usePresentKeys({ show, layout, editor });

@@ -27,6 +27,8 @@ export const presentationStateSchema = z.strictObject({
   /** The whole map at once instead of the current step. */
   overview: z.boolean(),
   laneByLane: z.boolean(),
+  /** A title slide before the first stage and a closing slide (top opportunities) after the last. */
+  slides: z.boolean(),
   theme: z.enum(PRESENTATION_THEMES),
   /** The saved view being presented; null for the whole map. */
   viewId: idSchema.nullable(),
@@ -39,7 +41,7 @@ export type PresentationState = z.infer<typeof presentationStateSchema>;
 export type Mark = PresentationState['marks'][number];
 export type MapPoint = z.infer<typeof pointSchema>;
 
-export const walkStepSchema = z.strictObject({
+const stageStepSchema = z.strictObject({
   stageId: idSchema,
   stageNumber: z.number().int().min(1),
   laneIds: z.array(idSchema),
@@ -48,9 +50,10 @@ export const walkStepSchema = z.strictObject({
   parts: z.number().int().min(1),
   bottom: coordinate.optional(),
 });
+export const walkStepSchema = z.union([stageStepSchema, z.strictObject({ slide: z.enum(['title', 'closing']) })]);
 
 export const presentationActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.enum(['next', 'previous', 'first', 'last', 'toggleOverview', 'toggleLaneByLane', 'cycleTheme', 'cycleView', 'clearMarks']) }),
+  z.strictObject({ type: z.enum(['next', 'previous', 'first', 'last', 'toggleOverview', 'toggleLaneByLane', 'toggleSlides', 'cycleTheme', 'cycleView', 'clearMarks']) }),
   z.strictObject({ type: z.literal('goToStage'), number: z.number().int().min(1).max(10000) }),
   z.strictObject({ type: z.literal('goTo'), position: z.number().int().min(0).max(100000) }),
   z.strictObject({ type: z.literal('setTheme'), theme: z.enum(PRESENTATION_THEMES) }),

@@ -1,13 +1,13 @@
 import { MAX_MARK_POINTS, MAX_MARKS, PRESENTATION_THEMES, type PresentationAction, type PresentationState } from './messages';
-import type { WalkStep } from './walkthrough';
+import { isSlide, type ShowStep } from './walkthrough';
 
 export const initialPresentation = (viewId: string | null = null): PresentationState => ({
-  position: 0, overview: false, laneByLane: false, theme: 'light', viewId, tool: 'none', marks: [], laser: null,
+  position: 0, overview: false, laneByLane: false, slides: true, theme: 'light', viewId, tool: 'none', marks: [], laser: null,
 });
 
 /** What the reducer needs to know about the map: the walk-through's steps and the saved views. */
 export interface WalkContext {
-  steps: readonly WalkStep[];
+  steps: readonly ShowStep[];
   viewIds: readonly string[];
 }
 
@@ -17,7 +17,7 @@ function next<T>(list: readonly T[], current: T): T {
 }
 
 /** Moving on: marks belong to what was on screen, so they go, and the overview closes. */
-function moveTo(state: PresentationState, position: number, steps: readonly WalkStep[]): PresentationState {
+function moveTo(state: PresentationState, position: number, steps: readonly ShowStep[]): PresentationState {
   const clamped = Math.max(0, Math.min(position, steps.length - 1));
   if (clamped === state.position && !state.overview) return state;
   return { ...state, position: clamped, overview: false, marks: [], laser: null };
@@ -42,13 +42,15 @@ export function reducePresentation(state: PresentationState, action: Presentatio
     case 'goTo':
       return moveTo(state, action.position, steps);
     case 'goToStage': {
-      const index = steps.findIndex((s) => s.stageNumber === action.number);
+      const index = steps.findIndex((s) => !isSlide(s) && s.stageNumber === action.number);
       return index === -1 ? state : moveTo(state, index, steps);
     }
     case 'toggleOverview':
       return { ...state, overview: !state.overview, marks: [], laser: null };
     case 'toggleLaneByLane':
       return { ...state, laneByLane: !state.laneByLane };
+    case 'toggleSlides':
+      return { ...state, slides: !state.slides };
     case 'setTheme':
       return { ...state, theme: action.theme };
     case 'cycleTheme':

@@ -31,6 +31,21 @@ export interface WalkStep {
   bottom?: number;
 }
 
+/** The steps around the stages: the map's title before the first, its top opportunities after the last. */
+export type Slide = 'title' | 'closing';
+export interface SlideStep { slide: Slide }
+/** A stop of the presentation: a part of a stage, or a title or closing slide. */
+export type ShowStep = WalkStep | SlideStep;
+
+export const isSlide = (step: ShowStep | null | undefined): step is SlideStep => step != null && 'slide' in step;
+/** The stage part a step shows, or null for a slide (or no step). */
+export const stageStep = (step: ShowStep | null | undefined): WalkStep | null => (step && !isSlide(step) ? step : null);
+
+/** The presentation's steps: the title slide, the stages' parts, then the closing slide, each where wanted. */
+export function showSteps(stages: readonly WalkStep[], slides: { title: boolean; closing: boolean }): ShowStep[] {
+  return [...(slides.title ? [{ slide: 'title' as const }] : []), ...stages, ...(slides.closing ? [{ slide: 'closing' as const }] : [])];
+}
+
 export interface WalkOptions {
   /** One lane at a time inside each stage, instead of as many lanes as fit. */
   laneByLane: boolean;
@@ -151,11 +166,17 @@ export function walkSteps(layout: JourneyLayout, options: WalkOptions): WalkStep
  * Where the walk-through should be after the steps changed (an edit, another view, lane by
  * lane switched): the step showing the same stage and first lane, else the stage's first part.
  */
-export function reanchor(previous: WalkStep | undefined, steps: readonly WalkStep[]): number | null {
+export function reanchor(previous: ShowStep | undefined, steps: readonly ShowStep[]): number | null {
   if (!previous) return null;
+  if (isSlide(previous)) {
+    // The same slide; a slide turned off leaves the walk-through at its end it stood at.
+    const same = steps.findIndex((s) => isSlide(s) && s.slide === previous.slide);
+    if (same !== -1) return same;
+    return previous.slide === 'title' ? 0 : Math.max(0, steps.length - 1);
+  }
   const lane = previous.laneIds[0];
-  const same = steps.findIndex((s) => s.stageId === previous.stageId && (lane === undefined || s.laneIds.includes(lane)));
+  const same = steps.findIndex((s) => !isSlide(s) && s.stageId === previous.stageId && (lane === undefined || s.laneIds.includes(lane)));
   if (same !== -1) return same;
-  const stage = steps.findIndex((s) => s.stageId === previous.stageId);
+  const stage = steps.findIndex((s) => !isSlide(s) && s.stageId === previous.stageId);
   return stage === -1 ? null : stage;
 }

@@ -36,7 +36,13 @@ describe('a presenter view on the laptop and the map on the projector', () => {
 
     // The audience says hello; the laptop shows the presenter view, both on the same step.
     await expect.poll(() => laptop.getByText('The audience window is showing the map.').count()).toBe(1);
+    // Both open on the title slide, drawn on the wall from the document the laptop sent.
+    await expect.poll(() => stepLabel(projector)).toBe(`Title · ${doc.journey.title}`);
+    await expect.poll(() => projector.getByTestId('show-slide').getByRole('heading', { level: 1 }).textContent()).toBe(doc.journey.title);
+    expect(await stepLabel(laptop)).toBe(await stepLabel(projector));
+    await laptop.keyboard.press('PageDown');
     await expect.poll(() => stepLabel(projector)).toMatch(/^Stage 1 of 6 · Discover/);
+    expect(await projector.getByTestId('show-slide').count()).toBe(0);
     await expect.poll(async () => (await stepLabel(laptop)) === (await stepLabel(projector))).toBe(true);
     expect(await laptop.getByTestId('speaker-notes').textContent()).toBe('Stage 1: let the room react before moving on.');
     expect(await projector.getByTestId('speaker-notes').count()).toBe(0);
@@ -51,6 +57,11 @@ describe('a presenter view on the laptop and the map on the projector', () => {
     await projector.keyboard.press('PageDown');
     await expect.poll(() => stepLabel(laptop)).not.toBe(second);
     await expect.poll(async () => (await stepLabel(laptop)) === (await stepLabel(projector))).toBe(true);
+    // End from the projector's clicker: the closing slide, on both.
+    await projector.keyboard.press('End');
+    await expect.poll(() => projector.getByTestId('show-slide').getAttribute('data-slide')).toBe('closing');
+    expect(await projector.getByTestId('show-slide').getByRole('listitem').count()).toBe(5);
+    await expect.poll(() => stepLabel(laptop)).toBe('Closing · top opportunities');
     await laptop.keyboard.press('3');
     await expect.poll(() => stepLabel(projector)).toMatch(/^Stage 3 of 6 · Visit the store/);
 

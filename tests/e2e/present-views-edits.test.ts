@@ -52,7 +52,14 @@ describe('saved views and live edits while presenting', () => {
 
     // The view: its three stages, its three lanes.
     await expect.poll(() => stageList(page)).toEqual(['1 Visit the store', '2 Try on', '3 Checkout']);
-    expect(await stepLabel(page)).toMatch(/^Stage 1 of 3 · Visit the store/);
+    // It opens on the title slide; the view left out the opportunities, so no closing slide.
+    expect(await stepLabel(page)).toBe(`Title · ${doc.journey.title}`);
+    await page.keyboard.press('End');
+    await expect.poll(() => stepLabel(page)).toMatch(/^Stage 3 of 3 · Checkout/);
+    await page.keyboard.press('Home');
+    await expect.poll(() => stepLabel(page)).toBe(`Title · ${doc.journey.title}`);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepLabel(page)).toMatch(/^Stage 1 of 3 · Visit the store/);
     const shown = await cardsInView(page);
     expect(shown).toContain('Goes to the city-centre store on Saturday');
     expect(shown).not.toContain('“Will they even have my size?”');
@@ -61,6 +68,10 @@ describe('saved views and live edits while presenting', () => {
     await expect.poll(async () => (await stageList(page)).length).toBe(stages.length);
     await page.keyboard.press('v');
     await expect.poll(() => stageList(page)).toEqual(['1 Visit the store', '2 Try on', '3 Checkout']);
+    // A view starts from its beginning: the title slide, then its first stage.
+    await expect.poll(() => stepLabel(page)).toBe(`Title · ${doc.journey.title}`);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepLabel(page)).toMatch(/^Stage 1 of 3 · Visit the store/);
 
     // Enter: the editor's keys on the first cell in focus; Enter again adds a card there.
     await page.keyboard.press('Enter');
@@ -140,6 +151,8 @@ describe('live edits with the mouse while presenting', () => {
   it('edits a card by double-click and drags an emotion point, without leaving the presentation', async () => {
     const { page } = session;
     await page.keyboard.press('F5');
+    await expect.poll(() => page.getByTestId('show-step').textContent()).toBe('Title · Untitled journey');
+    await page.keyboard.press('PageDown');
     await expect.poll(() => page.getByTestId('show-step').textContent()).toBe('Stage 1 of 3 · Arrive');
     // The glide lands within 600 ms even when the machine is busy.
     await page.waitForTimeout(700);

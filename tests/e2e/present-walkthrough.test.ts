@@ -12,6 +12,7 @@ doc.stages = doc.stages.map((s) => ({ ...s, speakerNotes: `Ask the room: who has
 const stageNames = sortByOrder(doc.stages).map((s) => s.name);
 const firstCard = layoutOf(doc).cards.find((c) => c.stageId === sortByOrder(doc.stages)[0]!.id)!;
 
+const slide = (page: Page) => page.getByTestId('show-slide');
 const stepLabel = (page: Page) => page.getByTestId('show-step').textContent();
 const progress = (page: Page) => page.getByRole('progressbar', { name: 'Walk-through progress' });
 const position = async (page: Page) => Number(await progress(page).getAttribute('aria-valuenow'));
@@ -45,15 +46,23 @@ describe('presenting a map to a room', () => {
     await page.keyboard.press('F5');
     await expect.poll(() => page.locator('.toolbar').count()).toBe(0);
     expect(await page.locator('.inspector').count()).toBe(0);
+    // The title slide first: the map's name over the map, no stage in focus.
+    await expect.poll(() => stepLabel(page)).toBe(`Title · ${doc.journey.title}`);
+    expect(await slide(page).getAttribute('data-slide')).toBe('title');
+    expect(await slide(page).getByRole('heading', { level: 1 }).textContent()).toBe(doc.journey.title);
+    expect(await focusedStage(page).count()).toBe(0);
+    await page.keyboard.press('PageDown');
     await expect.poll(() => stepLabel(page)).toMatch(/^Stage 1 of 6 · Discover · part 1 of \d$/);
+    expect(await slide(page).count()).toBe(0);
     expect(await page.getByTestId('cards-in-focus').locator('li').allTextContents()).toContain(firstCard.text);
 
-    // Clickers send PageDown, arrows or Space: every one of them moves on.
+    // Clickers send PageDown, arrows or Space: every one of them moves on. The stages' parts
+    // lie between the title slide (1) and the closing slide (count).
     const count = Number(await progress(page).getAttribute('aria-valuemax'));
-    expect(count).toBeGreaterThan(stageNames.length);
+    expect(count).toBeGreaterThan(stageNames.length + 2);
     const keys = ['PageDown', 'ArrowRight', 'Space', 'ArrowDown'];
     const visited: string[] = [];
-    for (let i = 0; i < count; i += 1) {
+    for (let i = 1; i < count - 1; i += 1) {
       await expect.poll(() => position(page)).toBe(i + 1);
       const current = (await focusedStage(page).textContent()) ?? '';
       visited.push(current.replace(/^\d+ /, ''));
@@ -64,16 +73,23 @@ describe('presenting a map to a room', () => {
       await page.keyboard.press(keys[i % keys.length]!);
     }
     expect([...new Set(visited)]).toEqual(stageNames);
-    expect(await position(page)).toBe(count);
+    // The closing slide last: the action plan's top open opportunities.
+    await expect.poll(() => position(page)).toBe(count);
+    expect(await stepLabel(page)).toBe('Closing · top opportunities');
+    expect(await slide(page).getAttribute('data-slide')).toBe('closing');
+    expect(await slide(page).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await focusedStage(page).count()).toBe(0);
 
     await page.keyboard.press('Home');
     await expect.poll(() => position(page)).toBe(1);
+    await expect.poll(() => slide(page).getAttribute('data-slide')).toBe('title');
     await page.keyboard.press('4');
     await expect.poll(() => focusedStage(page).textContent()).toBe('4 Try on');
     await page.keyboard.press('PageUp');
     await expect.poll(() => focusedStage(page).textContent()).toBe('3 Visit the store');
     await page.keyboard.press('End');
     await expect.poll(() => position(page)).toBe(count);
+    await expect.poll(() => slide(page).getAttribute('data-slide')).toBe('closing');
     await page.keyboard.press('0');
     await expect.poll(() => stepLabel(page)).toBe('Overview · 6 stages');
     expect(await focusedStage(page).count()).toBe(0);

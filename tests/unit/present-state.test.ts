@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presentationActionSchema, presentationMessageSchema, type PresentationAction, type PresentationState } from '../../shared/presentation/messages';
 import { initialPresentation, reducePresentation, type WalkContext } from '../../shared/presentation/presentation-state';
-import type { WalkStep } from '../../shared/presentation/walkthrough';
+import { showSteps, type WalkStep } from '../../shared/presentation/walkthrough';
 import { elapsedOf, formatElapsed, resetClock, startClock, toggleClock } from '../../renderer/present/presenter/use-elapsed';
 import { journeyFrom } from '../helpers/journeys';
 
@@ -21,6 +21,22 @@ describe('the presentation state', () => {
     expect(run([{ type: 'goToStage', number: 9 }]).position).toBe(0);
     expect(run([{ type: 'goTo', position: 99 }]).position).toBe(3);
     expect(reducePresentation(initialPresentation(), { type: 'next' }, { steps: [], viewIds: [] }).position).toBe(0);
+  });
+
+  it('opens on the title slide and ends on the closing slide, reached by Home and End; stage numbers skip them', () => {
+    const slides: WalkContext = { ...walk, steps: showSteps(walk.steps as WalkStep[], { title: true, closing: true }) };
+    const go = (actions: PresentationAction[]) => actions.reduce((s, a) => reducePresentation(s, a, slides), initialPresentation());
+    expect(initialPresentation().slides).toBe(true);
+    expect(slides.steps).toHaveLength(6);
+    expect(slides.steps[go([]).position]).toEqual({ slide: 'title' });
+    expect(slides.steps[go([{ type: 'next' }]).position]).toEqual(walk.steps[0]);
+    expect(slides.steps[go([{ type: 'last' }]).position]).toEqual({ slide: 'closing' });
+    expect(slides.steps[go([{ type: 'last' }, { type: 'previous' }]).position]).toEqual(walk.steps[3]);
+    expect(go([{ type: 'last' }, { type: 'first' }]).position).toBe(0);
+    expect(go([{ type: 'goToStage', number: 1 }]).position).toBe(1);
+    expect(go([{ type: 'goToStage', number: 3 }]).position).toBe(4);
+    expect(go([{ type: 'toggleSlides' }]).slides).toBe(false);
+    expect(go([{ type: 'toggleSlides' }, { type: 'toggleSlides' }]).slides).toBe(true);
   });
 
   it('leaves the overview with the next key without moving, and any jump closes it', () => {
@@ -63,6 +79,11 @@ describe('the presentation state', () => {
     expect(presentationMessageSchema.safeParse({ kind: 'document', document }).success).toBe(true);
     expect(presentationMessageSchema.safeParse({ kind: 'show', state, walk: { position: 1, count: 4, step: walk.steps[1] } }).success).toBe(true);
     expect(presentationMessageSchema.safeParse({ kind: 'hello', screen: { width: 1920, height: 1080 } }).success).toBe(true);
+    for (const slide of ['title', 'closing']) {
+      expect(presentationMessageSchema.safeParse({ kind: 'show', state, walk: { position: 0, count: 6, step: { slide } } }).success).toBe(true);
+    }
+    expect(presentationMessageSchema.safeParse({ kind: 'show', state, walk: { position: 0, count: 6, step: { slide: 'credits' } } }).success).toBe(false);
+    expect(presentationMessageSchema.safeParse({ kind: 'show', state: { ...state, slides: 'yes' }, walk: { position: 0, count: 0, step: null } }).success).toBe(false);
     expect(presentationMessageSchema.safeParse({ kind: 'document', document: { ...document, cards: 'x' } }).success).toBe(false);
     expect(presentationMessageSchema.safeParse({ kind: 'show', state: { ...state, theme: 'neon' }, walk: { position: 0, count: 0, step: null } }).success).toBe(false);
     expect(presentationMessageSchema.safeParse({ kind: 'hello', screen: { width: 1920, height: 1080 }, extra: 1 }).success).toBe(false);

@@ -5,7 +5,8 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines, METRICS } from '../../shared/layout/metrics';
 import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, toScreenRect } from '../../shared/presentation/focus';
-import { chunkToFit, MIN_TEXT_PX, PROGRESS_BAR_PX, reanchor, SHOW_ZOOM, walkSteps } from '../../shared/presentation/walkthrough';
+import { slidesOf, titleSlide, topOpportunities } from '../../shared/presentation/slides';
+import { chunkToFit, isSlide, MIN_TEXT_PX, PROGRESS_BAR_PX, reanchor, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
 import { TEMPLATES } from '../../shared/templates/templates';
 import { journeyFrom } from '../helpers/journeys';
 
@@ -108,6 +109,66 @@ describe('the walk-through', () => {
   it('groups in order without passing the room, an oversized item alone', () => {
     expect(chunkToFit([3, 3, 3, 9, 1], (n) => n, 7)).toEqual([[3, 3], [3], [9], [1]]);
     expect(chunkToFit([], (n: number) => n, 7)).toEqual([]);
+  });
+});
+
+describe('the title and closing slides', () => {
+  const doc = journeyFrom('retail');
+  const layout = computeLayout(doc, estimateLines);
+  const stages = walkSteps(layout, { laneByLane: false, screen: SCREEN });
+
+  it('come before the first stage and after the last, each only when wanted', () => {
+    const steps = showSteps(stages, { title: true, closing: true });
+    expect(steps).toHaveLength(stages.length + 2);
+    expect(steps[0]).toEqual({ slide: 'title' });
+    expect(steps.at(-1)).toEqual({ slide: 'closing' });
+    expect(steps.slice(1, -1)).toEqual(stages);
+    expect(showSteps(stages, { title: false, closing: false })).toEqual(stages);
+    expect(showSteps(stages, { title: true, closing: false }).at(-1)).toEqual(stages.at(-1));
+    expect([isSlide(steps[0]), isSlide(steps[1]), isSlide(null)]).toEqual([true, false, false]);
+    expect([stageStep(steps[0]), stageStep(steps[1])]).toEqual([null, stages[0]]);
+  });
+
+  it('keep their place when slides are switched, and a stage keeps its own', () => {
+    const on = showSteps(stages, { title: true, closing: true });
+    const off = showSteps(stages, { title: false, closing: false });
+    expect(reanchor(on[0], on)).toBe(0);
+    expect(reanchor(on.at(-1), on)).toBe(on.length - 1);
+    // Slides turned off: the title leaves the walk at its start, the closing at its end.
+    expect(reanchor(on[0], off)).toBe(0);
+    expect(reanchor(on.at(-1), off)).toBe(off.length - 1);
+    // A stage's part is found again whether the title before it comes or goes.
+    expect(reanchor(off[2], on)).toBe(3);
+    expect(reanchor(on[3], off)).toBe(2);
+  });
+
+  it('show the map’s name, goal and personas, then its open opportunities by priority, at most five', () => {
+    const slide = titleSlide(doc);
+    expect(slide.title).toBe(doc.journey.title);
+    expect(slide.goal).toBe(doc.journey.goal);
+    expect(slide.personas.map((p) => p.id)).toEqual(doc.journey.personaIds ?? []);
+    const opportunities = doc.lanes.find((l) => l.kind === 'opportunities')!;
+    const stage = doc.stages[0]!.id;
+    let many: JourneyDocument = { ...doc, cards: doc.cards.filter((c) => c.laneId !== opportunities.id) };
+    expect(topOpportunities(many)).toEqual([]);
+    expect(slidesOf(many, true)).toEqual({ title: true, closing: false });
+    expect(slidesOf(many, false)).toEqual({ title: false, closing: false });
+    const add = (text: string, fields: Partial<JourneyDocument['cards'][number]>) => {
+      const { changes, card } = addCard(many, { laneId: opportunities.id, stageId: stage }, text);
+      many = applyChanges(many, changes);
+      many = { ...many, cards: many.cards.map((c) => (c.id === card.id ? { ...c, ...fields } : c)) };
+    };
+    add('low one', { priority: 'low' });
+    add('no priority', {});
+    add('high done', { priority: 'high', status: 'done' });
+    add('high one', { priority: 'high', status: 'inProgress' });
+    add('medium one', { priority: 'medium' });
+    add('high dropped', { priority: 'high', status: 'dropped' });
+    add('high two', { priority: 'high', status: 'idea' });
+    add('medium two', { priority: 'medium', status: 'planned' });
+    expect(topOpportunities(many).map((r) => r.text)).toEqual(['high one', 'high two', 'medium one', 'medium two', 'low one']);
+    expect(topOpportunities(many, 10).map((r) => r.text)).toEqual(['high one', 'high two', 'medium one', 'medium two', 'low one', 'no priority']);
+    expect(slidesOf(many, true)).toEqual({ title: true, closing: true });
   });
 });
 

@@ -2,21 +2,22 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyLayout } from '../../../shared/layout/layout';
 import { fitZoom, focusRect, focusViewport } from '../../../shared/presentation/focus';
-import type { WalkStep } from '../../../shared/presentation/walkthrough';
+import { stageStep, type ShowStep } from '../../../shared/presentation/walkthrough';
 import { ShowCanvas } from '../canvas/ShowCanvas';
 import { useStepLabel } from '../ShowHud';
 import type { ShowTheme } from '../themes';
 import { useElementSize } from '../use-element-size';
 
-interface Props { layout: JourneyLayout; step: WalkStep | null; position: number; count: number; theme: ShowTheme }
+interface Props { layout: JourneyLayout; title: string; step: ShowStep | null; position: number; count: number; theme: ShowTheme }
 
 /** What the room sees after the next key press, small, with its label. */
-export function NextStepPreview({ layout, step, position, count, theme }: Props) {
+export function NextStepPreview({ layout, title, step, position, count, theme }: Props) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const size = useElementSize(frame);
-  const label = useStepLabel(layout, { position, count, step }, false);
-  const rect = step ? focusRect(layout, step) : null;
+  const label = useStepLabel(layout, { position, count, step }, false, title);
+  const stage = stageStep(step);
+  const rect = stage ? focusRect(layout, stage) : null;
   return (
     <section className="presenter-next" aria-labelledby="presenter-next-heading">
       <h2 id="presenter-next-heading">{t('present.next')}</h2>

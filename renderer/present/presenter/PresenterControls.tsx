@@ -4,6 +4,7 @@ import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { JourneyLayout } from '../../../shared/layout/layout';
 import { PRESENTATION_THEMES, type PresentationState } from '../../../shared/presentation/messages';
+import { stageStep } from '../../../shared/presentation/walkthrough';
 import type { Show } from '../use-show';
 
 interface Props {
@@ -22,7 +23,7 @@ export function PresenterControls({ show, state, layout, document, audienceHref,
   const { t } = useTranslation();
   const [noSecondScreen, setNoSecondScreen] = useState(false);
   const { dispatch } = show;
-  const current = show.walk.step?.stageNumber ?? 0;
+  const current = stageStep(show.walk.step)?.stageNumber ?? 0;
   const pressed = (on: boolean) => ({ 'aria-pressed': on });
   return (
     <div className="presenter-controls">
@@ -53,6 +54,10 @@ export function PresenterControls({ show, state, layout, document, audienceHref,
         <label className="checkbox">
           <input type="checkbox" checked={state.laneByLane} onChange={() => dispatch({ type: 'toggleLaneByLane' })} />
           {t('present.laneByLane')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={state.slides} onChange={() => dispatch({ type: 'toggleSlides' })} />
+          {t('present.slides')}
         </label>
       </div>
       <div className="button-row" role="group" aria-label={t('present.pointers')}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { JourneyLayout } from '../../../shared/layout/layout';
 import type { EditorActions } from '../../editor/use-editor';
+import { stageStep } from '../../../shared/presentation/walkthrough';
 import { useStepLabel } from '../ShowHud';
 import type { Show } from '../use-show';
 import { LiveEditControls } from './LiveEditControls';
@@ -24,10 +25,10 @@ interface Props {
 export function PresenterPanel({ show, layout, document, actions, audienceHref }: Props) {
   const { t } = useTranslation();
   const session = show.session;
-  const label = useStepLabel(layout, show.walk, session?.state.overview ?? false);
+  const label = useStepLabel(layout, show.walk, session?.state.overview ?? false, show.presented.journey.title);
   if (!session) return null;
   const { walk } = show;
-  const step = walk.step;
+  const step = stageStep(walk.step);
   const notes = step ? document.stages.find((s) => s.id === step.stageId)?.speakerNotes : undefined;
   const next = show.steps[walk.position + 1] ?? null;
   return (
@@ -43,7 +44,7 @@ export function PresenterPanel({ show, layout, document, actions, audienceHref }
         <h2 id="presenter-notes-heading">{t('present.speakerNotes')}</h2>
         <p data-testid="speaker-notes" className={notes ? undefined : 'muted'}>{notes ?? t('present.noNotes')}</p>
       </section>
-      <NextStepPreview layout={layout} step={next} position={walk.position + 1} count={walk.count} theme={show.theme} />
+      <NextStepPreview layout={layout} title={show.presented.journey.title} step={next} position={walk.position + 1} count={walk.count} theme={show.theme} />
       <PresenterControls show={show} state={session.state} layout={layout} document={document} audienceHref={audienceHref}
         audienceConnected={session.audience !== null} onLiveEdit={show.startLiveEdit} />
       {step && <LiveEditControls layout={layout} step={step} actions={actions} />}
