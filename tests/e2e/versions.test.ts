@@ -1,6 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../shared/document/changes';
+import { addCard, updateCard } from '../../shared/document/commands';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { serializeJourney } from '../../shared/document/serialize';
 import { SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf, withOpenJourney } from '../helpers/editor';
 
@@ -55,5 +59,44 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await page.getByRole('button', { name: 'Versions' }).click();
     const list = page.getByRole('region', { name: 'Versions of this map' }).getByRole('list', { name: 'Saved versions, newest first' });
     await expect.poll(() => list.getByRole('listitem').first().textContent()).toMatch(/^Review \d{4}-\d{2}-\d{2}Review/);
+  });
+
+  it('merges another copy from the version both keep: its new card arrives, the card both changed is a conflict to settle', async () => {
+    const { page, folder } = open.session;
+    const panel = page.getByRole('region', { name: 'Versions of this map' });
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await panel.getByRole('textbox', { name: 'Version name' }).fill('Sent to the client');
+    await panel.getByRole('button', { name: 'Save a version' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Version “Sent to the client” saved.');
+    await page.keyboard.press('Escape');
+
+    // The copy taken on the train: the map and its versions folder, then edited there.
+    await cp(join(folder, 'Bike.journey.versions'), join(folder, 'Train.journey.versions'), { recursive: true });
+    const train = JSON.parse(await readFile(join(folder, 'Bike.journey'), 'utf8')) as JourneyDocument;
+    const reviews = train.cards.find((c) => c.text === 'Reads reviews')!;
+    const edited = applyChanges(applyChanges(train, updateCard(train, reviews.id, { text: 'Asks a friend' })),
+      addCard(train, { stageId: reviews.stageId, laneId: reviews.laneId }, 'Written on the train').changes);
+    await writeFile(join(folder, 'Train.journey'), serializeJourney(edited));
+
+    // Meanwhile at the office: the same card reworded differently.
+    const card = layoutOf(doc).cards.find((c) => c.text === 'Reads reviews')!;
+    const point = await at(page, card.x + 30, card.y + card.height / 2);
+    await page.mouse.dblclick(point.x, point.y);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Compares prices');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('button', { name: 'Versions' }).click();
+    await panel.getByRole('button', { name: 'Merge a copy…' }).click();
+    const picker = page.getByRole('dialog', { name: 'Open a journey' });
+    await picker.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Merged the copy from “Sent to the client”: 1 conflict to look at.');
+    await expect.poll(() => cardsInView(page)).toContain('Written on the train');
+    const conflicts = panel.getByRole('list', { name: 'Conflicts of the merge' });
+    expect(await conflicts.textContent()).toContain('text changed on both sides, ours “Compares prices”, theirs “Asks a friend”; ours kept');
+    await page.screenshot({ path: join(SCREENSHOTS, 'merge-conflicts.png') });
+    await conflicts.getByRole('button', { name: 'Take the copy’s' }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Asks a friend');
+    expect(await conflicts.count()).toBe(0);
   });
 });

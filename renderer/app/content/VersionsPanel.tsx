@@ -4,18 +4,19 @@ import { LIMITS } from '../../../shared/document/limits';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import type { JourneyVersion } from '../../../shared/ipc/versions';
+import type { JourneyVersion, MergedCopyResult } from '../../../shared/ipc/versions';
 import { changesBetween } from '../../../shared/merge/changes-between';
 import { describeChanges, diffJourneys } from '../../../shared/merge/diff';
 import { describeError } from '../describe-error';
 import { ContentPanel } from './ContentPanel';
+import { MergeConflicts } from './MergeConflicts';
 import { useContent } from './content-context';
 import { Field } from './fields';
 
 /** What the panel needs from main: the map's file (versions live beside it) and the calls. */
 export interface VersionsAccess {
   path: string | null;
-  api: Pick<WaymarkApi, 'listVersions' | 'saveVersion' | 'readVersion'>;
+  api: Pick<WaymarkApi, 'listVersions' | 'saveVersion' | 'readVersion' | 'chooseOpenPath' | 'mergeCopy'>;
 }
 
 /**
@@ -33,6 +34,7 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
   const [compared, setCompared] = useState<{ version: JourneyVersion; lines: string[] } | null>(null);
+  const [merged, setMerged] = useState<MergedCopyResult | null>(null);
   /** A call's value; a failure is said in the panel's status line. */
   const answer = useCallback(<T,>(result: Result<T>): T | null => {
     if (result.ok) return result.value;
@@ -69,6 +71,18 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
     commit('Restore version', changesBetween(document, then));
     setStatus(t('content.versions.restored', { name: version.name }));
   };
+  /** Another copy of this map, merged in from a version both keep: one undoable change, then its conflicts. */
+  const mergeCopy = async () => {
+    const otherPath = answer(await api.chooseOpenPath({}));
+    if (!otherPath) return;
+    const result = answer(await api.mergeCopy({ path, document, otherPath }));
+    if (!result) return;
+    commit('Merge a copy', changesBetween(document, result.document));
+    setMerged(result);
+    setStatus(result.conflicts.length === 0
+      ? t('content.versions.mergedClean', { name: result.base.name })
+      : t('content.versions.merged', { name: result.base.name, count: result.conflicts.length }));
+  };
   return (
     <ContentPanel title={t('content.versions.heading')} onClose={onClose}>
       <form className="version-form" onSubmit={(e) => {
@@ -87,7 +101,9 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
         <Field label={t('content.versions.note')}>{(id) => <textarea id={id} rows={2} value={note} maxLength={Math.min(2_000, LIMITS.notesLength)} onChange={(e) => setNote(e.target.value)} />}</Field>
         <button type="submit" disabled={name.trim() === ''}>{t('content.versions.save')}</button>
       </form>
+      <button type="button" onClick={() => void mergeCopy()}>{t('content.versions.mergeCopy')}</button>
       <p role="status" className="muted">{status}</p>
+      {merged && merged.conflicts.length > 0 && <MergeConflicts conflicts={merged.conflicts} onDone={() => setMerged(null)} />}
       {versions.length === 0 ? <p className="muted">{t('content.versions.empty')}</p> : (
         <ol className="version-list" aria-label={t('content.versions.listLabel')}>
           {versions.map((version) => (

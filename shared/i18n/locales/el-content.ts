@@ -206,5 +206,13 @@ export const elContent = {
     restored: 'Έγινε επαναφορά της «{{name}}»· η αναίρεση την ακυρώνει.',
     changesSince: 'Αλλαγές από την «{{name}}»',
     reviewName: 'Αναθεώρηση {{date}}',
+    mergeCopy: 'Συγχώνευση αντιγράφου…',
+    mergedClean: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»· καμία σύγκρουση.',
+    merged_one: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»: {{count, number}} σύγκρουση για έλεγχο.',
+    merged_other: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»: {{count, number}} συγκρούσεις για έλεγχο.',
+    conflictsLabel: 'Συγκρούσεις της συγχώνευσης',
+    keepMine: 'Κράτα του χάρτη',
+    takeTheirs: 'Πάρε του αντιγράφου',
+    understood: 'Εντάξει',
   },
 };

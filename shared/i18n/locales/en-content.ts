@@ -206,5 +206,13 @@ export const enContent = {
     restored: 'Restored “{{name}}”; undo takes it back.',
     changesSince: 'Changes since “{{name}}”',
     reviewName: 'Review {{date}}',
+    mergeCopy: 'Merge a copy…',
+    mergedClean: 'Merged the copy from “{{name}}”; nothing conflicted.',
+    merged_one: 'Merged the copy from “{{name}}”: {{count, number}} conflict to look at.',
+    merged_other: 'Merged the copy from “{{name}}”: {{count, number}} conflicts to look at.',
+    conflictsLabel: 'Conflicts of the merge',
+    keepMine: 'Keep this map’s',
+    takeTheirs: 'Take the copy’s',
+    understood: 'Understood',
   },
 };
