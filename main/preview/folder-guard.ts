@@ -43,9 +43,11 @@ export async function resolvesInsideFolder(folder: string, path: string): Promis
   return realFolder !== undefined && real !== undefined && isInsideFolder(realFolder, real);
 }
 
-/** The payload's `path`, if it has one, so the server can keep requests inside the folder. */
-export function payloadPath(payload: unknown): string | undefined {
-  if (typeof payload !== 'object' || payload === null || !('path' in payload)) return undefined;
-  const path = (payload as { path: unknown }).path;
-  return typeof path === 'string' ? path : undefined;
+/** A top-level payload field that names a file: `path`, or one ending in `Path` (`otherPath`). */
+export const isPathField = (name: string): boolean => name === 'path' || /^[a-z]\w*Path$/.test(name);
+
+/** Every file the payload names (its top-level path fields), so the server can keep requests inside the folder. */
+export function payloadPaths(payload: unknown): string[] {
+  if (typeof payload !== 'object' || payload === null) return [];
+  return Object.entries(payload).flatMap(([name, value]) => (isPathField(name) && typeof value === 'string' ? [value] : []));
 }

@@ -14,7 +14,7 @@ import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
-import { payloadPath, resolvesInsideFolder } from './folder-guard';
+import { payloadPaths, resolvesInsideFolder } from './folder-guard';
 
 export interface PreviewOptions {
   folder: string;
@@ -158,9 +158,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         } catch {
           return sendJson(response, fail({ code: 'bad-payload', message: 'the request body is not JSON' }));
         }
-        const path = payloadPath(payload);
-        if (path !== undefined && !(await resolvesInsideFolder(folder, path))) {
-          return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
+        for (const path of payloadPaths(payload)) {
+          if (!(await resolvesInsideFolder(folder, path))) {
+            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
+          }
         }
         return sendJson(response, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { windowId: 1 }));
       }

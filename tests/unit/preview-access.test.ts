@@ -6,7 +6,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { ipcContract } from '../../shared/ipc/contract';
 import { pathSchema } from '../../shared/ipc/paths';
 import { cookieValues, PreviewAccess, sameSecret } from '../../main/preview/access-token';
-import { realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
+import { isPathField, payloadPaths, realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -38,12 +38,14 @@ function pathSchemaUses(schema: z.ZodType, at: string, seen = new Set<unknown>()
 }
 
 describe('the preview guards every path a request names', () => {
-  it('finds every file path in a payload: the contract names file paths only as a top-level `path`', () => {
+  it('finds every file path in a payload: the contract names file paths only as top-level path fields', () => {
     const uses = Object.entries(ipcContract).flatMap(([method, { input }]) => pathSchemaUses(input, method));
     // The walk does find them (open, save, export, import, …).
     expect(uses).toEqual(expect.arrayContaining(['openJourney.path', 'saveJourney.path', 'exportJourney.path', 'previewImport.path', 'saveImported.path', 'writeRecovery.path']));
-    // And each is where payloadPath() looks, so the server checks it.
-    expect(uses.filter((use) => !/^\w+\.path$/.test(use))).toEqual([]);
+    // And each is where payloadPaths() looks, so the server checks it.
+    expect(uses.filter((use) => !isPathField(use.split('.').slice(1).join('.')))).toEqual([]);
+    expect(uses).toContain('mergeCopy.otherPath');
+    expect(payloadPaths({ path: '/a', otherPath: '/b', name: 'x', document: { path: '/nested' } })).toEqual(['/a', '/b']);
   });
 });
 
@@ -175,6 +177,9 @@ describe('the preview server answers only the holder of its token', () => {
     }
     expect(await call('previewImport', { path: join(folder, 'link.csv') })).toMatchObject(refused);
     expect(await call('previewImport', { path: join(folder, 'linked-folder', 'secret.csv') })).toMatchObject(refused);
+    // A second file in one payload (the other copy a merge reads) is checked too.
+    expect(await call('mergeCopy', { path: join(folder, 'map.journey'), document, otherPath: join(folder, 'link.journey') })).toMatchObject(refused);
+    expect(await call('mergeCopy', { path: join(folder, 'map.journey'), document, otherPath: join(outside, 'secret.journey') })).toMatchObject(refused);
     // Outside, nothing was made or changed.
     expect((await readdir(outside)).sort()).toEqual(['secret.csv', 'secret.journey', 'secret.svg']);
     expect(await readFile(join(outside, 'secret.journey'), 'utf8')).toBe(journeyText);
