@@ -5,18 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LANE_KINDS } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
 import { openJourney, saveAndRead } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 const tr = (language: Language) => createI18n(language).t;
 let session: PreviewSession | null = null;
 afterEach(async () => {
-  if (!session) return;
-  const { pageErrors } = session;
-  await session.close();
+  await closeChecked(session);
   session = null;
-  expect(pageErrors).toEqual([]);
 });
 
 const chooseLanguage = async (page: Page, language: Language) => {

@@ -7,7 +7,7 @@ import { startPreviewServer } from '../../main/preview/server';
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, type Language } from '../../shared/i18n/i18n';
-import { launchChromium, SCREENSHOTS, waitForApp, type PreviewSession } from '../helpers/browser';
+import { closeChecked, launchChromium, type PreviewSession, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { cardTexts, gridJourney, layoutOf, openJourney, saveAndRead } from '../helpers/editor';
 import { englishT, journeyFrom } from '../helpers/journeys';
 
@@ -41,11 +41,8 @@ async function open(locale = 'en-GB'): Promise<PreviewSession> {
 }
 
 afterEach(async () => {
-  if (!session) return;
-  const { pageErrors } = session;
-  await session.close();
+  await closeChecked(session);
   session = null;
-  expect(pageErrors).toEqual([]);
 });
 
 /** Puts text on the system clipboard, as a spreadsheet's Copy does, and pastes it into the map with Ctrl+V. */

@@ -1,16 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
 import { openJourney } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 let session: PreviewSession | null = null;
 afterEach(async () => {
-  if (!session) return;
-  const { pageErrors } = session;
-  await session.close();
+  await closeChecked(session);
   session = null;
-  expect(pageErrors).toEqual([]);
 });
 
 describe('presenting an 8-stage map end to end', () => {

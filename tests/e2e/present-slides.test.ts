@@ -6,7 +6,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, type Language } from '../../shared/i18n/i18n';
 import { topOpportunities } from '../../shared/presentation/slides';
 import { createJourney } from '../../shared/templates/templates';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
 import { openJourney } from '../helpers/editor';
 import { englishT } from '../helpers/journeys';
 
@@ -40,11 +40,8 @@ const slideFits = (page: Page) => page.evaluate(() => {
 
 let session: PreviewSession | null = null;
 afterEach(async () => {
-  if (!session) return;
-  const { pageErrors } = session;
-  await session.close();
+  await closeChecked(session);
   session = null;
-  expect(pageErrors).toEqual([]);
 });
 
 describe('the title and closing slides', () => {

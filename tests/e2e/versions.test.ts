@@ -1,5 +1,6 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/document/changes';
 import { addCard, updateCard } from '../../shared/document/commands';
@@ -7,6 +8,16 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf, withOpenJourney } from '../helpers/editor';
+
+/** Retypes a card's text on the map, by double-click and keyboard. */
+async function reword(page: Page, text: string, replacement: string): Promise<void> {
+  const card = layoutOf(doc).cards.find((c) => c.text === text)!;
+  const point = await at(page, card.x + 30, card.y + card.height / 2);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(replacement);
+  await page.keyboard.press('Enter');
+}
 
 const doc = gridJourney(['Discover', 'Buy'], ['actions'], [[0, 0, 'Reads reviews'], [0, 1, 'Pays online']]);
 
@@ -26,12 +37,7 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await page.keyboard.press('Escape');
 
     // Reword a card on the map.
-    const card = layoutOf(doc).cards.find((c) => c.text === 'Reads reviews')!;
-    const point = await at(page, card.x + 30, card.y + card.height / 2);
-    await page.mouse.dblclick(point.x, point.y);
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('Compares prices');
-    await page.keyboard.press('Enter');
+    await reword(page, 'Reads reviews', 'Compares prices');
     await expect.poll(() => cardsInView(page)).toContain('Compares prices');
 
     await page.getByRole('button', { name: 'Versions' }).click();
@@ -79,12 +85,7 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await writeFile(join(folder, 'Train.journey'), serializeJourney(edited));
 
     // Meanwhile at the office: the same card reworded differently.
-    const card = layoutOf(doc).cards.find((c) => c.text === 'Reads reviews')!;
-    const point = await at(page, card.x + 30, card.y + card.height / 2);
-    await page.mouse.dblclick(point.x, point.y);
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('Compares prices');
-    await page.keyboard.press('Enter');
+    await reword(page, 'Reads reviews', 'Compares prices');
 
     await page.getByRole('button', { name: 'Versions' }).click();
     await panel.getByRole('button', { name: 'Merge a copy…' }).click();

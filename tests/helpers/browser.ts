@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -55,6 +56,14 @@ export function previewAddress(url: string, params: Readonly<Record<string, stri
 }
 
 /** Until the app has drawn its first screen: it mounts after its own chunk, the language and the fonts arrive, which can be after the page's load event. */
+/** Closes a session a test opened itself (at a size or in a language of its own); the test fails if its page threw. */
+export async function closeChecked(session: PreviewSession | null): Promise<void> {
+  if (!session) return;
+  const { pageErrors } = session;
+  await session.close();
+  expect(pageErrors).toEqual([]);
+}
+
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
 }
