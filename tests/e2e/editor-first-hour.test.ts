@@ -1,18 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPreviewServer } from '../../main/preview/server';
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, type Language } from '../../shared/i18n/i18n';
-import { closeChecked, launchChromium, type PreviewSession, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
 import { cardTexts, gridJourney, layoutOf, openJourney, saveAndRead } from '../helpers/editor';
 import { englishT, journeyFrom } from '../helpers/journeys';
 
-const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
-const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 const VIEW = { width: 1280, height: 800 };
 const tr = (language: Language) => createI18n(language).t;
 
@@ -20,23 +16,7 @@ let session: PreviewSession | null = null;
 
 /** The preview at 1280x800 in Chromium whose OS language is `locale`, with clipboard access. */
 async function open(locale = 'en-GB'): Promise<PreviewSession> {
-  const folder = await mkdtemp(join(tmpdir(), 'waymark-first-hour-'));
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-first-hour-chromium-'));
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder: join(profile, 'user-data') });
-  const { context, page, requests, pageErrors } = await launchChromium(profile, VIEW, locale);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-  await page.goto(server.url);
-  await waitForApp(page);
-  await mkdir(SCREENSHOTS, { recursive: true });
-  session = {
-    server, context, page, folder, requests, pageErrors,
-    async close() {
-      await context.close();
-      await server.close();
-      await rm(folder, { recursive: true, force: true });
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  session = await openPreview({ viewport: VIEW, locale, clipboard: true });
   return session;
 }
 

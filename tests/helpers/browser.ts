@@ -25,12 +25,13 @@ export interface PreviewSession {
  * The built renderer served by the real preview server over a temp folder, in Debian's
  * Chromium with a fresh profile and no background networking.
  */
-export async function openPreview(options: { viewport?: { width: number; height: number } } = {}): Promise<PreviewSession> {
+export async function openPreview(options: { viewport?: { width: number; height: number }; locale?: string; clipboard?: boolean } = {}): Promise<PreviewSession> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   // Imports are read in the bundled worker, as in the app.
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder: join(profile, 'waymark-user-data') });
-  const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport);
+  const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport, options.locale);
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
   await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
