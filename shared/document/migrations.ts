@@ -1,5 +1,6 @@
 import { CURRENT_FORMAT_VERSION } from './schema';
 import { toFormat2 } from './migrations/v1-to-v2';
+import { toFormat3 } from './migrations/v2-to-v3';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -22,6 +23,12 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 2,
     description: 'steps, emotion curves, channels, metrics, personas, views and images',
     up: toFormat2,
+  },
+  {
+    from: 2,
+    to: 3,
+    description: 'links from stages and steps to other maps; personas shared across a workspace',
+    up: toFormat3,
   },
 ];
 

@@ -40,10 +40,10 @@ describe('the migration list', () => {
   });
 });
 
-describe('format 1 to 2', () => {
-  it('turns the frozen v1 fixture into exactly the expected v2 bytes', () => {
+describe('format 1 to 2 (and on to the current format)', () => {
+  it('turns the frozen v1 fixture into exactly the expected bytes', () => {
     const migrated = serializeJourney(parseJourneyText(v1FixtureText()));
-    expect(migrated).toBe(readFileSync(new URL('migrated/v1-bike-sharing.v2.journey', fixturesRoot), 'utf8'));
+    expect(migrated).toBe(readFileSync(new URL('migrated/v1-bike-sharing.v3.journey', fixturesRoot), 'utf8'));
   });
 
   it('moves each emotions lane’s points onto one solid curve named after the lane', () => {
@@ -54,6 +54,33 @@ describe('format 1 to 2', () => {
     ]);
     expect(doc.emotionPoints[2]?.label).toBe('Card declined twice');
   });
+});
+
+describe('format 2 to 3', () => {
+  const v2Text = () => readFileSync(new URL('v2/bike-sharing-full.journey', fixturesRoot), 'utf8');
+
+  it('keeps every record of a v2 file as it was', () => {
+    const doc = parseJourneyText(v2Text());
+    const { formatVersion: _v, ...rest } = JSON.parse(v2Text()) as Record<string, unknown>;
+    expect(doc.formatVersion).toBe(3);
+    expect(doc).toMatchObject(rest);
+  });
+
+  it('reads links to other maps and shared personas from the v3 fixture', () => {
+    const doc = parseJourneyText(readFileSync(new URL('v3/bike-sharing-linked.journey', fixturesRoot), 'utf8'));
+    expect(doc.stages[1]?.mapLink).toEqual({ path: 'details/unlock-a-bike.journey', name: 'Unlocking a bike, step by step' });
+    expect(doc.steps[0]?.mapLink).toEqual({ path: '../shared/find-a-bike.journey' });
+    expect(doc.personas[0]?.sharedId).toBe('persona-commuter');
+  });
+
+  it.each(['/etc/map.journey', 'C:/maps/a.journey', 'a\\b.journey', 'a//b.journey', 'notes.txt', 'a\u0000.journey'])(
+    'refuses the link path %j',
+    (path) => {
+      const doc = JSON.parse(readFileSync(new URL('v3/bike-sharing-linked.journey', fixturesRoot), 'utf8')) as { stages: { mapLink?: { path: string } }[] };
+      doc.stages[1]!.mapLink = { path };
+      expect(() => parseJourneyText(JSON.stringify(doc))).toThrow(/relative path/);
+    },
+  );
 });
 
 describe('the migration runner', () => {

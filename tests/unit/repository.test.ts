@@ -48,7 +48,7 @@ describe('JourneyRepository', () => {
   it.each([
     ['a truncated file', fixture.slice(0, 500), 'not-json'],
     ['a wrong field type', fixture.replace('"name": "Awareness"', '"name": 42'), 'invalid'],
-    ['a newer format', fixture.replace('"formatVersion": 1', '"formatVersion": 3').replace('"minReaderVersion": 1', '"minReaderVersion": 3'), 'newer-version'],
+    ['a newer format', fixture.replace('"formatVersion": 1', '"formatVersion": 9').replace('"minReaderVersion": 1', '"minReaderVersion": 9'), 'newer-version'],
     ['invalid UTF-8', Buffer.concat([Buffer.from(fixture.slice(0, 100)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(fixture.slice(100))]), 'encoding'],
     ['an empty file', '', 'not-json'],
     ['a JSON null', 'null', 'not-a-journey'],
@@ -71,7 +71,7 @@ describe('JourneyRepository', () => {
   it('never replaces a file on disk that a newer Waymark wrote', async () => {
     const dir = await tempFolder();
     const path = join(dir, 'future.journey');
-    const future = fixture.replace('"formatVersion": 1', '"formatVersion": 3');
+    const future = fixture.replace('"formatVersion": 1', '"formatVersion": 9');
     await writeFile(path, future);
     const error = await repository.save(path, journeyFrom('blank')).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(JourneyFileError);

@@ -90,7 +90,7 @@ describe('saving', () => {
     const changed = (await readFile(path, 'utf8')).replace(doc.journey.title, 'Theirs');
     await writeFile(path, changed);
     await expect(repository.save(path, invalid, { baseline: fingerprint })).rejects.toMatchObject({ problem: 'changed-on-disk' });
-    await writeFile(path, changed.replace('"formatVersion": 2', '"formatVersion": 9'));
+    await writeFile(path, changed.replace(/"formatVersion": \d+/, '"formatVersion": 9'));
     const error = await repository.save(path, invalid, { baseline: fingerprint }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JourneyFileError);
     expect((error as JourneyFileError).problem).toBe('newer-version');

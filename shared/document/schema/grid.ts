@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { columnWidthSchema, idSchema, orderKeySchema, text } from './primitives';
+import { columnWidthSchema, idSchema, orderKeySchema, relativeJourneyPathSchema, text } from './primitives';
+
+/** A drill-down from a stage or step to a more detailed map of the same workspace. */
+export const mapLinkSchema = z.strictObject({
+  path: relativeJourneyPathSchema,
+  /** The linked map's name when the link was made, to name it when the file is missing. */
+  name: text(LIMITS.nameLength).optional(),
+});
 
 export const stageSchema = z.strictObject({
   id: idSchema,
@@ -10,6 +17,7 @@ export const stageSchema = z.strictObject({
   width: columnWidthSchema.optional(),
   /** What the facilitator says at this stage when presenting. */
   speakerNotes: text(LIMITS.notesLength).optional(),
+  mapLink: mapLinkSchema.optional(),
 });
 
 /** A finer column inside a stage. A stage with steps places its cards in them. */
@@ -19,6 +27,7 @@ export const stepSchema = z.strictObject({
   name: text(LIMITS.nameLength),
   order: orderKeySchema,
   width: columnWidthSchema.optional(),
+  mapLink: mapLinkSchema.optional(),
 });
 
 export const LANE_KINDS = [

@@ -4,7 +4,7 @@ import type { evidenceSchema } from './cards';
 import { cardSchema } from './cards';
 import { emotionCurveSchema, emotionPointSchema, metricValueSchema } from './emotions';
 import type { laneKindSchema} from './grid';
-import { channelSchema, laneSchema, stageSchema, stepSchema } from './grid';
+import { channelSchema, laneSchema, type mapLinkSchema, stageSchema, stepSchema } from './grid';
 import { assetSchema, journeyMetaSchema, personaSchema } from './people';
 import { referenceIssues } from './references';
 import { viewSchema } from './views';
@@ -17,7 +17,7 @@ export * from './views';
 
 export const FORMAT_NAME = 'waymark.journey';
 /** The format version this build writes. Bump it with a migration in migrations.ts. */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** Fields every format version shares; read first to decide whether we can read the rest. */
 export const envelopeSchema = z.object({
@@ -53,6 +53,7 @@ export type LaneKind = z.infer<typeof laneKindSchema>;
 export type JourneyMeta = z.infer<typeof journeyMetaSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Step = z.infer<typeof stepSchema>;
+export type MapLink = z.infer<typeof mapLinkSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Card = z.infer<typeof cardSchema>;

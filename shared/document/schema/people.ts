@@ -12,6 +12,8 @@ export const personaSchema = z.strictObject({
   motivations: text(LIMITS.notesLength).optional(),
   frustrations: text(LIMITS.notesLength).optional(),
   keyTasks: text(LIMITS.notesLength).optional(),
+  /** Set when the persona is a copy of one in the workspace's persona library. */
+  sharedId: idSchema.optional(),
 });
 
 /** An image stored inside the journey (persona photos, storyboard frames), re-encoded on import. */

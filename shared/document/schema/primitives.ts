@@ -10,3 +10,12 @@ export const text = (max: number) => z.string().max(max, `must be at most ${max}
 export const ratingSchema = z.number().int().min(1).max(5);
 /** Column widths a user can drag to; wide enough to read, narrow enough to fit a screen. */
 export const columnWidthSchema = z.number().int().min(120).max(1200);
+
+/**
+ * Where a linked map lies, relative to the folder of the map that links to it: forward
+ * slashes, no drive or root, ending in .journey, so the link survives moving the folder.
+ */
+export const relativeJourneyPathSchema = z
+  .string()
+  .max(1024, 'must be at most 1024 characters')
+  .regex(/^(?![/\\])(?![A-Za-z]:)(?!.*\\)(?!.*\/\/)(?!.*\p{Cc}).*\.journey$/u, 'must be a relative path with / ending in .journey');
