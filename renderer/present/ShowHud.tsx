@@ -55,7 +55,7 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
             const name = `${i + 1} ${stage.name}`;
             return (
               <li key={stage.id} aria-current={stage.id === current ? 'step' : undefined} data-state={state} className={`show-stage is-${state}`}>
-                {onJump ? <button type="button" onClick={() => onJump(i + 1)}>{name}</button> : <span>{name}</span>}
+                {onJump ? <button type="button" title={name} onClick={() => onJump(i + 1)}>{name}</button> : <span title={name}>{name}</span>}
                 {state === 'dimmed' && <span className="visually-hidden"> ({t('present.dimmed')})</span>}
               </li>
             );

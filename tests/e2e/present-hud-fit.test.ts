@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseJourneyText } from '../../shared/document/parse';
+import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
+import { openJourney } from '../helpers/editor';
+
+let session: PreviewSession | null = null;
+afterEach(async () => {
+  await closeChecked(session);
+  session = null;
+});
+
+const greekRetail = () => parseJourneyText(readFileSync(new URL('../../shared/templates/library/el/retail.journey', import.meta.url), 'utf8'));
+
+describe('the progress bar with long stage names', () => {
+  it('shows every stage pill and the current stage’s whole name in Greek at 1280 px; cut names keep a tooltip', async () => {
+    session = await openPreview({ viewport: { width: 1280, height: 800 }, locale: 'el' });
+    const { page } = session;
+    const doc = greekRetail();
+    await openJourney(session, doc, 'retail-el');
+    await page.locator('.canvas-host').focus();
+    await page.keyboard.press('F5');
+    const progress = page.getByRole('progressbar');
+    await expect.poll(() => progress.getAttribute('aria-valuemax')).not.toBeNull();
+    for (let stage = 0; stage < doc.stages.length; stage += 1) {
+      await page.keyboard.press('PageDown');
+      const pills = await page.locator('.show-stage').evaluateAll((items) =>
+        items.map((li) => {
+          const pill = li.firstElementChild as HTMLElement;
+          const box = pill.getBoundingClientRect();
+          const bar = li.parentElement!.getBoundingClientRect();
+          return {
+            focused: li.classList.contains('is-focused'),
+            whole: pill.scrollWidth <= pill.clientWidth,
+            inside: box.left >= bar.left - 0.5 && box.right <= bar.right + 0.5 && box.width >= 24,
+            title: pill.getAttribute('title') ?? '',
+            text: pill.textContent ?? '',
+          };
+        }),
+      );
+      expect(pills).toHaveLength(doc.stages.length);
+      for (const pill of pills) {
+        expect(pill.inside, pill.text).toBe(true);
+        if (pill.focused) expect(pill.whole, pill.text).toBe(true);
+        if (!pill.whole) expect(pill.title, pill.text).toBe(pill.text);
+      }
+      if (stage === 2) await page.screenshot({ path: join(SCREENSHOTS, 'present-hud-greek-1280.png') });
+    }
+  });
+});
