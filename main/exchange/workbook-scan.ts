@@ -114,30 +114,82 @@ const openZip = (bytes: Buffer) =>
 const openEntry = (zip: yauzl.ZipFile, entry: yauzl.Entry) =>
   new Promise<Readable>((done, failed) => zip.openReadStream(entry, (error, stream) => (error ? failed(new NotAWorkbookError(error.message)) : done(stream))));
 
+/** Visits each file entry of the zip in order; `visit` may inflate it with inflateEntry. */
+async function eachEntry(zip: yauzl.ZipFile, visit: (entry: yauzl.Entry) => Promise<void>): Promise<void> {
+  for (;;) {
+    const entry = await new Promise<yauzl.Entry | null>((done, failed) => {
+      zip.once('entry', done).once('end', () => done(null)).once('error', (error: Error) => failed(new NotAWorkbookError(error.message)));
+      zip.readEntry();
+    });
+    zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+    if (entry === null) return;
+    if (!entry.fileName.endsWith('/')) await visit(entry);
+  }
+}
+
+/** Larger workbook.xml or rels parts are not read for names: the part names stand in. */
+const NAMES_PART_BYTES = 1024 * 1024;
+const partPath = (name: string) => name.replace(/^\//, '').toLowerCase();
+
 /**
- * Reads a workbook's zip once, inflating entry by entry, before any spreadsheet library sees
+ * The tab name of each worksheet part ("xl/worksheets/sheet1.xml" -> "Journey"), read from
+ * xl/workbook.xml and its relationships, so a limit names the sheet as the user sees it.
+ */
+async function sheetTabNames(bytes: Buffer): Promise<Map<string, string>> {
+  const idToName = new Map<string, string>();
+  const idToTarget = new Map<string, string>();
+  const zip = await openZip(bytes);
+  try {
+    await eachEntry(zip, async (entry) => {
+      const part = partPath(entry.fileName);
+      if ((part !== 'xl/workbook.xml' && part !== 'xl/_rels/workbook.xml.rels') || entry.uncompressedSize > NAMES_PART_BYTES) return;
+      const parser = new SaxesParser();
+      parser.on('opentag', (tag) => {
+        const attribute = (wanted: string) => Object.entries(tag.attributes).find(([key]) => key === wanted || localName(key) === wanted)?.[1];
+        const id = part === 'xl/workbook.xml' ? attribute('r:id') ?? attribute('id') : attribute('Id');
+        if (typeof id !== 'string') return;
+        if (localName(tag.name) === 'sheet' && typeof attribute('name') === 'string') idToName.set(id, String(attribute('name')));
+        if (localName(tag.name) === 'Relationship' && typeof attribute('Target') === 'string') idToTarget.set(id, String(attribute('Target')));
+      });
+      const text = new StringDecoder('utf8');
+      let read = 0;
+      await inflateEntry(await openEntry(zip, entry), (chunk) => {
+        read += chunk.length;
+        if (read > NAMES_PART_BYTES) throw new NotAWorkbookError(`${part} is larger than it says`);
+        parser.write(text.write(chunk));
+      });
+      parser.write(text.end()).close();
+    });
+  } finally {
+    zip.close();
+  }
+  const names = new Map<string, string>();
+  for (const [id, name] of idToName) {
+    const target = idToTarget.get(id);
+    if (target !== undefined) names.set(partPath(target.startsWith('/') ? target : `xl/${target}`), name.slice(0, 100));
+  }
+  return names;
+}
+
+/**
+ * Reads a workbook's zip, inflating entry by entry, before any spreadsheet library sees
  * it: the count of entries, the bytes each inflates to (its declared size first, then what
  * really comes out, so a lying header stops as soon as it lies), and the cells of every sheet
- * (see SheetCounter) are held to `limits`. Throws ImportLimitError at the first limit met and
- * NotAWorkbookError for a broken archive or malformed sheet XML.
+ * (see SheetCounter) are held to `limits`. A first pass reads only the sheets' tab names.
+ * Throws ImportLimitError at the first limit met and NotAWorkbookError for a broken archive
+ * or malformed XML.
  */
 export async function scanWorkbook(bytes: Buffer, limits: ImportLimits): Promise<void> {
   const zip = await openZip(bytes);
   try {
     if (zip.entryCount > limits.zipEntries) throw new ImportLimitError('zipEntries', said('file'));
+    const tabNames = await sheetTabNames(bytes);
     const totals = { cells: 0, inflated: 0 };
-    for (;;) {
-      const entry = await new Promise<yauzl.Entry | null>((done, failed) => {
-        zip.once('entry', done).once('end', () => done(null)).once('error', (error: Error) => failed(new NotAWorkbookError(error.message)));
-        zip.readEntry();
-      });
-      zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-      if (entry === null) return;
-      if (entry.fileName.endsWith('/')) continue;
+    await eachEntry(zip, async (entry) => {
       const where = said('zipEntry', { entry: entry.fileName.slice(0, 200) });
       if (entry.uncompressedSize > limits.zipEntryBytes) throw new ImportLimitError('zipEntryBytes', where);
       if (totals.inflated + entry.uncompressedSize > limits.zipTotalBytes) throw new ImportLimitError('zipTotalBytes', where);
-      const sheetName = entry.fileName.replace(/^.*\/|\.xml$/gi, '');
+      const sheetName = tabNames.get(partPath(entry.fileName)) ?? entry.fileName.replace(/^.*\/|\.xml$/gi, '');
       const counter = isSheet(entry.fileName) ? new SheetCounter(sheetName, totals, limits) : isSharedStrings(entry.fileName) ? new StringCounter(limits) : null;
       const text = new StringDecoder('utf8');
       await inflateEntry(await openEntry(zip, entry), (chunk) => {
@@ -147,7 +199,7 @@ export async function scanWorkbook(bytes: Buffer, limits: ImportLimits): Promise
       });
       counter?.write(text.end());
       counter?.end();
-    }
+    });
   } finally {
     zip.close();
   }

@@ -62,7 +62,7 @@ describe('File > Import and File > Export in the app (Chromium through the previ
     await dialog.getByRole('textbox', { name: 'File name' }).fill(basename(files['xfd-cell.xlsx'] ?? ''));
     await dialog.getByRole('button', { name: 'Choose a file…' }).click();
     await expect.poll(() => dialog.getByTestId('import-issues').textContent())
-      .toBe('sheet sheet1, cell XFD1048576: the file has more than 120,000 rows; Waymark imports at most 120,000: split the file or remove the rows it does not need');
+      .toBe('sheet Map, cell XFD1048576: the file has more than 120,000 rows; Waymark imports at most 120,000: split the file or remove the rows it does not need');
     expect(await dialog.getByRole('button', { name: 'Import and save as…' }).isDisabled()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-limit.png') });
   });

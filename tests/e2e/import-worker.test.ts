@@ -48,7 +48,7 @@ describe('imports run in a worker thread with a heap and a time limit (as built)
     const out = join(folder, 'out.journey');
     const results = await Promise.all(['xfd-cell.xlsx', 'zero-block.xlsx', 'big-grid.csv'].map((name) => waymark('import', files[name] ?? '', '--out', out)));
     expect(results.map((r) => r.code)).toEqual([1, 1, 1]);
-    expect(results[0]?.stderr).toBe(`${files['xfd-cell.xlsx']}: sheet sheet1, cell XFD1048576: the file has more than 120,000 rows; Waymark imports at most 120,000: split the file or remove the rows it does not need\n`);
+    expect(results[0]?.stderr).toBe(`${files['xfd-cell.xlsx']}: sheet Map, cell XFD1048576: the file has more than 120,000 rows; Waymark imports at most 120,000: split the file or remove the rows it does not need\n`);
     expect(results[1]?.stderr).toContain(`${files['zero-block.xlsx']}: workbook part xl/media/image1.png: a part of the workbook unpacks to more than 128 MB`);
     expect(results[2]?.stderr).toContain(`${files['big-grid.csv']}: row 120001: the file has more than 120,000 rows`);
     expect((await readdir(folder)).filter((name) => name.endsWith('.journey'))).toEqual([]);

@@ -35,8 +35,8 @@ describe('hostile imports are refused by the limit they meet, before what they d
       expect(result.issues).toHaveLength(1);
       return result.issues[0];
     };
-    expect(await issueOf('xfd-cell.xlsx')).toEqual({ where: 'sheet sheet1, cell XFD1048576', message: limitText('rows') });
-    expect(await issueOf('xfd-rows.xlsx')).toEqual({ where: 'sheet sheet1, cell XFD1', message: limitText('columns') });
+    expect(await issueOf('xfd-cell.xlsx')).toEqual({ where: 'sheet Map, cell XFD1048576', message: limitText('rows') });
+    expect(await issueOf('xfd-rows.xlsx')).toEqual({ where: 'sheet Map, cell XFD1', message: limitText('columns') });
     expect(await issueOf('zero-block.xlsx')).toEqual({ where: 'workbook part xl/media/image1.png', message: limitText('zipEntryBytes') });
     expect(await issueOf('big-grid.csv')).toEqual({ where: `row ${IMPORT_LIMITS.rows + 1}`, message: limitText('rows') });
     expect(await issueOf('many-tasks.mmd')).toEqual({ where: `line ${IMPORT_LIMITS.rows + 1}`, message: limitText('lines') });
@@ -64,6 +64,16 @@ describe('hostile imports are refused by the limit they meet, before what they d
     expect(await readXlsx(xlsxOf(inlineCell('A1', 'x'), extra), t, total)).toMatchObject({ kind: 'error', issue: { message: limitText('zipTotalBytes', total) } });
     const entries = { ...IMPORT_LIMITS, zipEntries: Object.keys(baseEntries).length + 2 };
     expect(await readXlsx(xlsxOf(inlineCell('A1', 'x'), extra), t, entries)).toMatchObject({ kind: 'error', issue: { where: 'file', message: limitText('zipEntries', entries) } });
+  });
+
+  it('names the sheet by its tab, wherever workbook.xml lies in the zip, and by its part when the names are missing', async () => {
+    const sheet = `<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>`;
+    const { 'xl/workbook.xml': workbookXml, ...rest } = withSheetData(baseEntries, sheet);
+    // The sheet's entry comes first and the workbook's last: a one-pass reader would not know the name yet.
+    const sheetFirst = { 'xl/worksheets/sheet1.xml': rest['xl/worksheets/sheet1.xml']!, ...rest, 'xl/workbook.xml': workbookXml! };
+    expect(await readXlsx(Buffer.from(zipEntries(sheetFirst)), t)).toMatchObject({ kind: 'error', issue: { where: 'sheet Map, cell XFD1' } });
+    const { 'xl/_rels/workbook.xml.rels': _rels, ...noRels } = sheetFirst;
+    expect(await readXlsx(Buffer.from(zipEntries(noRels)), t)).toMatchObject({ kind: 'error', issue: { where: 'sheet sheet1, cell XFD1' } });
   });
 
   it('the used range comes from the cells holding a value, never from the dimension or a styled empty cell', async () => {
