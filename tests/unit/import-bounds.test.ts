@@ -70,7 +70,7 @@ describe('hostile imports are refused by the limit they meet, before what they d
     const sheet = `<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>`;
     const { 'xl/workbook.xml': workbookXml, ...rest } = withSheetData(baseEntries, sheet);
     // The sheet's entry comes first and the workbook's last: a one-pass reader would not know the name yet.
-    const sheetFirst = { 'xl/worksheets/sheet1.xml': rest['xl/worksheets/sheet1.xml']!, ...rest, 'xl/workbook.xml': workbookXml! };
+    const sheetFirst: Record<string, Uint8Array> = { 'xl/worksheets/sheet1.xml': rest['xl/worksheets/sheet1.xml']!, ...rest, 'xl/workbook.xml': workbookXml! };
     expect(await readXlsx(Buffer.from(zipEntries(sheetFirst)), t)).toMatchObject({ kind: 'error', issue: { where: 'sheet Map, cell XFD1' } });
     const { 'xl/_rels/workbook.xml.rels': _rels, ...noRels } = sheetFirst;
     expect(await readXlsx(Buffer.from(zipEntries(noRels)), t)).toMatchObject({ kind: 'error', issue: { where: 'sheet sheet1, cell XFD1' } });
