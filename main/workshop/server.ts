@@ -15,14 +15,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP, type Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isRoomCode, normalizeRoomCode } from '../../shared/workshop/room-code';
-import { CLOSE_CODES, SOCKET_SUFFIX } from '../../shared/workshop/protocol';
+import { CLOSE_CODES, joinPath, SOCKET_SUFFIX } from '../../shared/workshop/protocol';
 import { hostPart } from './join-info';
 import type { RelayLimits } from './limits';
 import { KeyedBuckets, TokenBucket } from './rate-limit';
 import { sameText } from './secrets';
 
-/** Serves the participant page's files for a path below /w/<CODE> ('' or '/…'); false for "no such file" (404). */
-export type WorkshopPageHandler = (request: { path: string; method: string; headers: IncomingMessage['headers'] }, response: ServerResponse) => boolean | Promise<boolean>;
+/**
+ * Serves the participant page's files for a path below /w/<CODE> ('' or '/…'); false for "no
+ * such file" (404). `base` is the room's own path (`/w/<CODE>`, the code as the room has it),
+ * and the Host header has been checked to be one the server listens on.
+ */
+export type WorkshopPageHandler = (request: { path: string; base: string; method: string; headers: IncomingMessage['headers'] }, response: ServerResponse) => boolean | Promise<boolean>;
 
 export interface WorkshopServerOptions {
   addresses: string[];
@@ -163,7 +167,8 @@ export class WorkshopServer {
       if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return answer(response, 404);
       if (!this.codeMatches(match[1] ?? '', address)) return answer(response, 404);
       const path = match[2] ?? '';
-      const served = path !== SOCKET_SUFFIX && this.options.page ? await this.options.page({ path, method: request.method, headers: request.headers }, response) : false;
+      const base = joinPath(this.options.code() ?? '');
+      const served = path !== SOCKET_SUFFIX && this.options.page ? await this.options.page({ path, base, method: request.method, headers: request.headers }, response) : false;
       if (!served && !response.headersSent) answer(response, 404);
     } catch {
       if (!response.headersSent) answer(response, 500);
