@@ -86,6 +86,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
   },
+  // The workshop's phone page is a bundle of its own, served to phones: shared/ only, nothing of the app's renderer.
+  {
+    files: ['renderer/phone/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        ...boundaries.renderer,
+        patterns: [...boundaries.renderer.patterns, { regex: '^\\.\\./(?!\\.\\./shared/)', message: 'renderer/phone is its own bundle: it imports only shared/ and its own files.' }],
+      }],
+    },
+  },
   { files: ['main/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.main], 'no-restricted-syntax': electronRules() } },
   // The two files that may each do one guarded thing.
   { files: ['main/ipc/register.ts'], rules: { 'no-restricted-syntax': electronRules('ipcMain') } },

@@ -115,6 +115,22 @@ export class WorkshopClient {
     this.open();
   }
 
+  /**
+   * Drops the socket and opens a new one now, without waiting for a backoff: the page calls it
+   * when the network is back, or when the host has not acknowledged an edit for a while (a
+   * socket on a network that went away can look open for minutes).
+   */
+  reconnect(): void {
+    if (this.stopped) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    const socket = this.socket;
+    this.detach();
+    socket?.close(1000, 'reconnect');
+    this.attempts = 0;
+    this.open();
+  }
+
   /** Leaves for good (the page is closed): no reconnect. */
   disconnect(): void {
     this.stopped = true;
@@ -139,6 +155,11 @@ export class WorkshopClient {
       if ((this.acked.get(client) ?? 0) < clock) return false;
     }
     return true;
+  }
+
+  /** The host's state vector of this participant's document, as it last acknowledged it. */
+  acknowledged(): Map<number, number> {
+    return new Map(this.acked);
   }
 
   private open(): void {

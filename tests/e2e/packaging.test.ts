@@ -38,8 +38,10 @@ describe('packaging with electron-builder', () => {
     expect(files).toContain('/out/main/index.js');
     expect(files).toContain('/out/preload/index.cjs');
     expect(files).toContain('/out/renderer/index.html');
+    // The live workshop's participant page, which main serves to phones.
+    expect(files).toContain('/out/phone/index.html');
     // Besides the build output, only sharp (native: exports decode WebP with it) and what it loads.
-    expect(files.filter((f) => !/^\/(out\/(main|preload|renderer)(\/|$)|out$|package\.json$|node_modules$|node_modules\/(sharp|@img|detect-libc|semver)(\/|$))/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^\/(out\/(main|preload|renderer|phone)(\/|$)|out$|package\.json$|node_modules$|node_modules\/(sharp|@img|detect-libc|semver)(\/|$))/.test(f))).toEqual([]);
     expect(files).toContain('/node_modules/sharp/package.json');
     // Its addon and libvips are unpacked (a native library cannot load from inside an asar), and complete: plain node loads them and decodes a WebP.
     const unpacked = join(out, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'node_modules', 'sharp');

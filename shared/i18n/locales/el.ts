@@ -3,6 +3,7 @@ import { elContent } from './el-content';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
+import { elPhone } from './el-phone';
 import { elPresent } from './el-present';
 import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
@@ -336,4 +337,5 @@ export const el = {
   present: elPresent,
   merge: elMerge,
   editing: elEditing,
+  phone: elPhone,
 } satisfies MessageTree;

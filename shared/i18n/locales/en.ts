@@ -2,6 +2,7 @@ import { enContent } from './en-content';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
+import { enPhone } from './en-phone';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -333,6 +334,7 @@ export const en = {
   present: enPresent,
   merge: enMerge,
   editing: enEditing,
+  phone: enPhone,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -3,6 +3,7 @@ import { plContent } from './pl-content';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
+import { plPhone } from './pl-phone';
 import { plPresent } from './pl-present';
 import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
@@ -335,4 +336,5 @@ export const pl = {
   present: plPresent,
   merge: plMerge,
   editing: plEditing,
+  phone: plPhone,
 } satisfies MessageTree;

@@ -3,6 +3,7 @@ import { roContent } from './ro-content';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
+import { roPhone } from './ro-phone';
 import { roPresent } from './ro-present';
 import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
@@ -337,4 +338,5 @@ export const ro = {
   present: roPresent,
   merge: roMerge,
   editing: roEditing,
+  phone: roPhone,
 } satisfies MessageTree;

@@ -3,6 +3,7 @@ import { svContent } from './sv-content';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
+import { svPhone } from './sv-phone';
 import { svPresent } from './sv-present';
 import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
@@ -333,4 +334,5 @@ export const sv = {
   present: svPresent,
   merge: svMerge,
   editing: svEditing,
+  phone: svPhone,
 } satisfies MessageTree;

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkshopHost } from '../../main/workshop/host';
+import { CLOSE_CODES } from '../../shared/workshop/protocol';
+import { addNoteByTouch, allSent, builtPhonePage, joinAddress, openPhone, screenshot, stageCard, type PhoneBrowser } from '../helpers/phone-page';
+import { useTempFolders } from '../helpers/temp-folder';
+import { LOOPBACK, RawSocket, socketUrl, startHost } from '../helpers/workshop-clients';
+
+const tempFolder = useTempFolders();
+const hosts: WorkshopHost[] = [];
+const phones: PhoneBrowser[] = [];
+afterEach(async () => {
+  for (const phone of phones.splice(0)) await phone.close();
+  await Promise.all(hosts.splice(0).map((host) => host.end()));
+});
+
+const TARGETS = [
+  { id: 'queue', text: 'Checkout queue too long', stageId: 'buy', kind: 'painPoint' as const },
+  { id: 'self-scan', text: 'Self-scan tills', stageId: 'buy', kind: 'opportunity' as const },
+];
+
+async function workshop(options: Parameters<typeof startHost>[1] = {}) {
+  const host = await startHost(await tempFolder(), { page: await builtPhonePage(), voteBudget: 3, ...options });
+  hosts.push(host);
+  return host;
+}
+async function phone(url: string, locale?: string) {
+  const opened = await openPhone(url, { locale });
+  phones.push(opened);
+  return opened;
+}
+/** What the host holds from the phones, as plain rows. */
+const hostNotes = (host: WorkshopHost) =>
+  host.contributions().stages.flatMap((stage) => stage.notes.map((note) => `${stage.stageId}/${note.lane}: ${note.text}`)).sort();
+/** Every request left the page for the workshop's own address. */
+const offSite = (requests: string[], port: number) => requests.filter((url) => !url.startsWith(`http://${LOOPBACK}:${port}/`) && !url.startsWith(`ws://${LOOPBACK}:${port}/`) && !url.startsWith('data:'));
+
+describe('the participant page on a phone', () => {
+  it('joins with the room code only, then notes, votes within the budget and a rating reach the host exactly', async () => {
+    const host = await workshop();
+    const { port, code } = await host.joinInfo();
+    const url = await joinAddress(host);
+
+    // A wrong code gets no page, and no socket.
+    const stranger = await phone(`http://${LOOPBACK}:${port}/w/ZZZZZZ`);
+    expect(await stranger.page.locator('#root').count()).toBe(0);
+    const wrongSocket = await RawSocket.open(socketUrl(port, 'ZZZZZZ'));
+    expect((await wrongSocket.closed).code).toBe(CLOSE_CODES['wrong-code']);
+
+    const { page, requests, pageErrors } = await phone(url);
+    expect(new URL(page.url()).pathname).toBe(`/w/${code}/`);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Awareness', 'Consideration', 'Purchase']);
+    await allSent(page);
+    await screenshot(page, 'workshop-phone-en-stages.png');
+
+    await stageCard(page, 'Awareness').getByRole('button', { name: /Add a note/ }).tap();
+    await stageCard(page, 'Awareness').getByRole('radio', { name: 'Thoughts' }).tap();
+    await stageCard(page, 'Awareness').getByRole('textbox', { name: 'Your note' }).fill('Which plan suits me?');
+    await screenshot(page, 'workshop-phone-en-add-note.png');
+    await stageCard(page, 'Awareness').getByRole('button', { name: 'Add note' }).tap();
+    await addNoteByTouch(page, 'Purchase', 'Pain points', 'Card reader refused my card twice');
+    // Focus is back on the stage's add button, for keyboards and screen readers.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Add a note');
+
+    // Edit one's own note: its text and lane.
+    const purchase = stageCard(page, 'Purchase');
+    await purchase.getByRole('button', { name: 'Edit' }).tap();
+    await purchase.getByRole('radio', { name: 'Ideas' }).tap();
+    await purchase.getByRole('textbox', { name: 'Your note' }).fill('Tap to pay at every till');
+    await purchase.getByRole('button', { name: 'Save', exact: true }).tap();
+    await expect.poll(() => purchase.locator('.note-text').allTextContents()).toEqual(['Tap to pay at every till']);
+
+    await stageCard(page, 'Consideration').getByRole('radio', { name: 'Bad', exact: true }).tap();
+    await page.getByRole('textbox', { name: 'Your name (optional)' }).fill('Ana');
+    await page.getByRole('button', { name: 'Save name' }).tap();
+    await stageCard(page, 'Consideration').locator('.rating').scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-phone-en-rating.png');
+
+    // Vote: the facilitator shares two targets; a budget of 3.
+    host.share(TARGETS);
+    await page.getByRole('tab', { name: /Vote/ }).tap();
+    await expect.poll(() => page.locator('.target-text').allTextContents()).toEqual(TARGETS.map((target) => target.text));
+    const queue = page.getByRole('listitem').filter({ hasText: 'Checkout queue too long' });
+    const selfScan = page.getByRole('listitem').filter({ hasText: 'Self-scan tills' });
+    await queue.getByRole('button', { name: 'Add a vote' }).tap();
+    await queue.getByRole('button', { name: 'Add a vote' }).tap();
+    await selfScan.getByRole('button', { name: 'Add a vote' }).tap();
+    await expect.poll(() => page.locator('.budget').textContent()).toContain('0 of 3 votes left');
+    // Over the budget: refused in the page, said in words. The button is aria-disabled (it stays
+    // focusable, so it can say why): a finger taps it anyway, so the tap skips Playwright's enabled check.
+    await selfScan.getByRole('button', { name: 'Add a vote' }).tap({ force: true });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('You have used all your votes');
+    expect(await selfScan.locator('.target-count').textContent()).toBe('1');
+    await screenshot(page, 'workshop-phone-en-votes.png');
+    await allSent(page);
+
+    expect(hostNotes(host)).toEqual(['aware/thoughts: Which plan suits me?', 'buy/ideas: Tap to pay at every till']);
+    const contributions = host.contributions();
+    expect(contributions.votes).toEqual([
+      { targetId: 'queue', text: 'Checkout queue too long', total: 2, voters: 1 },
+      { targetId: 'self-scan', text: 'Self-scan tills', total: 1, voters: 1 },
+    ]);
+    expect(contributions.ratings.map((rating) => [rating.stageId, rating.mean])).toEqual([['aware', null], ['consider', -1], ['buy', null]]);
+    expect(contributions.stages.flatMap((stage) => stage.notes.map((note) => note.author))).toEqual(['Ana', 'Ana']);
+    expect(host.participants()).toHaveLength(1);
+    expect(offSite(requests, port)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps edits made while the laptop is away, sends each once when it is back, and resumes after a reload', async () => {
+    const host = await workshop();
+    const { port } = await host.joinInfo();
+    const { page, pageErrors } = await phone(await joinAddress(host));
+    await addNoteByTouch(page, 'Awareness', 'Actions', 'Saw the ad on the bus');
+    await allSent(page);
+    const identity = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('waymark.workshop.'))?.[1]);
+
+    // The facilitator's app restarts: the socket closes, nothing listens for a while.
+    const folder = host.folder;
+    await host.close();
+    hosts.splice(hosts.indexOf(host), 1);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('offline');
+    await addNoteByTouch(page, 'Consideration', 'Thoughts', 'Offline one');
+    await addNoteByTouch(page, 'Purchase', 'Pain points', 'Offline two');
+    await stageCard(page, 'Awareness').getByRole('button', { name: 'Delete' }).tap();
+    await stageCard(page, 'Purchase').getByRole('radio', { name: 'Very good', exact: true }).tap();
+    await expect.poll(() => page.locator('.connection-waiting').textContent()).toBe('4 changes waiting');
+    await screenshot(page, 'workshop-phone-en-offline.png');
+
+    const resumed = await WorkshopHost.resume(folder, { port, page: await builtPhonePage(), limits: { saveDelayMs: 50 } });
+    hosts.push(resumed);
+    await allSent(page);
+    expect(hostNotes(resumed)).toEqual(['buy/painPoints: Offline two', 'consider/thoughts: Offline one']);
+    expect(resumed.contributions().ratings.find((rating) => rating.stageId === 'buy')?.counts['2']).toBe(1);
+
+    // A reload is the same participant, with the same notes on screen.
+    await page.reload();
+    await expect.poll(() => page.locator('.note-text').allTextContents()).toEqual(['Offline one', 'Offline two']);
+    await allSent(page);
+    expect(resumed.participants()).toHaveLength(1);
+    const after = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('waymark.workshop.'))?.[1]);
+    expect(JSON.parse(after!).identity).toEqual(JSON.parse(identity!).identity);
+    expect(hostNotes(resumed)).toHaveLength(2);
+    // Chromium logs each refused reconnect while the laptop is away; nothing else may go wrong.
+    expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_CONNECTION_REFUSED/.test(error))).toEqual([]);
+  });
+
+  it('follows the phone\'s language: Swedish and Greek', async () => {
+    const host = await workshop();
+    host.share(TARGETS);
+    const url = await joinAddress(host);
+    const swedish = await phone(url, 'sv-SE');
+    await expect.poll(() => swedish.page.getByRole('tab').allTextContents()).toEqual(['Faser', 'Rösta · 3']);
+    await expect.poll(() => swedish.page.locator('html').getAttribute('lang')).toBe('sv');
+    await stageCard(swedish.page, 'Awareness').getByRole('button', { name: /Lägg till en anteckning/ }).tap();
+    await screenshot(swedish.page, 'workshop-phone-sv-add-note.png');
+
+    const greek = await phone(url, 'el-GR');
+    await expect.poll(() => greek.page.getByRole('tab').allTextContents()).toEqual(['Στάδια', 'Ψηφοφορία · 3']);
+    expect(await stageCard(greek.page, 'Purchase').locator('legend').textContent()).toBe('Πώς νιώθετε για το στάδιο Purchase;');
+    await stageCard(greek.page, 'Purchase').getByRole('radio', { name: 'Καλά', exact: true }).tap();
+    await screenshot(greek.page, 'workshop-phone-el-stages.png');
+    await greek.page.getByRole('tab', { name: /Ψηφοφορία/ }).tap();
+    await greek.page.getByRole('listitem').filter({ hasText: 'Self-scan tills' }).getByRole('button', { name: 'Προσθήκη ψήφου' }).tap();
+    await expect.poll(() => greek.page.locator('.budget').textContent()).toContain('Απομένουν 2 από 3 ψήφους');
+    await screenshot(greek.page, 'workshop-phone-el-votes.png');
+    // A language Waymark does not speak falls back to English.
+    const german = await phone(url, 'de-DE');
+    await expect.poll(() => german.page.getByRole('tab').allTextContents()).toEqual(['Stages', 'Vote · 3']);
+    expect([...swedish.pageErrors, ...greek.pageErrors, ...german.pageErrors]).toEqual([]);
+  });
+
+  it('shows markup in notes and shared targets as text, never as elements', async () => {
+    const host = await workshop();
+    const { page, requests, pageErrors } = await phone(await joinAddress(host));
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await addNoteByTouch(page, 'Awareness', 'Ideas', hostile);
+    host.share([{ id: 'evil', text: '<b onmouseover="window.__pwned=3">bold</b><img src=y onerror="window.__pwned=4">', kind: 'note' }]);
+    await page.getByRole('tab', { name: /Vote/ }).tap();
+    await expect.poll(() => page.locator('.target-text').textContent()).toBe('<b onmouseover="window.__pwned=3">bold</b><img src=y onerror="window.__pwned=4">');
+    await page.getByRole('tab', { name: /Stages/ }).tap();
+    expect(await page.locator('.note-text').textContent()).toBe(hostile);
+    expect(await page.locator('main img, main script, main b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(requests.filter((url) => /\/(x|y)$/.test(url))).toEqual([]);
+    await allSent(page);
+    expect(hostNotes(host)).toEqual([`aware/ideas: ${hostile}`]);
+    expect(pageErrors).toEqual([]);
+  });
+});
