@@ -14,7 +14,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import type { WorkshopPageHandler } from './server';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -55,9 +55,16 @@ export function phonePageHeaders(host: string, type: string): Record<string, str
   };
 }
 
-async function filesBelow(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+/** The files below `folder`, as paths relative to it with `/`. Walked by hand: Electron's asar reads support no recursive readdir. */
+async function filesBelow(folder: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    // Links are skipped, not followed: only what the build wrote is served.
+    if (entry.isDirectory()) found.push(...(await filesBelow(folder, path)));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
 }
 
 /** Reads the built page in `folder` (out/phone) and returns the server's page hook for it. */

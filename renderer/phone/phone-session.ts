@@ -74,6 +74,7 @@ export class PhoneSession {
       }
     });
     window.addEventListener('online', this.onNetworkBack);
+    window.addEventListener('offline', this.onNetworkGone);
   }
 
   start(): void {
@@ -88,6 +89,7 @@ export class PhoneSession {
 
   stop(): void {
     window.removeEventListener('online', this.onNetworkBack);
+    window.removeEventListener('offline', this.onNetworkGone);
     if (this.watchdog) clearTimeout(this.watchdog);
     this.client.destroy();
   }
@@ -154,6 +156,15 @@ export class PhoneSession {
 
   private readonly onNetworkBack = () => {
     if (this.client.status === 'offline') this.client.reconnect();
+  };
+
+  /**
+   * The phone says its network is gone, but an open socket may not notice for minutes (what
+   * it sends meanwhile waits in buffers). Drop it now: the page says offline, and the edits
+   * made meanwhile go in the handshake when the network is back.
+   */
+  private readonly onNetworkGone = () => {
+    if (this.client.status !== 'closed') this.client.reconnect();
   };
 
   private armWatchdog(): void {

@@ -3,7 +3,8 @@ import { WorkshopHost } from '../../main/workshop/host';
 import { CLOSE_CODES } from '../../shared/workshop/protocol';
 import { addNoteByTouch, allSent, builtPhonePage, joinAddress, openPhone, screenshot, stageCard, type PhoneBrowser } from '../helpers/phone-page';
 import { useTempFolders } from '../helpers/temp-folder';
-import { LOOPBACK, RawSocket, socketUrl, startHost } from '../helpers/workshop-clients';
+import { participantEdits } from '../../shared/workshop/model';
+import { hostSocketUrl, LOOPBACK, Phone, RawSocket, socketUrl, startHost, waitFor } from '../helpers/workshop-clients';
 
 const tempFolder = useTempFolders();
 const hosts: WorkshopHost[] = [];
@@ -144,6 +145,24 @@ describe('the participant page on a phone', () => {
     expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_CONNECTION_REFUSED/.test(error))).toEqual([]);
   });
 
+  it('says it is offline when the phone loses its network, and sends what was added meanwhile once it is back', async () => {
+    const host = await workshop();
+    const { page, context, pageErrors } = await phone(await joinAddress(host));
+    await addNoteByTouch(page, 'Awareness', 'Actions', 'Before the lift');
+    await allSent(page);
+    await context.setOffline(true);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('offline');
+    await addNoteByTouch(page, 'Awareness', 'Thoughts', 'In the lift');
+    await addNoteByTouch(page, 'Purchase', 'Ideas', 'Still in the lift');
+    await expect.poll(() => page.locator('.connection-waiting').textContent()).toBe('2 changes waiting');
+    expect(hostNotes(host)).toEqual(['aware/actions: Before the lift']);
+    await context.setOffline(false);
+    await allSent(page);
+    expect(hostNotes(host)).toEqual(['aware/actions: Before the lift', 'aware/thoughts: In the lift', 'buy/ideas: Still in the lift']);
+    expect(host.participants()).toHaveLength(1);
+    expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
+  });
+
   it('follows the phone\'s language: Swedish and Greek', async () => {
     const host = await workshop();
     host.share(TARGETS);
@@ -184,6 +203,63 @@ describe('the participant page on a phone', () => {
     expect(requests.filter((url) => /\/(x|y)$/.test(url))).toEqual([]);
     await allSent(page);
     expect(hostNotes(host)).toEqual([`aware/ideas: ${hostile}`]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('has touch targets of at least 44 px, each with a name, in a sensible focus order', async () => {
+    const host = await workshop();
+    host.share(TARGETS);
+    const { page } = await phone(await joinAddress(host));
+    await addNoteByTouch(page, 'Awareness', 'Pain points', 'Too many steps');
+    await stageCard(page, 'Purchase').getByRole('button', { name: /Add a note/ }).tap();
+    const small = async () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, input, textarea, [role="tab"]')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ element, box }) => `${element.outerHTML.slice(0, 80)} ${Math.round(box.width)}x${Math.round(box.height)}`));
+    expect(await small()).toEqual([]);
+    // Every control has an accessible name (Playwright's aria snapshot names each one).
+    const tree = await page.locator('body').ariaSnapshot();
+    expect(tree.split('\n').filter((line) => /- (button|radio|textbox|tab)\s*$/.test(line.trim()) || /- (button|radio|textbox|tab):?$/.test(line.trim()))).toEqual([]);
+    // The form opened with its text field focused; Tab then goes on to its buttons, in reading order.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add note');
+    await page.getByRole('tab', { name: /Vote/ }).tap();
+    expect(await small()).toEqual([]);
+  });
+
+  it('serves a real phone page while 30 headless phones add notes and votes, and loses nothing', async () => {
+    const host = await workshop({ voteBudget: 5, limits: { saveDelayMs: 200, connectionsPerAddress: 64 } });
+    host.share(TARGETS);
+    const url = await hostSocketUrl(host);
+    const crowd = await Promise.all(Array.from({ length: 30 }, () => Phone.join(url)));
+    const { page, pageErrors } = await phone(await joinAddress(host));
+    const typing = (async () => {
+      for (let round = 0; round < 5; round += 1) {
+        crowd.forEach((headless, index) => {
+          participantEdits.addNote(headless.client.own, { stageId: 'consider', lane: 'thoughts', text: `phone ${index} note ${round}` });
+          participantEdits.setVotes(headless.client.own, TARGETS[index % 2]!.id, round + 1);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+    await addNoteByTouch(page, 'Awareness', 'Actions', 'Real phone one');
+    await addNoteByTouch(page, 'Purchase', 'Pain points', 'Real phone two');
+    await page.getByRole('tab', { name: /Vote/ }).tap();
+    await page.getByRole('listitem').filter({ hasText: 'Self-scan tills' }).getByRole('button', { name: 'Add a vote' }).tap();
+    await typing;
+    await Promise.all(crowd.map((headless) => headless.allSent()));
+    await allSent(page);
+    const notes = hostNotes(host);
+    expect(notes).toHaveLength(30 * 5 + 2);
+    expect(new Set(notes).size).toBe(notes.length);
+    expect(notes).toContain('aware/actions: Real phone one');
+    expect(notes).toContain('buy/painPoints: Real phone two');
+    expect(host.contributions().votes.find((vote) => vote.targetId === 'self-scan')).toMatchObject({ total: 15 * 5 + 1, voters: 16 });
+    await waitFor(() => host.participants().length === 31);
+    for (const headless of crowd) headless.leave();
     expect(pageErrors).toEqual([]);
   });
 });
