@@ -13,15 +13,23 @@ export const RATINGS = [
   { value: 2, key: 'veryGood' },
 ] as const;
 
-/** A face whose mouth bends with the value (drawn, so it needs no emoji font). */
+/** Each rating's mouth: the further from 0, the wider and more bent. */
+const MOUTHS: Readonly<Record<number, string>> = {
+  [-2]: 'M6.5 18.5 Q12 11.5 17.5 18.5',
+  [-1]: 'M8 17.5 Q12 14.5 16 17.5',
+  0: 'M8 16 L16 16',
+  1: 'M8 15 Q12 18 16 15',
+  2: 'M6.5 14 Q12 21.5 17.5 14',
+};
+
+/** A face drawn for the rating (it needs no emoji font), beside its number and word. */
 function Face({ value }: { value: number }) {
-  const bend = value * 3;
   return (
     <svg className="rating-face" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <circle cx="8.5" cy="9.5" r="1.4" fill="currentColor" />
-      <circle cx="15.5" cy="9.5" r="1.4" fill="currentColor" />
-      <path d={`M7 ${16 - bend / 2} Q12 ${16 + bend} 17 ${16 - bend / 2}`} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      <circle cx="8.5" cy="9" r="1.4" fill="currentColor" />
+      <circle cx="15.5" cy="9" r="1.4" fill="currentColor" />
+      <path d={MOUTHS[value]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
   );
 }

@@ -188,6 +188,27 @@ describe('the participant page on a phone', () => {
     expect([...swedish.pageErrors, ...greek.pageErrors, ...german.pageErrors]).toEqual([]);
   });
 
+  it('fits every rating word and lane name in its button without splitting a word, in every language', async () => {
+    const host = await workshop();
+    const url = await joinAddress(host);
+    const split: string[] = [];
+    for (const locale of ['en-GB', 'sv-SE', 'pl-PL', 'ro-RO', 'el-GR']) {
+      const { page, close } = await openPhone(url, { locale });
+      await expect.poll(() => page.locator('.rating-word').count()).toBe(15);
+      await stageCard(page, 'Awareness').locator('.stage-name + button').tap();
+      // Each word of a label, measured on one line in the label's own font, against the width the label has.
+      split.push(...await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.rating-word, .lane-option span, .tab, .button')].flatMap((label) => {
+        const style = getComputedStyle(label);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = label.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return (label.textContent ?? '').split(/\s+/).filter((word) => context.measureText(word).width > room + 0.5).map((word) => `${document.documentElement.lang}: ${word}`);
+      })));
+      await close();
+    }
+    expect(split).toEqual([]);
+  });
+
   it('shows markup in notes and shared targets as text, never as elements', async () => {
     const host = await workshop();
     const { page, requests, pageErrors } = await phone(await joinAddress(host));

@@ -69,7 +69,7 @@ export const elPhone = {
     question: 'Πώς νιώθετε για το στάδιο {{stage}};',
     veryBad: 'Πολύ άσχημα',
     bad: 'Άσχημα',
-    neutral: 'Ουδέτερα',
+    neutral: 'Μέτρια',
     good: 'Καλά',
     veryGood: 'Πολύ καλά',
     clear: 'Διαγραφή της βαθμολογίας μου',

@@ -73,7 +73,7 @@ export const plPhone = {
     question: 'Jak odczuwasz etap {{stage}}?',
     veryBad: 'Bardzo źle',
     bad: 'Źle',
-    neutral: 'Neutralnie',
+    neutral: 'Tak sobie',
     good: 'Dobrze',
     veryGood: 'Bardzo dobrze',
     clear: 'Wyczyść moją ocenę',

@@ -69,7 +69,7 @@ export const svPhone = {
     question: 'Hur känns {{stage}}?',
     veryBad: 'Mycket dåligt',
     bad: 'Dåligt',
-    neutral: 'Neutralt',
+    neutral: 'Sådär',
     good: 'Bra',
     veryGood: 'Mycket bra',
     clear: 'Rensa mitt betyg',
