@@ -163,6 +163,25 @@ describe('the participant page on a phone', () => {
     expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
   });
 
+  it('says so when the facilitator removes the participant or ends the workshop, and stops trying', async () => {
+    const host = await workshop();
+    const url = await joinAddress(host);
+    const removed = await phone(url);
+    const staying = await phone(url);
+    await Promise.all([allSent(removed.page), allSent(staying.page)]);
+    const [first] = host.participants();
+    host.remove(first!.id);
+    const message = (page: typeof removed.page) => page.getByRole('alert').textContent();
+    // Which page joined first is up to the network: one of them is told it was removed.
+    await expect.poll(async () => [await removed.page.locator('.closed-message').count(), await staying.page.locator('.closed-message').count()].sort()).toEqual([0, 1]);
+    const [gone, still] = (await removed.page.locator('.closed-message').count()) === 1 ? [removed, staying] : [staying, removed];
+    expect(await message(gone.page)).toBe('The facilitator has removed you from this workshop.');
+    await host.end();
+    hosts.splice(hosts.indexOf(host), 1);
+    await expect.poll(() => message(still.page)).toBe('The workshop has ended. Thank you for taking part!');
+    await screenshot(still.page, 'workshop-phone-en-ended.png');
+  });
+
   it('follows the phone\'s language: Swedish and Greek', async () => {
     const host = await workshop();
     host.share(TARGETS);
@@ -280,6 +299,8 @@ describe('the participant page on a phone', () => {
     expect(notes).toContain('buy/painPoints: Real phone two');
     expect(host.contributions().votes.find((vote) => vote.targetId === 'self-scan')).toMatchObject({ total: 15 * 5 + 1, voters: 16 });
     await waitFor(() => host.participants().length === 31);
+    // The phone shows its own notes and what was shared, never another participant's.
+    expect(await page.locator('body').textContent()).not.toMatch(/phone \d+ note/);
     for (const headless of crowd) headless.leave();
     expect(pageErrors).toEqual([]);
   });
