@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { WorkshopClient, type ClientStatus, type WorkshopSocket } from '../../shared/workshop/client';
 import { EMPTY_ROOM, readParticipant, readRoom, type ParticipantContent, type RoomState } from '../../shared/workshop/model';
 import { socketPath } from '../../shared/workshop/protocol';
+import { retractRefusedEdits } from './phone-repair';
 import { forgetParticipant, loadParticipant, saveParticipant, type PendingEdit } from './phone-storage';
 
 export interface PhoneSnapshot {
@@ -68,10 +69,11 @@ export class PhoneSession {
     this.client.on('closed', () => this.changed());
     this.client.on('ack', this.onAck);
     this.client.on('error', (code) => {
-      if (code === 'invalid-update' || code === 'doc-too-large' || code === 'read-only') {
-        this.refused = true;
-        this.changed();
-      }
+      if (code !== 'invalid-update' && code !== 'doc-too-large' && code !== 'read-only') return;
+      this.refused = true;
+      // Edits that no longer fit the room are taken back, and a new handshake sends the rest.
+      if (code === 'invalid-update' && retractRefusedEdits(this.client.own, readRoom(this.client.room), this.client.acknowledged()) > 0) this.client.reconnect();
+      this.changed();
     });
     window.addEventListener('online', this.onNetworkBack);
     window.addEventListener('offline', this.onNetworkGone);
@@ -142,6 +144,7 @@ export class PhoneSession {
    * reconnect's handshake carries every deletion again anyway).
    */
   private readonly onAck = () => {
+    this.refused = false;
     const acked = this.client.acknowledged();
     const kept = this.pending.filter((edit) => !covered(acked, edit));
     if (kept.length !== this.pending.length) {

@@ -273,6 +273,15 @@ export class WorkshopClient {
       return;
     }
     if (kind !== MESSAGE_SYNC) return;
+    // The host's step 1 carries its state vector of this participant's document: what it holds
+    // now (less than was acknowledged, if it restarted from an older save), as good as an ack.
+    if (channel === CHANNEL_OWN) {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === sync.messageYjsSyncStep1) {
+        this.acked = Y.decodeStateVector(decoding.readVarUint8Array(peek));
+        this.emit('ack');
+      }
+    }
     const reply = documentEncoder(CHANNEL_OWN, MESSAGE_SYNC);
     const type = sync.readSyncMessage(decoder, reply, doc, this);
     if (channel === CHANNEL_OWN && type === sync.messageYjsSyncStep1) {

@@ -163,6 +163,27 @@ describe('the participant page on a phone', () => {
     expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
   });
 
+  it('takes back a vote for a target unshared while the phone was offline, and sends the rest', async () => {
+    const host = await workshop();
+    host.share(TARGETS);
+    const { page, context, pageErrors } = await phone(await joinAddress(host));
+    await allSent(page);
+    await context.setOffline(true);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('offline');
+    await addNoteByTouch(page, 'Purchase', 'Pain points', 'Typed in the lift');
+    await page.getByRole('tab', { name: /Vote/ }).tap();
+    await page.getByRole('listitem').filter({ hasText: 'Self-scan tills' }).getByRole('button', { name: 'Add a vote' }).tap();
+    await page.getByRole('listitem').filter({ hasText: 'Checkout queue too long' }).getByRole('button', { name: 'Add a vote' }).tap();
+    host.unshare(['self-scan']);
+    await context.setOffline(false);
+    await allSent(page);
+    expect(hostNotes(host)).toEqual(['buy/painPoints: Typed in the lift']);
+    expect(host.contributions().votes).toEqual([{ targetId: 'queue', text: 'Checkout queue too long', total: 1, voters: 1 }]);
+    await expect.poll(() => page.locator('.target-text').allTextContents()).toEqual(['Checkout queue too long']);
+    await expect.poll(() => page.locator('.budget').textContent()).toContain('2 of 3 votes left');
+    expect(pageErrors.filter((error) => !/WebSocket connection to .* failed: .*ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
+  });
+
   it('says so when the facilitator removes the participant or ends the workshop, and stops trying', async () => {
     const host = await workshop();
     const url = await joinAddress(host);
