@@ -11,8 +11,9 @@ export function ConnectionBar({ snapshot }: { snapshot: PhoneSnapshot }) {
   const mark = { online: '●', connecting: '◌', offline: '○' }[state];
   const waiting = snapshot.waiting > 0 ? t('phone.status.waiting', { count: snapshot.waiting }) : state === 'online' ? t('phone.status.allSent') : '';
   return (
-    <div className={`connection connection-${state}`} role="status" aria-label={t('phone.status.label')} data-state={state} data-waiting={snapshot.waiting}>
-      <span className="connection-state">
+    <div className={`connection connection-${state}`} data-state={state} data-waiting={snapshot.waiting}>
+      {/* Only going online or offline is announced; the count changes with every edit and would chatter. */}
+      <span className="connection-state" role="status" aria-label={`${t('phone.status.label')}: ${t(`phone.status.${state}`)}`}>
         <span aria-hidden="true">{mark}</span> {t(`phone.status.${state}`)}
       </span>
       {waiting !== '' && <span className="connection-waiting">{waiting}</span>}

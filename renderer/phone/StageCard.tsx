@@ -1,8 +1,8 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantContent, RoomStage, RoomState } from '../../shared/workshop/model';
+import type { ParticipantContent, ParticipantNote, RoomStage, RoomState } from '../../shared/workshop/model';
 import { NoteForm } from './NoteForm';
-import { removeNote } from './phone-edits';
+import { addNote, removeNote } from './phone-edits';
 import type { PhoneSession } from './phone-session';
 import { RatingPicker } from './RatingPicker';
 
@@ -24,6 +24,9 @@ export function StageCard({ stage, session, room, content, editing, setEditing, 
   const { t } = useTranslation();
   const headingId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The note deleted last, for an undo (a tap on Delete is easily a mis-tap on a phone).
+  const [deleted, setDeleted] = useState<ParticipantNote | null>(null);
   const notes = Object.entries(content.notes)
     .filter(([, note]) => note.stageId === stage.id)
     .sort(([, a], [, b]) => a.createdAt - b.createdAt);
@@ -67,8 +70,9 @@ export function StageCard({ stage, session, room, content, editing, setEditing, 
                     aria-describedby={`text-${id}`}
                     onClick={() => {
                       removeNote(session.client.own, id);
+                      setDeleted(note);
                       announce(t('phone.note.deleted'));
-                      requestAnimationFrame(() => addButton.current?.focus());
+                      requestAnimationFrame(() => undoButton.current?.focus());
                     }}
                   >
                     {t('phone.note.delete')}
@@ -79,6 +83,23 @@ export function StageCard({ stage, session, room, content, editing, setEditing, 
           )}
         </ul>
       )}
+      {deleted && (
+        <p className="undo-row">
+          <span>{t('phone.note.deleted')}</span>
+          <button
+            ref={undoButton}
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              if (addNote(session.client.own, room, deleted, deleted.createdAt).ok) announce(t('phone.note.restored'));
+              setDeleted(null);
+              requestAnimationFrame(() => addButton.current?.focus());
+            }}
+          >
+            {t('phone.note.undo')}
+          </button>
+        </p>
+      )}
       {editing?.noteId === null ? (
         <NoteForm
           session={session}
@@ -88,6 +109,7 @@ export function StageCard({ stage, session, room, content, editing, setEditing, 
           initial={null}
           onDone={(text) => {
             if (text) announce(text);
+            setDeleted(null);
             closeForm(() => addButton.current);
           }}
         />

@@ -27,13 +27,13 @@ const textProblem = (text: string): EditRefusal | null => {
   return length > WORKSHOP_LIMITS.noteChars ? 'too-long' : null;
 };
 
-export function addNote(own: Y.Doc, room: RoomState, note: { stageId: string; lane: NoteLane; text: string }): EditResult {
+/** A new note; `createdAt` given puts a deleted note back in its place (undo). */
+export function addNote(own: Y.Doc, room: RoomState, note: { stageId: string; lane: NoteLane; text: string }, createdAt = Date.now()): EditResult {
   const problem = textProblem(note.text);
   if (problem) return { ok: false, why: problem };
   // The trial's note gets another random id than the real one: ids are checked by shape only.
-  const now = Date.now();
   return tryEdit(own, room, (doc) => {
-    participantEdits.addNote(doc, note, now);
+    participantEdits.addNote(doc, note, createdAt);
   });
 }
 

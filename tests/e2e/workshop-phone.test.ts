@@ -70,6 +70,15 @@ describe('the participant page on a phone', () => {
     await purchase.getByRole('button', { name: 'Save', exact: true }).tap();
     await expect.poll(() => purchase.locator('.note-text').allTextContents()).toEqual(['Tap to pay at every till']);
 
+    // A mis-tap on Delete is taken back with Undo, which takes the focus.
+    const awareness = stageCard(page, 'Awareness');
+    await awareness.getByRole('button', { name: 'Delete' }).tap();
+    await expect.poll(() => awareness.locator('.note-text').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await screenshot(page, 'workshop-phone-en-undo.png');
+    await awareness.getByRole('button', { name: 'Undo' }).tap();
+    await expect.poll(() => awareness.locator('.note-text').allTextContents()).toEqual(['Which plan suits me?']);
+
     await stageCard(page, 'Consideration').getByRole('radio', { name: 'Bad', exact: true }).tap();
     await page.getByRole('textbox', { name: 'Your name (optional)' }).fill('Ana');
     await page.getByRole('button', { name: 'Save name' }).tap();

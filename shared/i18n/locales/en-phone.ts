@@ -64,6 +64,8 @@ export const enPhone = {
     added: 'Note added.',
     saved: 'Note saved.',
     deleted: 'Note deleted.',
+    undo: 'Undo',
+    restored: 'Note restored.',
   },
   rating: {
     question: 'How does {{stage}} feel?',

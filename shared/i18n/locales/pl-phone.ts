@@ -68,6 +68,8 @@ export const plPhone = {
     added: 'Notatka dodana.',
     saved: 'Notatka zapisana.',
     deleted: 'Notatka usunięta.',
+    undo: 'Cofnij',
+    restored: 'Notatka przywrócona.',
   },
   rating: {
     question: 'Jak odczuwasz etap {{stage}}?',

@@ -66,6 +66,8 @@ export const roPhone = {
     added: 'Nota a fost adăugată.',
     saved: 'Nota a fost salvată.',
     deleted: 'Nota a fost ștearsă.',
+    undo: 'Anulează ștergerea',
+    restored: 'Nota a fost restaurată.',
   },
   rating: {
     question: 'Cum se simte {{stage}}?',

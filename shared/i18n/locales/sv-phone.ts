@@ -64,6 +64,8 @@ export const svPhone = {
     added: 'Anteckningen är tillagd.',
     saved: 'Anteckningen är sparad.',
     deleted: 'Anteckningen är borttagen.',
+    undo: 'Ångra',
+    restored: 'Anteckningen är återställd.',
   },
   rating: {
     question: 'Hur känns {{stage}}?',
