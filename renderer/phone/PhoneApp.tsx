@@ -57,7 +57,8 @@ export function PhoneApp({ session }: { session: PhoneSession }) {
         <>
           <nav className="tabs" role="tablist" aria-label={t('phone.tabs.label')}>
             {tabButton('stages', t('phone.tabs.stages'))}
-            {tabButton('votes', `${t('phone.tabs.votes')} · ${left}`)}
+            {/* The votes left, on the tab, once the facilitator gives a budget. */}
+            {tabButton('votes', room.voteBudget > 0 ? `${t('phone.tabs.votes')} · ${left}` : t('phone.tabs.votes'))}
           </nav>
           <main>
             {tab === 'stages' ? (

@@ -21,6 +21,13 @@ function tryEdit(own: Y.Doc, room: RoomState, edit: (doc: Y.Doc) => void): EditR
   return { ok: true };
 }
 
+/**
+ * Text as typed or pasted, without the control characters the host refuses (a paste from
+ * another app can carry some): line ends become \n, tab and line feed stay, the rest go.
+ */
+// eslint-disable-next-line no-control-regex
+export const typedText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+
 const textProblem = (text: string): EditRefusal | null => {
   const length = Array.from(text.trim()).length;
   if (length === 0) return 'empty';
@@ -29,18 +36,19 @@ const textProblem = (text: string): EditRefusal | null => {
 
 /** A new note; `createdAt` given puts a deleted note back in its place (undo). */
 export function addNote(own: Y.Doc, room: RoomState, note: { stageId: string; lane: NoteLane; text: string }, createdAt = Date.now()): EditResult {
-  const problem = textProblem(note.text);
+  const problem = textProblem(typedText(note.text));
   if (problem) return { ok: false, why: problem };
   // The trial's note gets another random id than the real one: ids are checked by shape only.
+  const clean = { ...note, text: typedText(note.text) };
   return tryEdit(own, room, (doc) => {
-    participantEdits.addNote(doc, note, createdAt);
+    participantEdits.addNote(doc, clean, createdAt);
   });
 }
 
 export function editNote(own: Y.Doc, room: RoomState, id: string, change: { lane: NoteLane; text: string }): EditResult {
-  const problem = textProblem(change.text);
+  const problem = textProblem(typedText(change.text));
   if (problem) return { ok: false, why: problem };
-  return tryEdit(own, room, (doc) => participantEdits.editNote(doc, id, change));
+  return tryEdit(own, room, (doc) => participantEdits.editNote(doc, id, { ...change, text: typedText(change.text) }));
 }
 
 export function removeNote(own: Y.Doc, id: string): void {
@@ -62,5 +70,5 @@ export function setRating(own: Y.Doc, room: RoomState, stageId: string, rating: 
 
 export function setName(own: Y.Doc, room: RoomState, name: string): EditResult {
   if (Array.from(name.trim()).length > WORKSHOP_LIMITS.nameChars) return { ok: false, why: 'too-long' };
-  return tryEdit(own, room, (doc) => participantEdits.setName(doc, name));
+  return tryEdit(own, room, (doc) => participantEdits.setName(doc, typedText(name).replace(/[\n\t]+/g, ' ')));
 }

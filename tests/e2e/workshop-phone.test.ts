@@ -56,6 +56,8 @@ describe('the participant page on a phone', () => {
     await stageCard(page, 'Awareness').getByRole('button', { name: /Add a note/ }).tap();
     await stageCard(page, 'Awareness').getByRole('radio', { name: 'Thoughts' }).tap();
     await stageCard(page, 'Awareness').getByRole('textbox', { name: 'Your note' }).fill('Which plan suits me?');
+    // The facilitator sees where the phone is writing (never another phone).
+    await expect.poll(() => host.participants()[0]?.presence).toEqual({ stageId: 'aware', writing: true });
     await screenshot(page, 'workshop-phone-en-add-note.png');
     await stageCard(page, 'Awareness').getByRole('button', { name: 'Add note' }).tap();
     await addNoteByTouch(page, 'Purchase', 'Pain points', 'Card reader refused my card twice');
