@@ -94,5 +94,21 @@ function redirect(response: ServerResponse, location: string): true {
   return true;
 }
 
+/**
+ * The same hook, reading the folder at the first request: for wiring at startup without
+ * waiting (main/index.ts, the preview server). A folder without a page answers 500 and is
+ * tried again at the next request.
+ */
+export function lazyPhonePageHandler(folder: string): WorkshopPageHandler {
+  let loading: Promise<WorkshopPageHandler> | null = null;
+  return async (request, response) => {
+    loading ??= phonePageHandler(folder).catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return (await loading)(request, response);
+  };
+}
+
 /** Where the build puts the page, next to the main bundle (out/main → out/phone; app.asar keeps the same layout). */
 export const builtPhonePageFolder = (mainFolder: string) => join(mainFolder, '..', 'phone');

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkshopHost } from '../../main/workshop/host';
-import { phonePageHandler } from '../../main/workshop/phone-page';
+import { lazyPhonePageHandler, phonePageHandler } from '../../main/workshop/phone-page';
 import { LOOPBACK, startHost } from '../helpers/workshop-clients';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -100,7 +100,14 @@ describe('the participant page at the workshop routes', () => {
     expect(answers.some(([, answer]) => answer.body.includes('SECRET-7f3a') || answer.body.includes('late'))).toBe(false);
   });
 
-  it('refuses a folder without a built page', async () => {
+  it('refuses a folder without a built page; the lazy hook answers 500 until the page is there', async () => {
     await expect(phonePageHandler(await tempFolder())).rejects.toThrow(/no participant page/);
+    const folder = await tempFolder();
+    const host = await startHost(await tempFolder(), { page: lazyPhonePageHandler(folder) });
+    hosts.push(host);
+    const { port, code } = await host.joinInfo();
+    expect((await fetchRaw(port, `/w/${code}/`)).status).toBe(500);
+    await writeFile(join(folder, 'index.html'), '<!doctype html>');
+    expect((await fetchRaw(port, `/w/${code}/`)).status).toBe(200);
   });
 });
