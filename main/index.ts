@@ -9,7 +9,7 @@ import { electronAudienceScreens } from './presentation/audience-screens';
 import { PresentationHub } from './presentation/presentation-hub';
 import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
-import { importInWorker, importWorkerBeside } from './exchange/import-in-worker';
+import { importInWorker, importWorkerBeside, readTableInWorker } from './exchange/import-in-worker';
 import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker';
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
@@ -93,6 +93,7 @@ async function main(): Promise<void> {
         dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: () => i18n.language,
         render: (document, options) => renderInWorker(bundledExportWorker(), document, options, i18n.language),
         readImport: (path) => importInWorker(path, { script: importWorkerBeside(import.meta.dirname), language: i18n.language, t: i18n.t.bind(i18n) }),
+        readTable: (path) => readTableInWorker(path, { script: importWorkerBeside(import.meta.dirname), language: i18n.language, t: i18n.t.bind(i18n) }),
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
       },
       presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),

@@ -1,6 +1,7 @@
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { ExportFormat, ExportOptions } from '../../shared/exchange/formats';
 import type { ImportResult } from '../../shared/exchange/journey-from-rows';
+import type { MetricsTable } from '../../shared/ipc/portfolio';
 import { basename, extname } from 'node:path';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n } from '../../shared/i18n/i18n';
@@ -28,6 +29,8 @@ export interface ExchangeDeps {
   render?: (document: JourneyDocument, options: ExportOptions) => Promise<Buffer>;
   /** Reads an import elsewhere (a worker thread with a heap and time limit); by default, right here. */
   readImport?: (path: string) => Promise<ImportResult>;
+  /** Reads a survey table for a metrics import elsewhere (the import worker); by default, right here. */
+  readTable?: (path: string) => Promise<MetricsTable>;
 }
 
 type ExchangeMethods = 'chooseExportPath' | 'exportJourney' | 'chooseImportPath' | 'previewImport' | 'saveImported';

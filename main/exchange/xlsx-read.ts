@@ -43,7 +43,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
   return Array.from(rows, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
 }
 
-const textGrid = (sheet: ExcelJS.Worksheet): string[][] => sheetRows(sheet).map((row) => row.map((c) => (c === null ? '' : String(c))));
+export const textGrid = (sheet: ExcelJS.Worksheet): string[][] => sheetRows(sheet).map((row) => row.map((c) => (c === null ? '' : String(c))));
 
 /** Joins columns split at Excel's cell limit (`data`, `data~2`…) back into one value. */
 function joinContinued(header: string[], row: Cell[]): Record<string, Cell> {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { createI18n } from '../../shared/i18n/i18n';
 import type { IpcContract, LaunchIntent, MethodName, MethodOutput } from '../../shared/ipc/contract';
 import { exchangeHandlers, type ExchangeDeps } from '../exchange/exchange-handlers';
 import { presentationHandlers } from '../presentation/presentation-handlers';
@@ -10,6 +11,9 @@ import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { TemplateStore } from '../services/template-store';
 import { VersionStore } from '../services/version-store';
+import { FileLocks } from '../services/file-lock';
+import { readTableFile } from '../exchange/table-file';
+import { portfolioHandlers } from './portfolio-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
 
@@ -44,6 +48,10 @@ export interface HandlerDeps {
   templates?: TemplateStore;
   /** Named versions beside journey files (a store over the disk by default). */
   versions?: VersionStore;
+  /** This instance's file locks (the workspace's other maps are written only when no window has them open). */
+  locks?: FileLocks;
+  /** The one workspace folder there is (the preview's folder); without it a map's workspace is found from its path. */
+  workspaceRoot?: string;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
 }
@@ -53,6 +61,9 @@ export interface HandlerContext { windowId: number }
 export type Handlers = {
   [M in MethodName]: (input: z.output<IpcContract[M]['input']>, context: HandlerContext) => Promise<MethodOutput<M>>;
 };
+
+const englishI18n = createI18n('en');
+const englishT = englishI18n.t.bind(englishI18n);
 
 /** The main process's answers to every IPC method, as plain functions over plain services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -116,5 +127,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
     ...presentationHandlers(deps.presentation),
+    ...portfolioHandlers({
+      locks: deps.locks ?? new FileLocks(),
+      ...(deps.workspaceRoot === undefined ? {} : { workspaceRoot: deps.workspaceRoot }),
+      readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
+    }),
   };
 }

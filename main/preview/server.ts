@@ -7,14 +7,14 @@ import { LIMITS } from '../../shared/document/limits';
 import { fail } from '../../shared/ipc/result';
 import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
-import { importInWorker } from '../exchange/import-in-worker';
+import { importInWorker, readTableInWorker } from '../exchange/import-in-worker';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
-import { payloadPaths, resolvesInsideFolder } from './folder-guard';
+import { payloadFolders, payloadPaths, resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
 
 export interface PreviewOptions {
   folder: string;
@@ -125,9 +125,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const { importWorker } = options;
   const exchange = {
     t, language: () => language.i18n.language,
-    ...(importWorker ? { readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }) } : {}),
+    ...(importWorker ? {
+      readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }),
+      readTable: (path: string) => readTableInWorker(path, { script: importWorker, language: language.i18n.language, t }),
+    } : {}),
   };
-  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
+  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange, workspaceRoot: folder });
 
   let origin = '';
   const token = newAccessToken();
@@ -160,6 +163,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         }
         for (const path of payloadPaths(payload)) {
           if (!(await resolvesInsideFolder(folder, path))) {
+            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
+          }
+        }
+        for (const path of payloadFolders(payload)) {
+          if (!(await resolvesToFolderOrInside(folder, path))) {
             return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
           }
         }

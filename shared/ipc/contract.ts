@@ -10,6 +10,10 @@ import { presentationCommandSchema, presentationInputs, type AudienceWindowOutco
 import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type RecoverySummary } from './recovery';
 import type { Result } from './result';
 import { METHOD_NAMES, type MethodName } from './methods';
+import {
+  editRollupCardInput, metricsTableInput, personaLibraryInput, putSharedPersonaInput, rollupInput, workspaceOfInput,
+  type LibraryRead, type MetricsTable, type Rollup, type SharedPersonaWrite, type WorkspaceFolder,
+} from './portfolio';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
@@ -97,6 +101,17 @@ export const ipcContract = {
   closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
   relayPresentation: method<null>()(presentationInputs.relayPresentation),
   setFullScreen: method<null>()(presentationInputs.setFullScreen),
+  // The workspace around a map (shared/ipc/portfolio.ts): shared personas, the roll-up, survey metrics.
+  /** The workspace folder of a map (or the fixed one, without a map); null when there is none. */
+  workspaceOf: method<WorkspaceFolder>()(workspaceOfInput),
+  readPersonaLibrary: method<LibraryRead>()(personaLibraryInput),
+  /** Adds or replaces a library entry; with `propagate`, also rewrites the workspace's other maps that copy it. */
+  putSharedPersona: method<SharedPersonaWrite>()(putSharedPersonaInput),
+  readRollup: method<Rollup>()(rollupInput),
+  /** Edits an opportunity in a map no window has open, through the safe save. */
+  editRollupCard: method<null>()(editRollupCardInput),
+  /** A survey table's cells, read in the import worker within the import limits. */
+  readMetricsTable: method<MetricsTable>()(metricsTableInput),
 // `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

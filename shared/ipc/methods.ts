@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'listTemplates', 'saveTemplate', 'deleteTemplate',
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
+  'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -153,6 +153,9 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     mergeCopy: { path, document, otherPath: path },
     openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
     relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
+    workspaceOf: { mapPath: path }, readPersonaLibrary: { mapPath: path },
+    putSharedPersona: { mapPath: path, entry: { id: 'shared-1', name: 'Ana' }, propagate: true }, readRollup: { folderPath: path },
+    editRollupCard: { mapPath: path, cardId: 'card-1', patch: { status: 'done' } }, readMetricsTable: { path },
   };
 }
 

@@ -6,7 +6,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { ipcContract } from '../../shared/ipc/contract';
 import { pathSchema } from '../../shared/ipc/paths';
 import { cookieValues, PreviewAccess, sameSecret } from '../../main/preview/access-token';
-import { isPathField, payloadPaths, realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
+import { isPathField, payloadFolders, payloadPaths, realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -42,8 +42,12 @@ describe('the preview guards every path a request names', () => {
     const uses = Object.entries(ipcContract).flatMap(([method, { input }]) => pathSchemaUses(input, method));
     // The walk does find them (open, save, export, import, …).
     expect(uses).toEqual(expect.arrayContaining(['openJourney.path', 'saveJourney.path', 'exportJourney.path', 'previewImport.path', 'saveImported.path', 'writeRecovery.path']));
-    // And each is where payloadPaths() looks, so the server checks it.
-    expect(uses.filter((use) => !isPathField(use.split('.').slice(1).join('.')))).toEqual([]);
+    // And each is where payloadPaths() (files) or payloadFolders() (a workspace folder) looks, so the server checks it.
+    const field = (use: string) => use.split('.').slice(1).join('.');
+    expect(uses.filter((use) => !isPathField(field(use)) && field(use) !== 'folderPath')).toEqual([]);
+    expect(uses).toContain('readRollup.folderPath');
+    expect(payloadFolders({ folderPath: '/w', path: '/a' })).toEqual(['/w']);
+    expect(payloadPaths({ folderPath: '/w' })).toEqual([]);
     expect(uses).toContain('mergeCopy.otherPath');
     expect(payloadPaths({ path: '/a', otherPath: '/b', name: 'x', document: { path: '/nested' } })).toEqual(['/a', '/b']);
   });

@@ -1,0 +1,43 @@
+import { readLibrary, putLibraryEntry, updateShared, workspaceOf } from '../services/persona-library';
+import { editMapCard, readRollup } from '../services/rollup';
+import { FileLocks } from '../services/file-lock';
+import type { MetricsTable } from '../../shared/ipc/portfolio';
+import type { Handlers } from './handlers';
+
+type PortfolioMethods = 'workspaceOf' | 'readPersonaLibrary' | 'putSharedPersona' | 'readRollup' | 'editRollupCard' | 'readMetricsTable';
+
+export interface PortfolioDeps {
+  /** This instance's file locks: a map a window has open is never written from here. */
+  locks: FileLocks;
+  /** The workspace folder when there is one fixed folder (the preview's `--dir`). */
+  workspaceRoot?: string;
+  /** Reads a survey table (in the import worker where there is one). */
+  readTable: (path: string) => Promise<MetricsTable>;
+}
+
+/** The workspace around a map over IPC: its persona library, its roll-up, survey tables for metrics. */
+export function portfolioHandlers(deps: PortfolioDeps): Pick<Handlers, PortfolioMethods> {
+  const { locks, workspaceRoot } = deps;
+  const folderOf = (mapPath: string) => workspaceOf(mapPath, workspaceRoot);
+  return {
+    workspaceOf: async ({ mapPath }) => ({ folder: mapPath === undefined ? (workspaceRoot ?? null) : await folderOf(mapPath) }),
+    readPersonaLibrary: async ({ mapPath }) => {
+      const folder = await folderOf(mapPath);
+      return { folder, library: await readLibrary(folder) };
+    },
+    putSharedPersona: async ({ mapPath, entry, propagate }) => {
+      const folder = await folderOf(mapPath);
+      if (!propagate) {
+        await putLibraryEntry(folder, entry);
+        return { folder, updated: [], skipped: [] };
+      }
+      return { folder, ...(await updateShared(folder, entry, mapPath, locks)) };
+    },
+    readRollup: async ({ folderPath }) => readRollup(folderPath),
+    editRollupCard: async ({ mapPath, cardId, patch }) => {
+      await editMapCard(mapPath, cardId, patch, locks);
+      return null;
+    },
+    readMetricsTable: async ({ path }) => deps.readTable(path),
+  };
+}
