@@ -55,8 +55,9 @@ export async function checkFiles(paths: readonly string[], write: (line: string)
   const libraries = new Map<string, Promise<PersonaLibrary | Error>>();
   const libraryOf = async (path: string) => {
     const folder = await workspaceOf(path);
-    if (!libraries.has(folder)) libraries.set(folder, readLibrary(folder).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
-    return { folder, library: await libraries.get(folder)! };
+    const reading = libraries.get(folder) ?? readLibrary(folder).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    libraries.set(folder, reading);
+    return { folder, library: await reading };
   };
   for (const path of await expandFolders(paths, write)) {
     let document;

@@ -1,6 +1,6 @@
 import { readLibrary, putLibraryEntry, updateShared, workspaceOf } from '../services/persona-library';
 import { editMapCard, readRollup } from '../services/rollup';
-import { FileLocks } from '../services/file-lock';
+import type { FileLocks } from '../services/file-lock';
 import type { MetricsTable } from '../../shared/ipc/portfolio';
 import type { Handlers } from './handlers';
 

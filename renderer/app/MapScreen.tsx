@@ -23,6 +23,10 @@ import { ContentBar } from './content/ContentBar';
 import { ContentProvider } from './content/content-context';
 import { Inspector } from './inspector/Inspector';
 import { PasteToast, usePasteSummary } from './PasteToast';
+import { RollupLauncher } from './portfolio/RollupLauncher';
+import { SharedPersonaNotice } from './portfolio/SharedPersonaNotice';
+import { requestStageJump, takeStageJump } from './portfolio/stage-jump';
+import { WorkspaceProvider } from './portfolio/workspace-context';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
@@ -104,8 +108,26 @@ export function MapScreen({ bridge, session, journey }: Props) {
 
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
 
+  // A stage of this map asked for by the roll-up's heat view: selected, with the cursor in its column.
+  const showStage = useCallback((stageId: string) => {
+    const lane = store.document.lanes.find((l) => l.kind === 'painPoints') ?? store.document.lanes[0];
+    update({ selection: { kind: 'stage', id: stageId }, ...(lane ? { cursor: { stageId, laneId: lane.id } } : {}) });
+  }, [store, update]);
+  useEffect(() => {
+    const stageId = takeStageJump(journey.path);
+    if (stageId !== null) showStage(stageId);
+  }, [journey.path, showStage]);
+  const openMap = useMemo(() => (journey.path ? { path: journey.path, store } : null), [journey.path, store]);
+  const { openPath } = session;
+  const jump = useCallback(async (path: string, stageId: string) => {
+    if (path === journey.path) return showStage(stageId);
+    requestStageJump(path, stageId);
+    if (!dirty || (await save())) await openPath(path);
+  }, [dirty, journey.path, openPath, save, showStage]);
+
   return (
     <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate} versions={versions}>
+    <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
@@ -116,8 +138,10 @@ export function MapScreen({ bridge, session, journey }: Props) {
         onUndo={() => store.undo()} onRedo={() => store.redo()} onAutosave={(autosave) => setPreferences({ autosave })}
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
+        <RollupLauncher api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
       </Toolbar>}
       {!live && <ContentBar />}
+      {!live && <SharedPersonaNotice store={store} />}
       <div className="map-body">
         <main className="canvas-frame" id="map" aria-label={t('editing.mapRegion')}>
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
@@ -138,6 +162,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
+    </WorkspaceProvider>
     </ContentProvider>
   );
 }

@@ -7,6 +7,8 @@ import type { Bridge } from '../bridge/api';
 import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
+import { RollupLauncher } from './portfolio/RollupLauncher';
+import { requestStageJump } from './portfolio/stage-jump';
 
 interface Props {
   bridge: Bridge;
@@ -39,6 +41,7 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
             {t('start.open')}
           </button>
           <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
+          <RollupLauncher api={bridge.api} openMap={null} onJump={(path, stageId) => { requestStageJump(path, stageId); void onOpenPath(path); }} />
         </div>
         <LanguageSelect />
       </header>

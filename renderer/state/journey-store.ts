@@ -9,6 +9,8 @@ export interface JourneySnapshot {
   readonly savedVersion: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** What made the latest change of the document: a transaction's name, done, undone or redone. */
+  readonly lastChange?: { readonly name: string; readonly kind: 'do' | 'undo' | 'redo' };
 }
 
 interface HistoryEntry { readonly transaction: Transaction; readonly versionAfter: number; readonly versionBefore: number }
@@ -53,21 +55,21 @@ export class JourneyStore {
     this.undoStack.push({ transaction: { name, changes: applied.changes }, versionBefore, versionAfter });
     const document = applied.document;
     this.redoStack = [];
-    this.publish(document, versionAfter);
+    this.publish(document, versionAfter, { name, kind: 'do' });
   }
 
   undo(): void {
     const entry = this.undoStack.pop();
     if (!entry) return;
     this.redoStack.push(entry);
-    this.publish(applyChanges(this.snapshot.document, invertChanges(entry.transaction.changes)), entry.versionBefore);
+    this.publish(applyChanges(this.snapshot.document, invertChanges(entry.transaction.changes)), entry.versionBefore, { name: entry.transaction.name, kind: 'undo' });
   }
 
   redo(): void {
     const entry = this.redoStack.pop();
     if (!entry) return;
     this.undoStack.push(entry);
-    this.publish(applyChanges(this.snapshot.document, entry.transaction.changes), entry.versionAfter);
+    this.publish(applyChanges(this.snapshot.document, entry.transaction.changes), entry.versionAfter, { name: entry.transaction.name, kind: 'redo' });
   }
 
   /** Records that `version` is what is on disk now. */
@@ -76,11 +78,12 @@ export class JourneyStore {
     this.emit();
   }
 
-  private publish(document: JourneyDocument, version: number): void {
+  private publish(document: JourneyDocument, version: number, lastChange: NonNullable<JourneySnapshot['lastChange']>): void {
     this.snapshot = {
       ...this.snapshot,
       document,
       version,
+      lastChange,
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
     };

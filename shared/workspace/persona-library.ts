@@ -86,7 +86,7 @@ export function copySharedInto(doc: JourneyDocument, personaId: string, entry: S
 }
 
 /** Adds the library's persona to the map as a copy naming it (active on the map); null when the map is full. */
-export function useSharedPersona(doc: JourneyDocument, entry: SharedPersona): { changes: Change[]; persona: Persona } | null {
+export function addSharedPersona(doc: JourneyDocument, entry: SharedPersona): { changes: Change[]; persona: Persona } | null {
   const added = addPersona(doc, { name: entry.name, sharedId: entry.id });
   if (!added) return null;
   const withPersona = applyChanges(doc, added.changes);

@@ -9,7 +9,7 @@ import { addPersona, setPersonaPhoto, updatePersona } from '../../shared/documen
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import {
-  copySharedInto, emptyLibrary, outdatedShared, personaLibrarySchema, sharedFromPersona, updateFromLibrary, useSharedPersona, withEntry,
+  copySharedInto, emptyLibrary, outdatedShared, personaLibrarySchema, sharedFromPersona, updateFromLibrary, addSharedPersona, withEntry,
   type SharedPersona,
 } from '../../shared/workspace/persona-library';
 import { journeyFrom } from '../helpers/journeys';
@@ -22,7 +22,7 @@ const ANA: SharedPersona = { id: 'shared-ana', name: 'Ana', quote: 'I want it si
 function mapUsing(title: string, ...entries: SharedPersona[]): JourneyDocument {
   let doc = journeyFrom('journey8');
   doc = { ...doc, journey: { ...doc.journey, title } };
-  for (const entry of entries) doc = applyChanges(doc, useSharedPersona(doc, entry)!.changes);
+  for (const entry of entries) doc = applyChanges(doc, addSharedPersona(doc, entry)!.changes);
   return doc;
 }
 

@@ -11,7 +11,7 @@ import { addCard, updateMeta, updatePersona } from '../../shared/document/comman
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
-import { emptyLibrary, useSharedPersona, withEntry, type SharedPersona } from '../../shared/workspace/persona-library';
+import { emptyLibrary, addSharedPersona, withEntry, type SharedPersona } from '../../shared/workspace/persona-library';
 import { filterRollup, heatLevel, heatRow, NO_ROLLUP_FILTER, rollupRows } from '../../shared/workspace/rollup';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -29,7 +29,7 @@ function map(title: string, opportunities: [string, string, 'low' | 'high' | und
   for (const [stage, severity] of pains) {
     doc = applyChanges(doc, addCard(doc, { stageId: stages[stage]!.id, laneId: lane('painPoints').id }, 'Pain', severity ? { severity } : {}).changes);
   }
-  if (persona) doc = applyChanges(doc, useSharedPersona(doc, persona)!.changes);
+  if (persona) doc = applyChanges(doc, addSharedPersona(doc, persona)!.changes);
   return doc;
 }
 

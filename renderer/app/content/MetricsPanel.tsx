@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MetricsImportDialog } from '../portfolio/MetricsImportDialog';
+import { useWorkspace } from '../portfolio/workspace-context';
 import { addLane, sameColumn, setMetricValue, updateLane } from '../../../shared/document/commands';
 import { sortByOrder } from '../../../shared/document/order';
 import { computeColumns } from '../../../shared/layout/columns';
@@ -10,6 +13,8 @@ import { NumberField, TextField } from './fields';
 export function MetricsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { document, commit } = useContent();
+  const workspace = useWorkspace();
+  const [importing, setImporting] = useState(false);
   const lanes = sortByOrder(document.lanes).filter((l) => l.kind === 'metrics');
   const { stages, columns } = computeColumns(document);
   const columnName = (c: (typeof columns)[number]) => {
@@ -37,6 +42,8 @@ export function MetricsPanel({ onClose }: { onClose: () => void }) {
       <button type="button" onClick={() => commit('Add metrics lane', addLane(document, 'metrics', t('lane.metrics')).changes)}>
         {t('content.metrics.addLane')}
       </button>
+      {workspace && <button type="button" onClick={() => setImporting(true)}>{t('portfolio.metrics.import')}</button>}
+      {importing && workspace && <MetricsImportDialog nativeDialogs={workspace.nativeDialogs} onClose={() => setImporting(false)} />}
     </ContentPanel>
   );
 }

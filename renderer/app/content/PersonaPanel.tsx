@@ -6,6 +6,7 @@ import { ContentPanel } from './ContentPanel';
 import { useContent } from './content-context';
 import { PersonaAvatar } from './PersonaAvatar';
 import { PersonaEditor } from './PersonaEditor';
+import { ShareControl, UseSharedPersonas } from '../portfolio/SharedPersonaControls';
 
 /** The journey's persona library: who the map can be drawn for, each editable in place. */
 export function PersonaPanel({ onClose }: { onClose: () => void }) {
@@ -37,6 +38,7 @@ export function PersonaPanel({ onClose }: { onClose: () => void }) {
                     {persona.quote && <q>{persona.quote}</q>}
                     {active && <span className="chip">{t('content.persona.active')}</span>}
                   </div>
+                  <ShareControl persona={persona} />
                   <button type="button" onClick={() => setEditingId(persona.id)} aria-label={`${t('content.persona.edit')}: ${persona.name}`}>
                     {t('content.persona.edit')}
                   </button>
@@ -49,6 +51,7 @@ export function PersonaPanel({ onClose }: { onClose: () => void }) {
           ) : (
             <button type="button" className="primary" onClick={create}>{t('content.persona.add')}</button>
           )}
+          <UseSharedPersonas />
         </>
       )}
     </ContentPanel>

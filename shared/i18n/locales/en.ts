@@ -3,6 +3,7 @@ import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
 import { enPhone } from './en-phone';
+import { enPortfolio } from './en-portfolio';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -335,6 +336,7 @@ export const en = {
   merge: enMerge,
   editing: enEditing,
   phone: enPhone,
+  portfolio: enPortfolio,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

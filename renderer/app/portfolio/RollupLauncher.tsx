@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RollupView, type OpenMap } from './RollupView';
+import type { WorkspaceApi } from './workspace-context';
+
+interface Props {
+  api: WorkspaceApi;
+  /** The open map, whose folder is the workspace; null on the start screen (the fixed workspace, if any). */
+  openMap: OpenMap | null;
+  onJump: (path: string, stageId: string) => void;
+}
+
+/** The button that opens the workspace roll-up, and the roll-up itself; focus returns to the button when it closes. */
+export function RollupLauncher({ api, openMap, onJump }: Props) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [opener, setOpener] = useState<HTMLButtonElement | null>(null);
+  const open = async () => {
+    const found = await api.workspaceOf(openMap ? { mapPath: openMap.path } : {});
+    const value = found.ok ? found.value.folder : null;
+    setMessage(value === null ? t('portfolio.rollup.noWorkspace') : null);
+    setFolder(value);
+  };
+  const close = () => {
+    setFolder(null);
+    opener?.focus();
+  };
+  return (
+    <>
+      <button ref={setOpener} type="button" className="rollup-button" onClick={() => void open()}>{t('portfolio.rollup.open')}</button>
+      {message && <span role="status" className="muted">{message}</span>}
+      {folder !== null && <RollupView api={api} folder={folder} openMap={openMap} onClose={close} onJump={(path, stageId) => { setFolder(null); onJump(path, stageId); }} />}
+    </>
+  );
+}

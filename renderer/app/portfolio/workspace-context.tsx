@@ -1,0 +1,103 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { escapeControlChars } from '../../../shared/control-chars';
+import type { JourneyDocument } from '../../../shared/document/schema';
+import type { WaymarkApi } from '../../../shared/ipc/contract';
+import type { SharedPersonaWrite } from '../../../shared/ipc/portfolio';
+import { sameShared, sharedFromPersona, type PersonaLibrary, type SharedPersona } from '../../../shared/workspace/persona-library';
+import type { JourneyStore } from '../../state/journey-store';
+import { describeError } from '../describe-error';
+
+/** The transaction that pulls the library's personas into the map: its undo must not push old copies back out. */
+export const UPDATE_FROM_LIBRARY = 'Update shared personas';
+
+export type WorkspaceApi = Pick<WaymarkApi, 'workspaceOf' | 'readPersonaLibrary' | 'putSharedPersona' | 'readRollup' | 'editRollupCard' | 'readMetricsTable' | 'chooseImportPath'>;
+
+export interface WorkspaceSession {
+  /** The open map's file; null until it is saved (a map without a folder has no workspace). */
+  mapPath: string | null;
+  api: WorkspaceApi;
+  library: PersonaLibrary | null;
+  libraryError: string | null;
+  /** Adds an entry to the library (a persona shared from this map). */
+  share: (entry: SharedPersona) => Promise<boolean>;
+  /** Electron's file dialogs; the preview types a file name of its folder instead. */
+  nativeDialogs: boolean;
+  /** Lines for the shared-persona status line (what was updated, what was left alone). */
+  notes: readonly string[];
+}
+
+const WorkspaceContext = createContext<WorkspaceSession | null>(null);
+
+export const useWorkspace = (): WorkspaceSession | null => useContext(WorkspaceContext);
+
+/** The shared personas of `before` and `after` (same persona, same library entry) whose copy changed. */
+function changedShared(before: JourneyDocument, after: JourneyDocument): SharedPersona[] {
+  const old = new Map(before.personas.map((p) => [p.id, p]));
+  return after.personas.flatMap((persona) => {
+    const previous = old.get(persona.id);
+    if (persona.sharedId === undefined || previous?.sharedId !== persona.sharedId) return [];
+    const entry = sharedFromPersona(after, persona, persona.sharedId);
+    return sameShared(sharedFromPersona(before, previous, persona.sharedId), entry) ? [] : [entry];
+  });
+}
+
+/**
+ * The open map's workspace: its persona library, and the rule that keeps shared personas in
+ * step. Any change of a shared persona's copy in this map (an edit, its undo or redo) is written
+ * to the library and to the workspace's other maps that copy it; so undo here takes the library
+ * and the other maps back too. Pulling the library's versions in is the one change not sent back.
+ */
+export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children }: { api: WorkspaceApi; nativeDialogs: boolean; store: JourneyStore; mapPath: string | null; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [library, setLibrary] = useState<PersonaLibrary | null>(null);
+  const [libraryError, setLibraryError] = useState<string | null>(null);
+  const [notes, setNotes] = useState<readonly string[]>([]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const reload = useCallback(async () => {
+    const read = mapPath === null ? null : await api.readPersonaLibrary({ mapPath });
+    setLibrary(read?.ok ? read.value.library : null);
+    setLibraryError(read && !read.ok ? describeError(t, read.error) : null);
+  }, [api, mapPath, t]);
+  useEffect(() => {
+    void Promise.resolve().then(reload);
+  }, [reload]);
+
+  const report = useCallback((written: SharedPersonaWrite) => {
+    const lines = written.updated.length > 0 ? [t('portfolio.personas.updatedMaps', { count: written.updated.length })] : [];
+    for (const skipped of written.skipped) lines.push(t('portfolio.personas.skipped', { file: escapeControlChars(skipped.relativePath), reason: escapeControlChars(skipped.reason) }));
+    setNotes(lines);
+  }, [t]);
+
+  // Writes run one after another, in the order the map changed.
+  useEffect(() => {
+    if (mapPath === null) return;
+    let previous = store.document;
+    return store.subscribe(() => {
+      const { document, lastChange } = store.getSnapshot();
+      const before = previous;
+      previous = document;
+      if (before === document || lastChange?.name === UPDATE_FROM_LIBRARY) return;
+      for (const entry of changedShared(before, document)) {
+        queue.current = queue.current.then(async () => {
+          const written = await api.putSharedPersona({ mapPath, entry, propagate: true });
+          if (written.ok) report(written.value);
+          else setNotes([describeError(t, written.error)]);
+          await reload();
+        });
+      }
+    });
+  }, [api, mapPath, reload, report, store, t]);
+
+  const share = useCallback(async (entry: SharedPersona) => {
+    if (mapPath === null) return false;
+    const written = await api.putSharedPersona({ mapPath, entry, propagate: false });
+    setNotes(written.ok ? [t('portfolio.personas.sharedDone', { name: entry.name })] : [describeError(t, written.error)]);
+    await reload();
+    return written.ok;
+  }, [api, mapPath, reload, t]);
+
+  const session = useMemo<WorkspaceSession>(() => ({ mapPath, api, nativeDialogs, library, libraryError, share, notes }), [api, library, libraryError, mapPath, nativeDialogs, notes, share]);
+  return <WorkspaceContext.Provider value={session}>{children}</WorkspaceContext.Provider>;
+}
