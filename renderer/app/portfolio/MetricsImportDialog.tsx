@@ -58,7 +58,7 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
   };
 
   return createPortal(
-    <div className="modal-backdrop">
+    <div className="modal-backdrop metrics-backdrop">
       <div className="modal metrics-import" role="dialog" aria-modal="true" aria-labelledby={titleId}
         onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
         <h2 id={titleId}>{t('portfolio.metrics.title')}</h2>
