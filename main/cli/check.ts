@@ -52,10 +52,13 @@ export async function checkFiles(paths: readonly string[], write: (line: string)
   }
   const repository = new JourneyRepository();
   let bad = 0;
-  const libraries = new Map<string, Promise<PersonaLibrary | Error>>();
+  const libraries = new Map<string, Promise<PersonaLibrary | Error | null>>();
   const libraryOf = async (path: string) => {
     const folder = await workspaceOf(path);
-    const reading = libraries.get(folder) ?? readLibrary(folder).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    const reading = libraries.get(folder) ?? (async () => {
+      if (!(await stat(libraryPathOf(folder)).then(() => true, () => false))) return null;
+      return readLibrary(folder).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    })();
     libraries.set(folder, reading);
     return { folder, library: await reading };
   };
@@ -71,7 +74,11 @@ export async function checkFiles(paths: readonly string[], write: (line: string)
     }
     if (!document.personas.some((p) => p.sharedId !== undefined)) continue;
     const { folder, library } = await libraryOf(path);
-    const findings: Finding[] = library instanceof Error ? [{ error: true, text: library.message }] : sharedPersonaFindings(document, library, relative(folder, libraryPathOf(folder)) || PERSONA_LIBRARY_FILE);
+    const name = relative(folder, libraryPathOf(folder)) || PERSONA_LIBRARY_FILE;
+    // A map handed over alone keeps full copies of its shared personas: no library is no error.
+    const findings: Finding[] = library === null
+      ? [{ error: false, text: `its shared personas name a persona library, but none is in ${folder}` }]
+      : library instanceof Error ? [{ error: true, text: library.message }] : sharedPersonaFindings(document, library, name);
     for (const finding of findings) {
       if (finding.error) bad += 1;
       write(escapeControlChars(`${path}: ${finding.error ? '' : 'warning: '}${finding.text}`));

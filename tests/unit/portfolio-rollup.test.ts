@@ -101,5 +101,12 @@ describe('waymark check DIR and shared personas', () => {
     expect(await checkFiles([folder], (line) => lines.push(line))).toBe(1);
     const index = missing.personas.findIndex((p) => p.sharedId === 'shared-gone');
     expect(lines).toContain(`${join(folder, 'Missing.journey')}: persona "Gone" names shared persona shared-gone, which is not in personas.waymark-personas (at personas[${index}].sharedId)`);
+
+    // A map handed over alone, without its workspace's library, is still a good file.
+    const alone = await tempFolder();
+    await writeFile(join(alone, 'Handed over.journey'), serializeJourney(same));
+    lines = [];
+    expect(await checkFiles([join(alone, 'Handed over.journey')], (line) => lines.push(line))).toBe(0);
+    expect(lines).toEqual([`${join(alone, 'Handed over.journey')}: warning: its shared personas name a persona library, but none is in ${alone}`]);
   });
 });

@@ -7,18 +7,20 @@ interface Props {
   api: WorkspaceApi;
   /** The open map, whose folder is the workspace; null on the start screen (the fixed workspace, if any). */
   openMap: OpenMap | null;
+  /** A workspace folder chosen by the user (an opened folder); else the open map's, or the fixed one. */
+  folder?: string;
   onJump: (path: string, stageId: string) => void;
 }
 
 /** The button that opens the workspace roll-up, and the roll-up itself; focus returns to the button when it closes. */
-export function RollupLauncher({ api, openMap, onJump }: Props) {
+export function RollupLauncher({ api, openMap, folder: chosen, onJump }: Props) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [opener, setOpener] = useState<HTMLButtonElement | null>(null);
   const open = async () => {
-    const found = await api.workspaceOf(openMap ? { mapPath: openMap.path } : {});
-    const value = found.ok ? found.value.folder : null;
+    const found = chosen === undefined ? await api.workspaceOf(openMap ? { mapPath: openMap.path } : {}) : null;
+    const value = chosen ?? (found?.ok ? found.value.folder : null);
     setMessage(value === null ? t('portfolio.rollup.noWorkspace') : null);
     setFolder(value);
   };

@@ -79,7 +79,13 @@ export function RollupView({ api, folder, openMap, onJump, onClose }: Props) {
           <div role="tablist" aria-label={t('portfolio.rollup.tabs')} className="rollup-tabs">
             {(['plan', 'heat'] as const).map((id) => (
               <button key={id} type="button" role="tab" aria-selected={tab === id} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}
-                onKeyDown={(e) => { if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') setTab(id === 'plan' ? 'heat' : 'plan'); }}>
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+                  // Arrows move between the two tabs, and the keyboard goes with them.
+                  const other = e.currentTarget.parentElement?.querySelector<HTMLButtonElement>(`[role='tab']:not([aria-selected='true'])`);
+                  setTab(id === 'plan' ? 'heat' : 'plan');
+                  other?.focus();
+                }}>
                 {t(`portfolio.rollup.${id}`)}
               </button>
             ))}
