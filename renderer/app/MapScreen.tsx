@@ -138,7 +138,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
         onUndo={() => store.undo()} onRedo={() => store.redo()} onAutosave={(autosave) => setPreferences({ autosave })}
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
-        <RollupLauncher api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
+        <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
       </Toolbar>}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}

@@ -16,6 +16,7 @@ const PATHS = {
   export: 'M12 14V3M7.5 7.5 12 3l4.5 4.5M4 15v5h16v-5',
   close: 'M6 6l12 12M18 6 6 18',
   chevron: 'm7 10 5 5 5-5',
+  rollup: 'M3 4h18v4H3zM3 10h18v4H3zM3 16h18v4H3zM8 4v16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './portfolio.css';
+import { Icon } from '../icons';
 import { RollupView, type OpenMap } from './RollupView';
 import type { WorkspaceApi } from './workspace-context';
 
@@ -10,10 +12,12 @@ interface Props {
   /** A workspace folder chosen by the user (an opened folder); else the open map's, or the fixed one. */
   folder?: string;
   onJump: (path: string, stageId: string) => void;
+  /** An icon button with its name as tooltip (the toolbar keeps to one row). */
+  compact?: boolean;
 }
 
 /** The button that opens the workspace roll-up, and the roll-up itself; focus returns to the button when it closes. */
-export function RollupLauncher({ api, openMap, folder: chosen, onJump }: Props) {
+export function RollupLauncher({ api, openMap, folder: chosen, onJump, compact }: Props) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -29,10 +33,13 @@ export function RollupLauncher({ api, openMap, folder: chosen, onJump }: Props) 
     opener?.focus();
   };
   return (
-    <>
-      <button ref={setOpener} type="button" className="rollup-button" onClick={() => void open()}>{t('portfolio.rollup.open')}</button>
-      {message && <span role="status" className="muted">{message}</span>}
+    <span className="rollup-launcher">
+      <button ref={setOpener} type="button" className={compact ? 'icon-button' : 'rollup-button'} onClick={() => void open()}
+        {...(compact ? { 'aria-label': t('portfolio.rollup.open'), title: t('portfolio.rollup.open') } : {})}>
+        {compact ? <Icon name="rollup" /> : t('portfolio.rollup.open')}
+      </button>
+      {message && <span role="status" className="rollup-message">{message}</span>}
       {folder !== null && <RollupView api={api} folder={folder} openMap={openMap} onClose={close} onJump={(path, stageId) => { setFolder(null); onJump(path, stageId); }} />}
-    </>
+    </span>
   );
 }
