@@ -52,6 +52,8 @@ export interface HandlerDeps {
   locks?: FileLocks;
   /** The one workspace folder there is (the preview's folder); without it a map's workspace is found from its path. */
   workspaceRoot?: string;
+  /** Which map files workspace calls may touch (the preview: only files really inside its folder). */
+  workspaceReaches?: (path: string) => Promise<boolean>;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
 }
@@ -130,6 +132,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...portfolioHandlers({
       locks: deps.locks ?? new FileLocks(),
       ...(deps.workspaceRoot === undefined ? {} : { workspaceRoot: deps.workspaceRoot }),
+      ...(deps.workspaceReaches === undefined ? {} : { reaches: deps.workspaceReaches }),
       readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
     }),
   };

@@ -1,4 +1,4 @@
-import { readLibrary, putLibraryEntry, updateShared, workspaceOf } from '../services/persona-library';
+import { libraryPathOf, putLibraryEntry, readLibrary, updateShared, workspaceOf } from '../services/persona-library';
 import { editMapCard, readRollup } from '../services/rollup';
 import type { FileLocks } from '../services/file-lock';
 import type { MetricsTable } from '../../shared/ipc/portfolio';
@@ -11,6 +11,8 @@ export interface PortfolioDeps {
   locks: FileLocks;
   /** The workspace folder when there is one fixed folder (the preview's `--dir`). */
   workspaceRoot?: string;
+  /** Which map files a workspace call may read or write (the preview: those really inside its folder). */
+  reaches?: (path: string) => Promise<boolean>;
   /** Reads a survey table (in the import worker where there is one). */
   readTable: (path: string) => Promise<MetricsTable>;
 }
@@ -18,7 +20,13 @@ export interface PortfolioDeps {
 /** The workspace around a map over IPC: its persona library, its roll-up, survey tables for metrics. */
 export function portfolioHandlers(deps: PortfolioDeps): Pick<Handlers, PortfolioMethods> {
   const { locks, workspaceRoot } = deps;
-  const folderOf = (mapPath: string) => workspaceOf(mapPath, workspaceRoot);
+  // The library file too must really lie in the folder (in the preview, a link to elsewhere is refused).
+  const folderOf = async (mapPath: string) => {
+    const folder = await workspaceOf(mapPath, workspaceRoot);
+    if (deps.reaches && !(await deps.reaches(libraryPathOf(folder)))) throw new Error(`the persona library in ${folder} leads outside the workspace folder`);
+    return folder;
+  };
+  const reach = deps.reaches ? { reaches: deps.reaches } : {};
   return {
     workspaceOf: async ({ mapPath }) => ({ folder: mapPath === undefined ? (workspaceRoot ?? null) : await folderOf(mapPath) }),
     readPersonaLibrary: async ({ mapPath }) => {
@@ -31,9 +39,9 @@ export function portfolioHandlers(deps: PortfolioDeps): Pick<Handlers, Portfolio
         await putLibraryEntry(folder, entry);
         return { folder, updated: [], skipped: [] };
       }
-      return { folder, ...(await updateShared(folder, entry, mapPath, locks)) };
+      return { folder, ...(await updateShared(folder, entry, mapPath, locks, reach)) };
     },
-    readRollup: async ({ folderPath }) => readRollup(folderPath),
+    readRollup: async ({ folderPath }) => readRollup(folderPath, reach),
     editRollupCard: async ({ mapPath, cardId, patch }) => {
       await editMapCard(mapPath, cardId, patch, locks);
       return null;

@@ -130,7 +130,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       readTable: (path: string) => readTableInWorker(path, { script: importWorker, language: language.i18n.language, t }),
     } : {}),
   };
-  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange, workspaceRoot: folder });
+  const handlers = createHandlers({
+    ...services, dialogs: noDialogs, windows: singlePage, exchange,
+    // The workspace is the folder; a link in it that leads outside is neither read nor written.
+    workspaceRoot: folder, workspaceReaches: (path) => resolvesInsideFolder(folder, path),
+  });
 
   let origin = '';
   const token = newAccessToken();

@@ -90,6 +90,9 @@ export async function putLibraryEntry(folder: string, entry: SharedPersona): Pro
   return next;
 }
 
+/** Which files a workspace call may touch (the preview: only those that really lie in its folder). */
+export interface ReachOptions { reaches?: (path: string) => Promise<boolean> }
+
 export interface SkippedMap { path: string; relativePath: string; reason: string }
 export interface Propagation { updated: string[]; skipped: SkippedMap[] }
 
@@ -99,13 +102,18 @@ export interface Propagation { updated: string[]; skipped: SkippedMap[] }
  * not open (broken, newer) or that a window or another Waymark has open is left untouched
  * and reported.
  */
-export async function propagateShared(folder: string, entry: SharedPersona, exceptPath: string | null, locks: FileLocks, repository = new JourneyRepository()): Promise<Propagation> {
+export async function propagateShared(folder: string, entry: SharedPersona, exceptPath: string | null, locks: FileLocks, options: ReachOptions = {}): Promise<Propagation> {
+  const repository = new JourneyRepository();
   const { paths } = await journeyFilesIn(folder);
   const except = exceptPath === null ? null : resolve(exceptPath);
   const result: Propagation = { updated: [], skipped: [] };
   const skip = (path: string, reason: string) => result.skipped.push({ path, relativePath: relative(folder, path), reason });
   for (const path of paths) {
     if (resolve(path) === except) continue;
+    if (options.reaches && !(await options.reaches(path))) {
+      skip(path, 'it leads outside the workspace folder');
+      continue;
+    }
     if (locks.holds(path)) {
       skip(path, 'open in another window');
       continue;
@@ -138,7 +146,7 @@ export async function propagateShared(folder: string, entry: SharedPersona, exce
 }
 
 /** The library entry saved, then copied into the workspace's other maps. */
-export async function updateShared(folder: string, entry: SharedPersona, exceptPath: string | null, locks: FileLocks): Promise<Propagation> {
+export async function updateShared(folder: string, entry: SharedPersona, exceptPath: string | null, locks: FileLocks, options: ReachOptions = {}): Promise<Propagation> {
   await putLibraryEntry(folder, entry);
-  return propagateShared(folder, entry, exceptPath, locks);
+  return propagateShared(folder, entry, exceptPath, locks, options);
 }

@@ -7,14 +7,20 @@ import type { Rollup, RollupMap } from '../../shared/ipc/portfolio';
 import { rollupOf } from '../../shared/workspace/rollup';
 import type { FileLocks } from './file-lock';
 import { JourneyRepository } from './journey-repository';
+import type { ReachOptions } from './persona-library';
 import { journeyFilesIn } from './workspace';
 
 /** Every map of the workspace as the roll-up shows it, read from its file; a map that does not open is a problem named with its file. */
-export async function readRollup(folder: string, repository = new JourneyRepository()): Promise<Rollup> {
+export async function readRollup(folder: string, options: ReachOptions = {}): Promise<Rollup> {
+  const repository = new JourneyRepository();
   const { paths } = await journeyFilesIn(folder);
   const maps: RollupMap[] = [];
   const problems: { relativePath: string; message: string }[] = [];
   for (const path of paths) {
+    if (options.reaches && !(await options.reaches(path))) {
+      problems.push({ relativePath: relative(folder, path), message: 'it leads outside the workspace folder; it was not read' });
+      continue;
+    }
     try {
       maps.push(rollupOf((await repository.open(path)).document, path, relative(folder, path)));
     } catch (error) {

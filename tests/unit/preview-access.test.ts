@@ -1,8 +1,10 @@
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { applyChanges } from '../../shared/document/changes';
 import { serializeJourney } from '../../shared/document/serialize';
+import { addSharedPersona } from '../../shared/workspace/persona-library';
 import { ipcContract } from '../../shared/ipc/contract';
 import { pathSchema } from '../../shared/ipc/paths';
 import { cookieValues, PreviewAccess, sameSecret } from '../../main/preview/access-token';
@@ -190,6 +192,34 @@ describe('the preview server answers only the holder of its token', () => {
     expect(await readFile(join(outside, 'secret.svg'), 'utf8')).toBe('<svg/>');
     // The links are still links: nothing was written in their place either.
     expect((await readdir(folder)).sort()).toEqual(['dangling.journey', 'dangling.svg', 'link.csv', 'link.journey', 'link.svg', 'linked-folder']);
+  });
+
+  it('workspace calls neither read nor write a map or a persona library that a link leads outside', async () => {
+    const { folder, origin, token } = await start();
+    const outside = await tempFolder();
+    const call = async (method: string, body: unknown) => (await post(origin, method, body, {}, `?token=${token}`)).json() as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    const secret = addSharedPersona(journeyFrom('journey8'), { id: 'shared-ana', name: 'Ana' })!;
+    const secretText = serializeJourney(applyChanges(journeyFrom('journey8'), secret.changes));
+    await writeFile(join(outside, 'secret.journey'), secretText);
+    await symlink(join(outside, 'secret.journey'), join(folder, 'link.journey'));
+    await writeFile(join(folder, 'map.journey'), secretText);
+    const entry = { id: 'shared-ana', name: 'Ana', quote: 'Changed' };
+    expect(await call('putSharedPersona', { mapPath: join(folder, 'map.journey'), entry, propagate: true })).toMatchObject({
+      ok: true, value: { skipped: [{ relativePath: 'link.journey', reason: 'it leads outside the workspace folder' }] },
+    });
+    expect(await readFile(join(outside, 'secret.journey'), 'utf8')).toBe(secretText);
+    const rollup = await call('readRollup', { folderPath: folder });
+    expect(rollup).toMatchObject({ ok: true, value: { problems: [{ relativePath: 'link.journey' }] } });
+    expect((rollup.value as { maps: unknown[] }).maps).toHaveLength(1);
+    // A workspace folder outside the served one is refused before anything is read.
+    expect(await call('readRollup', { folderPath: outside })).toMatchObject({ ok: false, error: { code: 'outside-folder' } });
+    // A library that is a link to elsewhere is neither read nor written through.
+    await rm(join(folder, 'personas.waymark-personas'));
+    await writeFile(join(outside, 'library.json'), 'outside');
+    await symlink(join(outside, 'library.json'), join(folder, 'personas.waymark-personas'));
+    expect(await call('readPersonaLibrary', { mapPath: join(folder, 'map.journey') })).toMatchObject({ ok: false });
+    expect(await call('putSharedPersona', { mapPath: join(folder, 'map.journey'), entry, propagate: false })).toMatchObject({ ok: false });
+    expect(await readFile(join(outside, 'library.json'), 'utf8')).toBe('outside');
   });
 
   it('still reaches real files in the folder, new files in its real subfolders, and links that stay inside', async () => {
