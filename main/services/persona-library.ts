@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { applyChanges } from '../../shared/document/changes';
-import { JourneyFileError } from '../../shared/document/errors';
+import { JourneyFileError, type JourneyFileProblem } from '../../shared/document/errors';
 import { assertNestingWithin, assertNoForbiddenKeys } from '../../shared/document/json-guard';
 import { formatPath } from '../../shared/document/parse';
 import {
@@ -93,7 +93,8 @@ export async function putLibraryEntry(folder: string, entry: SharedPersona): Pro
 /** Which files a workspace call may touch (the preview: only those that really lie in its folder). */
 export interface ReachOptions { reaches?: (path: string) => Promise<boolean> }
 
-export interface SkippedMap { path: string; relativePath: string; reason: string }
+/** A map left untouched: why in English, and the problem's code for the page to say in the user's language. */
+export interface SkippedMap { path: string; relativePath: string; reason: string; problem?: JourneyFileProblem }
 export interface Propagation { updated: string[]; skipped: SkippedMap[] }
 
 /**
@@ -107,7 +108,10 @@ export async function propagateShared(folder: string, entry: SharedPersona, exce
   const { paths } = await journeyFilesIn(folder);
   const except = exceptPath === null ? null : resolve(exceptPath);
   const result: Propagation = { updated: [], skipped: [] };
-  const skip = (path: string, reason: string) => result.skipped.push({ path, relativePath: relative(folder, path), reason });
+  const skip = (path: string, reason: string, problem?: JourneyFileProblem) =>
+    result.skipped.push({ path, relativePath: relative(folder, path), reason, ...(problem ? { problem } : {}) });
+  const skipFor = (path: string, error: unknown) =>
+    error instanceof JourneyFileError ? skip(path, error.message, error.problem) : skip(path, String(error));
   for (const path of paths) {
     if (resolve(path) === except) continue;
     if (options.reaches && !(await options.reaches(path))) {
@@ -115,14 +119,14 @@ export async function propagateShared(folder: string, entry: SharedPersona, exce
       continue;
     }
     if (locks.holds(path)) {
-      skip(path, 'open in another window');
+      skip(path, 'the file is open in another Waymark window', 'locked');
       continue;
     }
     let loaded;
     try {
       loaded = await repository.open(path);
     } catch (error) {
-      skip(path, error instanceof JourneyFileError ? error.message : String(error));
+      skipFor(path, error);
       continue;
     }
     const doc = loaded.document;
@@ -137,7 +141,7 @@ export async function propagateShared(folder: string, entry: SharedPersona, exce
       await repository.save(path, next, { baseline: loaded.fingerprint });
       result.updated.push(path);
     } catch (error) {
-      skip(path, error instanceof JourneyFileError ? error.message : String(error));
+      skipFor(path, error);
     } finally {
       if (fresh) await locks.release(path);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionPlanRow } from '../document/action-plan';
+import type { JourneyFileProblem } from '../document/errors';
 import { OPPORTUNITY_STATUSES, PRIORITIES } from '../document/schema';
 import { LIMITS } from '../document/limits';
 import { text } from '../document/schema/primitives';
@@ -34,7 +35,7 @@ export interface SharedPersonaWrite {
   /** Other maps rewritten with the persona. */
   readonly updated: readonly string[];
   /** Maps left untouched (broken, newer, open elsewhere), each with why. */
-  readonly skipped: readonly { readonly path: string; readonly relativePath: string; readonly reason: string }[];
+  readonly skipped: readonly { readonly path: string; readonly relativePath: string; readonly reason: string; readonly problem?: JourneyFileProblem }[];
 }
 
 /** One map of the workspace as the roll-up shows it. */

@@ -49,7 +49,7 @@ function changedShared(before: JourneyDocument, after: JourneyDocument): SharedP
  * and the other maps back too. Pulling the library's versions in is the one change not sent back.
  */
 export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children }: { api: WorkspaceApi; nativeDialogs: boolean; store: JourneyStore; mapPath: string | null; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [library, setLibrary] = useState<PersonaLibrary | null>(null);
   const [libraryError, setLibraryError] = useState<string | null>(null);
   const [notes, setNotes] = useState<readonly string[]>([]);
@@ -66,9 +66,13 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
 
   const report = useCallback((written: SharedPersonaWrite) => {
     const lines = written.updated.length > 0 ? [t('portfolio.personas.updatedMaps', { count: written.updated.length })] : [];
-    for (const skipped of written.skipped) lines.push(t('portfolio.personas.skipped', { file: escapeControlChars(skipped.relativePath), reason: escapeControlChars(skipped.reason) }));
+    for (const skipped of written.skipped) {
+      // Main's English detail where the language has nothing of its own for the problem.
+      const reason = skipped.problem && i18n.language !== 'en' ? t(`error.problem.${skipped.problem}`) : skipped.reason;
+      lines.push(t('portfolio.personas.skipped', { file: escapeControlChars(skipped.relativePath), reason: escapeControlChars(reason) }));
+    }
     setNotes(lines);
-  }, [t]);
+  }, [i18n.language, t]);
 
   // Writes run one after another, in the order the map changed.
   useEffect(() => {
