@@ -148,6 +148,20 @@ describe('a workspace of maps in the app (Chromium through the preview)', () => 
     await expect.poll(() => page.title()).toBe('Support — Waymark');
     await expect.poll(() => page.getByRole('textbox', { name: 'Name' }).first().inputValue()).toBe(stage5.name);
   });
+
+  it('the start screen opens the roll-up of the folder; Escape closes it and the keyboard is back on its button', async () => {
+    await workspace();
+    const page = session!.page;
+    await page.goto(session!.server.url);
+    const button = page.getByRole('button', { name: 'Workspace roll-up' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^Workspace roll-up/ });
+    await expect.poll(() => dialog.getByTestId('rollup-row').count()).toBe(4);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
 });
 
 describe('metrics from survey results in the app', () => {
