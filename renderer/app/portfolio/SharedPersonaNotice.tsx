@@ -12,7 +12,9 @@ export function SharedPersonaNotice({ store }: { store: JourneyStore }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const { document } = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [dismissed, setDismissed] = useState(false);
+  // "Not now" holds for this map only.
+  const [dismissedFor, setDismissedFor] = useState<JourneyStore | null>(null);
+  const dismissed = dismissedFor === store;
   if (!workspace) return null;
   const outdated = workspace.library ? outdatedShared(document, workspace.library) : [];
   const lines = [...(workspace.libraryError ? [t('portfolio.personas.libraryProblem', { message: workspace.libraryError })] : []), ...workspace.notes];
@@ -26,7 +28,7 @@ export function SharedPersonaNotice({ store }: { store: JourneyStore }) {
           <button type="button" className="primary" onClick={() => store.transact(UPDATE_FROM_LIBRARY, updateFromLibrary(store.document, library))}>
             {t('portfolio.personas.update')}
           </button>
-          <button type="button" onClick={() => setDismissed(true)}>{t('portfolio.personas.notNow')}</button>
+          <button type="button" onClick={() => setDismissedFor(store)}>{t('portfolio.personas.notNow')}</button>
         </p>
       )}
       <div role="status" aria-live="polite">

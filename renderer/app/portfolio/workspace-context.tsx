@@ -52,7 +52,10 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
   const { t, i18n } = useTranslation();
   const [library, setLibrary] = useState<PersonaLibrary | null>(null);
   const [libraryError, setLibraryError] = useState<string | null>(null);
-  const [notes, setNotes] = useState<readonly string[]>([]);
+  // Notes belong to the map they were about: another map opened in this screen starts without them.
+  const [noted, setNoted] = useState<{ store: JourneyStore; lines: readonly string[] } | null>(null);
+  const setNotes = useCallback((lines: readonly string[]) => setNoted({ store, lines }), [store]);
+  const notes = useMemo(() => (noted?.store === store ? noted.lines : []), [noted, store]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const reload = useCallback(async () => {
@@ -72,7 +75,7 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
       lines.push(t('portfolio.personas.skipped', { file: escapeControlChars(skipped.relativePath), reason: escapeControlChars(reason) }));
     }
     setNotes(lines);
-  }, [i18n.language, t]);
+  }, [i18n.language, setNotes, t]);
 
   // Writes run one after another, in the order the map changed.
   useEffect(() => {
@@ -92,7 +95,7 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
         });
       }
     });
-  }, [api, mapPath, reload, report, store, t]);
+  }, [api, mapPath, reload, report, setNotes, store, t]);
 
   const share = useCallback(async (entry: SharedPersona) => {
     if (mapPath === null) return false;
@@ -100,7 +103,7 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
     setNotes(written.ok ? [t('portfolio.personas.sharedDone', { name: entry.name })] : [describeError(t, written.error)]);
     await reload();
     return written.ok;
-  }, [api, mapPath, reload, t]);
+  }, [api, mapPath, reload, setNotes, t]);
 
   const session = useMemo<WorkspaceSession>(() => ({ mapPath, api, nativeDialogs, library, libraryError, share, notes }), [api, library, libraryError, mapPath, nativeDialogs, notes, share]);
   return <WorkspaceContext.Provider value={session}>{children}</WorkspaceContext.Provider>;
