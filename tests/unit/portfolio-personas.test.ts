@@ -106,6 +106,10 @@ describe('a shared persona across the maps of a workspace', () => {
     await writeFile(paths.other, serializeJourney(mapUsing('Other', bo)));
     const broken = join(folder, 'Broken.journey');
     await writeFile(broken, '{"format": "waymark.journey"');
+    // Written by a newer Waymark: never replaced.
+    const newer = join(folder, 'Newer.journey');
+    const newerText = serializeJourney(mapUsing('Newer', ANA)).replace('"formatVersion": 3', '"formatVersion": 99');
+    await writeFile(newer, newerText);
     const busy = join(folder, 'Busy.journey');
     await writeFile(busy, serializeJourney(mapUsing('Busy', ANA)));
     const otherBefore = await readFile(paths.other, 'utf8');
@@ -120,8 +124,9 @@ describe('a shared persona across the maps of a workspace', () => {
     const result = await updateShared(folder, entry, paths.open, locks);
 
     expect(result.updated.sort()).toEqual([paths.a, paths.b].sort());
-    expect(result.skipped.map((s) => s.relativePath).sort()).toEqual(['Broken.journey', 'Busy.journey']);
+    expect(result.skipped.map((s) => [s.relativePath, s.problem]).sort()).toEqual([['Broken.journey', 'not-json'], ['Busy.journey', 'locked'], ['Newer.journey', 'newer-version']]);
     expect(await readFile(broken, 'utf8')).toBe('{"format": "waymark.journey"');
+    expect(await readFile(newer, 'utf8')).toBe(newerText);
     expect((await repository.open(busy)).document.personas.at(-1)?.quote).toBe('I want it simple');
     expect(await readFile(paths.other, 'utf8')).toBe(otherBefore);
     for (const path of [paths.a, paths.b]) {
