@@ -14,6 +14,7 @@ import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
+import { FacilitatorWorkshop } from './workshop/facilitator';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
   const { settings, openFiles, recovery } = services;
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
+  // A live workshop listens only on the LAN addresses the facilitator picks; quitting keeps it open to resume.
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops') });
+  app.on('will-quit', () => void workshop.close());
   // The language chosen in Waymark, else the OS's (first start); it can change while running.
   const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);
   const { i18n } = appLanguage;
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
       },
       presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),
+      workshop,
     }),
     rendererUrl,
   );

@@ -12,6 +12,8 @@ import type { TemplateStore } from '../services/template-store';
 import { VersionStore } from '../services/version-store';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
+import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import { workshopHandlers } from './workshop-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -46,6 +48,8 @@ export interface HandlerDeps {
   versions?: VersionStore;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
+  /** The live workshop this app hosts (none in tests that leave it out). */
+  workshop?: FacilitatorWorkshop;
 }
 
 export interface HandlerContext { windowId: number }
@@ -116,5 +120,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
     ...presentationHandlers(deps.presentation),
+    ...workshopHandlers(deps.workshop),
   };
 }

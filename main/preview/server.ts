@@ -13,6 +13,7 @@ import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handle
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
+import { FacilitatorWorkshop } from '../workshop/facilitator';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
 import { payloadPaths, resolvesInsideFolder } from './folder-guard';
 
@@ -127,7 +128,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     t, language: () => language.i18n.language,
     ...(importWorker ? { readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }) } : {}),
   };
-  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
+  // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true });
+  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange, workshop });
 
   let origin = '';
   const token = newAccessToken();
@@ -185,6 +188,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   return {
     url: `${origin}/?${TOKEN_PARAM}=${token}`,
     close: async () => {
+      await workshop.close();
       await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
       await services.stop();
     },

@@ -11,6 +11,7 @@ import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type Recover
 import type { Result } from './result';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
+import { workshopInputs, type ResumableWorkshop, type WorkshopAddress, type WorkshopJoin, type WorkshopSnapshot } from './workshop';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
@@ -97,6 +98,19 @@ export const ipcContract = {
   closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
   relayPresentation: method<null>()(presentationInputs.relayPresentation),
   setFullScreen: method<null>()(presentationInputs.setFullScreen),
+  // A live workshop (phones on the room's network); main hosts it, the window facilitates.
+  listWorkshopAddresses: method<WorkshopAddress[]>()(workshopInputs.listWorkshopAddresses),
+  startWorkshop: method<WorkshopSnapshot>()(workshopInputs.startWorkshop),
+  watchWorkshop: method<WorkshopSnapshot | null>()(workshopInputs.watchWorkshop),
+  workshopJoinInfo: method<WorkshopJoin>()(workshopInputs.workshopJoinInfo),
+  triageWorkshopNote: method<null>()(workshopInputs.triageWorkshopNote),
+  setWorkshopLocked: method<null>()(workshopInputs.setWorkshopLocked),
+  removeWorkshopParticipant: method<null>()(workshopInputs.removeWorkshopParticipant),
+  shareWorkshopTargets: method<null>()(workshopInputs.shareWorkshopTargets),
+  setWorkshopStages: method<null>()(workshopInputs.setWorkshopStages),
+  endWorkshop: method<null>()(workshopInputs.endWorkshop),
+  listResumableWorkshops: method<ResumableWorkshop[]>()(workshopInputs.listResumableWorkshops),
+  resumeWorkshop: method<WorkshopSnapshot>()(workshopInputs.resumeWorkshop),
 // `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

@@ -14,6 +14,8 @@ export const METHOD_NAMES = [
   'listTemplates', 'saveTemplate', 'deleteTemplate',
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
+  'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
+  'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

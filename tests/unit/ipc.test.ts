@@ -153,6 +153,11 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     mergeCopy: { path, document, otherPath: path },
     openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
     relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
+    listWorkshopAddresses: {}, startWorkshop: { journeyPath: path, title: 'Map', stages: [{ id: 'stage-1', name: 'Awareness' }], voteBudget: 5, addresses: ['192.168.1.20'] },
+    watchWorkshop: { after: 0, waitMs: 0 }, workshopJoinInfo: {}, triageWorkshopNote: { key: 'p1/n1', status: 'accepted', into: 'card-1' },
+    setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1' },
+    shareWorkshopTargets: { targets: [{ id: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
+    endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
   };
 }
 
