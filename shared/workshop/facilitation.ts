@@ -92,3 +92,19 @@ export function mergeNote(doc: JourneyDocument, cardId: string, text: string): C
   if (merged.length > LIMITS.cardTextLength) return null;
   return updateCard(doc, cardId, { text: merged });
 }
+
+export type NoteState = 'pending' | 'accepted' | 'merged' | 'rejected';
+
+/**
+ * Where a note stands as the map is now: accepted or merged only while its card is in the map
+ * (and, merged, still holds its text), so undoing an accept or a merge puts it back in the inbox.
+ */
+export function noteState(doc: JourneyDocument, note: { text: string; triage: { status: Exclude<NoteState, 'pending'>; into?: string } | null }): NoteState {
+  const triage = note.triage;
+  if (!triage) return 'pending';
+  if (triage.status === 'rejected') return 'rejected';
+  const card = triage.into === undefined ? undefined : doc.cards.find((candidate) => candidate.id === triage.into);
+  if (!card) return 'pending';
+  if (triage.status === 'merged' && !card.text.includes(note.text)) return 'pending';
+  return triage.status;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, invertChanges } from '../../shared/document/changes';
 import { addStep } from '../../shared/document/commands';
 import { journeyDocumentSchema } from '../../shared/document/schema';
-import { acceptNote, laneForNote, mergeNote, NOTE_LANE_KINDS, roomStagesOf, roomText, voteTargetsOf } from '../../shared/workshop/facilitation';
+import { acceptNote, laneForNote, mergeNote, NOTE_LANE_KINDS, noteState, roomStagesOf, roomText, voteTargetsOf } from '../../shared/workshop/facilitation';
 import { gridJourney } from '../helpers/editor';
 
 const doc = gridJourney(['Awareness', 'Purchase'], ['actions', 'painPoints', 'emotions'], [
@@ -72,5 +72,20 @@ describe('a note entering the map', () => {
     expect(merged.cards.find((candidate) => candidate.id === card.id)?.text).toBe('Checkout queue\nOnly one till open');
     expect(mergeNote(doc, 'gone', 'x')).toBeNull();
     expect(mergeNote(doc, card.id, 'x'.repeat(5_000))).toBeNull();
+  });
+
+  it('counts a note as handled only while the map still holds what it became', () => {
+    const note = { stageId: buy, lane: 'painPoints' as const, text: 'Only one till' };
+    const accepted = acceptNote(doc, note, 'Pain points')!;
+    const after = applyChanges(doc, accepted.changes);
+    expect(noteState(after, { ...note, triage: { status: 'accepted', into: accepted.cardId } })).toBe('accepted');
+    // Undone: the card is gone, the note is back in the inbox.
+    expect(noteState(doc, { ...note, triage: { status: 'accepted', into: accepted.cardId } })).toBe('pending');
+    const card = doc.cards[0]!;
+    const merged = applyChanges(doc, mergeNote(doc, card.id, note.text)!);
+    expect(noteState(merged, { ...note, triage: { status: 'merged', into: card.id } })).toBe('merged');
+    expect(noteState(doc, { ...note, triage: { status: 'merged', into: card.id } })).toBe('pending');
+    expect(noteState(doc, { ...note, triage: { status: 'rejected' } })).toBe('rejected');
+    expect(noteState(doc, { ...note, triage: null })).toBe('pending');
   });
 });

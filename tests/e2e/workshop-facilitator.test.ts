@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { create } from 'qrcode';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { participantEdits, readRoom } from '../../shared/workshop/model';
+import { SCREENSHOTS } from '../helpers/browser';
+import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
+import { LOOPBACK, Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
+
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+// No thoughts or opportunities lane: accepting an idea must add one.
+const doc: JourneyDocument = gridJourney(['Awareness', 'Consideration', 'Purchase'], ['actions', 'painPoints', 'emotions'], [
+  [0, 0, 'Sees an ad'],
+  [1, 0, 'Ads everywhere'],
+  [1, 2, 'Checkout queue'],
+]);
+const [aware, consider, buy] = doc.stages.map((stage) => stage.id) as [string, string, string];
+
+const phones: Phone[] = [];
+afterEach(() => {
+  for (const phone of phones.splice(0)) phone.leave();
+});
+
+async function startWorkshop(page: Page): Promise<{ url: string; code: string }> {
+  await page.getByRole('button', { name: 'Start workshop…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a live workshop' });
+  // Loopback (offered by the preview only) and nothing else: no LAN address this machine may have.
+  await expect.poll(() => dialog.getByRole('checkbox').count()).toBeGreaterThan(0);
+  for (const box of await dialog.getByRole('checkbox').all()) {
+    const label = await box.locator('xpath=..').textContent();
+    await box.setChecked(label?.includes(LOOPBACK) ?? false);
+  }
+  await dialog.getByLabel('Votes per person').fill('5');
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+  const join = page.getByRole('dialog', { name: 'Join the workshop' });
+  await expect.poll(() => join.getByTestId('workshop-join-url').count()).toBe(1);
+  const url = `http://${await join.getByTestId('workshop-join-url').textContent()}`;
+  const code = (await join.getByTestId('workshop-room-code').textContent())!.replace(/\s/g, '');
+  return { url, code };
+}
+
+async function phone(url: string, name: string): Promise<Phone> {
+  const joined = await Phone.join(socketUrl(Number(new URL(url).port), url.split('/w/')[1]!));
+  phones.push(joined);
+  participantEdits.setName(joined.client.own, name);
+  return joined;
+}
+
+const inboxNote = (page: Page, key: string) => page.locator(`[data-workshop-note="${key}"]`);
+const noteKey = (p: Phone, noteId: string) => `${p.identity.participantId}/${noteId}`;
+
+describe('facilitating a live workshop in the preview', () => {
+  const open = withOpenJourney(doc, 'retail');
+
+  it('runs the room: join screen, inbox, accept with undo, merge, reject, votes, ratings, lock, remove, end', async () => {
+    const { page, requests } = open.session;
+    const { url, code } = await startWorkshop(page);
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/w/${code}$`));
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    // The QR code on the projector holds exactly the join address.
+    const drawn = await page.locator('.workshop-qr path').getAttribute('d');
+    const { modules } = create(url, { errorCorrectionLevel: 'M' });
+    expect(drawn?.match(/M/g)?.length).toBe(Array.from(modules.data).filter(Boolean).length);
+
+    const [alice, bob, carol] = [await phone(url, 'Alice'), await phone(url, 'Bob'), await phone(url, 'Carol')];
+    await expect.poll(() => page.getByTestId('workshop-join-count').textContent()).toBe('3 participants');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-join-screen.png') });
+    await page.keyboard.press('Escape');
+
+    const till = participantEdits.addNote(alice.client.own, { stageId: buy, lane: 'painPoints', text: 'Only one till open' });
+    const loyalty = participantEdits.addNote(bob.client.own, { stageId: aware, lane: 'ideas', text: 'Loyalty app' });
+    const hostile = participantEdits.addNote(carol.client.own, { stageId: consider, lane: 'thoughts', text: XSS });
+    const queue = participantEdits.addNote(alice.client.own, { stageId: buy, lane: 'painPoints', text: 'Queue too long' });
+    const spam = participantEdits.addNote(bob.client.own, { stageId: consider, lane: 'actions', text: 'Buy my course' });
+    for (const [p, rating] of [[alice, -2], [bob, -1], [carol, -2]] as const) participantEdits.setRating(p.client.own, buy, rating);
+    for (const [p, rating] of [[alice, 1], [bob, 2], [carol, 1]] as const) participantEdits.setRating(p.client.own, aware, rating);
+    await expect.poll(() => page.locator('[data-workshop-note]').count()).toBe(5);
+
+    // Participants' text is text: the markup shows as typed and nothing runs or loads.
+    await expect.poll(() => inboxNote(page, noteKey(carol, hostile)).locator('.workshop-note-text').textContent()).toBe(XSS);
+    expect(await page.locator('.workshop-panel img, .workshop-panel script').count()).toBe(0);
+    await page.locator('.workshop-panel').screenshot({ path: join(SCREENSHOTS, 'workshop-inbox.png') });
+
+    // Accept: one card through the store, one undo step; the undo puts the note back in the inbox.
+    await inboxNote(page, noteKey(alice, till)).getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Only one till open');
+    await expect.poll(() => inboxNote(page, noteKey(alice, till)).getAttribute('data-note-state')).toBe('accepted');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => cardsInView(page)).not.toContain('Only one till open');
+    await expect.poll(() => inboxNote(page, noteKey(alice, till)).getAttribute('data-note-state')).toBe('pending');
+    await inboxNote(page, noteKey(alice, till)).getByRole('button', { name: 'Accept' }).click();
+    // An idea needs an opportunities lane: it comes with the card, in the same change.
+    await inboxNote(page, noteKey(bob, loyalty)).getByRole('button', { name: 'Accept' }).click();
+    await inboxNote(page, noteKey(carol, hostile)).getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => cardsInView(page)).toEqual(expect.arrayContaining(['Only one till open', 'Loyalty app', XSS]));
+    // Merge into an existing card.
+    const queueNote = inboxNote(page, noteKey(alice, queue));
+    await queueNote.getByRole('button', { name: 'Merge…' }).click();
+    await queueNote.getByLabel('Merge into card').selectOption({ label: 'painPoints: Checkout queue' });
+    await queueNote.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Checkout queue\nQueue too long');
+    await inboxNote(page, noteKey(bob, spam)).getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => inboxNote(page, noteKey(bob, spam)).getAttribute('data-note-state')).toBe('rejected');
+
+    // Votes on the pain points the facilitator shares.
+    await page.getByRole('button', { name: 'Share pain points and opportunities for voting' }).click();
+    await waitFor(() => readRoom(alice.client.room).targets.length === 4, 10_000, 'the targets to reach the phones');
+    const targets = readRoom(alice.client.room).targets;
+    const target = (text: string) => targets.find((candidate) => candidate.text.startsWith(text))!.id;
+    participantEdits.setVotes(alice.client.own, target('Checkout queue'), 3);
+    participantEdits.setVotes(bob.client.own, target('Checkout queue'), 2);
+    participantEdits.setVotes(carol.client.own, target('Ads everywhere'), 1);
+    participantEdits.setVotes(carol.client.own, target('Only one till'), 2);
+    await expect.poll(() => page.getByTestId('workshop-ranking').locator('li').allTextContents()).toEqual([
+      'Checkout queue\nQueue too long5 votes', 'Only one till open2 votes', 'Ads everywhere1 vote',
+    ]);
+    await expect.poll(() => page.getByTestId('workshop-counts').textContent()).toBe('3 participants · 5 notes · 8 votes');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-inbox-and-canvas.png') });
+    await page.locator('.canvas-host').screenshot({ path: join(SCREENSHOTS, 'workshop-canvas-votes-ratings.png') });
+
+    // Presenting shows the live counts.
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => page.getByTestId('workshop-live-counts').textContent()).toBe('3 participants5 notes8 votes');
+    await page.keyboard.press('Escape');
+
+    // Lock: no one new; remove: the participant is cut off and leaves the counts.
+    await page.getByRole('button', { name: 'Lock the room' }).click();
+    await expect.poll(() => page.getByText('Locked: nobody new can join').count()).toBe(1);
+    await expect(Phone.join(socketUrl(Number(new URL(url).port), code))).rejects.toThrow(/room-locked/);
+    await page.getByRole('button', { name: 'Remove Carol from the workshop' }).click();
+    await waitFor(() => carol.client.closedBy === 'removed', 10_000, 'Carol to be removed');
+    await expect.poll(() => page.getByTestId('workshop-counts').textContent()).toBe('2 participants · 4 notes · 5 votes');
+
+    // End: every phone is told, and the code leads nowhere.
+    await page.getByRole('button', { name: 'End workshop' }).click();
+    await page.getByRole('button', { name: 'End now' }).click();
+    await waitFor(() => alice.client.closedBy === 'ended', 10_000, 'the phones to hear the end');
+    await expect(RawSocket.open(socketUrl(Number(new URL(url).port), code))).rejects.toThrow(/ECONNREFUSED/);
+    await expect.poll(() => page.getByRole('button', { name: 'Start workshop…' }).count()).toBe(1);
+
+    // The accepted and merged notes are in the saved map, the hostile one as plain text.
+    await page.locator('.canvas-host').focus();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
+    const saved = JSON.parse(await readFile(open.path, 'utf8')) as JourneyDocument;
+    expect(saved.cards.map((card) => card.text)).toEqual(expect.arrayContaining(['Only one till open', 'Loyalty app', XSS, 'Checkout queue\nQueue too long']));
+    expect(saved.lanes.map((lane) => lane.kind)).toEqual(expect.arrayContaining(['opportunities', 'thoughts']));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(requests.filter((request) => new URL(request).pathname === '/x')).toEqual([]);
+  }, 120_000);
+});
