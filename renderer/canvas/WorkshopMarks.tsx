@@ -39,7 +39,7 @@ function RatingBand({ x, lane, counts, count, mean }: { x: number; lane: { y: nu
   const most = Math.max(...LEVELS.map((level) => counts[String(level) as keyof typeof counts]));
   return (
     <Group name="workshop-ratings">
-      <Rect x={x - 4} y={emotionY(lane, 2) - BAND.barHeight} width={BAND.width + 8} height={emotionY(lane, -2) - emotionY(lane, 2) + 2 * BAND.barHeight}
+      <Rect x={x - 4} y={emotionY(lane, 2) - BAND.barHeight} width={BAND.width + 8} height={emotionY(lane, -2) - emotionY(lane, 2) + 2 * BAND.barHeight + 12}
         fill="#FFFFFF" opacity={0.85} cornerRadius={6} stroke="#9AA5B1" strokeWidth={1} />
       <Line points={[x, emotionY(lane, 2) - BAND.barHeight / 2, x, emotionY(lane, -2) + BAND.barHeight / 2]} stroke="#4B5563" strokeWidth={1.5} />
       {LEVELS.map((level) => {
