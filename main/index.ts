@@ -77,6 +77,7 @@ async function main(): Promise<void> {
           editor: (command) => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'editor', command }); },
           importFile: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'importFile' }); },
           present: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'present' }); },
+          workshop: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'workshop' }); },
           language: { current: appLanguage.language, choose: (language) => void settings.setPreferences({ language }) },
         }),
       ),

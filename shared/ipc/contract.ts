@@ -137,6 +137,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   /** The language changed (in another window or the menu): every window switches. */
   z.strictObject({ type: z.literal('setLanguage'), language: z.enum(SUPPORTED_LANGUAGES) }),
   z.strictObject({ type: z.literal('present') }),
+  /** View > Live Workshop…: start a workshop for the map, or show its panel. */
+  z.strictObject({ type: z.literal('workshop') }),
   presentationCommandSchema,
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

@@ -136,6 +136,7 @@ describe('facilitating a live workshop in the preview', () => {
     // Presenting shows the live counts.
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => page.getByTestId('workshop-live-counts').textContent()).toBe('3 participants5 notes8 votes');
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-presenting-counts.png') });
     await page.keyboard.press('Escape');
 
     // Lock: no one new; remove: the participant is cut off and leaves the counts.

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from '../../main/menu';
 import { FacilitatorWorkshop } from '../../main/workshop/facilitator';
+import { englishT } from '../helpers/journeys';
 import { participantEdits } from '../../shared/workshop/model';
 import { useTempFolders } from '../helpers/temp-folder';
 import { LOOPBACK, Phone, RawSocket, socketUrl, STAGES } from '../helpers/workshop-clients';
@@ -87,5 +90,19 @@ describe('the facilitator’s workshop in main', () => {
     const resumed = await second.resume(kept!.workshopId);
     expect(resumed.code).toBe(code);
     expect(resumed.stages[0]?.notes.map((note) => note.text)).toEqual(['Loyalty card']);
+  });
+});
+
+describe('View > Live Workshop…', () => {
+  it('is in the View menu when the app hosts workshops, and asks the focused window', () => {
+    const calls: string[] = [];
+    const none = () => undefined;
+    const base = { newJourney: none, open: none, openPath: none, clearRecent: none, save: none, saveAs: none, exportMap: none, importFile: none, editor: none, present: none };
+    const items = (template: MenuItemConstructorOptions[]) => template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const item = items(buildMenuTemplate(englishT, [], { ...base, workshop: () => calls.push('workshop') }, 'linux')).find((entry) => entry.id === 'workshop');
+    expect(item?.label).toBe('Live Workshop…');
+    (item?.click as () => void)();
+    expect(calls).toEqual(['workshop']);
+    expect(items(buildMenuTemplate(englishT, [], base, 'linux')).some((entry) => entry.id === 'workshop')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ interface Props {
   api: ApiMethods;
   onStart: (choice: { addresses: string[]; voteBudget: number }) => Promise<boolean>;
   onClose: () => void;
+  /** Why the last start failed (an address taken, a network gone), in main's words. */
+  error: string | null;
 }
 
 /**
@@ -15,7 +17,7 @@ interface Props {
  * person has. Nothing is picked for the facilitator but the first private address: never all
  * interfaces, and loopback (offered only by the preview) only when ticked.
  */
-export function StartWorkshopDialog({ api, onStart, onClose }: Props) {
+export function StartWorkshopDialog({ api, onStart, onClose, error }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [addresses, setAddresses] = useState<WorkshopAddress[] | null>(null);
@@ -76,6 +78,7 @@ export function StartWorkshopDialog({ api, onStart, onClose }: Props) {
           <input type="number" min={1} max={WORKSHOP_LIMITS.voteBudgetMax} value={voteBudget}
             onChange={(e) => setVoteBudget(Math.max(1, Math.min(WORKSHOP_LIMITS.voteBudgetMax, Math.round(Number(e.target.value) || 1))))} />
         </label>
+        {error && <p className="workshop-problem" role="alert">{t('workshopHost.start.failed', { message: error })}</p>}
         <div className="button-row workshop-start-actions">
           <button type="submit" className="primary" disabled={picked.size === 0 || starting}>{starting ? t('workshopHost.start.starting') : t('workshopHost.start.start')}</button>
           <button type="button" onClick={onClose}>{t('workshopHost.cancel')}</button>

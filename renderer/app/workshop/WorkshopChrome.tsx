@@ -54,7 +54,7 @@ export function ResumeWorkshopBar({ facilitator }: { facilitator: Facilitator })
 /** The start dialog and the projector's join screen, whichever is open. */
 export function WorkshopDialogs({ facilitator, api }: { facilitator: Facilitator; api: ApiMethods }) {
   const { dialog, setDialog, workshop } = facilitator;
-  if (dialog === 'start') return <StartWorkshopDialog api={api} onStart={facilitator.start} onClose={() => setDialog(null)} />;
+  if (dialog === 'start') return <StartWorkshopDialog api={api} onStart={facilitator.start} error={workshop.error?.message ?? null} onClose={() => { workshop.clearError(); setDialog(null); }} />;
   if (dialog === 'join' && workshop.snapshot) return <JoinScreen api={api} snapshot={workshop.snapshot} onClose={() => setDialog(null)} />;
   return null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
-import type { ApiMethods } from '../../../shared/ipc/contract';
+import type { WaymarkApi } from '../../../shared/ipc/contract';
 import { roomStagesOf } from '../../../shared/workshop/facilitation';
 import type { WorkshopMarksData } from '../../canvas/WorkshopMarks';
 import type { JourneyStore } from '../../state/journey-store';
@@ -15,7 +15,7 @@ export type WorkshopDialog = 'start' | 'join' | null;
  * triage actions, which dialog is open, whether the panel shows, and the canvas marks.
  * The room's stages follow the map's while the workshop runs (renamed, added, moved).
  */
-export function useFacilitator(api: ApiMethods, journey: { path: string | null; name: string }, store: JourneyStore, document: JourneyDocument) {
+export function useFacilitator(api: WaymarkApi, journey: { path: string | null; name: string }, store: JourneyStore, document: JourneyDocument) {
   const { t } = useTranslation();
   const workshop = useWorkshop(api, journey.path);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,6 +30,13 @@ export function useFacilitator(api: ApiMethods, journey: { path: string | null; 
   useEffect(() => {
     if (running && JSON.stringify(stages) !== roomStages && stages.length > 0) void call('setWorkshopStages', { stages });
   }, [running, stages, roomStages, call]);
+
+  // View > Live Workshop… in Electron's menu.
+  useEffect(() => api.onMenuCommand((command) => {
+    if (command.type !== 'workshop') return;
+    if (running) setPanelOpen(true);
+    else setDialog('start');
+  }), [api, running]);
 
   const start = async (choice: { addresses: string[]; voteBudget: number }) => {
     const started = await workshop.start({ journeyPath: journey.path, title: document.journey.title || journey.name, stages, voteBudget: choice.voteBudget, addresses: choice.addresses });

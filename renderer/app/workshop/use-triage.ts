@@ -17,19 +17,21 @@ export interface Triage {
  * path as one undoable change; main just remembers what became of it (the inbox reads that
  * against the map, so an undo puts the note back).
  */
-export function useTriage(store: JourneyStore, workshop: Workshop, onProblem: (message: string) => void): Triage {
+export function useTriage(store: JourneyStore, workshop: Workshop, onProblem: (message: string | null) => void): Triage {
   const { t } = useTranslation();
   const { call } = workshop;
   const accept = useCallback((note: WorkshopNote) => {
     const laneName = t(`lane.${NOTE_LANE_KINDS[note.lane]}`);
     const accepted = acceptNote(store.document, note, laneName);
     if (!accepted) return onProblem(t('workshopHost.inbox.stageGone'));
+    onProblem(null);
     store.transact('Accept workshop note', accepted.changes);
     void call('triageWorkshopNote', { key: note.key, status: 'accepted', into: accepted.cardId });
   }, [call, onProblem, store, t]);
   const merge = useCallback((note: WorkshopNote, cardId: string) => {
     const changes = mergeNote(store.document, cardId, note.text);
     if (!changes) return onProblem(t('workshopHost.inbox.mergeTooLong'));
+    onProblem(null);
     store.transact('Merge workshop note', changes);
     void call('triageWorkshopNote', { key: note.key, status: 'merged', into: cardId });
   }, [call, onProblem, store, t]);

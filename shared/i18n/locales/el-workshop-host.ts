@@ -1,6 +1,7 @@
 /** Greek strings for the facilitator's side of a live workshop (el.ts includes them). */
 export const elWorkshopHost = {
   toolbar: 'Ζωντανό εργαστήριο',
+  menu: 'Ζωντανό εργαστήριο…',
   cancel: 'Ακύρωση',
   button: { start: 'Έναρξη εργαστηρίου…', panel: 'Πίνακας εργαστηρίου' },
   start: {
@@ -13,6 +14,7 @@ export const elWorkshopHost = {
     voteBudget: 'Ψήφοι ανά άτομο',
     start: 'Έναρξη',
     starting: 'Εκκίνηση…',
+    failed: 'Το εργαστήριο δεν μπόρεσε να ξεκινήσει: {{message}}',
   },
   join: {
     title: 'Συμμετοχή στο εργαστήριο',

@@ -1,6 +1,7 @@
 /** English strings for the facilitator's side of a live workshop (en.ts includes them). */
 export const enWorkshopHost = {
   toolbar: 'Live workshop',
+  menu: 'Live Workshop…',
   cancel: 'Cancel',
   button: { start: 'Start workshop…', panel: 'Workshop panel' },
   start: {
@@ -13,6 +14,7 @@ export const enWorkshopHost = {
     voteBudget: 'Votes per person',
     start: 'Start',
     starting: 'Starting…',
+    failed: 'The workshop could not start: {{message}}',
   },
   join: {
     title: 'Join the workshop',

@@ -1,6 +1,7 @@
 /** Polish strings for the facilitator's side of a live workshop (pl.ts includes them). */
 export const plWorkshopHost = {
   toolbar: 'Warsztat na żywo',
+  menu: 'Warsztat na żywo…',
   cancel: 'Anuluj',
   button: { start: 'Rozpocznij warsztat…', panel: 'Panel warsztatu' },
   start: {
@@ -13,6 +14,7 @@ export const plWorkshopHost = {
     voteBudget: 'Głosy na osobę',
     start: 'Rozpocznij',
     starting: 'Uruchamianie…',
+    failed: 'Nie udało się rozpocząć warsztatu: {{message}}',
   },
   join: {
     title: 'Dołącz do warsztatu',

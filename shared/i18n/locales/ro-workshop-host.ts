@@ -1,6 +1,7 @@
 /** Romanian strings for the facilitator's side of a live workshop (ro.ts includes them). */
 export const roWorkshopHost = {
   toolbar: 'Atelier live',
+  menu: 'Atelier live…',
   cancel: 'Anulează',
   button: { start: 'Pornește atelierul…', panel: 'Panoul atelierului' },
   start: {
@@ -13,6 +14,7 @@ export const roWorkshopHost = {
     voteBudget: 'Voturi de persoană',
     start: 'Pornește',
     starting: 'Se pornește…',
+    failed: 'Atelierul nu a putut porni: {{message}}',
   },
   join: {
     title: 'Alăturați-vă atelierului',

@@ -1,6 +1,7 @@
 /** Swedish strings for the facilitator's side of a live workshop (sv.ts includes them). */
 export const svWorkshopHost = {
   toolbar: 'Liveworkshop',
+  menu: 'Liveworkshop…',
   cancel: 'Avbryt',
   button: { start: 'Starta workshop…', panel: 'Workshoppanel' },
   start: {
@@ -13,6 +14,7 @@ export const svWorkshopHost = {
     voteBudget: 'Röster per person',
     start: 'Starta',
     starting: 'Startar…',
+    failed: 'Workshoppen kunde inte starta: {{message}}',
   },
   join: {
     title: 'Gå med i workshoppen',
