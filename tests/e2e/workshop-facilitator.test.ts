@@ -163,6 +163,20 @@ describe('facilitating a live workshop in the preview', () => {
     expect(saved.lanes.map((lane) => lane.kind)).toEqual(expect.arrayContaining(['opportunities', 'thoughts']));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(requests.filter((request) => new URL(request).pathname === '/x')).toEqual([]);
+
+    // Exported, the participant's markup is escaped text too (through the app's own export call).
+    for (const format of ['html', 'svg'] as const) {
+      const target = join(open.session.folder, `retail.${format}`);
+      const answer = await page.evaluate(async ({ target, document, format }) => {
+        const response = await fetch('/api/exportJourney', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: target, document, options: { format } }) });
+        return (await response.json()) as { ok: boolean };
+      }, { target, document: saved, format });
+      expect(answer.ok).toBe(true);
+      const exported = await readFile(target, 'utf8');
+      expect(exported).not.toContain('<img src=x');
+      expect(exported).not.toContain('<script>window');
+      expect(exported).toContain('&lt;img src=x');
+    }
   }, 120_000);
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiMethods, MethodInput } from '../../../shared/ipc/contract';
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { ResumableWorkshop, WorkshopSnapshot } from '../../../shared/ipc/workshop';
@@ -30,12 +30,7 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
   const [error, setError] = useState<IpcError | null>(null);
   // Bumped to start watching again once a workshop was started or resumed.
   const [watching, setWatching] = useState(0);
-  const latest = useRef<WorkshopSnapshot | null>(null);
-
-  const show = useCallback((next: WorkshopSnapshot | null) => {
-    latest.current = next;
-    setSnapshot(next);
-  }, []);
+  const show = setSnapshot;
 
   useEffect(() => {
     let stopped = false;
