@@ -16,6 +16,8 @@ const PATHS = {
   export: 'M12 14V3M7.5 7.5 12 3l4.5 4.5M4 15v5h16v-5',
   close: 'M6 6l12 12M18 6 6 18',
   chevron: 'm7 10 5 5 5-5',
+  /** A phone with a note going out: the room's phones in a live workshop. */
+  workshop: 'M7 3h7a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zM10 18h1M18 8a4 4 0 0 1 0 6M20.5 5.5a7.5 7.5 0 0 1 0 11',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { ApiMethods } from '../../../shared/ipc/contract';
+import { Icon, IconButton } from '../icons';
 import { JoinScreen } from './JoinScreen';
 import { StartWorkshopDialog } from './StartWorkshopDialog';
 import type { Facilitator } from './use-facilitator';
@@ -15,11 +16,12 @@ export function WorkshopButton({ facilitator }: { facilitator: Facilitator }) {
   return (
     <div className="toolbar-group" role="group" aria-label={t('workshopHost.toolbar')}>
       {running ? (
-        <button type="button" aria-pressed={facilitator.panelOpen} onClick={() => facilitator.setPanelOpen(!facilitator.panelOpen)}>
-          {t('workshopHost.button.panel')}
+        <button type="button" className="icon-button" aria-label={t('workshopHost.button.panel')} title={t('workshopHost.button.panel')}
+          aria-pressed={facilitator.panelOpen} onClick={() => facilitator.setPanelOpen(!facilitator.panelOpen)}>
+          <Icon name="workshop" />
         </button>
       ) : (
-        <button type="button" onClick={() => facilitator.setDialog('start')}>{t('workshopHost.button.start')}</button>
+        <IconButton icon="workshop" label={t('workshopHost.button.start')} onClick={() => facilitator.setDialog('start')} />
       )}
     </div>
   );
