@@ -42,11 +42,12 @@ async function startWorkshop(page: Page): Promise<{ url: string; code: string }>
     await box.setChecked(label?.includes(LOOPBACK) ?? false);
   }
   await dialog.getByLabel('Votes per person').fill('5');
+  await page.screenshot({ path: join(SCREENSHOTS, 'workshop-start-dialog.png') });
   await dialog.getByRole('button', { name: 'Start', exact: true }).click();
-  const join = page.getByRole('dialog', { name: 'Join the workshop' });
-  await expect.poll(() => join.getByTestId('workshop-join-url').count()).toBe(1);
-  const url = `http://${await join.getByTestId('workshop-join-url').textContent()}`;
-  const code = (await join.getByTestId('workshop-room-code').textContent())!.replace(/\s/g, '');
+  const joinScreen = page.getByRole('dialog', { name: 'Join the workshop' });
+  await expect.poll(() => joinScreen.getByTestId('workshop-join-url').count()).toBe(1);
+  const url = `http://${await joinScreen.getByTestId('workshop-join-url').textContent()}`;
+  const code = (await joinScreen.getByTestId('workshop-room-code').textContent())!.replace(/\s/g, '');
   return { url, code };
 }
 

@@ -14,8 +14,8 @@ interface Props {
 
 /**
  * Which of this computer's local-network addresses phones may reach it on, and the votes each
- * person has. Nothing is picked for the facilitator but the first private address: never all
- * interfaces, and loopback (offered only by the preview) only when ticked.
+ * person has. Nothing is picked for the facilitator but the first local-network address: never
+ * all interfaces, and loopback (offered only by the preview) only when ticked.
  */
 export function StartWorkshopDialog({ api, onStart, onClose, error }: Props) {
   const { t } = useTranslation();
@@ -31,7 +31,8 @@ export function StartWorkshopDialog({ api, onStart, onClose, error }: Props) {
       if (stopped) return;
       const found = answer.ok ? answer.value : [];
       setAddresses(found);
-      const first = found.find((entry) => entry.kind === 'private');
+      // The first of the room's network (private IPv4 comes first); loopback is never picked for the facilitator.
+      const first = found.find((entry) => entry.kind !== 'loopback');
       setPicked(new Set(first ? [first.address] : []));
     });
     return () => {
