@@ -10,7 +10,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { launchChromium, previewAddress, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { launchChromium, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
 import { LOOPBACK, Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
 import { recordInboxArrivals, waitForInboxNote } from '../helpers/workshop-inbox';
@@ -164,6 +164,9 @@ describe('facilitating a live workshop in the preview', () => {
     expect(saved.lanes.map((lane) => lane.kind)).toEqual(expect.arrayContaining(['opportunities', 'thoughts']));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(requests.filter((request) => new URL(request).pathname === '/x')).toEqual([]);
+    // The page reaches only its own server: the room is main's business, the QR code is drawn in the page.
+    expect(requestsLeavingLoopback(requests)).toEqual([]);
+    expect(requests.filter((request) => new URL(request).port === new URL(url).port)).toEqual([]);
 
     // Exported, the participant's markup is escaped text too (through the app's own export call).
     for (const format of ['html', 'svg'] as const) {
