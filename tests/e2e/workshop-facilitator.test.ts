@@ -106,7 +106,10 @@ describe('facilitating a live workshop in the preview', () => {
     await expect.poll(() => inboxNote(page, noteKey(alice, till)).getAttribute('data-note-state')).toBe('pending');
     await inboxNote(page, noteKey(alice, till)).getByRole('button', { name: 'Accept' }).click();
     // An idea needs an opportunities lane: it comes with the card, in the same change.
-    await inboxNote(page, noteKey(bob, loyalty)).getByRole('button', { name: 'Accept' }).click();
+    // With the keyboard: Enter accepts, and the keyboard goes on to the next note in the inbox.
+    await inboxNote(page, noteKey(bob, loyalty)).getByRole('button', { name: 'Accept' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-workshop-note]')?.getAttribute('data-workshop-note'))).toBe(noteKey(carol, hostile));
     await inboxNote(page, noteKey(carol, hostile)).getByRole('button', { name: 'Accept' }).click();
     await expect.poll(() => cardsInView(page)).toEqual(expect.arrayContaining(['Only one till open', 'Loyalty app', XSS]));
     // Merge into an existing card.

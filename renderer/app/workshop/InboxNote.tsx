@@ -26,6 +26,20 @@ function mergeTargets(document: JourneyDocument, note: WorkshopNote) {
  * One participant's note. Its text is React text, never markup: whatever a phone typed
  * (`<img onerror=…>` included) shows as the characters typed.
  */
+/** After a note is handled it leaves the list: the keyboard goes on to the next note (or the one before). */
+function focusNextNote(button: HTMLElement): void {
+  const item = button.closest('li');
+  const pending = [...(item?.closest('.workshop-inbox')?.querySelectorAll<HTMLElement>('.workshop-note.is-pending') ?? [])];
+  const index = item ? pending.indexOf(item) : -1;
+  const next = pending[index + 1] ?? pending[index - 1];
+  const key = next?.dataset['workshopNote'];
+  // Found again after the inbox re-renders, by its key.
+  requestAnimationFrame(() => {
+    const again = key === undefined ? null : window.document.querySelector<HTMLElement>(`[data-workshop-note="${CSS.escape(key)}"] button`);
+    again?.focus();
+  });
+}
+
 export function InboxNote({ note, state, document, triage }: Props) {
   const { t } = useTranslation();
   const [merging, setMerging] = useState(false);
@@ -43,9 +57,9 @@ export function InboxNote({ note, state, document, triage }: Props) {
       </p>
       {state === 'pending' && !merging && (
         <div className="button-row">
-          <button type="button" className="primary" onClick={() => triage.accept(note)}>{t('workshopHost.inbox.accept')}</button>
+          <button type="button" className="primary" onClick={(e) => { focusNextNote(e.currentTarget); triage.accept(note); }}>{t('workshopHost.inbox.accept')}</button>
           <button type="button" onClick={() => setMerging(true)}>{t('workshopHost.inbox.merge')}</button>
-          <button type="button" onClick={() => triage.reject(note)}>{t('workshopHost.inbox.reject')}</button>
+          <button type="button" onClick={(e) => { focusNextNote(e.currentTarget); triage.reject(note); }}>{t('workshopHost.inbox.reject')}</button>
         </div>
       )}
       {state === 'pending' && merging && (
@@ -59,7 +73,7 @@ export function InboxNote({ note, state, document, triage }: Props) {
             </>
           )}
           <div className="button-row">
-            <button type="button" className="primary" disabled={chosen === ''} onClick={() => { setMerging(false); triage.merge(note, chosen); }}>{t('workshopHost.inbox.mergeConfirm')}</button>
+            <button type="button" className="primary" disabled={chosen === ''} onClick={(e) => { focusNextNote(e.currentTarget); setMerging(false); triage.merge(note, chosen); }}>{t('workshopHost.inbox.mergeConfirm')}</button>
             <button type="button" onClick={() => setMerging(false)}>{t('workshopHost.cancel')}</button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiMethods, MethodInput } from '../../../shared/ipc/contract';
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { ResumableWorkshop, WorkshopSnapshot } from '../../../shared/ipc/workshop';
@@ -30,7 +30,12 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
   const [error, setError] = useState<IpcError | null>(null);
   // Bumped to start watching again once a workshop was started or resumed.
   const [watching, setWatching] = useState(0);
-  const show = setSnapshot;
+  // The workshop this window follows: kept when the map's path changes (an untitled map saved mid-workshop).
+  const following = useRef<string | null>(null);
+  const show = useCallback((next: WorkshopSnapshot | null) => {
+    following.current = next?.workshopId ?? null;
+    setSnapshot(next);
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -45,7 +50,7 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
         }
         const next = answer.value;
         // None runs, or it is another map's: nothing to follow until one starts here.
-        if (next === null || next.journeyPath !== journeyPath) return show(null);
+        if (next === null || (next.journeyPath !== journeyPath && next.workshopId !== following.current)) return show(null);
         after = next.revision;
         show(next);
       }
