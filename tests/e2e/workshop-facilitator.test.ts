@@ -10,7 +10,9 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { launchChromium, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { englishT } from '../helpers/journeys';
+import { saveAsInPicker } from '../helpers/save-as';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
 import { LOOPBACK, Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
 import { recordInboxArrivals, waitForInboxNote } from '../helpers/workshop-inbox';
@@ -241,6 +243,32 @@ describe('the facilitator’s app restarting mid-workshop', () => {
       expect(second.pageErrors).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('a workshop on a map never saved', () => {
+  it('stays with the map when it is saved mid-workshop (its path changes)', async () => {
+    const session = await openPreview({ viewport: { width: 1400, height: 900 } });
+    try {
+      const { page } = session;
+      await page.getByRole('button', { name: new RegExp(`^${englishT('template.blank.name')}`) }).click();
+      await expect.poll(() => page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
+      const { url } = await startWorkshop(page);
+      await page.keyboard.press('Escape');
+      const erin = await phone(url, 'Erin');
+      const stageId = readRoom(erin.client.room).stages[0]!.id;
+      const first = participantEdits.addNote(erin.client.own, { stageId, lane: 'thoughts', text: 'Before the save' });
+      await expect.poll(() => inboxNote(page, noteKey(erin, first)).count()).toBe(1);
+      await saveAsInPicker(page, 'workshop-day');
+      const second = participantEdits.addNote(erin.client.own, { stageId, lane: 'thoughts', text: 'After the save' });
+      await expect.poll(() => inboxNote(page, noteKey(erin, second)).count()).toBe(1);
+      expect(await inboxNote(page, noteKey(erin, first)).count()).toBe(1);
+      await page.getByRole('button', { name: 'End workshop' }).click();
+      await page.getByRole('button', { name: 'End now' }).click();
+      await waitFor(() => erin.client.closedBy === 'ended', 10_000, 'the phone to hear the end');
+    } finally {
+      await closeChecked(session);
     }
   }, 120_000);
 });
