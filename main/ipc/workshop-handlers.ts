@@ -3,7 +3,7 @@ import type { Handlers } from './handlers';
 
 type WorkshopMethods =
   | 'listWorkshopAddresses' | 'startWorkshop' | 'watchWorkshop' | 'workshopJoinInfo' | 'triageWorkshopNote' | 'setWorkshopLocked'
-  | 'removeWorkshopParticipant' | 'shareWorkshopTargets' | 'setWorkshopStages' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
+  | 'removeWorkshopParticipant' | 'shareWorkshopTargets' | 'setWorkshopStages' | 'setWorkshopJourney' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
 
 /** The facilitator's workshop over IPC; without one (tests that leave it out) there are no addresses and starting is refused. */
 export function workshopHandlers(workshop: FacilitatorWorkshop | undefined): Pick<Handlers, WorkshopMethods> {
@@ -26,6 +26,10 @@ export function workshopHandlers(workshop: FacilitatorWorkshop | undefined): Pic
     removeWorkshopParticipant: async ({ participantId }) => done(() => required().remove(participantId)),
     shareWorkshopTargets: async ({ targets }) => done(() => required().share(targets)),
     setWorkshopStages: async ({ stages }) => done(() => required().setStages(stages)),
+    setWorkshopJourney: async ({ journeyPath, title }) => {
+      await required().setJourney(journeyPath, title);
+      return null;
+    },
     endWorkshop: async () => {
       await required().end();
       return null;

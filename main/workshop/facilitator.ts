@@ -243,6 +243,16 @@ export class FacilitatorWorkshop {
     this.changed();
   }
 
+  /** The map the workshop is for was saved under another name: kept for a restart's offer. */
+  setJourney(journeyPath: string | null, title: string): Promise<void> {
+    return this.serial(async () => {
+      const host = this.running();
+      this.meta = { journeyPath, title };
+      await writeFileAtomic(join(host.folder, FACILITATOR_FILE), `${JSON.stringify(this.meta)}\n`, { backup: false });
+      this.changed();
+    });
+  }
+
   /** Ends the workshop: the room code stops working at once. */
   end(): Promise<void> {
     return this.serial(async () => {

@@ -108,6 +108,7 @@ export const ipcContract = {
   removeWorkshopParticipant: method<null>()(workshopInputs.removeWorkshopParticipant),
   shareWorkshopTargets: method<null>()(workshopInputs.shareWorkshopTargets),
   setWorkshopStages: method<null>()(workshopInputs.setWorkshopStages),
+  setWorkshopJourney: method<null>()(workshopInputs.setWorkshopJourney),
   endWorkshop: method<null>()(workshopInputs.endWorkshop),
   listResumableWorkshops: method<ResumableWorkshop[]>()(workshopInputs.listResumableWorkshops),
   resumeWorkshop: method<WorkshopSnapshot>()(workshopInputs.resumeWorkshop),

@@ -15,7 +15,7 @@ export const METHOD_NAMES = [
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
-  'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
+  'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -55,6 +55,8 @@ export const workshopInputs = {
   shareWorkshopTargets: z.strictObject({ targets: z.array(voteTargetSchema).max(WORKSHOP_LIMITS.targets) }),
   /** The journey's stages changed while the workshop runs (renamed, added, moved). */
   setWorkshopStages: z.strictObject({ stages: z.array(roomStageSchema).min(1).max(WORKSHOP_LIMITS.stages) }),
+  /** The map was saved under another name (an untitled map saved mid-workshop): a restart offers the workshop with that file. */
+  setWorkshopJourney: z.strictObject({ journeyPath: pathSchema.nullable(), title: z.string().max(300) }),
   endWorkshop: z.strictObject({}),
   /** Workshops a restart left open, to resume. */
   listResumableWorkshops: z.strictObject({}),

@@ -157,7 +157,7 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     watchWorkshop: { after: 0, waitMs: 0 }, workshopJoinInfo: {}, triageWorkshopNote: { key: 'p1/n1', status: 'accepted', into: 'card-1' },
     setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1' },
     shareWorkshopTargets: { targets: [{ id: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
-    endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
+    setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
   };
 }
 

@@ -81,12 +81,15 @@ describe('the facilitator’s workshop in main', () => {
     participantEdits.addNote(phone.client.own, { stageId: 'aware', lane: 'ideas', text: 'Loyalty card' });
     await phone.allSent();
     const { code } = await first.joinInfo();
+    // The map was saved under another name meanwhile: the offer follows it.
+    await first.setJourney('/maps/retail-workshop.journey', 'Retail workshop');
+    expect(first.snapshot()).toMatchObject({ journeyPath: '/maps/retail-workshop.journey', title: 'Retail workshop' });
     phone.leave();
     await first.close();
 
     const second = await facilitator(folder);
     const [kept] = await second.resumable();
-    expect(kept).toMatchObject({ journeyPath: '/maps/retail.journey', title: 'Retail' });
+    expect(kept).toMatchObject({ journeyPath: '/maps/retail-workshop.journey', title: 'Retail workshop' });
     const resumed = await second.resume(kept!.workshopId);
     expect(resumed.code).toBe(code);
     expect(resumed.stages[0]?.notes.map((note) => note.text)).toEqual(['Loyalty card']);

@@ -31,6 +31,13 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
     if (running && JSON.stringify(stages) !== roomStages && stages.length > 0) void call('setWorkshopStages', { stages });
   }, [running, stages, roomStages, call]);
 
+  // Saved under another name mid-workshop (an untitled map's first save): main keeps the new file for a restart.
+  const followedPath = snapshot?.journeyPath;
+  const title = document.journey.title || journey.name;
+  useEffect(() => {
+    if (followedPath !== undefined && (followedPath !== journey.path || snapshot?.title !== title)) void call('setWorkshopJourney', { journeyPath: journey.path, title });
+  }, [followedPath, journey.path, title, snapshot?.title, call]);
+
   // View > Live Workshop… in Electron's menu.
   useEffect(() => api.onMenuCommand((command) => {
     if (command.type !== 'workshop') return;
