@@ -30,8 +30,8 @@ export function workshopHandlers(workshop: FacilitatorWorkshop | undefined): Pic
       await required().setJourney(journeyPath, title);
       return null;
     },
-    endWorkshop: async () => {
-      await required().end();
+    endWorkshop: async ({ workshopId }) => {
+      await required().end(workshopId);
       return null;
     },
     listResumableWorkshops: async () => (workshop ? workshop.resumable() : []),

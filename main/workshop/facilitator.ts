@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { WorkshopHost } from './host';
 import { lanAddresses } from './lan-addresses';
 import type { RelayLimits } from './limits';
-import { loadWorkshopFile, type TriageStatus } from './persistence';
+import { loadWorkshopFile, saveWorkshopFile, type TriageStatus } from './persistence';
 import type { WorkshopPageHandler } from './server';
 
 /** Beside the engine's workshop.json: which map the workshop is for, so a restart can offer it with that map. */
@@ -253,9 +253,18 @@ export class FacilitatorWorkshop {
     });
   }
 
-  /** Ends the workshop: the room code stops working at once. */
-  end(): Promise<void> {
+  /**
+   * Ends the workshop: the room code stops working at once. With the id of one a restart left
+   * open (not running), it is marked ended on disk without listening again (its address may be gone).
+   */
+  end(workshopId?: string): Promise<void> {
     return this.serial(async () => {
+      if (workshopId !== undefined && workshopId !== this.host?.workshopId) {
+        const entry = (await WorkshopHost.list(this.options.workshopsFolder)).find((kept) => kept.workshopId === workshopId);
+        if (!entry) throw new Error('workshop: no such workshop');
+        await saveWorkshopFile(entry.folder, { ...(await loadWorkshopFile(entry.folder)), status: 'ended' });
+        return;
+      }
       const host = this.running();
       this.detach();
       await host.end();

@@ -57,7 +57,8 @@ export const workshopInputs = {
   setWorkshopStages: z.strictObject({ stages: z.array(roomStageSchema).min(1).max(WORKSHOP_LIMITS.stages) }),
   /** The map was saved under another name (an untitled map saved mid-workshop): a restart offers the workshop with that file. */
   setWorkshopJourney: z.strictObject({ journeyPath: pathSchema.nullable(), title: z.string().max(300) }),
-  endWorkshop: z.strictObject({}),
+  /** Ends the running workshop, or (by id) one a restart left open, without listening again. */
+  endWorkshop: z.strictObject({ workshopId: workshopId.optional() }),
   /** Workshops a restart left open, to resume. */
   listResumableWorkshops: z.strictObject({}),
   resumeWorkshop: z.strictObject({ workshopId }),

@@ -96,6 +96,21 @@ describe('the facilitator’s workshop in main', () => {
   });
 });
 
+describe('a workshop left open whose address is gone', () => {
+  it('can be ended from the offer without listening again', async () => {
+    const folder = await tempFolder();
+    const first = await facilitator(folder);
+    await first.start(request([LOOPBACK]));
+    await first.close();
+    // The next start has no loopback (as if the network changed): resuming is refused, ending is not.
+    const second = await facilitator(folder, false);
+    const [kept] = await second.resumable();
+    await expect(second.resume(kept!.workshopId)).rejects.toThrow(/no longer has the address/);
+    await second.end(kept!.workshopId);
+    expect(await second.resumable()).toEqual([]);
+  });
+});
+
 describe('View > Live Workshop…', () => {
   it('is in the View menu when the app hosts workshops, and asks the focused window', () => {
     const calls: string[] = [];

@@ -47,7 +47,7 @@ export function ResumeWorkshopBar({ facilitator }: { facilitator: Facilitator })
       <span><strong>{t('workshopHost.resume.title')}</strong> {t('workshopHost.resume.text', { time })}</span>
       <span className="button-row">
         <button type="button" className="primary" onClick={() => void workshop.resume(kept.workshopId)}>{t('workshopHost.resume.resume')}</button>
-        <button type="button" onClick={() => void workshop.resume(kept.workshopId).then(() => workshop.call('endWorkshop', {}))}>{t('workshopHost.resume.end')}</button>
+        <button type="button" onClick={() => void workshop.call('endWorkshop', { workshopId: kept.workshopId })}>{t('workshopHost.resume.end')}</button>
       </span>
     </div>
   );
