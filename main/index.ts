@@ -15,6 +15,7 @@ import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
 import { FacilitatorWorkshop } from './workshop/facilitator';
+import { builtPhonePageFolder, lazyPhonePageHandler } from './workshop/phone-page';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
   // A live workshop listens only on the LAN addresses the facilitator picks; quitting keeps it open to resume.
-  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops') });
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops'), page: lazyPhonePageHandler(builtPhonePageFolder(import.meta.dirname)) });
   app.on('will-quit', () => void workshop.close());
   // The language chosen in Waymark, else the OS's (first start); it can change while running.
   const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);

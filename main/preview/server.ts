@@ -14,6 +14,7 @@ import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
 import { FacilitatorWorkshop } from '../workshop/facilitator';
+import { lazyPhonePageHandler } from '../workshop/phone-page';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
 import { payloadPaths, resolvesInsideFolder } from './folder-guard';
 
@@ -129,7 +130,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     ...(importWorker ? { readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }) } : {}),
   };
   // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
-  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true });
+  // The phone page is built beside the renderer (out/phone next to out/renderer).
+  const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page });
   const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange, workshop });
 
   let origin = '';

@@ -76,6 +76,9 @@ describe('facilitating a live workshop in the preview', () => {
     const { modules } = create(url, { errorCorrectionLevel: 'M' });
     expect(drawn?.match(/M/g)?.length).toBe(Array.from(modules.data).filter(Boolean).length);
 
+    // The join address serves the phones' page.
+    const joinPage = await fetch(`${url}/`);
+    expect([joinPage.status, joinPage.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
     const [alice, bob, carol] = [await phone(url, 'Alice'), await phone(url, 'Bob'), await phone(url, 'Carol')];
     await expect.poll(() => page.getByTestId('workshop-join-count').textContent()).toBe('3 participants');
     await page.screenshot({ path: join(SCREENSHOTS, 'workshop-join-screen.png') });
