@@ -14,6 +14,8 @@ import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
+import { FacilitatorWorkshop } from './workshop/facilitator';
+import { builtPhonePageFolder, lazyPhonePageHandler } from './workshop/phone-page';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
@@ -36,6 +38,9 @@ async function main(): Promise<void> {
   const { settings, openFiles, recovery } = services;
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
+  // A live workshop listens only on the LAN addresses the facilitator picks; quitting keeps it open to resume.
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops'), page: lazyPhonePageHandler(builtPhonePageFolder(import.meta.dirname)) });
+  app.on('will-quit', () => void workshop.close());
   // The language chosen in Waymark, else the OS's (first start); it can change while running.
   const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);
   const { i18n } = appLanguage;
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
           editor: (command) => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'editor', command }); },
           importFile: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'importFile' }); },
           present: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'present' }); },
+          workshop: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'workshop' }); },
           language: { current: appLanguage.language, choose: (language) => void settings.setPreferences({ language }) },
         }),
       ),
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },
       },
       presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),
+      workshop,
     }),
     rendererUrl,
   );

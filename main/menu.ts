@@ -15,6 +15,8 @@ export interface MenuActions {
   importFile(): void;
   editor(command: EditorCommand): void;
   present(): void;
+  /** View > Live Workshop…: start one for the map, or show its panel (no item without it). */
+  workshop?(): void;
   /** View > Language: the language in use, and what choosing another does (no submenu without it). */
   language?: { current: Language; choose(language: Language): void };
 }
@@ -82,6 +84,7 @@ export function buildMenuTemplate(
       { type: 'separator' },
       // F5 as in slide software; the page handles the key, like the editor's.
       { id: 'present', label: t('present.menu.present'), accelerator: 'F5', registerAccelerator: false, click: () => actions.present() },
+      ...(actions.workshop ? [{ id: 'workshop', label: t('workshopHost.menu'), click: () => actions.workshop?.() }] : []),
       { type: 'separator' },
       { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ...(actions.language ? [{ type: 'separator' as const }, languageMenu(t('menu.language'), actions.language.current, actions.language.choose)] : []),

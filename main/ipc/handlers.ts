@@ -16,6 +16,8 @@ import { readTableFile } from '../exchange/table-file';
 import { portfolioHandlers } from './portfolio-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
+import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import { workshopHandlers } from './workshop-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -56,6 +58,8 @@ export interface HandlerDeps {
   workspaceReaches?: (path: string) => Promise<boolean>;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
+  /** The live workshop this app hosts (none in tests that leave it out). */
+  workshop?: FacilitatorWorkshop;
 }
 
 export interface HandlerContext { windowId: number }
@@ -135,5 +139,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       ...(deps.workspaceReaches === undefined ? {} : { reaches: deps.workspaceReaches }),
       readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
     }),
+    ...workshopHandlers(deps.workshop),
   };
 }

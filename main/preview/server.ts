@@ -13,6 +13,8 @@ import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handle
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { readStaticFile } from '../static-files';
+import { FacilitatorWorkshop } from '../workshop/facilitator';
+import { lazyPhonePageHandler } from '../workshop/phone-page';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
 import { payloadFolders, payloadPaths, resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
 
@@ -130,8 +132,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       readTable: (path: string) => readTableInWorker(path, { script: importWorker, language: language.i18n.language, t }),
     } : {}),
   };
+  // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
+  // The phone page is built beside the renderer (out/phone next to out/renderer).
+  const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
+  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page });
   const handlers = createHandlers({
-    ...services, dialogs: noDialogs, windows: singlePage, exchange,
+    ...services, dialogs: noDialogs, windows: singlePage, exchange, workshop,
     // The workspace is the folder; a link in it that leads outside is neither read nor written.
     workspaceRoot: folder, workspaceReaches: (path) => resolvesInsideFolder(folder, path),
   });
@@ -197,6 +203,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   return {
     url: `${origin}/?${TOKEN_PARAM}=${token}`,
     close: async () => {
+      await workshop.close();
       await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
       await services.stop();
     },

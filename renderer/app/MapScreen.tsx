@@ -33,6 +33,9 @@ import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
 import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
+import { useFacilitator } from './workshop/use-facilitator';
+import { ResumeWorkshopBar, WorkshopButton, WorkshopDialogs, WorkshopLiveCounts, WorkshopSidePanel } from './workshop/WorkshopChrome';
+import { WorkshopMarks } from '../canvas/WorkshopMarks';
 
 interface Props {
   bridge: Bridge;
@@ -107,6 +110,9 @@ export function MapScreen({ bridge, session, journey }: Props) {
   }, [close, save]);
 
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
+  // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
+  const facilitator = useFacilitator(bridge.api, journey, store, document);
+  const workshopPanel = !live && facilitator.workshop.snapshot !== null && facilitator.panelOpen;
 
   // A stage of this map asked for by the roll-up's heat view: selected, with the cursor in its column.
   const showStage = useCallback((stageId: string) => {
@@ -130,6 +136,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
     <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
+    {!live && <ResumeWorkshopBar facilitator={facilitator} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
@@ -139,6 +146,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
         <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
+        <WorkshopButton facilitator={facilitator} />
       </Toolbar>}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}
@@ -147,14 +155,16 @@ export function MapScreen({ bridge, session, journey }: Props) {
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
-              layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />} />
+              layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
+              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} />} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
+          {live && <WorkshopLiveCounts facilitator={facilitator} />}
           <PasteToast report={pasted} onDismiss={dismissPasted} />
         </main>
         {live ? live.presenterView && (
           <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
-        ) : <Inspector document={document} state={state} actions={actions} />}
+        ) : workshopPanel ? <WorkshopSidePanel facilitator={facilitator} document={document} /> : <Inspector document={document} state={state} actions={actions} />}
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
@@ -162,6 +172,7 @@ export function MapScreen({ bridge, session, journey }: Props) {
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
+    <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
     </WorkspaceProvider>
     </ContentProvider>
   );

@@ -17,6 +17,8 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   chevron: 'm7 10 5 5 5-5',
   rollup: 'M3 4h18v4H3zM3 10h18v4H3zM3 16h18v4H3zM8 4v16',
+  /** A phone with a note going out: the room's phones in a live workshop. */
+  workshop: 'M7 3h7a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zM10 18h1M18 8a4 4 0 0 1 0 6M20.5 5.5a7.5 7.5 0 0 1 0 11',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -31,6 +31,8 @@ interface Props {
   onResize: (size: { width: number; height: number }) => void;
   /** Konva layers drawn over the map and its headers (presenting: the dim mask and the pointers' marks). */
   layersOnTop?: React.ReactNode;
+  /** Konva shapes drawn with the content, over cards and curves, under the headers (a workshop's vote dots and rating bands). */
+  contentMarks?: React.ReactNode;
 }
 
 /** The ids of cards being dragged, as a stable string so the card layer re-renders only at drag start and end. */
@@ -43,7 +45,7 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
 }
 
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
-export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null }: Props) {
+export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const { viewport, view, selection, editing } = state;
@@ -83,6 +85,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
             <CardNodes cards={inView} lanesById={lanesById} faded={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} />
             <EmotionCurves layout={layout} gestures={gestures} selection={selection} focusCurve={state.focusCurve} />
             <CanvasContent layout={layout} cards={inView} />
+            {contentMarks}
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
           <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} />

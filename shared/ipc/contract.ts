@@ -15,6 +15,7 @@ import {
   type LibraryRead, type MetricsTable, type Rollup, type SharedPersonaWrite, type WorkspaceFolder,
 } from './portfolio';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
+import { workshopInputs, type ResumableWorkshop, type WorkshopAddress, type WorkshopJoin, type WorkshopSnapshot } from './workshop';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
@@ -112,6 +113,20 @@ export const ipcContract = {
   editRollupCard: method<null>()(editRollupCardInput),
   /** A survey table's cells, read in the import worker within the import limits. */
   readMetricsTable: method<MetricsTable>()(metricsTableInput),
+  // A live workshop (phones on the room's network); main hosts it, the window facilitates.
+  listWorkshopAddresses: method<WorkshopAddress[]>()(workshopInputs.listWorkshopAddresses),
+  startWorkshop: method<WorkshopSnapshot>()(workshopInputs.startWorkshop),
+  watchWorkshop: method<WorkshopSnapshot | null>()(workshopInputs.watchWorkshop),
+  workshopJoinInfo: method<WorkshopJoin>()(workshopInputs.workshopJoinInfo),
+  triageWorkshopNote: method<null>()(workshopInputs.triageWorkshopNote),
+  setWorkshopLocked: method<null>()(workshopInputs.setWorkshopLocked),
+  removeWorkshopParticipant: method<null>()(workshopInputs.removeWorkshopParticipant),
+  shareWorkshopTargets: method<null>()(workshopInputs.shareWorkshopTargets),
+  setWorkshopStages: method<null>()(workshopInputs.setWorkshopStages),
+  setWorkshopJourney: method<null>()(workshopInputs.setWorkshopJourney),
+  endWorkshop: method<null>()(workshopInputs.endWorkshop),
+  listResumableWorkshops: method<ResumableWorkshop[]>()(workshopInputs.listResumableWorkshops),
+  resumeWorkshop: method<WorkshopSnapshot>()(workshopInputs.resumeWorkshop),
 // `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
@@ -138,6 +153,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   /** The language changed (in another window or the menu): every window switches. */
   z.strictObject({ type: z.literal('setLanguage'), language: z.enum(SUPPORTED_LANGUAGES) }),
   z.strictObject({ type: z.literal('present') }),
+  /** View > Live Workshop…: start a workshop for the map, or show its panel. */
+  z.strictObject({ type: z.literal('workshop') }),
   presentationCommandSchema,
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

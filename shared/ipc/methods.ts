@@ -15,6 +15,8 @@ export const METHOD_NAMES = [
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
   'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
+  'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
+  'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

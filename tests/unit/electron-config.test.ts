@@ -110,6 +110,6 @@ describe('electron-builder.yml', () => {
     });
     // electron-builder normalises `files` to filter sets; only build output and package.json go in.
     const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
-    expect(patterns).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']);
+    expect(patterns).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'out/phone/**', 'package.json']);
   });
 });

@@ -16,7 +16,7 @@ const translated = SUPPORTED_LANGUAGES.filter((l) => l !== 'en');
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   sv: ['Personas', 'persona', 'text', 'Storyboard', 'Status', 'Online', 'Offline', 'Text', 'Orange', 'Presentation', 'Workshop'],
   pl: ['persona', 'Storyboard', 'Status', 'Online', 'Offline', 'Folder: {{folder}}'],
-  ro: ['persona', 'Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact', '{{count, number}} card'],
+  ro: ['persona', 'Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact', '{{count, number}} card', '{{count, number}} participant'],
   el: ['Email'],
 };
 /** In every language: the product's name, format names and market labels used as they are everywhere. */

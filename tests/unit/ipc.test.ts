@@ -156,6 +156,11 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     workspaceOf: { mapPath: path }, readPersonaLibrary: { mapPath: path },
     putSharedPersona: { mapPath: path, entry: { id: 'shared-1', name: 'Ana' }, propagate: true }, readRollup: { folderPath: path },
     editRollupCard: { mapPath: path, cardId: 'card-1', patch: { status: 'done' } }, readMetricsTable: { path },
+    listWorkshopAddresses: {}, startWorkshop: { journeyPath: path, title: 'Map', stages: [{ id: 'stage-1', name: 'Awareness' }], voteBudget: 5, addresses: ['192.168.1.20'] },
+    watchWorkshop: { after: 0, waitMs: 0 }, workshopJoinInfo: {}, triageWorkshopNote: { key: 'p1/n1', status: 'accepted', into: 'card-1' },
+    setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1' },
+    shareWorkshopTargets: { targets: [{ id: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
+    setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
   };
 }
 

@@ -5,6 +5,7 @@ import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
 import { elPhone } from './el-phone';
+import { elWorkshopHost } from './el-workshop-host';
 import { elPresent } from './el-present';
 import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
@@ -337,6 +338,7 @@ export const el = {
   content: elContent,
   present: elPresent,
   merge: elMerge,
+  workshopHost: elWorkshopHost,
   editing: elEditing,
   phone: elPhone,
   portfolio: elPortfolio,

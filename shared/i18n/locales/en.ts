@@ -4,6 +4,7 @@ import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
 import { enPhone } from './en-phone';
 import { enPortfolio } from './en-portfolio';
+import { enWorkshopHost } from './en-workshop-host';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -334,6 +335,7 @@ export const en = {
   content: enContent,
   present: enPresent,
   merge: enMerge,
+  workshopHost: enWorkshopHost,
   editing: enEditing,
   phone: enPhone,
   portfolio: enPortfolio,

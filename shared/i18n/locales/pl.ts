@@ -5,6 +5,7 @@ import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
 import { plPhone } from './pl-phone';
+import { plWorkshopHost } from './pl-workshop-host';
 import { plPresent } from './pl-present';
 import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
@@ -336,6 +337,7 @@ export const pl = {
   content: plContent,
   present: plPresent,
   merge: plMerge,
+  workshopHost: plWorkshopHost,
   editing: plEditing,
   phone: plPhone,
   portfolio: plPortfolio,

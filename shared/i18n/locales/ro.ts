@@ -5,6 +5,7 @@ import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
 import { roPhone } from './ro-phone';
+import { roWorkshopHost } from './ro-workshop-host';
 import { roPresent } from './ro-present';
 import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
@@ -338,6 +339,7 @@ export const ro = {
   content: roContent,
   present: roPresent,
   merge: roMerge,
+  workshopHost: roWorkshopHost,
   editing: roEditing,
   phone: roPhone,
   portfolio: roPortfolio,

@@ -5,6 +5,7 @@ import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
 import { svPhone } from './sv-phone';
+import { svWorkshopHost } from './sv-workshop-host';
 import { svPresent } from './sv-present';
 import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
@@ -334,6 +335,7 @@ export const sv = {
   content: svContent,
   present: svPresent,
   merge: svMerge,
+  workshopHost: svWorkshopHost,
   editing: svEditing,
   phone: svPhone,
   portfolio: svPortfolio,

@@ -1,0 +1,40 @@
+import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import type { Handlers } from './handlers';
+
+type WorkshopMethods =
+  | 'listWorkshopAddresses' | 'startWorkshop' | 'watchWorkshop' | 'workshopJoinInfo' | 'triageWorkshopNote' | 'setWorkshopLocked'
+  | 'removeWorkshopParticipant' | 'shareWorkshopTargets' | 'setWorkshopStages' | 'setWorkshopJourney' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
+
+/** The facilitator's workshop over IPC; without one (tests that leave it out) there are no addresses and starting is refused. */
+export function workshopHandlers(workshop: FacilitatorWorkshop | undefined): Pick<Handlers, WorkshopMethods> {
+  const required = (): FacilitatorWorkshop => {
+    if (!workshop) throw new Error('workshops cannot run here');
+    return workshop;
+  };
+  const done = (work: () => void): null => {
+    work();
+    return null;
+  };
+  return {
+    listWorkshopAddresses: async () => workshop?.addresses() ?? [],
+    startWorkshop: async ({ journeyPath, title, stages, lanes, voteBudget, addresses }) =>
+      required().start({ journeyPath, title, stages, voteBudget, addresses, ...(lanes ? { lanes } : {}) }),
+    watchWorkshop: async ({ after, waitMs }) => (workshop ? workshop.watch(after, waitMs) : null),
+    workshopJoinInfo: async () => required().joinInfo(),
+    triageWorkshopNote: async ({ key, status, into }) => done(() => required().triage(key, status, into)),
+    setWorkshopLocked: async ({ locked }) => done(() => required().setLocked(locked)),
+    removeWorkshopParticipant: async ({ participantId }) => done(() => required().remove(participantId)),
+    shareWorkshopTargets: async ({ targets }) => done(() => required().share(targets)),
+    setWorkshopStages: async ({ stages }) => done(() => required().setStages(stages)),
+    setWorkshopJourney: async ({ journeyPath, title }) => {
+      await required().setJourney(journeyPath, title);
+      return null;
+    },
+    endWorkshop: async ({ workshopId }) => {
+      await required().end(workshopId);
+      return null;
+    },
+    listResumableWorkshops: async () => (workshop ? workshop.resumable() : []),
+    resumeWorkshop: async ({ workshopId }) => required().resume(workshopId),
+  };
+}

@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyDocument } from '../../../shared/document/schema';
+import type { WorkshopSnapshot } from '../../../shared/ipc/workshop';
+import { noteState, voteTargetsOf } from '../../../shared/workshop/facilitation';
+import { formatSigned } from '../../../shared/i18n/numbers';
+import { InboxNote } from './InboxNote';
+import type { Triage } from './use-triage';
+import type { Workshop } from './use-workshop';
+import { roomCounts } from './workshop-counts';
+
+interface Props {
+  snapshot: WorkshopSnapshot;
+  document: JourneyDocument;
+  workshop: Workshop;
+  triage: Triage;
+  problem: string | null;
+  onShowJoin: () => void;
+}
+
+function Controls({ snapshot, document, workshop, onShowJoin }: Omit<Props, 'triage' | 'problem'>) {
+  const { t } = useTranslation();
+  const [ending, setEnding] = useState(false);
+  const { call } = workshop;
+  return (
+    <section aria-label={t('workshopHost.panel.controls')}>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onShowJoin}>{t('workshopHost.panel.showJoin')}</button>
+        <button type="button" aria-pressed={snapshot.locked} onClick={() => void call('setWorkshopLocked', { locked: !snapshot.locked })}>
+          {snapshot.locked ? t('workshopHost.panel.unlock') : t('workshopHost.panel.lock')}
+        </button>
+        <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: voteTargetsOf(document) })}>{t('workshopHost.panel.share')}</button>
+        {snapshot.targets.length > 0 && <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: [] })}>{t('workshopHost.panel.stopVoting')}</button>}
+      </div>
+      <p className="workshop-panel-note">
+        {snapshot.locked ? t('workshopHost.panel.locked') : t('workshopHost.panel.open')}
+        {' · '}{t('workshopHost.panel.shared', { count: snapshot.targets.length })}
+      </p>
+      {ending ? (
+        <div className="button-row" role="group" aria-label={t('workshopHost.panel.endQuestion')}>
+          <p>{t('workshopHost.panel.endQuestion')}</p>
+          <button type="button" className="danger" autoFocus onClick={() => void call('endWorkshop', {})}>{t('workshopHost.panel.endConfirm')}</button>
+          <button type="button" onClick={() => setEnding(false)}>{t('workshopHost.cancel')}</button>
+        </div>
+      ) : (
+        <div className="button-row"><button type="button" className="danger" onClick={() => setEnding(true)}>{t('workshopHost.panel.end')}</button></div>
+      )}
+    </section>
+  );
+}
+
+function Inbox({ snapshot, document, triage }: Pick<Props, 'snapshot' | 'document' | 'triage'>) {
+  const { t } = useTranslation();
+  const stageNames = new Map(document.stages.map((stage) => [stage.id, stage.name]));
+  return (
+    <section aria-labelledby="workshop-inbox-heading" className="workshop-inbox">
+      <h3 id="workshop-inbox-heading">{t('workshopHost.inbox.title')}</h3>
+      {snapshot.stages.every((stage) => stage.notes.length === 0) && <p>{t('workshopHost.inbox.empty')}</p>}
+      {snapshot.stages.filter((stage) => stage.notes.length > 0).map((stage) => {
+        const notes = stage.notes.map((note) => ({ note, state: noteState(document, note) }));
+        const pending = notes.filter((entry) => entry.state === 'pending');
+        const handled = notes.filter((entry) => entry.state !== 'pending');
+        const name = stageNames.get(stage.stageId) || stage.stageName || t('workshopHost.inbox.stageGoneName');
+        return (
+          <section key={stage.stageId} className="workshop-stage" aria-label={name} data-workshop-stage={stage.stageId}>
+            <h4>{name} <span className="workshop-count">{pending.length}</span></h4>
+            <ul className="workshop-notes">
+              {pending.map(({ note, state }) => <InboxNote key={note.key} note={note} state={state} document={document} triage={triage} />)}
+            </ul>
+            {handled.length > 0 && (
+              <details>
+                <summary>{t('workshopHost.inbox.handled', { count: handled.length })}</summary>
+                <ul className="workshop-notes">
+                  {handled.map(({ note, state }) => <InboxNote key={note.key} note={note} state={state} document={document} triage={triage} />)}
+                </ul>
+              </details>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function Ranking({ snapshot, document }: Pick<Props, 'snapshot' | 'document'>) {
+  const { t, i18n } = useTranslation();
+  const cards = new Map(document.cards.map((card) => [card.id, card.text]));
+  const stageNames = new Map(document.stages.map((stage) => [stage.id, stage.name]));
+  const rated = snapshot.ratings.filter((rating) => rating.count > 0 && rating.mean !== null);
+  return (
+    <section aria-labelledby="workshop-votes-heading">
+      <h3 id="workshop-votes-heading">{t('workshopHost.votes.title')}</h3>
+      {snapshot.votes.length === 0 ? <p>{t('workshopHost.votes.empty')}</p> : (
+        <ol className="workshop-ranking" data-testid="workshop-ranking">
+          {snapshot.votes.map((vote) => (
+            <li key={vote.targetId}>
+              <span className="workshop-ranking-text">{cards.get(vote.targetId) ?? vote.text ?? t('workshopHost.votes.gone')}</span>
+              <span className="workshop-ranking-total">{t('workshopHost.counts.votes', { count: vote.total })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {rated.length > 0 && (
+        <>
+          <h3>{t('workshopHost.ratings.title')}</h3>
+          <ul className="workshop-ratings">
+            {rated.map((rating) => (
+              <li key={rating.stageId}>
+                {t('workshopHost.ratings.line', { stage: stageNames.get(rating.stageId) ?? '', mean: formatSigned(Math.round((rating.mean ?? 0) * 10) / 10, i18n.language), count: rating.count })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Participants({ snapshot, workshop }: Pick<Props, 'snapshot' | 'workshop'>) {
+  const { t } = useTranslation();
+  const present = snapshot.participants.filter((participant) => !participant.removed);
+  return (
+    <section aria-labelledby="workshop-people-heading">
+      <h3 id="workshop-people-heading">{t('workshopHost.people.title')}</h3>
+      <ul className="workshop-people">
+        {present.map((participant, index) => (
+          <li key={participant.id} data-participant={participant.id}>
+            <span>{participant.name ?? t('workshopHost.people.numbered', { number: index + 1 })}</span>
+            <span className="workshop-people-state">{participant.online ? t('workshopHost.people.connected') : t('workshopHost.people.away')} · {t('workshopHost.counts.notes', { count: participant.notes })}</span>
+            <button type="button" className="danger" onClick={() => void workshop.call('removeWorkshopParticipant', { participantId: participant.id })}
+              aria-label={t('workshopHost.people.removeNamed', { name: participant.name ?? t('workshopHost.people.numbered', { number: index + 1 }) })}>
+              {t('workshopHost.people.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The facilitator's side panel while a workshop runs: controls, the inbox per stage, the votes, the people. */
+export function WorkshopPanel(props: Props) {
+  const { t } = useTranslation();
+  const { snapshot, problem } = props;
+  const counts = useMemo(() => roomCounts(snapshot), [snapshot]);
+  return (
+    <aside className="inspector workshop-panel" aria-label={t('workshopHost.panel.label')}>
+      <h2>{t('workshopHost.panel.title', { title: snapshot.title })}</h2>
+      <p className="workshop-counts" role="status" data-testid="workshop-counts">
+        {t('workshopHost.counts.participants', { count: counts.participants })} · {t('workshopHost.counts.notes', { count: counts.notes })} · {t('workshopHost.counts.votes', { count: counts.votes })}
+      </p>
+      {problem && <p className="workshop-problem" role="alert">{problem}</p>}
+      <Controls {...props} />
+      <Inbox {...props} />
+      <Ranking {...props} />
+      <Participants {...props} />
+    </aside>
+  );
+}
