@@ -12,6 +12,7 @@ import type { TemplateStore } from '../services/template-store';
 import { VersionStore } from '../services/version-store';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
+import { workspaceHandlers, type WorkspaceDeps } from './workspace-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   versions?: VersionStore;
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
+  /** The window's workspace folder and the cached index of its maps (none open without it). */
+  workspace?: WorkspaceDeps;
 }
 
 export interface HandlerContext { windowId: number }
@@ -116,5 +119,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
     ...presentationHandlers(deps.presentation),
+    ...workspaceHandlers(deps.workspace, repository),
   };
 }

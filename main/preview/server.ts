@@ -12,6 +12,8 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
+import { fixedWorkspace } from '../services/workspace-folders';
+import { WorkspaceIndex } from '../services/workspace-index';
 import { readStaticFile } from '../static-files';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
 import { payloadPaths, resolvesInsideFolder } from './folder-guard';
@@ -127,7 +129,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     t, language: () => language.i18n.language,
     ...(importWorker ? { readImport: (path: string) => importInWorker(path, { script: importWorker, language: language.i18n.language, t }) } : {}),
   };
-  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange });
+  // The folder served is the page's workspace; its index's cache lives with the preview's user data.
+  const workspace = { folders: fixedWorkspace(folder), index: new WorkspaceIndex(join(userData, 'workspace-index')) };
+  const handlers = createHandlers({ ...services, dialogs: noDialogs, windows: singlePage, exchange, workspace });
 
   let origin = '';
   const token = newAccessToken();

@@ -11,6 +11,7 @@ import { recoveryEntrySchema, recoveryIdSchema, type RecoveryEntry, type Recover
 import type { Result } from './result';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
+import { workspaceInputs, type LinkResolution, type WorkspaceListing } from './workspace';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
@@ -92,6 +93,10 @@ export const ipcContract = {
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),
+  // A folder of maps as one workspace (File > Open folder…) and the links between its maps.
+  openWorkspaceFolder: method<WorkspaceListing | null>()(workspaceInputs.openWorkspaceFolder),
+  listWorkspace: method<WorkspaceListing | null>()(workspaceInputs.listWorkspace),
+  resolveMapLinks: method<LinkResolution[]>()(workspaceInputs.resolveMapLinks),
   // Presenting (View > Present): the audience's window on a second display, kept in step through main.
   openAudienceWindow: method<AudienceWindowOutcome>()(presentationInputs.openAudienceWindow),
   closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
@@ -123,6 +128,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   /** The language changed (in another window or the menu): every window switches. */
   z.strictObject({ type: z.literal('setLanguage'), language: z.enum(SUPPORTED_LANGUAGES) }),
   z.strictObject({ type: z.literal('present') }),
+  /** File > Open folder…: the window asks main for a workspace folder. */
+  z.strictObject({ type: z.literal('openFolder') }),
   presentationCommandSchema,
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
