@@ -7,15 +7,18 @@ import type { Bridge } from '../bridge/api';
 import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
+import type { WorkspaceState } from './workspace/use-workspace';
+import { WorkspacePanel } from './workspace/WorkspacePanel';
 
 interface Props {
   bridge: Bridge;
+  workspace: WorkspaceState;
   onTemplate: (source: TemplateSource) => void;
   onOpen: () => Promise<void>;
   onOpenPath: (path: string) => Promise<void>;
 }
 
-export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
+export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
@@ -24,6 +27,9 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
   }, [bridge]);
   useEffect(listTemplates, [listTemplates]);
 
+  // The folder's maps change while it is open elsewhere (saved, copied in): list them afresh on arrival.
+  const { refresh } = workspace;
+  useEffect(() => void refresh(), [refresh]);
   useEffect(() => {
     document.title = t('app.name');
     void bridge.api.listRecent({}).then((result) => result.ok && setRecent(result.value));
@@ -39,9 +45,11 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
             {t('start.open')}
           </button>
           <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
+          {bridge.hasNativeMenu && <button type="button" onClick={() => void workspace.openFolder()}>{t('workspace.openFolder')}</button>}
         </div>
         <LanguageSelect />
       </header>
+      {(workspace.listing || bridge.hasNativeMenu) && <WorkspacePanel workspace={workspace} onOpenPath={(path) => void onOpenPath(path)} canChooseFolder={bridge.hasNativeMenu} />}
       <div className="start-columns">
         <section className="start-recent" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recent')}</h2>

@@ -14,7 +14,7 @@ import { CanvasContent } from './content/CanvasContent';
 import { editingBox } from './editing-box';
 import { EmotionCurves } from './EmotionCurves';
 import { GridLayer } from './GridLayer';
-import { Headers } from './Headers';
+import { Headers, NO_LINK_MARKS, type LinkMarks } from './Headers';
 import { OverlayLayer } from './OverlayLayer';
 import { SelectionMarks } from './SelectionMarks';
 import { TextOverlay } from './TextOverlay';
@@ -31,6 +31,8 @@ interface Props {
   onResize: (size: { width: number; height: number }) => void;
   /** Konva layers drawn over the map and its headers (presenting: the dim mask and the pointers' marks). */
   layersOnTop?: React.ReactNode;
+  /** Stages and steps that link to another map, by id, and whether the link works. */
+  linkMarks?: LinkMarks;
 }
 
 /** The ids of cards being dragged, as a stable string so the card layer re-renders only at drag start and end. */
@@ -43,7 +45,7 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
 }
 
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
-export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null }: Props) {
+export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const { viewport, view, selection, editing } = state;
@@ -85,7 +87,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
             <CanvasContent layout={layout} cards={inView} />
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
-          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} />
+          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} linkMarks={linkMarks} />
           {layersOnTop}
           <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
         </Stage>

@@ -4,6 +4,7 @@ import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
 import { elPhone } from './el-phone';
+import { elWorkspace } from './el-workspace';
 import { elPresent } from './el-present';
 import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
@@ -336,6 +337,7 @@ export const el = {
   content: elContent,
   present: elPresent,
   merge: elMerge,
+  workspace: elWorkspace,
   editing: elEditing,
   phone: elPhone,
 } satisfies MessageTree;

@@ -3,6 +3,7 @@ import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
 import { enPhone } from './en-phone';
+import { enWorkspace } from './en-workspace';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -333,6 +334,7 @@ export const en = {
   content: enContent,
   present: enPresent,
   merge: enMerge,
+  workspace: enWorkspace,
   editing: enEditing,
   phone: enPhone,
 };

@@ -4,6 +4,7 @@ import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
 import { plPhone } from './pl-phone';
+import { plWorkspace } from './pl-workspace';
 import { plPresent } from './pl-present';
 import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
@@ -335,6 +336,7 @@ export const pl = {
   content: plContent,
   present: plPresent,
   merge: plMerge,
+  workspace: plWorkspace,
   editing: plEditing,
   phone: plPhone,
 } satisfies MessageTree;

@@ -4,6 +4,7 @@ import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
 import { roPhone } from './ro-phone';
+import { roWorkspace } from './ro-workspace';
 import { roPresent } from './ro-present';
 import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
@@ -337,6 +338,7 @@ export const ro = {
   content: roContent,
   present: roPresent,
   merge: roMerge,
+  workspace: roWorkspace,
   editing: roEditing,
   phone: roPhone,
 } satisfies MessageTree;

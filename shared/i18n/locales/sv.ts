@@ -4,6 +4,7 @@ import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
 import { svPhone } from './sv-phone';
+import { svWorkspace } from './sv-workspace';
 import { svPresent } from './sv-present';
 import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
@@ -333,6 +334,7 @@ export const sv = {
   content: svContent,
   present: svPresent,
   merge: svMerge,
+  workspace: svWorkspace,
   editing: svEditing,
   phone: svPhone,
 } satisfies MessageTree;

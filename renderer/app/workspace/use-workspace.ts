@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkspaceListing } from '../../../shared/ipc/workspace';
+import type { Bridge } from '../../bridge/api';
+
+export interface WorkspaceState {
+  /** The window's workspace as last listed; null when no folder is open. */
+  listing: WorkspaceListing | null;
+  refresh: () => Promise<void>;
+  /** File > Open folder…: asks for a folder (the preview's is fixed) and lists it. */
+  openFolder: () => Promise<void>;
+}
+
+/** The workspace this window has open, listed from main (which derives it from the files each time). */
+export function useWorkspace(bridge: Bridge): WorkspaceState {
+  const [listing, setListing] = useState<WorkspaceListing | null>(null);
+  const refresh = useCallback(async () => {
+    const result = await bridge.api.listWorkspace({});
+    if (result.ok) setListing(result.value);
+  }, [bridge]);
+  const openFolder = useCallback(async () => {
+    const result = await bridge.api.openWorkspaceFolder({});
+    if (result.ok && result.value) setListing(result.value);
+  }, [bridge]);
+  useEffect(() => {
+    void bridge.api.listWorkspace({}).then((result) => result.ok && setListing(result.value));
+  }, [bridge]);
+  return { listing, refresh, openFolder };
+}
