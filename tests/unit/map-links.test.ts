@@ -8,7 +8,11 @@ import { setMapLink, updateMeta } from '../../shared/document/commands';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { linkPathBetween, mapLinksOf, normalizeRelative, resolveInWorkspace } from '../../shared/workspace/map-links';
-import { journeyFrom } from '../helpers/journeys';
+import { englishT, journeyFrom } from '../helpers/journeys';
+import { journeyToHtml } from '../../shared/exchange/html-report';
+import { journeyToMarkdown } from '../../shared/exchange/markdown';
+import type { Shape } from '../../shared/export/drawing';
+import { drawMap } from '../../shared/export/map-drawing';
 import { useTempFolders } from '../helpers/temp-folder';
 
 function titled(title: string): JourneyDocument {
@@ -55,6 +59,29 @@ describe('link paths inside a workspace', () => {
     expect(unlink).toHaveLength(1);
     expect(applyChanges(linked, unlink).stages[1]).toEqual(stage);
     expect(setMapLink(doc, { kind: 'stage', id: stage.id }, null)).toEqual([]);
+  });
+});
+
+describe('links in exports', () => {
+  it('Markdown and HTML reports list each link with its stage, map and file, escaped; the drawing marks the header', () => {
+    let doc = linking('Overview', 'detail/Checkout.journey');
+    const step = doc.stages[1]!;
+    doc = applyChanges(doc, setMapLink(doc, { kind: 'stage', id: step.id }, { path: 'detail/<b>x</b>.journey', name: 'Pay *now* <script>' }));
+    const markdown = journeyToMarkdown(doc, englishT);
+    expect(markdown).toContain(`## Linked maps\n\n| Stage | Map | File |\n| --- | --- | --- |\n| ${doc.stages[0]!.name} |  | detail/Checkout.journey |`);
+    expect(markdown).toContain('| Pay \\*now\\* \\<script\\> | detail/\\<b\\>x\\</b\\>.journey |');
+    const html = journeyToHtml(doc, '<svg></svg>', englishT);
+    expect(html).toContain('<h2>Linked maps</h2>');
+    expect(html).toContain('Pay *now* &lt;script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(journeyToMarkdown(titled('Alone'), englishT)).not.toContain('Linked maps');
+    const measure = { width: (text: string, size: number) => text.length * size * 0.5 };
+    const labels = { interaction: 'i', visibility: 'v', internalInteraction: 'ii' };
+    const flat = (shapes: readonly Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === 'group' ? flat(s.shapes) : [s]));
+    // Each mark is two 14-wide sheets.
+    const marks = (d: JourneyDocument) => flat(drawMap(d, measure, { blueprintLabels: labels }).shapes).filter((s) => s.kind === 'rect' && s.width === 14).length;
+    expect(marks(doc)).toBe(4);
+    expect(marks(titled('Alone'))).toBe(0);
   });
 });
 
