@@ -5,7 +5,7 @@ import type { LinkStatus } from './use-map-links';
 /** What the inspector can do with the links of the open map; null outside a map screen. */
 export interface MapLinksActions {
   statusOf(id: string): LinkStatus | undefined;
-  /** The map is a file inside the open workspace, so its stages can link to its other maps. */
+  /** The map has a file, so its links resolve from its folder (the picker says when it is outside the workspace). */
   readonly canLink: boolean;
   choose(holder: LinkHolder): void;
   unlink(holder: LinkHolder): void;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { setMapLink } from '../../../shared/document/commands';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WorkspaceCard } from '../../../shared/ipc/workspace';
@@ -46,11 +46,6 @@ export function useLinkedMaps({ bridge, store, document, path, workspace, layout
   const [notice, setNotice] = useState<{ holder: LinkHolder; status: LinkStatus } | null>(null);
   const { listing } = workspace;
   const here = listing?.maps.find((m) => m.path === path);
-  // A map just saved into the folder, or opened straight from a file, joins the listing.
-  const { refresh } = workspace;
-  useEffect(() => {
-    if (path) void refresh();
-  }, [path, refresh]);
 
   const linkMarks = useMemo<LinkMarks>(
     () => new Map([...statuses].map(([id, status]) => [id, status.state === 'ok' || status.state === 'checking' ? 'ok' : 'broken'] as const)),
@@ -67,10 +62,10 @@ export function useLinkedMaps({ bridge, store, document, path, workspace, layout
     } else if (status.state !== 'checking') setNotice({ holder, status });
   }, [check, onFollow, store]);
 
+  // Listed afresh for the picker: a map just saved into the folder is in it.
   const choose = useCallback((holder: LinkHolder) => {
     setNotice(null);
-    void workspace.refresh();
-    setPicking(holder);
+    void workspace.refresh().then(() => setPicking(holder));
   }, [workspace]);
 
   const unlink = useCallback((holder: LinkHolder) => {
@@ -87,21 +82,21 @@ export function useLinkedMaps({ bridge, store, document, path, workspace, layout
 
   const actions = useMemo<MapLinksActions>(() => ({
     statusOf: (id) => statuses.get(id),
-    canLink: here !== undefined,
+    canLink: path !== null,
     choose,
     unlink,
     open: (holder) => void open(holder),
-  }), [statuses, here, choose, unlink, open]);
+  }), [statuses, path, choose, unlink, open]);
 
   const noticeLink = notice ? linkOf(document, notice.holder) : undefined;
   const overlays: ReactNode = (
     <>
       {notice && noticeLink && (
-        <LinkNotice link={noticeLink} status={notice.status} at={noticePlace(layout, viewport, notice.holder)} canRelink={here !== undefined}
+        <LinkNotice link={noticeLink} status={notice.status} at={noticePlace(layout, viewport, notice.holder)} canRelink={path !== null}
           onRelink={() => choose(notice.holder)} onUnlink={() => unlink(notice.holder)} onDismiss={() => setNotice(null)} />
       )}
       {picking && (
-        <MapLinkPicker maps={(listing?.maps ?? []).filter((m) => m.path !== path)} onChoose={(card) => link(picking, card)} onCancel={() => setPicking(null)} />
+        <MapLinkPicker maps={here ? (listing?.maps ?? []).filter((m) => m.path !== path) : null} onChoose={(card) => link(picking, card)} onCancel={() => setPicking(null)} />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { WorkspaceListing } from '../../../shared/ipc/workspace';
 import type { Bridge } from '../../bridge/api';
 
@@ -10,7 +10,11 @@ export interface WorkspaceState {
   openFolder: () => Promise<void>;
 }
 
-/** The workspace this window has open, listed from main (which derives it from the files each time). */
+/**
+ * The workspace this window has open, listed from main (which derives it from the files each
+ * time) when something shows it: the start screen, or the picker of a map to link to. Not when
+ * a map opens, so opening a map never waits on reading the folder's other maps.
+ */
 export function useWorkspace(bridge: Bridge): WorkspaceState {
   const [listing, setListing] = useState<WorkspaceListing | null>(null);
   const refresh = useCallback(async () => {
@@ -20,9 +24,6 @@ export function useWorkspace(bridge: Bridge): WorkspaceState {
   const openFolder = useCallback(async () => {
     const result = await bridge.api.openWorkspaceFolder({});
     if (result.ok && result.value) setListing(result.value);
-  }, [bridge]);
-  useEffect(() => {
-    void bridge.api.listWorkspace({}).then((result) => result.ok && setListing(result.value));
   }, [bridge]);
   return { listing, refresh, openFolder };
 }
