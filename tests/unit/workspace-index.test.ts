@@ -1,12 +1,18 @@
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/ipc/dispatch';
+import { createHandlers } from '../../main/ipc/handlers';
+import { startAppServices } from '../../main/services/app-services';
 import { JourneyRepository } from '../../main/services/journey-repository';
+import { WindowWorkspaces } from '../../main/services/workspace-folders';
 import { WorkspaceIndex } from '../../main/services/workspace-index';
 import { applyChanges } from '../../shared/document/changes';
 import { updateMeta } from '../../shared/document/commands';
 import { serializeJourney } from '../../shared/document/serialize';
 import { journeyFrom } from '../helpers/journeys';
+import { noDialogs, oneWindow } from '../helpers/handlers';
 import { useTempFolders } from '../helpers/temp-folder';
 
 /** The real repository, counting the files it reads. */
@@ -22,6 +28,35 @@ function map(title: string, nextReview?: string): string {
   const doc = journeyFrom('retail');
   return serializeJourney(applyChanges(doc, updateMeta(doc, { title, ...(nextReview ? { nextReview } : {}) })));
 }
+
+describe('the workspace over IPC', () => {
+  const tempFolder = useTempFolders();
+
+  it('lists the folder a window chose, resolves links inside it, and refuses link paths that are not relative', async () => {
+    const folder = await tempFolder();
+    const userData = await tempFolder();
+    await mkdir(join(folder, 'detail'));
+    await writeFile(join(folder, 'Overview.journey'), map('Overview'));
+    await writeFile(join(folder, 'detail', 'Checkout.journey'), map('Checkout'));
+    const answers: (string | null)[] = [folder, null];
+    const folders = new WindowWorkspaces(async () => answers.shift() ?? null);
+    const handlers = createHandlers({
+      ...(await startAppServices(userData)), dialogs: noDialogs, windows: oneWindow,
+      workspace: { folders, index: new WorkspaceIndex(join(userData, 'workspace-index')) },
+    });
+    const call = (method: string, payload: unknown, windowId = 1) => dispatch(handlers, method, payload, { windowId });
+    expect(await call('listWorkspace', {})).toEqual({ ok: true, value: null });
+    const opened = await call('openWorkspaceFolder', {});
+    expect(opened).toMatchObject({ ok: true, value: { folder, maps: [{ relativePath: 'Overview.journey' }, { relativePath: 'detail/Checkout.journey' }] } });
+    // A cancelled dialog keeps the workspace; a new window starts in the last one chosen.
+    expect(await call('openWorkspaceFolder', {})).toEqual({ ok: true, value: null });
+    expect(await call('listWorkspace', {}, 2)).toMatchObject({ ok: true, value: { folder } });
+    const resolved = await call('resolveMapLinks', { path: join(folder, 'detail', 'Checkout.journey'), links: ['../Overview.journey', '../../x.journey', 'Gone.journey'] });
+    expect(resolved).toEqual({ ok: true, value: [{ state: 'ok', path: join(folder, 'Overview.journey'), title: 'Overview' }, { state: 'outside' }, { state: 'missing' }] });
+    expect(await call('resolveMapLinks', { path: join(folder, 'Overview.journey'), links: ['/etc/passwd.journey'] })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    expect(readdirSync(folder)).toEqual(['Overview.journey', 'detail']);
+  });
+});
 
 describe('the workspace index', () => {
   const tempFolder = useTempFolders();
