@@ -288,6 +288,7 @@ export const en = {
       save: 'Save',
       saveAs: 'Save as',
       addCard: 'Add another card to the cell',
+      openLink: 'On a stage or step linked to a map: open that map',
       commitText: 'While typing: keep the text',
       newLine: 'While typing a card: start a new line',
       cancelEdit: 'While typing: throw the edit away',

@@ -290,6 +290,7 @@ export const pl = {
       save: 'Zapisz',
       saveAs: 'Zapisz jako',
       addCard: 'Dodaj kolejną kartę w komórce',
+      openLink: 'Na etapie lub kroku powiązanym z mapą: otwórz tę mapę',
       commitText: 'Podczas pisania: zachowaj tekst',
       newLine: 'Podczas pisania karty: zacznij nowy wiersz tekstu',
       cancelEdit: 'Podczas pisania: odrzuć zmiany',

@@ -292,6 +292,7 @@ export const ro = {
       save: 'Salvează',
       saveAs: 'Salvează ca',
       addCard: 'Adaugă încă un card în celulă',
+      openLink: 'Pe o etapă sau un pas legat de o hartă: deschide harta',
       commitText: 'În timp ce scrieți: păstrează textul',
       newLine: 'În timp ce scrieți un card: începe un rând nou',
       cancelEdit: 'În timp ce scrieți: renunță la modificare',

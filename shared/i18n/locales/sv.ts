@@ -288,6 +288,7 @@ export const sv = {
       save: 'Spara',
       saveAs: 'Spara som',
       addCard: 'Lägg till ännu ett kort i cellen',
+      openLink: 'På en fas eller ett steg som länkar till en karta: öppna kartan',
       commitText: 'Medan du skriver: behåll texten',
       newLine: 'Medan du skriver ett kort: börja på en ny rad',
       cancelEdit: 'Medan du skriver: kasta ändringen',
