@@ -49,7 +49,6 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath 
         </div>
         <LanguageSelect />
       </header>
-      {(workspace.listing || bridge.hasNativeMenu) && <WorkspacePanel workspace={workspace} onOpenPath={(path) => void onOpenPath(path)} canChooseFolder={bridge.hasNativeMenu} />}
       <div className="start-columns">
         <section className="start-recent" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('start.recent')}</h2>
@@ -68,11 +67,15 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath 
             </ul>
           )}
         </section>
-        <section className="start-templates" aria-labelledby="templates-heading">
-          <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
-          <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
-            onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
-        </section>
+        {/* The workspace's maps above the templates, beside Recent, which stays in view at 1280 × 800. */}
+        <div className="start-main">
+          {(workspace.listing || bridge.hasNativeMenu) && <WorkspacePanel workspace={workspace} onOpenPath={(path) => void onOpenPath(path)} canChooseFolder={bridge.hasNativeMenu} />}
+          <section className="start-templates" aria-labelledby="templates-heading">
+            <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
+            <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
+              onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
+          </section>
+        </div>
       </div>
     </main>
   );
