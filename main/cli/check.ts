@@ -35,9 +35,8 @@ const PROBLEM: Record<Exclude<LinkResolution['state'], 'ok'>, string> = {
 };
 
 /**
- * Every link of a map: one line per broken one, naming the map, the stage or step and the
- * link. A map named on its own keeps its links inside its folder; one found in a folder named
- * on the command line, inside that folder. Returns how many are broken.
+ * Every link of a map found in a folder named on the command line: one line per broken one,
+ * naming the map, the stage or step and the link. Returns how many are broken.
  */
 async function checkLinks(path: string, document: JourneyDocument, boundary: string, repository: JourneyRepository, write: (line: string) => void): Promise<number> {
   let broken = 0;
@@ -65,7 +64,9 @@ export async function checkFiles(paths: readonly string[], write: (line: string)
   for (const { path, workspace } of await expandFolders(paths, write)) {
     try {
       const { document } = await repository.open(path);
-      bad += await checkLinks(path, document, linkBoundaryFor(workspace, path), repository, write);
+      // Links are checked for maps found in a folder (a workspace): named alone, a map's links
+      // have no workspace to stay inside (a glob of a workspace's files is checked by naming its folder).
+      if (workspace !== null) bad += await checkLinks(path, document, linkBoundaryFor(workspace, path), repository, write);
     } catch (error) {
       bad += 1;
       const reason = error instanceof JourneyFileError ? error.message : String(error);
