@@ -34,6 +34,13 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
     const before = shownTrail;
     void leaveFor(path).then((opened) => opened && setTrail({ steps: [...before, here], at: path }));
   }, [journey, leaveFor, shownTrail]);
+  /** File > Open folder… with a map open: the map is saved (or kept for recovery) and the folder's maps shown. */
+  const { close } = session;
+  const openFolder = useCallback(async () => {
+    if (!(await workspace.openFolder()) || !journey) return;
+    if (journey.path && journey.readOnly === null && journey.store.dirty && !(await save())) return;
+    await close();
+  }, [close, journey, save, workspace]);
   const backTo = useCallback((index: number) => {
     const step = shownTrail[index];
     if (!step) return;
@@ -63,9 +70,9 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
         if (command.type === 'saveAs') void saveAs();
         if (command.type === 'openPath') void openPath(command.path);
         if (command.type === 'saveAndClose') void save().then((saved) => saved && window.close());
-        if (command.type === 'openFolder') void workspace.openFolder();
+        if (command.type === 'openFolder') void openFolder();
       }),
-    [bridge, openPath, save, saveAs, workspace],
+    [bridge, openPath, save, saveAs, openFolder],
   );
 
   return (

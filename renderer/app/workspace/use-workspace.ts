@@ -6,8 +6,8 @@ export interface WorkspaceState {
   /** The window's workspace as last listed; null when no folder is open. */
   listing: WorkspaceListing | null;
   refresh: () => Promise<void>;
-  /** File > Open folder…: asks for a folder (the preview's is fixed) and lists it. */
-  openFolder: () => Promise<void>;
+  /** File > Open folder…: asks for a folder (the preview's is fixed) and lists it; false when none was chosen. */
+  openFolder: () => Promise<boolean>;
 }
 
 /**
@@ -23,7 +23,9 @@ export function useWorkspace(bridge: Bridge): WorkspaceState {
   }, [bridge]);
   const openFolder = useCallback(async () => {
     const result = await bridge.api.openWorkspaceFolder({});
-    if (result.ok && result.value) setListing(result.value);
+    if (!result.ok || !result.value) return false;
+    setListing(result.value);
+    return true;
   }, [bridge]);
   return { listing, refresh, openFolder };
 }
