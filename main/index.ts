@@ -3,6 +3,8 @@ import { app, BrowserWindow, Menu, session } from 'electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { AppLanguage } from './app-language';
 import { createHandlers } from './ipc/handlers';
+import { WindowWorkspaces } from './services/workspace-folders';
+import { WorkspaceIndex } from './services/workspace-index';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { electronAudienceScreens } from './presentation/audience-screens';
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const windows = new WindowManager(preloadPath, rendererUrl, i18n, {
     closed: (windowId, discardChanges) => {
       void openFiles.closeWindow(windowId);
+      workspaces.forget(windowId);
       if (discardChanges) void recovery.discardWindow(windowId);
       else recovery.releaseWindow(windowId);
     },
@@ -70,6 +73,11 @@ async function main(): Promise<void> {
             const focused = windows.focused();
             void dialogs.chooseOpenPath(focused?.id ?? -1).then((path) => path && openPath(path));
           },
+          openFolder: () => {
+            const f = windows.focused();
+            if (f) windows.send(f.id, { type: 'openFolder' });
+            else windows.create({ kind: 'start' });
+          },
           openPath,
           clearRecent: () => void settings.clearRecent().then(refreshMenu),
           save: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'save' }); },
@@ -85,6 +93,7 @@ async function main(): Promise<void> {
     );
   };
   const dialogs = nativeDialogs(windows, i18n);
+  const workspaces = new WindowWorkspaces((windowId) => dialogs.chooseFolder(windowId));
   // A language chosen in a window or in View > Language: the menu now, then every window.
   settings.onPreferencesChanged((preferences) => void appLanguage.apply(preferences));
   appLanguage.onChange((language) => {
@@ -104,6 +113,7 @@ async function main(): Promise<void> {
       },
       presentation: new PresentationHub(electronAudienceScreens(preloadPath, rendererUrl)),
       workshop,
+      workspace: { folders: workspaces, index: new WorkspaceIndex(join(app.getPath('userData'), 'workspace-index')) },
     }),
     rendererUrl,
   );

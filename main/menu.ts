@@ -7,6 +7,8 @@ import type { RecentEntry } from './services/settings-store';
 export interface MenuActions {
   newJourney(): void;
   open(): void;
+  /** File > Open folder…: the focused window opens a folder of maps as its workspace. */
+  openFolder?(): void;
   openPath(path: string): void;
   clearRecent(): void;
   save(): void;
@@ -39,6 +41,7 @@ export function buildMenuTemplate(
     submenu: [
       { id: 'new', label: t('menu.new'), accelerator: 'CmdOrCtrl+N', click: () => actions.newJourney() },
       { id: 'open', label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      { id: 'openFolder', label: t('workspace.menu.openFolder'), click: () => actions.openFolder?.() },
       {
         id: 'openRecent',
         label: t('menu.openRecent'),

@@ -1,46 +1,58 @@
 import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { escapeControlChars } from '../../shared/control-chars';
 import { JourneyFileError } from '../../shared/document/errors';
 import { JOURNEY_EXTENSION, JourneyRepository } from '../services/journey-repository';
 import { journeyFilesIn, WORKSPACE_LIMITS } from '../services/workspace';
-import { libraryPathOf, readLibrary, workspaceOf } from '../services/persona-library';
+import { sharedPersonaChecker, type Finding } from './check-shared-personas';
+import { linkBoundaryFor, resolveMapLink } from '../services/map-link-resolver';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { PERSONA_LIBRARY_FILE, sameAsShared, type PersonaLibrary } from '../../shared/workspace/persona-library';
+import type { LinkResolution } from '../../shared/ipc/workspace';
+import { mapLinksOf } from '../../shared/workspace/map-links';
 
-/** A map's shared persona references against its workspace's library: missing ones are errors, differing copies warnings. */
-interface Finding { error: boolean; text: string }
-
-function sharedPersonaFindings(document: JourneyDocument, library: PersonaLibrary, libraryName: string): Finding[] {
-  const byId = new Map(library.personas.map((p) => [p.id, p]));
-  return document.personas.flatMap((persona, index): Finding[] => {
-    if (persona.sharedId === undefined) return [];
-    const entry = byId.get(persona.sharedId);
-    const where = `personas[${index}].sharedId`;
-    if (!entry) return [{ error: true, text: `persona "${persona.name}" names shared persona ${persona.sharedId}, which is not in ${libraryName} (at ${where})` }];
-    return sameAsShared(document, persona, entry) ? [] : [{ error: false, text: `persona "${persona.name}" differs from its shared copy in ${libraryName}; opening the map offers to update it` }];
-  });
-}
+/** A file to check, and the workspace folder it was found in (its links must stay inside it). */
+interface CheckedFile { path: string; workspace: string | null }
 
 /** The files named, with each folder replaced by the journeys in it and its subfolders (a workspace). */
-async function expandFolders(paths: readonly string[], write: (line: string) => void): Promise<string[]> {
-  const files: string[] = [];
+async function expandFolders(paths: readonly string[], write: (line: string) => void): Promise<CheckedFile[]> {
+  const files: CheckedFile[] = [];
   for (const path of paths) {
     // A folder named like a journey is a mistaken file, refused as one; any other is a workspace.
     const isFolder = !path.endsWith(JOURNEY_EXTENSION) && (await stat(path).then((s) => s.isDirectory(), () => false));
     if (!isFolder) {
-      files.push(path);
+      files.push({ path, workspace: null });
       continue;
     }
     const found = await journeyFilesIn(path);
     if (found.truncated) write(escapeControlChars(`${path}: more than ${WORKSPACE_LIMITS.maps} maps; only the first ${WORKSPACE_LIMITS.maps} are checked`));
-    files.push(...found.paths);
+    files.push(...found.paths.map((file) => ({ path: file, workspace: path })));
   }
   return files;
 }
 
+const PROBLEM: Record<Exclude<LinkResolution['state'], 'ok'>, string> = {
+  missing: 'the linked map does not exist',
+  invalid: 'the linked map does not open',
+  outside: 'the link leads outside the workspace folder',
+};
+
 /**
- * One line per bad file: `<file>: <problem> (at <where>)`, with any control character in the
+ * Every link of a map found in a folder named on the command line: one line per broken one,
+ * naming the map, the stage or step and the link. Returns how many are broken.
+ */
+async function checkLinks(path: string, document: JourneyDocument, boundary: string, repository: JourneyRepository, write: (line: string) => void): Promise<number> {
+  let broken = 0;
+  for (const entry of mapLinksOf(document)) {
+    const resolved = await resolveMapLink(boundary, path, entry.link.path, repository);
+    if (resolved.state === 'ok') continue;
+    broken += 1;
+    const detail = resolved.state === 'invalid' ? `${PROBLEM.invalid}: ${resolved.message}` : PROBLEM[resolved.state];
+    write(escapeControlChars(`${path}: ${entry.kind} "${entry.label}" links to ${entry.link.path}: ${detail}`));
+  }
+  return broken;
+}
+
+/**
+ * One line per bad file: `<file>: <problem> (at <where>)`, and one per broken link, with any control character in the
  * name or the problem (text from the file) shown as an escape. A map whose persona names a
  * shared persona missing from its workspace's library is bad too; a copy that differs from the
  * library is a `<file>: warning: …` line that leaves the exit code alone. Returns the exit code.
@@ -52,33 +64,21 @@ export async function checkFiles(paths: readonly string[], write: (line: string)
   }
   const repository = new JourneyRepository();
   let bad = 0;
-  const libraries = new Map<string, Promise<PersonaLibrary | Error | null>>();
-  const libraryOf = async (path: string) => {
-    const folder = await workspaceOf(path);
-    const reading = libraries.get(folder) ?? (async () => {
-      if (!(await stat(libraryPathOf(folder)).then(() => true, () => false))) return null;
-      return readLibrary(folder).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    })();
-    libraries.set(folder, reading);
-    return { folder, library: await reading };
-  };
-  for (const path of await expandFolders(paths, write)) {
+  const sharedPersonas = sharedPersonaChecker();
+  for (const { path, workspace } of await expandFolders(paths, write)) {
     let document;
     try {
       ({ document } = await repository.open(path));
+      // Links are checked for maps found in a folder (a workspace): named alone, a map's links
+      // have no workspace to stay inside (a glob of a workspace's files is checked by naming its folder).
+      if (workspace !== null) bad += await checkLinks(path, document, linkBoundaryFor(workspace, path), repository, write);
     } catch (error) {
       bad += 1;
       const reason = error instanceof JourneyFileError ? error.message : String(error);
       write(escapeControlChars(`${path}: ${reason}`));
       continue;
     }
-    if (!document.personas.some((p) => p.sharedId !== undefined)) continue;
-    const { folder, library } = await libraryOf(path);
-    const name = relative(folder, libraryPathOf(folder)) || PERSONA_LIBRARY_FILE;
-    // A map handed over alone keeps full copies of its shared personas: no library is no error.
-    const findings: Finding[] = library === null
-      ? [{ error: false, text: `its shared personas name a persona library, but none is in ${folder}` }]
-      : library instanceof Error ? [{ error: true, text: library.message }] : sharedPersonaFindings(document, library, name);
+    const findings: Finding[] = await sharedPersonas(path, document);
     for (const finding of findings) {
       if (finding.error) bad += 1;
       write(escapeControlChars(`${path}: ${finding.error ? '' : 'warning: '}${finding.text}`));

@@ -9,7 +9,7 @@ import { IMPORT_USAGE, importCommand } from './import-command';
 import { diffCommand, MERGE_USAGE, mergeCommand } from './merge-command';
 
 const USAGE = `Usage:
-  waymark check <file.journey|folder>...  validate journey files, every map under a folder (exit 1 if any is bad)
+  waymark check <file.journey|folder>...  validate journey files, every map under a folder and its links (exit 1 if any is bad)
   waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>]
                                           serve the app on 127.0.0.1 over files in <folder>
 ${EXPORT_USAGE}

@@ -18,6 +18,7 @@ import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
 import type { FacilitatorWorkshop } from '../workshop/facilitator';
 import { workshopHandlers } from './workshop-handlers';
+import { workspaceHandlers, type WorkspaceDeps } from './workspace-handlers';
 
 /** Native dialogs in Electron; the preview bridge replaces them with an in-page picker. */
 export interface Dialogs {
@@ -60,6 +61,8 @@ export interface HandlerDeps {
   presentation?: PresentationHub;
   /** The live workshop this app hosts (none in tests that leave it out). */
   workshop?: FacilitatorWorkshop;
+  /** The window's workspace folder and the cached index of its maps (none open without it). */
+  workspace?: WorkspaceDeps;
 }
 
 export interface HandlerContext { windowId: number }
@@ -140,5 +143,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
     }),
     ...workshopHandlers(deps.workshop),
+    ...workspaceHandlers(deps.workspace, repository),
   };
 }

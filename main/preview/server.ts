@@ -12,6 +12,8 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
+import { fixedWorkspace } from '../services/workspace-folders';
+import { WorkspaceIndex } from '../services/workspace-index';
 import { readStaticFile } from '../static-files';
 import { FacilitatorWorkshop } from '../workshop/facilitator';
 import { lazyPhonePageHandler } from '../workshop/phone-page';
@@ -136,8 +138,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   // The phone page is built beside the renderer (out/phone next to out/renderer).
   const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
   const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page });
+  // The folder served is the page's workspace; its index's cache lives with the preview's user data.
+  const workspace = { folders: fixedWorkspace(folder), index: new WorkspaceIndex(join(userData, 'workspace-index')) };
   const handlers = createHandlers({
-    ...services, dialogs: noDialogs, windows: singlePage, exchange, workshop,
+    ...services, dialogs: noDialogs, windows: singlePage, exchange, workshop, workspace,
     // The workspace is the folder; a link in it that leads outside is neither read nor written.
     workspaceRoot: folder, workspaceReaches: (path) => resolvesInsideFolder(folder, path),
   });

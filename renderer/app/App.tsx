@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../bridge/api';
 import type { LaunchOpening } from '../bridge/launch';
@@ -11,11 +11,42 @@ import { MapScreen } from './MapScreen';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { StartScreen } from './StartScreen';
 import { useFileSession } from './file-session';
+import { MapTrail, type TrailStep } from './workspace/MapTrail';
+import { useWorkspace } from './workspace/use-workspace';
 
 export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<LaunchOpening | null> }) {
   const { t } = useTranslation();
   const session = useFileSession(bridge);
   const { openPath, save, saveAs, journey } = session;
+  const workspace = useWorkspace(bridge);
+  // The maps drilled down through to the open one; shown while that map is the one the trail led to.
+  const [trail, setTrail] = useState<{ steps: TrailStep[]; at: string } | null>(null);
+  const shownTrail = useMemo(() => (trail && journey?.path === trail.at ? trail.steps : []), [trail, journey?.path]);
+
+  /** Leaves the open map for another, saving it first as the app's open flow does; false when the save failed. */
+  const leaveFor = useCallback(async (path: string): Promise<boolean> => {
+    if (journey?.path && journey.readOnly === null && journey.store.dirty && !(await save())) return false;
+    return openPath(path);
+  }, [journey, openPath, save]);
+  const followLink = useCallback((path: string) => {
+    if (!journey?.path) return;
+    const here = { path: journey.path, name: journey.store.document.journey.title || journey.name };
+    const before = shownTrail;
+    void leaveFor(path).then((opened) => opened && setTrail({ steps: [...before, here], at: path }));
+  }, [journey, leaveFor, shownTrail]);
+  /** File > Open folder… with a map open: the map is saved (or kept for recovery) and the folder's maps shown. */
+  const { close } = session;
+  const openFolder = useCallback(async () => {
+    if (!(await workspace.openFolder()) || !journey) return;
+    if (journey.path && journey.readOnly === null && journey.store.dirty && !(await save())) return;
+    await close();
+  }, [close, journey, save, workspace]);
+  const backTo = useCallback((index: number) => {
+    const step = shownTrail[index];
+    if (!step) return;
+    const steps = shownTrail.slice(0, index);
+    void leaveFor(step.path).then((opened) => opened && setTrail({ steps, at: step.path }));
+  }, [leaveFor, shownTrail]);
   useDiskWatch(bridge, { path: journey?.path ?? null, fingerprint: journey?.fingerprint ?? null }, session.diskNotice === 'changed', session.applyDiskState);
 
   // What this window was opened for (a file from the OS, a menu, or a preview URL). Until that
@@ -39,8 +70,9 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
         if (command.type === 'saveAs') void saveAs();
         if (command.type === 'openPath') void openPath(command.path);
         if (command.type === 'saveAndClose') void save().then((saved) => saved && window.close());
+        if (command.type === 'openFolder') void openFolder();
       }),
-    [bridge, openPath, save, saveAs],
+    [bridge, openPath, save, saveAs, openFolder],
   );
 
   return (
@@ -48,11 +80,14 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
       {session.error && <ErrorBanner message={session.error} onDismiss={session.dismissError} />}
       {journey && session.diskNotice && <DiskNoticeBar notice={session.diskNotice} name={journey.name} onDismiss={session.dismissDiskNotice} />}
       {journey ? (
-        <MapScreen bridge={bridge} session={session} journey={journey} />
+        <>
+          <MapTrail trail={shownTrail} current={journey.store.document.journey.title || journey.name} onBack={backTo} />
+          <MapScreen bridge={bridge} session={session} journey={journey} workspace={workspace} onFollowLink={followLink} />
+        </>
       ) : launching ? null : (
         <>
           <RecoveryPanel bridge={bridge} onRestore={(id) => void session.restore(id)} />
-          <StartScreen bridge={bridge} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog}
+          <StartScreen bridge={bridge} workspace={workspace} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog}
             onOpenPath={async (path) => void (await openPath(path))} />
         </>
       )}

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeta } from '../../shared/document/commands';
 import type { Bridge } from '../bridge/api';
 import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useEditorClipboard } from '../editor/use-clipboard';
-import { useEditor } from '../editor/use-editor';
+import { useEditor, type OpenMapLink } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
@@ -36,15 +36,21 @@ import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
 import { ResumeWorkshopBar, WorkshopButton, WorkshopDialogs, WorkshopLiveCounts, WorkshopSidePanel } from './workshop/WorkshopChrome';
 import { WorkshopMarks } from '../canvas/WorkshopMarks';
+import { MapLinksContext } from './workspace/map-links-context';
+import { useLinkedMaps } from './workspace/use-linked-maps';
+import type { WorkspaceState } from './workspace/use-workspace';
 
 interface Props {
   bridge: Bridge;
   session: ReturnType<typeof useFileSession>;
   journey: OpenJourney;
+  workspace: WorkspaceState;
+  /** Drills down: saves this map and opens the linked one at `path` in its place. */
+  onFollowLink: (path: string) => void;
 }
 
 /** The map editor: toolbar, canvas and inspector around one journey. */
-export function MapScreen({ bridge, session, journey }: Props) {
+export function MapScreen({ bridge, session, journey, workspace, onFollowLink }: Props) {
   const { t } = useTranslation();
   const { store } = journey;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
@@ -53,7 +59,14 @@ export function MapScreen({ bridge, session, journey }: Props) {
   // While presenting a saved view, the editor lays out (and edits) the map as the view shows it.
   const presenting = usePresentSession(document);
   const layout = useMapLayout(presenting.presented);
-  const { state, actions, update, gestures, latest } = useEditor(store, layout);
+  // The editor's actions are made once; following a link reads the latest handler.
+  const follow = useRef<OpenMapLink>(() => undefined);
+  const openMapLink = useCallback<OpenMapLink>((holder) => follow.current(holder), []);
+  const { state, actions, update, gestures, latest } = useEditor(store, layout, openMapLink);
+  const linked = useLinkedMaps({ bridge, store, document, path: journey.path, workspace, layout, viewport: state.viewport, onFollow: onFollowLink });
+  useLayoutEffect(() => {
+    follow.current = linked.openMapLink;
+  });
   const screen = useRef<HTMLDivElement>(null);
   const [preferences, setPreferences] = usePreferences(bridge);
   const { save, saveAs } = session;
@@ -156,15 +169,17 @@ export function MapScreen({ bridge, session, journey }: Props) {
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} />} />
+              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} />}
+              linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
           {live && <WorkshopLiveCounts facilitator={facilitator} />}
           <PasteToast report={pasted} onDismiss={dismissPasted} />
+          {!live && linked.overlays}
         </main>
         {live ? live.presenterView && (
           <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
-        ) : workshopPanel ? <WorkshopSidePanel facilitator={facilitator} document={document} /> : <Inspector document={document} state={state} actions={actions} />}
+        ) : workshopPanel ? <WorkshopSidePanel facilitator={facilitator} document={document} /> : <MapLinksContext.Provider value={linked.actions}><Inspector document={document} state={state} actions={actions} /></MapLinksContext.Provider>}
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}

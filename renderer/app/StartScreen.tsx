@@ -9,15 +9,18 @@ import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
 import { RollupLauncher } from './portfolio/RollupLauncher';
 import { requestStageJump } from './portfolio/stage-jump';
+import type { WorkspaceState } from './workspace/use-workspace';
+import { WorkspacePanel } from './workspace/WorkspacePanel';
 
 interface Props {
   bridge: Bridge;
+  workspace: WorkspaceState;
   onTemplate: (source: TemplateSource) => void;
   onOpen: () => Promise<void>;
   onOpenPath: (path: string) => Promise<void>;
 }
 
-export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
+export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
@@ -26,6 +29,9 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
   }, [bridge]);
   useEffect(listTemplates, [listTemplates]);
 
+  // The folder's maps change while it is open elsewhere (saved, copied in): list them afresh on arrival.
+  const { refresh } = workspace;
+  useEffect(() => void refresh(), [refresh]);
   useEffect(() => {
     document.title = t('app.name');
     void bridge.api.listRecent({}).then((result) => result.ok && setRecent(result.value));
@@ -42,6 +48,7 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
           </button>
           <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
           <RollupLauncher api={bridge.api} openMap={null} onJump={(path, stageId) => { requestStageJump(path, stageId); void onOpenPath(path); }} />
+          {bridge.hasNativeMenu && <button type="button" onClick={() => void workspace.openFolder()}>{t('workspace.openFolder')}</button>}
         </div>
         <LanguageSelect />
       </header>
@@ -63,11 +70,15 @@ export function StartScreen({ bridge, onTemplate, onOpen, onOpenPath }: Props) {
             </ul>
           )}
         </section>
-        <section className="start-templates" aria-labelledby="templates-heading">
-          <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
-          <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
-            onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
-        </section>
+        {/* The workspace's maps above the templates, beside Recent, which stays in view at 1280 × 800. */}
+        <div className="start-main">
+          {(workspace.listing || bridge.hasNativeMenu) && <WorkspacePanel workspace={workspace} onOpenPath={(path) => void onOpenPath(path)} canChooseFolder={bridge.hasNativeMenu} />}
+          <section className="start-templates" aria-labelledby="templates-heading">
+            <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
+            <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
+              onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
+          </section>
+        </div>
       </div>
     </main>
   );

@@ -14,7 +14,7 @@ import { CanvasContent } from './content/CanvasContent';
 import { editingBox } from './editing-box';
 import { EmotionCurves } from './EmotionCurves';
 import { GridLayer } from './GridLayer';
-import { Headers } from './Headers';
+import { Headers, NO_LINK_MARKS, type LinkMarks } from './Headers';
 import { OverlayLayer } from './OverlayLayer';
 import { SelectionMarks } from './SelectionMarks';
 import { TextOverlay } from './TextOverlay';
@@ -33,6 +33,8 @@ interface Props {
   layersOnTop?: React.ReactNode;
   /** Konva shapes drawn with the content, over cards and curves, under the headers (a workshop's vote dots and rating bands). */
   contentMarks?: React.ReactNode;
+  /** Stages and steps that link to another map, by id, and whether the link works. */
+  linkMarks?: LinkMarks;
 }
 
 /** The ids of cards being dragged, as a stable string so the card layer re-renders only at drag start and end. */
@@ -45,7 +47,7 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
 }
 
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
-export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null }: Props) {
+export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const { viewport, view, selection, editing } = state;
@@ -88,7 +90,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
             {contentMarks}
             <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
           </Layer>
-          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} />
+          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} linkMarks={linkMarks} />
           {layersOnTop}
           <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
         </Stage>

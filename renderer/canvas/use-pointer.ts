@@ -73,10 +73,12 @@ export function usePointer({ host, latest, actions, gestures }: Options): void {
           return gestures.set({ kind: 'emotion', curveId: hit.curveId, stageId: hit.stageId, stepId: hit.stepId, value: emotionValueAt(hit.lane, content(at).y) });
         case 'stage':
           actions.selectStage(hit.stage.id);
+          if (hit.mark && actions.hasMapLink({ kind: 'stage', id: hit.stage.id })) return actions.openMapLink({ kind: 'stage', id: hit.stage.id });
           if (hit.resize) return gestures.set({ kind: 'resize', target: { stageId: hit.stage.id }, left: hit.stage.x, right: hit.stage.x + hit.stage.width, grab: hit.stage.x + hit.stage.width - content(at).x });
           return gestures.set({ kind: 'stage', id: hit.stage.id, pointer: content(at), beforeId: null });
         case 'step':
           actions.selectStep(hit.step.id);
+          if (hit.mark && actions.hasMapLink({ kind: 'step', id: hit.step.id })) return actions.openMapLink({ kind: 'step', id: hit.step.id });
           if (hit.resize) return gestures.set({ kind: 'resize', target: { stepId: hit.step.id }, left: hit.step.x, right: hit.step.x + hit.step.width, grab: hit.step.x + hit.step.width - content(at).x });
           return gestures.set({ kind: 'step', id: hit.step.id, stageId: hit.stage.id, pointer: content(at), beforeId: null });
         case 'curve':

@@ -6,8 +6,9 @@ import { toContent, type Point, type Viewport } from './viewport';
 
 /** What is under the pointer, in the terms the editor acts on. */
 export type Hit =
-  | { kind: 'stage'; stage: StageBox; resize: boolean }
-  | { kind: 'step'; stage: StageBox; step: StepBox; resize: boolean }
+  /** `mark`: on the place of the header's linked-map mark (drawn only when the stage or step links to a map). */
+  | { kind: 'stage'; stage: StageBox; resize: boolean; mark: boolean }
+  | { kind: 'step'; stage: StageBox; step: StepBox; resize: boolean; mark: boolean }
   | { kind: 'lane'; lane: LaneBox; toggle: boolean }
   /** A curve's name in an emotions lane's legend (shown when the lane has two curves or more). */
   | { kind: 'curve'; curveId: string; lane: LaneBox }
@@ -23,6 +24,9 @@ const POINT_RADIUS = 16;
 const DRAWN_POINT_RADIUS = 14;
 /** Where the lane header lists an emotions lane's curves (Headers.tsx draws it there). */
 export const LEGEND = { top: 48, row: 20, left: 14 } as const;
+/** The linked-map mark at the right end of a stage or step header (Headers.tsx draws it there), in map units. */
+export const LINK_MARK = { width: 30, height: 22, right: 8 } as const;
+const onMark = (x: number, width: number, at: number) => at >= x + width - LINK_MARK.right - LINK_MARK.width && at <= x + width - LINK_MARK.right;
 
 /** The curve whose legend row is at `y` in an emotions lane's header, if any. */
 function legendCurve(layout: JourneyLayout, lane: LaneBox, y: number): string | undefined {
@@ -48,9 +52,14 @@ export function hitTest(layout: JourneyLayout, viewport: Viewport, screen: Point
     const stage = layout.stages.find((s) => content.x >= s.x && content.x < s.x + s.width + RESIZE_GRIP / zoom);
     if (!stage) return { kind: 'none' };
     const nearEdge = (x: number, width: number) => Math.abs((x + width - content.x) * zoom) <= RESIZE_GRIP;
-    if (inStageRow) return { kind: 'stage', stage, resize: stage.steps.length === 0 && nearEdge(stage.x, stage.width) };
+    if (inStageRow) {
+      const resize = stage.steps.length === 0 && nearEdge(stage.x, stage.width);
+      return { kind: 'stage', stage, resize, mark: !resize && onMark(stage.x, stage.width, content.x) };
+    }
     const step = stage.steps.find((s) => content.x >= s.x && content.x < s.x + s.width + RESIZE_GRIP / zoom);
-    return step ? { kind: 'step', stage, step, resize: nearEdge(step.x, step.width) } : { kind: 'none' };
+    if (!step) return { kind: 'none' };
+    const resize = nearEdge(step.x, step.width);
+    return { kind: 'step', stage, step, resize, mark: !resize && onMark(step.x, step.width, content.x) };
   }
   if (inLaneColumn) {
     const lane = layout.lanes.find((l) => content.y >= l.y && content.y < l.y + l.height);

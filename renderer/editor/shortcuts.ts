@@ -2,7 +2,7 @@
 export type ShortcutId =
   | 'moveUp' | 'moveDown' | 'moveLeft' | 'moveRight'
   | 'extendUp' | 'extendDown'
-  | 'edit' | 'leave' | 'delete' | 'duplicate' | 'selectLane' | 'nextCell' | 'previousCell'
+  | 'edit' | 'openLink' | 'leave' | 'delete' | 'duplicate' | 'selectLane' | 'nextCell' | 'previousCell'
   | 'addCard' | 'commitText' | 'newLine' | 'cancelEdit' | 'nextName'
   | 'undo' | 'redo' | 'redoAlt' | 'copy' | 'cut' | 'paste'
   | 'save' | 'saveAs'
@@ -36,6 +36,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'selectLane', group: 'navigate', keys: 'Mod+A', match: (e) => mod(e) && !e.shiftKey && letter('a')(e) },
   { id: 'edit', group: 'edit', keys: 'Enter', match: (e) => plain(e) && !e.shiftKey && (key('Enter')(e) || key('F2')(e)) },
   { id: 'leave', group: 'edit', keys: 'Esc', match: key('Escape') },
+  // Enter on a selected stage or step that links to a map opens that map (use-keyboard.ts).
+  { id: 'openLink', group: 'edit', keys: 'Enter' },
   { id: 'nextCell', group: 'edit', keys: 'Tab' },
   { id: 'previousCell', group: 'edit', keys: 'Shift+Tab' },
   // Keys of the text field over the map (TextOverlay), listed here so `?` shows them.

@@ -1,6 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyLayout } from '../../shared/layout/layout';
+import { linkOf, type LinkHolder } from '../../shared/workspace/map-links';
 import type { JourneyStore } from '../state/journey-store';
 import { cardActions } from './card-actions';
 import { initialEditorState, type ActionContext, type EditorState } from './context';
@@ -19,18 +20,30 @@ export class LatestBox {
   }
 }
 
-export type EditorActions = ReturnType<typeof cardActions> & ReturnType<typeof structureActions> & ReturnType<typeof viewActions>;
+/** What drilling down from a stage or step to its linked map does: the app opens that map. */
+export type OpenMapLink = (holder: LinkHolder) => void;
+
+export type EditorActions = ReturnType<typeof cardActions> & ReturnType<typeof structureActions> & ReturnType<typeof viewActions> & {
+  /** Opens the map a stage or step links to (a click on its header's mark, Enter on it selected). */
+  openMapLink: OpenMapLink;
+  hasMapLink: (holder: LinkHolder) => boolean;
+};
 
 /**
  * The editor's session state and every action on it. Actions read the latest state through
  * a ref, so handlers bound once (keyboard, clipboard) never act on stale state.
  */
-export function useEditor(store: JourneyStore, layout: JourneyLayout) {
+export function useEditor(store: JourneyStore, layout: JourneyLayout, openMapLink?: OpenMapLink) {
   const { t } = useTranslation();
   const [state, setState] = useState<EditorState>(initialEditorState);
   const [latest] = useState(() => new LatestBox(state, layout));
   useLayoutEffect(() => latest.set(state, layout));
   const gestures = useMemo(() => new GestureStore(), []);
+  // Read when a link is opened, so the actions stay the same object as the app's handler changes.
+  const opener = useRef(openMapLink);
+  useLayoutEffect(() => {
+    opener.current = openMapLink;
+  });
 
   // Applied to the latest state at once, so several updates in one handler compose.
   const update = useCallback<ActionContext['update']>((patch) => {
@@ -48,7 +61,8 @@ export function useEditor(store: JourneyStore, layout: JourneyLayout) {
       update,
       t: (key, options) => t(key, options),
     };
-    return { ...cardActions(ctx), ...structureActions(ctx), ...viewActions(ctx) };
+    return { ...cardActions(ctx), ...structureActions(ctx), ...viewActions(ctx), openMapLink: (holder) => opener.current?.(holder),
+      hasMapLink: (holder) => linkOf(store.document, holder) !== undefined };
   }, [store, t, update, latest]);
 
   return { state, actions, update, gestures, latest };

@@ -45,7 +45,15 @@ export function useEditorKeyboard({ target, store, actions, latest, onHelp, onSa
         switch (id) {
           case 'extendUp': actions.moveCursor('up', true); return true;
           case 'extendDown': actions.moveCursor('down', true); return true;
-          case 'edit': actions.editSelection(); return true;
+          case 'edit': {
+            // Enter on a selected stage or step that links to a map drills down; F2 still renames.
+            const s = state.selection;
+            const records = s.kind === 'stage' ? store.document.stages : s.kind === 'step' ? store.document.steps : [];
+            const linked = (s.kind === 'stage' || s.kind === 'step') && event.key === 'Enter' && records.some((r) => r.id === s.id && r.mapLink);
+            if (linked) actions.openMapLink({ kind: s.kind, id: s.id });
+            else actions.editSelection();
+            return true;
+          }
           case 'addCard': actions.addCardToCell(); return true;
           case 'leave': actions.focusCell(state.cursor); return true;
           case 'delete': return deleteSelection();

@@ -5,6 +5,7 @@ import type { Translate } from '../templates/templates';
 import { cardFields } from './card-fields';
 import { mapGrid } from './map-grid';
 import { actionPlan } from './markdown';
+import { linkedMapsTable } from './linked-maps';
 import { journeyFacts, personaFacts } from './report-facts';
 
 /** Nothing may run or load: no scripts, no requests; styles and fonts travel inside the file. */
@@ -70,6 +71,7 @@ function byStage(doc: JourneyDocument, t: Translate): string {
 export function journeyToHtml(doc: JourneyDocument, mapSvg: string, t: Translate, language = 'en'): string {
   const title = doc.journey.title || t('app.untitled');
   const plan = actionPlan(doc, t);
+  const links = linkedMapsTable(doc, t);
   const svg = mapSvg.replace(/^<\?xml[^>]*>\s*/, '');
   return `<!DOCTYPE html>
 <html lang="${esc(language)}">
@@ -89,6 +91,7 @@ ${personas(doc, t)}
 ${table(mapGrid(doc), true)}</section>
 <section><h2>${esc(t('exchange.report.byStage'))}</h2>${byStage(doc, t)}</section>
 ${plan.length > 1 ? `<section><h2>${esc(t('exchange.report.actionPlan'))}</h2>${table(plan)}</section>` : ''}
+${links.length > 1 ? `<section><h2>${esc(t('workspace.export.heading'))}</h2>${table(links)}</section>` : ''}
 </main>
 </body>
 </html>

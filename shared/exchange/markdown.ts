@@ -4,6 +4,7 @@ import type { Translate } from '../templates/templates';
 import { actionPlanItems } from './action-plan';
 import { cardFields } from './card-fields';
 import { journeyFacts, personaFacts } from './report-facts';
+import { linkedMapsTable } from './linked-maps';
 import { mapGrid } from './map-grid';
 
 /** User text as literal Markdown: no emphasis, links, HTML or headings can come out of it. */
@@ -67,6 +68,8 @@ export function journeyToMarkdown(doc: JourneyDocument, t: Translate): string {
   lines.push(`## ${inline(t('exchange.report.byStage'))}`, '', ...stageSections(doc, t));
   const plan = actionPlan(doc, t);
   if (plan.length > 1) lines.push(`## ${inline(t('exchange.report.actionPlan'))}`, '', ...table(plan), '');
+  const links = linkedMapsTable(doc, t);
+  if (links.length > 1) lines.push(`## ${inline(t('workspace.export.heading'))}`, '', ...table(links), '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

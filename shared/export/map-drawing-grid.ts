@@ -19,23 +19,38 @@ export function gridShapes(layout: JourneyLayout): Shape[] {
   return shapes;
 }
 
-/** Stage names across the top, step names below them, lane names down the left. */
-export function headerShapes(layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+/** The canvas's linked-map mark (two stacked sheets) at the right end of a header whose stage or step links to another map. */
+function linkMark(right: number, top: number, height: number): Shape[] {
+  const x = right - 38;
+  const y = top + (height - 22) / 2;
+  const white = EXPORT_GRID.headerText;
+  return [
+    { kind: 'rect', x, y, width: 30, height: 22, radius: 5, stroke: white, strokeWidth: 1.5 },
+    { kind: 'rect', x: x + 9, y: y + 4, width: 14, height: 10, stroke: white, strokeWidth: 1.5, radius: 1 },
+    { kind: 'rect', x: x + 6, y: y + 8, width: 14, height: 10, fill: EXPORT_GRID.header, stroke: white, strokeWidth: 1.5, radius: 1 },
+  ];
+}
+const MARK_ROOM = 38;
+
+/** Stage names across the top, step names below them, lane names down the left; `linked`: ids of stages and steps that link to a map. */
+export function headerShapes(layout: JourneyLayout, measure: TextMeasurer, linked: ReadonlySet<string> = new Set()): Shape[] {
   const { stageHeaderHeight: headerH, stepHeaderHeight: stepH, laneHeaderWidth: laneW } = METRICS;
   const bold = (size: number) => (text: string) => measure.width(text, size, 'bold');
   const shapes: Shape[] = [{ kind: 'rect', x: 0, y: 0, width: layout.width, height: headerH, fill: EXPORT_GRID.header }];
   for (const stage of layout.stages) {
     shapes.push({ kind: 'rect', x: stage.x, y: 0, width: stage.width, height: headerH, fill: EXPORT_GRID.header, stroke: EXPORT_GRID.stepHeader, strokeWidth: 1 });
     shapes.push({
-      kind: 'text', x: stage.x + 14, y: baselineIn(0, headerH, 17), text: ellipsize(stage.name, stage.width - 28, bold(17)),
+      kind: 'text', x: stage.x + 14, y: baselineIn(0, headerH, 17), text: ellipsize(stage.name, stage.width - 28 - (linked.has(stage.id) ? MARK_ROOM : 0), bold(17)),
       size: 17, weight: 'bold', colour: EXPORT_GRID.headerText, anchor: 'start',
     });
+    if (linked.has(stage.id)) shapes.push(...linkMark(stage.x + stage.width, 0, headerH));
     for (const step of stage.steps) {
       shapes.push({ kind: 'rect', x: step.x, y: headerH, width: step.width, height: stepH, fill: EXPORT_GRID.stepHeader, stroke: EXPORT_GRID.header, strokeWidth: 1 });
       shapes.push({
-        kind: 'text', x: step.x + 12, y: baselineIn(headerH, stepH, 14), text: ellipsize(step.name, step.width - 24, bold(14)),
+        kind: 'text', x: step.x + 12, y: baselineIn(headerH, stepH, 14), text: ellipsize(step.name, step.width - 24 - (linked.has(step.id) ? MARK_ROOM : 0), bold(14)),
         size: 14, weight: 'bold', colour: EXPORT_GRID.headerText, anchor: 'start',
       });
+      if (linked.has(step.id)) shapes.push(...linkMark(step.x + step.width, headerH, stepH));
     }
   }
   if (layout.top > headerH) {

@@ -5,6 +5,7 @@ import type { Drawing, Shape, TextMeasurer, TileGuide } from './drawing';
 import type { MarkText } from './card-marks';
 import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, markShapes, metricShapes, type BlueprintLabels } from './map-drawing-content';
 import { gridShapes, headerShapes } from './map-drawing-grid';
+import { mapLinksOf } from '../workspace/map-links';
 import { EXPORT_GRID } from './palette';
 import { PERSONA_BAND_HEIGHT, personaBandShapes } from './persona-band';
 import { ellipsize, wrapText } from './wrap';
@@ -57,7 +58,7 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...cardShapes(doc, layout, measure),
     ...(options.markText ? markShapes(doc, layout, measure, options.markText) : []),
     ...blueprintShapes(layout, options.blueprintLabels),
-    ...headerShapes(layout, measure),
+    ...headerShapes(layout, measure, new Set(mapLinksOf(doc).map((entry) => entry.id))),
     ...curveLegendShapes(layout, measure),
   ];
   const inner = Math.max(layout.width, 480);

@@ -16,6 +16,7 @@ import {
 } from './portfolio';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
 import { workshopInputs, type ResumableWorkshop, type WorkshopAddress, type WorkshopJoin, type WorkshopSnapshot } from './workshop';
+import { workspaceInputs, type LinkResolution, type WorkspaceListing } from './workspace';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
 const noInput = z.strictObject({});
 
@@ -97,6 +98,10 @@ export const ipcContract = {
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),
+  // A folder of maps as one workspace (File > Open folder…) and the links between its maps.
+  openWorkspaceFolder: method<WorkspaceListing | null>()(workspaceInputs.openWorkspaceFolder),
+  listWorkspace: method<WorkspaceListing | null>()(workspaceInputs.listWorkspace),
+  resolveMapLinks: method<LinkResolution[]>()(workspaceInputs.resolveMapLinks),
   // Presenting (View > Present): the audience's window on a second display, kept in step through main.
   openAudienceWindow: method<AudienceWindowOutcome>()(presentationInputs.openAudienceWindow),
   closeAudienceWindow: method<null>()(presentationInputs.closeAudienceWindow),
@@ -155,6 +160,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('present') }),
   /** View > Live Workshop…: start a workshop for the map, or show its panel. */
   z.strictObject({ type: z.literal('workshop') }),
+  /** File > Open folder…: the window asks main for a workspace folder. */
+  z.strictObject({ type: z.literal('openFolder') }),
   presentationCommandSchema,
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'chooseExportPath', 'exportJourney', 'chooseImportPath', 'previewImport', 'saveImported',
   'listTemplates', 'saveTemplate', 'deleteTemplate',
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
+  'openWorkspaceFolder', 'listWorkspace', 'resolveMapLinks',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
   'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',

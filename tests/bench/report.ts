@@ -3,7 +3,7 @@ import { exportTargets } from './export-timings';
 import type { FirstDrawSteps } from './first-draw-steps';
 import type { BenchOptions, BenchRun, SizeResult } from './run-bench';
 import type { Spread } from './stats';
-import { checkTargets, isUnavailable, ratiosOf, type Ratios, type TargetCheck } from './targets';
+import { checkTargets, isUnavailable, ratiosOf, workspaceTargets, type Ratios, type TargetCheck } from './targets';
 
 export interface BenchReport {
   startedAt: string;
@@ -13,6 +13,7 @@ export interface BenchReport {
   loadAverage: BenchRun['loadAverage'];
   options: Omit<BenchOptions, 'log' | 'workFolder' | 'screenshotFolder'>;
   sizes: (SizeResult & { ratios: Ratios })[];
+  workspace: BenchRun['workspace'];
   targets: TargetCheck[];
   offHostRequests: string[];
   pageErrors: string[];
@@ -32,7 +33,8 @@ export function buildReport(run: BenchRun, options: BenchOptions, startedAt: Dat
     loadAverage: run.loadAverage,
     options: shown,
     sizes: run.sizes.map((size) => ({ ...size, ratios: ratiosOf(size) })),
-    targets: [...(largest ? checkTargets(largest) : []), ...exportTargets(run.sizes)],
+    workspace: run.workspace,
+    targets: [...(largest ? checkTargets(largest) : []), ...exportTargets(run.sizes), ...workspaceTargets(run.workspace)],
     offHostRequests: run.offHostRequests,
     pageErrors: run.pageErrors,
   };
@@ -73,6 +75,10 @@ function rows(sizes: BenchReport['sizes']): [Row, ...Row[]] {
   ];
 }
 
+/** The workspace row: it does not depend on the map sizes above, so it has a line of its own. */
+const workspaceLine = (w: NonNullable<BenchReport['workspace']>) =>
+  `Workspace of ${w.maps} maps (${w.cardsPerMap} cards each, ${w.megabytes.toFixed(1)} MB), start screen listing: cold ${ms(w.coldMs)} ms, warm ${ms(w.warmMs)} ms`;
+
 /** A plain-text table (markdown-compatible) and the target checks. */
 export function formatReport(report: BenchReport): string {
   const table = rows(report.sizes);
@@ -96,6 +102,7 @@ export function formatReport(report: BenchReport): string {
     '',
     'Targets:',
     ...targets,
+    ...(report.workspace ? [workspaceLine(report.workspace)] : []),
     `Requests outside 127.0.0.1: ${report.offHostRequests.length}; page errors: ${report.pageErrors.length}`,
   ].join('\n');
 }

@@ -9,6 +9,7 @@ import { writeExcalidrawFile } from './excalidraw-scene';
 import type { FirstDrawSteps } from './first-draw-steps';
 import { timeExports, type ExportFigures } from './export-timings';
 import { timeMergeAndDiff, type MergeFigures } from './merge-timings';
+import { timeWorkspace, type WorkspaceFigures } from './workspace-timings';
 import { timeFileOperations, type FileFigures } from './file-timings';
 import { generateJourney } from './generate-journey';
 import { measureDrag, measurePan, measureZoom, type DragFigures, type Unavailable } from './interactions';
@@ -30,6 +31,8 @@ export interface BenchOptions {
   loads: number;
   /** Timed rounds of open and save (after a warm-up round). */
   fileRuns: number;
+  /** Maps in the generated workspace whose opening is timed (cold and warm cache); 0 skips it. */
+  workspaceMaps?: number;
   /** Journey and Excalidraw files and the preview's settings go here. */
   workFolder: string;
   /** Where the screenshot after each app's first draw goes. */
@@ -52,6 +55,8 @@ export interface BenchRun {
   /** The machine's 1-minute load average before and after: other work on it makes figures noisy. */
   loadAverage: { atStart: number; atEnd: number };
   sizes: SizeResult[];
+  /** Opening a folder of generated maps as a workspace; null when not measured. */
+  workspace: WorkspaceFigures | null;
   offHostRequests: string[];
   pageErrors: string[];
 }
@@ -122,9 +127,13 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const preview = await startPreviewServer({ folder: files, rendererDir: RENDERER, userDataFolder: join(options.workFolder, 'user-data') });
   const peer = options.peer ? await startPeerServer(files) : null;
   const browser = await launchBenchBrowser();
-  const run: BenchRun = { chromium: browser.version(), loadAverage: { atStart: loadavg()[0] ?? 0, atEnd: 0 }, sizes: [], offHostRequests: [], pageErrors: [] };
+  const run: BenchRun = { chromium: browser.version(), loadAverage: { atStart: loadavg()[0] ?? 0, atEnd: 0 }, sizes: [], workspace: null, offHostRequests: [], pageErrors: [] };
   const ms = options.interactionMs;
   try {
+    if (options.workspaceMaps) {
+      options.log(`a workspace of ${options.workspaceMaps} generated maps: timing its listing, cold and warm`);
+      run.workspace = await timeWorkspace(options.workFolder, options.workspaceMaps, options.seed, Math.min(options.fileRuns, 3));
+    }
     for (const cards of options.sizes) {
       const name = `bench-${cards}`;
       options.log(`${cards} cards: generating, timing open and save`);

@@ -7,7 +7,7 @@ import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --out file.json | --hostile-only]`: runs the
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only]`: runs the
  * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     seed: { type: 'string', default: '2024' },
     loads: { type: 'string', default: '3' },
+    /** Maps in the generated workspace whose start-screen listing is timed (0: none). */
+    'workspace-maps': { type: 'string', default: '200' },
     out: { type: 'string', default: 'out/bench/results.json' },
     /** Only the hostile-import set (no browser needed). */
     'hostile-only': { type: 'boolean', default: false },
@@ -30,6 +32,7 @@ const options: BenchOptions = {
   interactionMs: 2000,
   loads: Number(values.loads),
   fileRuns: 15,
+  workspaceMaps: Number(values['workspace-maps']),
   workFolder,
   screenshotFolder: join(dirname(values.out), 'screenshots'),
   log: (line) => console.log(`  ${line}`),

@@ -1,5 +1,5 @@
 import type { Unavailable } from './interactions';
-import type { SizeResult } from './run-bench';
+import type { BenchRun, SizeResult } from './run-bench';
 import type { Spread } from './stats';
 
 /** One vsync at 60 Hz. requestAnimationFrame deltas jitter by a few tenths (16.5–16.8 ms on an idle page). */
@@ -57,5 +57,19 @@ export function checkTargets(size: SizeResult): TargetCheck[] {
     atMost('JS heap after load (MB)', waymark.heapMB, 300),
     atMost('open / floor (JSON.parse)', ratios.openToFloor, 2),
     atMost('save / floor (write + fsync + rename)', ratios.saveToFloor, 2),
+  ];
+}
+
+/**
+ * Opening a workspace: the start screen should list 200 maps in a few seconds the first time
+ * and at once (well under a second) when nothing changed since.
+ */
+export function workspaceTargets(workspace: BenchRun['workspace']): TargetCheck[] {
+  if (!workspace) return [];
+  const { maps: cards } = workspace;
+  const note = 'maps in the workspace, not cards';
+  return [
+    { target: 'workspace listing, cold cache (ms)', cards, value: workspace.coldMs, limit: 5_000, met: workspace.coldMs <= 5_000, note },
+    { target: 'workspace listing, warm cache (ms)', cards, value: workspace.warmMs, limit: 500, met: workspace.warmMs <= 500, note },
   ];
 }

@@ -18,7 +18,7 @@ describe('the benchmark harness', () => {
     const workFolder = await mkdtemp(join(tmpdir(), 'waymark-bench-smoke-'));
     folders.push(workFolder);
     const options: BenchOptions = {
-      sizes: [200], peer: false, seed: 7, interactionMs: 400, loads: 1, fileRuns: 1,
+      sizes: [200], peer: false, seed: 7, interactionMs: 400, loads: 1, fileRuns: 1, workspaceMaps: 10,
       workFolder, screenshotFolder: SCREENSHOTS, log: () => undefined,
     };
     const report = buildReport(await runBench(options), options, new Date());
@@ -46,5 +46,9 @@ describe('the benchmark harness', () => {
     expect(ratios.saveToFloor).toBeGreaterThan(0);
     expect(report.targets.map((t) => t.target)).toContain('pan frame p95 (ms)');
     expect(formatReport(report)).toMatch(/first draw, Waymark \(ms\)\s+\| \d+/);
+    // The workspace row: a folder of generated maps listed cold, then warm from the cache.
+    expect(report.workspace).toMatchObject({ maps: 10 });
+    expect(report.workspace!.coldMs).toBeGreaterThan(0);
+    expect(formatReport(report)).toMatch(/Workspace of 10 maps .* cold [\d.]+ ms, warm [\d.]+ ms/);
   });
 });

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../shared/document/limits';
 import type { JourneyDocument, Lane, Stage, Step } from '../../../shared/document/schema';
 import { METRICS } from '../../../shared/layout/metrics';
 import type { EditorActions } from '../../editor/use-editor';
+import { LinkSection } from '../workspace/LinkSection';
 import { CommitField } from './CommitField';
 import { CurvesSection } from './CurvesSection';
 
@@ -31,6 +32,7 @@ export function StageSection({ stage, actions }: { stage: Stage; actions: Editor
         <button type="button" onClick={() => actions.addStep(stage.id)}>{t('inspector.addStep')}</button>
         <button type="button" className="danger" onClick={() => actions.removeStage(stage.id)}>{t('inspector.deleteStage')}</button>
       </div>
+      <LinkSection holder={{ kind: 'stage', id: stage.id }} link={stage.mapLink} />
     </section>
   );
 }
@@ -48,6 +50,7 @@ export function StepSection({ step, actions }: { step: Step; actions: EditorActi
         <button type="button" onClick={() => actions.addStep(step.stageId)}>{t('inspector.addStep')}</button>
         <button type="button" className="danger" onClick={() => actions.removeStep(step.id)}>{t('inspector.deleteStep')}</button>
       </div>
+      <LinkSection holder={{ kind: 'step', id: step.id }} link={step.mapLink} />
     </section>
   );
 }

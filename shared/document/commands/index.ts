@@ -18,3 +18,4 @@ export * from './personas';
 export * from './records';
 export * from './review';
 export * from './views';
+export * from './map-links';

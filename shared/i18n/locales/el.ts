@@ -6,6 +6,7 @@ import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
 import { elPhone } from './el-phone';
 import { elWorkshopHost } from './el-workshop-host';
+import { elWorkspace } from './el-workspace';
 import { elPresent } from './el-present';
 import { elConflict, elReadOnly, elRecovery } from './el-safety';
 
@@ -292,6 +293,7 @@ export const el = {
       save: 'Αποθήκευση',
       saveAs: 'Αποθήκευση ως',
       addCard: 'Προσθήκη άλλης μίας κάρτας στο κελί',
+      openLink: 'Σε στάδιο ή βήμα συνδεδεμένο με χάρτη: άνοιγμα του χάρτη',
       commitText: 'Κατά την πληκτρολόγηση: διατήρηση του κειμένου',
       newLine: 'Κατά την πληκτρολόγηση κάρτας: νέα γραμμή',
       cancelEdit: 'Κατά την πληκτρολόγηση: απόρριψη της αλλαγής',
@@ -339,6 +341,7 @@ export const el = {
   present: elPresent,
   merge: elMerge,
   workshopHost: elWorkshopHost,
+  workspace: elWorkspace,
   editing: elEditing,
   phone: elPhone,
   portfolio: elPortfolio,

@@ -5,6 +5,7 @@ import { enMerge } from './en-merge';
 import { enPhone } from './en-phone';
 import { enPortfolio } from './en-portfolio';
 import { enWorkshopHost } from './en-workshop-host';
+import { enWorkspace } from './en-workspace';
 import { enPresent } from './en-present';
 import { enConflict, enReadOnly, enRecovery } from './en-safety';
 
@@ -289,6 +290,7 @@ export const en = {
       save: 'Save',
       saveAs: 'Save as',
       addCard: 'Add another card to the cell',
+      openLink: 'On a stage or step linked to a map: open that map',
       commitText: 'While typing: keep the text',
       newLine: 'While typing a card: start a new line',
       cancelEdit: 'While typing: throw the edit away',
@@ -336,6 +338,7 @@ export const en = {
   present: enPresent,
   merge: enMerge,
   workshopHost: enWorkshopHost,
+  workspace: enWorkspace,
   editing: enEditing,
   phone: enPhone,
   portfolio: enPortfolio,

@@ -6,6 +6,7 @@ import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
 import { plPhone } from './pl-phone';
 import { plWorkshopHost } from './pl-workshop-host';
+import { plWorkspace } from './pl-workspace';
 import { plPresent } from './pl-present';
 import { plConflict, plReadOnly, plRecovery } from './pl-safety';
 
@@ -291,6 +292,7 @@ export const pl = {
       save: 'Zapisz',
       saveAs: 'Zapisz jako',
       addCard: 'Dodaj kolejną kartę w komórce',
+      openLink: 'Na etapie lub kroku powiązanym z mapą: otwórz tę mapę',
       commitText: 'Podczas pisania: zachowaj tekst',
       newLine: 'Podczas pisania karty: zacznij nowy wiersz tekstu',
       cancelEdit: 'Podczas pisania: odrzuć zmiany',
@@ -338,6 +340,7 @@ export const pl = {
   present: plPresent,
   merge: plMerge,
   workshopHost: plWorkshopHost,
+  workspace: plWorkspace,
   editing: plEditing,
   phone: plPhone,
   portfolio: plPortfolio,

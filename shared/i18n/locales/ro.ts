@@ -6,6 +6,7 @@ import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
 import { roPhone } from './ro-phone';
 import { roWorkshopHost } from './ro-workshop-host';
+import { roWorkspace } from './ro-workspace';
 import { roPresent } from './ro-present';
 import { roConflict, roReadOnly, roRecovery } from './ro-safety';
 
@@ -293,6 +294,7 @@ export const ro = {
       save: 'Salvează',
       saveAs: 'Salvează ca',
       addCard: 'Adaugă încă un card în celulă',
+      openLink: 'Pe o etapă sau un pas legat de o hartă: deschide harta',
       commitText: 'În timp ce scrieți: păstrează textul',
       newLine: 'În timp ce scrieți un card: începe un rând nou',
       cancelEdit: 'În timp ce scrieți: renunță la modificare',
@@ -340,6 +342,7 @@ export const ro = {
   present: roPresent,
   merge: roMerge,
   workshopHost: roWorkshopHost,
+  workspace: roWorkspace,
   editing: roEditing,
   phone: roPhone,
   portfolio: roPortfolio,

@@ -6,6 +6,7 @@ import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
 import { svPhone } from './sv-phone';
 import { svWorkshopHost } from './sv-workshop-host';
+import { svWorkspace } from './sv-workspace';
 import { svPresent } from './sv-present';
 import { svConflict, svReadOnly, svRecovery } from './sv-safety';
 
@@ -289,6 +290,7 @@ export const sv = {
       save: 'Spara',
       saveAs: 'Spara som',
       addCard: 'Lägg till ännu ett kort i cellen',
+      openLink: 'På en fas eller ett steg som länkar till en karta: öppna kartan',
       commitText: 'Medan du skriver: behåll texten',
       newLine: 'Medan du skriver ett kort: börja på en ny rad',
       cancelEdit: 'Medan du skriver: kasta ändringen',
@@ -336,6 +338,7 @@ export const sv = {
   present: svPresent,
   merge: svMerge,
   workshopHost: svWorkshopHost,
+  workspace: svWorkspace,
   editing: svEditing,
   phone: svPhone,
   portfolio: svPortfolio,
