@@ -10,6 +10,8 @@ import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { TemplateStore } from '../services/template-store';
 import { VersionStore } from '../services/version-store';
+import { createI18n } from '../../shared/i18n/i18n';
+import { compareHandlers } from './compare-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
 
@@ -52,6 +54,11 @@ export interface HandlerContext { windowId: number }
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<IpcContract[M]['input']>, context: HandlerContext) => Promise<MethodOutput<M>>;
+};
+
+const englishT = () => {
+  const i18n = createI18n('en');
+  return i18n.t.bind(i18n);
 };
 
 /** The main process's answers to every IPC method, as plain functions over plain services. */
@@ -115,6 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
+    ...compareHandlers(repository, deps.exchange?.t ?? englishT(), deps.exchange?.language ?? (() => 'en')),
     ...presentationHandlers(deps.presentation),
   };
 }

@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'chooseExportPath', 'exportJourney', 'chooseImportPath', 'previewImport', 'saveImported',
   'listTemplates', 'saveTemplate', 'deleteTemplate',
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
+  'readJourneyCopy', 'exportComparison', 'readMergeConflicts', 'removeMergeConflicts',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

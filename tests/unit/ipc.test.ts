@@ -151,6 +151,8 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     listTemplates: {}, saveTemplate: { name: 'Workshop starter', document }, deleteTemplate: { id: 'template-1' },
     listVersions: { path }, saveVersion: { path, document, name: 'Workshop 1', note: '' }, readVersion: { path, id: '00000000-0000-4000-8000-000000000000' },
     mergeCopy: { path, document, otherPath: path },
+    readJourneyCopy: { path }, exportComparison: { path, format: 'md', before: { label: 'Before', document }, after: { label: 'After', document } },
+    readMergeConflicts: { path }, removeMergeConflicts: { path },
     openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
     relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
   };

@@ -1,4 +1,5 @@
 import type { MessageTree } from '../message-tree';
+import { elCompare } from './el-compare';
 import { elContent } from './el-content';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
@@ -338,4 +339,5 @@ export const el = {
   merge: elMerge,
   editing: elEditing,
   phone: elPhone,
+  compare: elCompare,
 } satisfies MessageTree;

@@ -1,3 +1,4 @@
+import { enCompare } from './en-compare';
 import { enContent } from './en-content';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
@@ -335,6 +336,7 @@ export const en = {
   merge: enMerge,
   editing: enEditing,
   phone: enPhone,
+  compare: enCompare,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

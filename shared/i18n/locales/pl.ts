@@ -1,4 +1,5 @@
 import type { MessageTree } from '../message-tree';
+import { plCompare } from './pl-compare';
 import { plContent } from './pl-content';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
@@ -337,4 +338,5 @@ export const pl = {
   merge: plMerge,
   editing: plEditing,
   phone: plPhone,
+  compare: plCompare,
 } satisfies MessageTree;

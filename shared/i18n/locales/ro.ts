@@ -1,4 +1,5 @@
 import type { MessageTree } from '../message-tree';
+import { roCompare } from './ro-compare';
 import { roContent } from './ro-content';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
@@ -339,4 +340,5 @@ export const ro = {
   merge: roMerge,
   editing: roEditing,
   phone: roPhone,
+  compare: roCompare,
 } satisfies MessageTree;

@@ -1,4 +1,5 @@
 import type { MessageTree } from '../message-tree';
+import { svCompare } from './sv-compare';
 import { svContent } from './sv-content';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
@@ -335,4 +336,5 @@ export const sv = {
   merge: svMerge,
   editing: svEditing,
   phone: svPhone,
+  compare: svCompare,
 } satisfies MessageTree;

@@ -1,0 +1,29 @@
+import { basename, extname } from 'node:path';
+import type { Translate } from '../../shared/templates/templates';
+import { renderComparison } from '../exchange/compare-export';
+import { writeFileAtomic } from '../services/atomic-write';
+import type { JourneyRepository } from '../services/journey-repository';
+import { readMergeConflicts, removeMergeConflicts } from '../services/merge-conflicts-file';
+import type { Handlers } from './handlers';
+
+type CompareMethods = 'readJourneyCopy' | 'exportComparison' | 'readMergeConflicts' | 'removeMergeConflicts';
+
+/** Comparing the map with another file, writing the comparison, and the conflicts a command-line merge left beside it. */
+export function compareHandlers(repository: JourneyRepository, t: Translate, language: () => string): Pick<Handlers, CompareMethods> {
+  return {
+    readJourneyCopy: async ({ path }) => {
+      const { document } = await repository.open(path);
+      return { path, name: basename(path, extname(path)), document };
+    },
+    exportComparison: async ({ path, format, before, after }) => {
+      const data = await renderComparison(before, after, format, t, language());
+      await writeFileAtomic(path, data, { backup: false });
+      return { path, bytes: data.length };
+    },
+    readMergeConflicts: async ({ path }) => readMergeConflicts(path),
+    removeMergeConflicts: async ({ path }) => {
+      await removeMergeConflicts(path);
+      return null;
+    },
+  };
+}
