@@ -55,7 +55,7 @@ export function CliConflictsPanel({ path, api }: Props) {
       {read.state === 'unreadable' && <p role="alert">{t(`compare.conflictsFile.unreadable.${read.problem}`, { file, detail: read.detail })}</p>}
       {read.state === 'found' && (
         <>
-          <p>{t('compare.conflictsFile.intro', { ours: fileName(read.file.merged.ours), theirs: fileName(read.file.merged.theirs) })}</p>
+          <p>{t('compare.conflictsFile.intro')}</p>
           {settled ? (
             <>
               <p>{t('compare.conflictsFile.settled')}</p>

@@ -44,7 +44,7 @@ export const enCompare = {
   },
   conflictsFile: {
     heading: 'Conflicts from a merge',
-    intro: '“waymark merge” merged {{theirs}} into {{ours}} and left these conflicts beside the map. The map holds your side (ours) of each; keep it or take theirs.',
+    intro: 'A merge on the command line (waymark merge, or git with its driver) left these conflicts beside the map. The map holds your side (ours) of each; keep it or take theirs.',
     settled: 'Every conflict is settled.',
     remove: 'Remove the conflicts file',
     removed: 'The conflicts file was removed.',

@@ -48,7 +48,7 @@ export const plCompare = {
   },
   conflictsFile: {
     heading: 'Konflikty ze scalania',
-    intro: '„waymark merge” scalił {{theirs}} z {{ours}} i zostawił te konflikty obok mapy. Mapa zawiera twoją stronę (ours) każdego z nich; zachowaj ją albo weź ich wersję.',
+    intro: 'Scalanie w wierszu poleceń (waymark merge albo git ze sterownikiem) zostawiło te konflikty obok mapy. Mapa zawiera twoją stronę (ours) każdego z nich; zachowaj ją albo weź ich wersję.',
     settled: 'Wszystkie konflikty są rozstrzygnięte.',
     remove: 'Usuń plik konfliktów',
     removed: 'Plik konfliktów został usunięty.',

@@ -46,7 +46,7 @@ export const roCompare = {
   },
   conflictsFile: {
     heading: 'Conflicte dintr-o îmbinare',
-    intro: '„waymark merge” a îmbinat {{theirs}} în {{ours}} și a lăsat aceste conflicte lângă hartă. Harta păstrează partea ta (ours) din fiecare; păstreaz-o sau ia varianta lor.',
+    intro: 'O îmbinare în linia de comandă (waymark merge sau git cu driverul său) a lăsat aceste conflicte lângă hartă. Harta păstrează partea ta (ours) din fiecare; păstreaz-o sau ia varianta lor.',
     settled: 'Toate conflictele sunt rezolvate.',
     remove: 'Șterge fișierul de conflicte',
     removed: 'Fișierul de conflicte a fost șters.',

@@ -44,7 +44,7 @@ export const svCompare = {
   },
   conflictsFile: {
     heading: 'Konflikter från en sammanslagning',
-    intro: '”waymark merge” slog ihop {{theirs}} med {{ours}} och lämnade de här konflikterna bredvid kartan. Kartan har din sida (ours) av varje; behåll den eller ta deras.',
+    intro: 'En sammanslagning på kommandoraden (waymark merge, eller git med sin drivrutin) lämnade de här konflikterna bredvid kartan. Kartan har din sida (ours) av varje; behåll den eller ta deras.',
     settled: 'Alla konflikter är lösta.',
     remove: 'Ta bort konfliktfilen',
     removed: 'Konfliktfilen togs bort.',
