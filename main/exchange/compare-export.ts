@@ -25,7 +25,8 @@ export async function renderComparison(before: ComparedFile, after: ComparedFile
     ...comparison.stages.filter((s) => s.presence !== 'same').map((s) => ({ what: t('merge.record.stages'), ...s })),
     ...comparison.lanes.filter((l) => l.presence !== 'same').map((l) => ({ what: t('merge.record.lanes'), ...l })),
   ].map((s) => `${s.what} “${s.name}”: ${s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`)}`);
-  const title = t('merge.compare.title', labels);
+  // Without the title's arrow, which the embedded fonts lack.
+  const title = t('compare.fileName', labels);
   const text: ComparisonText = {
     title,
     legend: Object.fromEntries(CHANGE_MARKS.map((m) => [m, t(`compare.mark.${m}`)])) as ComparisonText['legend'],

@@ -119,7 +119,8 @@ function listDrawing(view: CompareView, text: ComparisonText, measure: TextMeasu
  */
 export function comparisonDrawings(comparison: JourneyComparison, after: JourneyDocument, text: ComparisonText, measure: TextMeasurer, options: MapDrawingOptions): Drawing[] {
   const view = compareView(comparison, after);
-  const map = drawMap(view.union, measure, options);
+  // The map page is headed by the comparison, not by the map's own title.
+  const map = drawMap({ ...view.union, journey: { ...view.union.journey, title: text.title } }, measure, options);
   const layout = computeLayout(view.union, lineCounterFor(measure));
   const marks = markShapes(layout, view, comparison.before, metricDeltas(comparison, after), text.formatDelta, measure);
   const overlay: Drawing = { ...map, shapes: [...map.shapes, { kind: 'group', dx: map.tiles?.x ?? 0, dy: map.tiles?.y ?? 0, shapes: marks }] };

@@ -9,15 +9,16 @@ const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
  * made apart, such as an as-is map and a to-be map drawn from the same template). Records
  * that keep their id (a version, or a copy) pair by id and are not listed.
  */
-function renames<T extends { id: string }>(before: readonly T[], after: readonly T[], name: (r: T) => string): Map<string, string> {
+function renames<B extends { id: string }, A extends { id: string }>(before: readonly B[], after: readonly A[], name: (r: B) => string, afterName: (r: A) => string = name as unknown as (r: A) => string): Map<string, string> {
   const afterIds = new Set(after.map((r) => r.id));
   const beforeIds = new Set(before.map((r) => r.id));
-  const free = new Map<string, T[]>();
+  const free = new Map<string, A[]>();
   for (const record of after) {
     if (beforeIds.has(record.id)) continue;
-    const list = free.get(name(record));
+    const named = afterName(record);
+    const list = free.get(named);
     if (list) list.push(record);
-    else free.set(name(record), [record]);
+    else free.set(named, [record]);
   }
   const map = new Map<string, string>();
   for (const record of before) {
@@ -60,18 +61,21 @@ export function alignIds(before: JourneyDocument, after: JourneyDocument): Journ
   const assets = renames(before.assets, after.assets, (a) => `${a.mimeType}/${a.data}`);
   const personas = renames(before.personas, after.personas, (p) => key(p.name));
   const curves = renames(before.emotionCurves, after.emotionCurves, (c) => key(c.name));
-  const steps = renames(before.steps.map((s) => ({ ...s, stageId: id(stages, s.stageId) })), after.steps, (s) => `${s.stageId}/${key(s.name)}`);
+  const steps = renames(before.steps, after.steps, (s) => `${id(stages, s.stageId)}/${key(s.name)}`, (s) => `${s.stageId}/${key(s.name)}`);
+  // Keys of a record of the map before, in the other map's ids: computed without copying records, so a version compared with its map costs little.
+  const at = (r: { stageId: string; stepId?: string | undefined }) => `${id(stages, r.stageId)}/${r.stepId === undefined ? '' : id(steps, r.stepId)}`;
+  const atAfter = (r: { stageId: string; stepId?: string | undefined }) => `${r.stageId}/${r.stepId ?? ''}`;
+  const cardIds = renames(before.cards, after.cards, (c) => `${at(c)}/${id(lanes, c.laneId)}/${key(c.text)}`, (c) => `${atAfter(c)}/${c.laneId}/${key(c.text)}`);
+  const pointIds = renames(before.emotionPoints, after.emotionPoints, (p) => `${id(curves, p.curveId)}/${at(p)}`, (p) => `${p.curveId}/${atAfter(p)}`);
+  const valueIds = renames(before.metricValues, after.metricValues, (m) => `${id(lanes, m.laneId)}/${at(m)}`, (m) => `${m.laneId}/${atAfter(m)}`);
+  if ([stages, lanes, channels, assets, personas, curves, steps, cardIds, pointIds, valueIds].every((m) => m.size === 0)) return before;
   const placed = <T extends { stageId: string; stepId?: string | undefined }>(record: T): T => {
     const { stepId, ...rest } = record;
     return { ...rest, stageId: id(stages, record.stageId), ...(stepId === undefined ? {} : { stepId: id(steps, stepId) }) } as T;
   };
   const cardsPlaced = before.cards.map((c) => ({ ...placed(c), laneId: id(lanes, c.laneId), ...(c.channelId ? { channelId: id(channels, c.channelId) } : {}), ...(c.imageId ? { imageId: id(assets, c.imageId) } : {}) }));
-  const cardIds = renames(cardsPlaced, after.cards, (c) => `${c.stageId}/${c.stepId ?? ''}/${c.laneId}/${key(c.text)}`);
   const points = before.emotionPoints.map((p) => ({ ...placed(p), curveId: id(curves, p.curveId) }));
-  const pointIds = renames(points, after.emotionPoints, (p) => `${p.curveId}/${p.stageId}/${p.stepId ?? ''}`);
   const values = before.metricValues.map((m) => ({ ...placed(m), laneId: id(lanes, m.laneId) }));
-  const valueIds = renames(values, after.metricValues, (m) => `${m.laneId}/${m.stageId}/${m.stepId ?? ''}`);
-  if ([stages, lanes, channels, assets, personas, curves, steps, cardIds, pointIds, valueIds].every((m) => m.size === 0)) return before;
   const afterCards = new Map(after.cards.map((c) => [c.id, c]));
   const withoutIds = (list: readonly { id: string }[] | undefined) => list?.map(({ id: _id, ...rest }) => rest);
   /** Evidence the same but for its entries' ids takes the other map's ids: the same quote is not a change. */

@@ -61,7 +61,7 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     const marks = new Map(await marked(overlay));
     expect([idOf('Compares prices'), idOf('Calls support'), idOf('Queue at the till'), idOf('Pays by card')].map((id) => marks.get(id))).toEqual(['added', 'removed', 'moved', 'changed']);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-overlay.png') });
-    expect(await screen.getByRole('list', { name: 'What the marks mean' }).textContent()).toBe('+Added−Removed→Moved~ChangedEmotion before+12Metric change');
+    expect(await screen.getByRole('list', { name: 'What the marks mean' }).textContent()).toBe('+Added−Removed»Moved~ChangedEmotion before+12Metric change');
 
     // Zoomed in and scrolled away: the reworded card is out of view.
     const canvas = overlay.locator('.compare-canvas');
@@ -109,7 +109,7 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     await form.getByRole('button', { name: 'Export the comparison' }).click();
     await expect.poll(() => form.getByRole('status').textContent(), { timeout: 20_000 }).toContain('review.pdf');
     const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', join(folder, 'review.pdf'), '-']);
-    for (const text of ['Compares prices', 'Calls support', 'Pays by card', '+12 %', 'Added', 'Removed', 'Moved', 'Changed', 'card removed: “Calls support” (Use / actions)', 'stage “Recommend”: name changed']) {
+    for (const text of ['Comparison Before the workshop to This map now', '»', 'Compares prices', 'Calls support', 'Pays by card', '+12 %', 'Added', 'Removed', 'Moved', 'Changed', 'card removed: “Calls support” (Use / actions)', 'stage “Recommend”: name changed']) {
       expect(stdout).toContain(text);
     }
   });

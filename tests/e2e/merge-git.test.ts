@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/document/changes';
 import { addCard, removeStage, updateCard } from '../../shared/document/commands';
@@ -75,5 +77,21 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     expect(lines).toContain(`card “New words” (${other.name} / ${base.lanes.find((l) => l.id === card.laneId)!.name}): text changed`);
     expect(lines).toContain(`stage removed: “${stage.name}”`);
     expect(lines).toContain(`card added: “Fresh” (${other.name} / ${lane.name})`);
+  });
+
+  it('waymark diff --pdf writes the comparison as a PDF whose text is text', async () => {
+    const folder = await tempFolder();
+    const card = cardIn(base, other.id);
+    const after = edit(base, (d) => updateCard(d, card.id, { text: 'New words' }), (d) => addCard(d, cell(d, other.id), 'Fresh').changes);
+    await writeFile(join(folder, 'before.journey'), serializeJourney(base));
+    await writeFile(join(folder, 'after.journey'), serializeJourney(after));
+    const result = await waymark('diff', join(folder, 'before.journey'), join(folder, 'after.journey'), '--pdf', join(folder, 'review.pdf'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('card added: “Fresh”');
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', join(folder, 'review.pdf'), '-']);
+    expect(stdout).toContain('Comparison before to after');
+    expect(stdout).toContain('card added: “Fresh”');
+    expect(stdout).toContain('New words');
+    expect((await waymark('diff', join(folder, 'before.journey'), join(folder, 'after.journey'), '--pdf')).code).toBe(2);
   });
 });

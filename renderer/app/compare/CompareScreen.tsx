@@ -29,13 +29,13 @@ interface Props {
  */
 export function CompareScreen({ before, after, exporter, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const { comparison, view, lines, deltas, layouts, removed } = useComparison(before, after);
   const [mode, setMode] = useState<'side' | 'overlay'>('side');
+  const { comparison, view, lines, deltas, layouts, removed } = useComparison(before, after, mode);
   const [active, setActive] = useState<number | null>(null);
   const area = useRef<HTMLDivElement>(null);
   const areaSize = useElementSize(area);
   const paneSize = useMemo(() => ({ width: mode === 'side' ? Math.floor((areaSize.width - 12) / 2) : areaSize.width, height: Math.max(0, areaSize.height - (mode === 'side' ? 30 : 0)) }), [areaSize, mode]);
-  const shown = mode === 'side' ? [layouts.before, layouts.after] : [layouts.overlay];
+  const shown = [layouts.side?.before, layouts.side?.after, layouts.overlay].filter((l) => l !== undefined && l !== null);
   const content = {
     width: Math.max(...shown.map((l) => l.width)), height: Math.max(...shown.map((l) => l.height)), top: Math.max(...shown.map((l) => l.top)),
   };
@@ -49,9 +49,10 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
   const show = useCallback((index: number) => {
     setActive(index);
     const target = view.entries[index]?.target ?? null;
-    const layout = mode === 'overlay' ? layouts.overlay : target && targetBox(layouts.after, target) ? layouts.after : layouts.before;
-    const box = targetBox(layout, target);
-    if (!box) return;
+    const candidates = layouts.overlay ? [layouts.overlay] : layouts.side ? [layouts.side.after, layouts.side.before] : [];
+    const layout = candidates.find((l) => targetBox(l, target)) ?? null;
+    const box = layout && targetBox(layout, target);
+    if (!layout || !box) return;
     setViewport((v) => {
       // Large enough to read, small enough for the whole change to fit beside the pinned headers.
       const [laneW, top] = [METRICS.laneHeaderWidth, layout.top];
@@ -61,7 +62,7 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
       const centreY = top * zoom + (paneSize.height - top * zoom) / 2;
       return { zoom, x: box.x + box.width / 2 - centreX / zoom, y: box.y + Math.min(box.height, (paneSize.height - top * zoom) / zoom) / 2 - centreY / zoom };
     });
-  }, [layouts, mode, paneSize, setViewport, view.entries]);
+  }, [layouts, paneSize, setViewport, view.entries]);
 
   const signed = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }), [i18n.language]);
   const formatDelta = useCallback((d: MetricDelta) => `${signed.format(d.delta)}${d.unit ? ` ${d.unit}` : ''}`, [signed]);
@@ -92,14 +93,14 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
       </header>
       <div className="compare-body">
         <div ref={area} className={`compare-area is-${mode}`}>
-          {mode === 'side' ? (
+          {layouts.side ? (
             <>
               <MapPane heading={t('compare.before', { name: before.label })} label={t('compare.canvasLabel', { name: before.label })} cardsLabel={t('compare.cardsBefore')}
-                layout={layouts.before} marks={view.before} ghostCurves={[]} faded={new Set()} {...common} deltas={[]} />
+                layout={layouts.side.before} marks={view.before} ghostCurves={[]} faded={new Set()} {...common} deltas={[]} />
               <MapPane heading={t('compare.after', { name: after.label })} label={t('compare.canvasLabel', { name: after.label })} cardsLabel={t('compare.cardsAfter')}
-                layout={layouts.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={new Set()} {...common} />
+                layout={layouts.side.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={new Set()} {...common} />
             </>
-          ) : (
+          ) : layouts.overlay && (
             <MapPane label={t('compare.canvasLabel', { name: title })} cardsLabel={t('compare.cardsOverlay')}
               layout={layouts.overlay} marks={view.overlay} ghostCurves={layouts.overlayGhosts} faded={removed} {...common} />
           )}
