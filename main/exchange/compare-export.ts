@@ -24,7 +24,7 @@ export async function renderComparison(before: ComparedFile, after: ComparedFile
   const structure = [
     ...comparison.stages.filter((s) => s.presence !== 'same').map((s) => ({ what: t('merge.record.stages'), ...s })),
     ...comparison.lanes.filter((l) => l.presence !== 'same').map((l) => ({ what: t('merge.record.lanes'), ...l })),
-  ].map((s) => `${s.what} “${s.name}”: ${s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`)}`);
+  ].map((s) => t('compare.structureLine', { what: s.what, name: s.name, change: s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`) }));
   // Without the title's arrow, which the embedded fonts lack.
   const title = t('compare.fileName', labels);
   const text: ComparisonText = {

@@ -112,7 +112,7 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
               <h3>{t('compare.structure')}</h3>
               <ul className="compare-structure">
                 {structure.map((s, i) => (
-                  <li key={i}>{`${s.what} “${s.name}”: ${s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`)}`}</li>
+                  <li key={i}>{t('compare.structureLine', { what: s.what, name: s.name, change: s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`) })}</li>
                 ))}
               </ul>
             </section>

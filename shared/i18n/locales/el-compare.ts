@@ -15,6 +15,7 @@ export const elCompare = {
   cardsOverlay: 'Κάρτες σε προβολή, οι δύο χάρτες σε επικάλυψη',
   sideLabel: 'Υπόμνημα και αλλαγές',
   structure: 'Στάδια και λωρίδες',
+  structureLine: '{{what}} «{{name}}»: {{change}}',
   changes_one: '{{count, number}} αλλαγή',
   changes_other: '{{count, number}} αλλαγές',
   changeList_one: '{{count, number}} αλλαγή· τα βέλη την περνούν, το Enter τη δείχνει στον χάρτη',

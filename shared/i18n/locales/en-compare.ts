@@ -15,6 +15,7 @@ export const enCompare = {
   cardsOverlay: 'Cards in view, both maps overlaid',
   sideLabel: 'Legend and changes',
   structure: 'Stages and lanes',
+  structureLine: '{{what}} “{{name}}”: {{change}}',
   changes_one: '{{count, number}} change',
   changes_other: '{{count, number}} changes',
   changeList_one: '{{count, number}} change; arrows go through it, Enter shows one on the map',

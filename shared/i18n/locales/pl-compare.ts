@@ -15,6 +15,7 @@ export const plCompare = {
   cardsOverlay: 'Karty w widoku, obie mapy nałożone',
   sideLabel: 'Legenda i zmiany',
   structure: 'Etapy i wiersze',
+  structureLine: '{{what}} „{{name}}”: {{change}}',
   changes_one: '{{count, number}} zmiana',
   changes_few: '{{count, number}} zmiany',
   changes_many: '{{count, number}} zmian',

@@ -15,6 +15,7 @@ export const roCompare = {
   cardsOverlay: 'Carduri vizibile, ambele hărți suprapuse',
   sideLabel: 'Legendă și modificări',
   structure: 'Etape și rânduri',
+  structureLine: '{{what}} „{{name}}”: {{change}}',
   changes_one: '{{count, number}} modificare',
   changes_few: '{{count, number}} modificări',
   changes_other: '{{count, number}} de modificări',

@@ -15,6 +15,7 @@ export const svCompare = {
   cardsOverlay: 'Kort i vyn, båda kartorna överlagrade',
   sideLabel: 'Förklaring och ändringar',
   structure: 'Faser och rader',
+  structureLine: '{{what}} ”{{name}}”: {{change}}',
   changes_one: '{{count, number}} ändring',
   changes_other: '{{count, number}} ändringar',
   changeList_one: '{{count, number}} ändring; pilarna går igenom den, Enter visar den på kartan',
