@@ -122,7 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
-    ...compareHandlers(repository, deps.exchange?.t ?? englishT(), deps.exchange?.language ?? (() => 'en')),
+    ...compareHandlers(repository, deps.exchange?.t ?? englishT(), deps.exchange?.language ?? (() => 'en'), deps.exchange?.renderComparison),
     ...presentationHandlers(deps.presentation),
   };
 }
