@@ -79,10 +79,16 @@ export function MapScreen({ bridge, session, journey }: Props) {
   // Versions live beside the map's file: an untitled map has none until it is saved.
   const [mapView, setMapView] = useState<MapView | null>(null);
   const versions = useMemo(() => ({ path: journey.path, api: bridge.api, show: setMapView }), [bridge, journey.path]);
-  const closeMapView = useCallback(() => {
-    setMapView(null);
-    focusCanvas();
-  }, [focusCanvas]);
+  const closeMapView = useCallback(() => setMapView(null), []);
+  // Back from a version or a comparison, the keyboard is on the map again (once the layer has let go of the page).
+  const hadMapView = useRef(false);
+  useEffect(() => {
+    if (mapView) hadMapView.current = true;
+    else if (hadMapView.current) {
+      hadMapView.current = false;
+      focusCanvas();
+    }
+  }, [mapView, focusCanvas]);
   // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
   useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
   useEffect(() => {

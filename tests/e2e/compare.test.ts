@@ -83,9 +83,15 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     expect(await selected.getAttribute('data-mark')).toBe('changed');
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-overlay-jump.png') });
 
+    // The keyboard stays in the comparison: the editor below is out of reach.
+    for (let i = 0; i < 16; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('.compare-screen') !== null)).toBe(true);
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => screen.count()).toBe(0);
     expect(await cardsInView(page)).toContain('Pays by card');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('canvas-host'))).toBe(true);
   });
 
   it('exports the comparison to Markdown and to PDF, whose text stays text', async () => {

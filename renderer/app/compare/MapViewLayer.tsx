@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesBetween } from '../../../shared/merge/changes-between';
 import type { Bridge } from '../../bridge/api';
@@ -9,6 +10,15 @@ import { VersionViewer } from './VersionViewer';
 /** What the map window shows over its editor, if anything: a version read-only, or a comparison. */
 export function MapViewLayer({ view, store, bridge, onClose }: { view: MapView | null; store: JourneyStore; bridge: Bridge; onClose: () => void }) {
   const { t } = useTranslation();
+  // Over the window, the editor below is out of reach: Tab stays in the comparison or the version.
+  const shown = view !== null;
+  useEffect(() => {
+    if (!shown) return undefined;
+    // The app and the panels floating over it (they are the body's other children).
+    const below = [...document.body.children].filter((element) => !element.classList.contains('compare-screen') && !element.hasAttribute('inert'));
+    for (const element of below) element.setAttribute('inert', '');
+    return () => below.forEach((element) => element.removeAttribute('inert'));
+  }, [shown]);
   if (view?.kind === 'version') {
     const restore = () => {
       if (!window.confirm(t('content.versions.confirmRestore', { name: view.version.name }))) return;
