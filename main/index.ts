@@ -12,7 +12,7 @@ import { PresentationHub } from './presentation/presentation-hub';
 import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
 import { importInWorker, importWorkerBeside, readTableInWorker } from './exchange/import-in-worker';
-import { bundledExportWorker, renderInWorker } from './exchange/render-in-worker';
+import { bundledExportWorker, renderComparisonInWorker, renderInWorker } from './exchange/render-in-worker';
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       exchange: {
         dialogs: nativeExchangeDialogs((id) => windows.browserWindow(id), i18n), t: i18n.t.bind(i18n), language: () => i18n.language,
         render: (document, options) => renderInWorker(bundledExportWorker(), document, options, i18n.language),
+        renderComparison: (before, after, format) => renderComparisonInWorker(bundledExportWorker(), before, after, format, i18n.language),
         readImport: (path) => importInWorker(path, { script: importWorkerBeside(import.meta.dirname), language: i18n.language, t: i18n.t.bind(i18n) }),
         readTable: (path) => readTableInWorker(path, { script: importWorkerBeside(import.meta.dirname), language: i18n.language, t: i18n.t.bind(i18n) }),
         onImported: async (path) => { await settings.addRecent(path); await refreshMenu(); },

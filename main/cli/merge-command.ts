@@ -1,4 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
 import { JourneyFileError } from '../../shared/document/errors';
@@ -10,15 +11,17 @@ import { comparisonMarkdown } from '../../shared/merge/compare-markdown';
 import { CONFLICTS_SUFFIX, conflictFileText, describeConflicts } from '../../shared/merge/conflict-file';
 import { describeChanges, diffJourneys } from '../../shared/merge/diff';
 import { mergeJourneys } from '../../shared/merge/three-way';
+import { renderComparison } from '../exchange/compare-export';
 import { writeFileAtomic } from '../services/atomic-write';
 import { JourneyRepository } from '../services/journey-repository';
 import type { CommandOutput } from './command-args';
 
 export const MERGE_USAGE = `  waymark merge <base> <ours> <theirs> -o <out.journey> [--name <file.journey>]
                                           three-way merge of two copies (a git merge driver)
-  waymark diff <a.journey> <b.journey> [--markdown]
+  waymark diff <a.journey> <b.journey> [--markdown] [--pdf <out.pdf>]
                                           list what changed from a to b (a git diff driver);
-                                          --markdown: a comparison by stage, emotions and metrics`;
+                                          --markdown: a comparison by stage, emotions and metrics;
+                                          --pdf: the comparison as a PDF (the marked map, then the list)`;
 
 const language = matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']);
 const userLanguage = () => {
@@ -87,7 +90,13 @@ export async function mergeCommand(args: string[], output: CommandOutput): Promi
 export async function diffCommand(allArgs: string[], output: CommandOutput): Promise<number> {
   const write = (line: string) => output.err(escapeControlChars(line));
   const markdown = allArgs.includes('--markdown');
-  const args = allArgs.filter((a) => a !== '--markdown');
+  const pdfAt = allArgs.indexOf('--pdf');
+  const pdf = pdfAt >= 0 ? allArgs[pdfAt + 1] : undefined;
+  if (pdfAt >= 0 && (!pdf || pdf.startsWith('--'))) {
+    write('waymark diff: --pdf needs the file to write');
+    return 2;
+  }
+  const args = allArgs.filter((a, i) => a !== '--markdown' && (pdfAt < 0 || (i !== pdfAt && i !== pdfAt + 1)));
   const asGit = args.length === 7;
   const [before, after] = asGit ? [args[1], args[4]] : args;
   if ((!asGit && args.length !== 2) || !before || !after) {
@@ -103,6 +112,15 @@ export async function diffCommand(allArgs: string[], output: CommandOutput): Pro
   const documents = await readAll([before, after], write);
   if (!documents) return 2;
   const [a, b] = documents as [JourneyDocument, JourneyDocument];
+  if (pdf) {
+    const name = (path: string) => basename(path, extname(path));
+    try {
+      await writeFileAtomic(pdf, await renderComparison({ label: name(before), document: a }, { label: name(after), document: b }, 'pdf', t, language), { backup: false });
+    } catch (error) {
+      write(`${pdf}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
   if (markdown) output.out(comparisonMarkdown(compareJourneys(a, b), a, b, t, language));
   else for (const line of describeChanges(diffJourneys(a, b), a, b, t)) output.out(escapeControlChars(line));
   return 0;

@@ -27,6 +27,8 @@ export interface ExchangeDeps {
   onImported?: (path: string) => Promise<void>;
   /** Renders an export elsewhere (Electron: a worker thread); by default, right here. */
   render?: (document: JourneyDocument, options: ExportOptions) => Promise<Buffer>;
+  /** Renders a comparison of two maps elsewhere (Electron: the export worker); by default, right here. */
+  renderComparison?: (before: { label: string; document: JourneyDocument }, after: { label: string; document: JourneyDocument }, format: 'md' | 'pdf') => Promise<Buffer>;
   /** Reads an import elsewhere (a worker thread with a heap and time limit); by default, right here. */
   readImport?: (path: string) => Promise<ImportResult>;
   /** Reads a survey table for a metrics import elsewhere (the import worker); by default, right here. */

@@ -202,3 +202,17 @@ export function drawingToPdf(drawing: Drawing, options: PdfOptions): Promise<Buf
   pdf.end();
   return done;
 }
+
+/** Several drawings, one poster page each (a comparison: the marked map, then its change list). */
+export function drawingsToPdf(drawings: readonly Drawing[], title: string, language?: string): Promise<Buffer> {
+  const pdf = newPdf(title, language);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  for (const drawing of drawings) paintPoster(pdf, drawing);
+  pdf.end();
+  return done;
+}

@@ -14,6 +14,7 @@ import { VersionStore } from '../services/version-store';
 import { FileLocks } from '../services/file-lock';
 import { readTableFile } from '../exchange/table-file';
 import { portfolioHandlers } from './portfolio-handlers';
+import { compareHandlers } from './compare-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
 import type { FacilitatorWorkshop } from '../workshop/facilitator';
@@ -135,6 +136,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exchangeHandlers(deps.exchange),
     ...templateHandlers(deps.templates),
     ...versionHandlers(deps.versions ?? new VersionStore(), settings, repository),
+    ...compareHandlers(repository, deps.exchange?.t ?? englishT, deps.exchange?.language ?? (() => 'en'), deps.exchange?.renderComparison),
     ...presentationHandlers(deps.presentation),
     ...portfolioHandlers({
       locks: deps.locks ?? new FileLocks(),

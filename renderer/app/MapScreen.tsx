@@ -19,6 +19,8 @@ import { useShow, viewportReader } from '../present/use-show';
 import { ViewsDialog } from '../present/views/ViewsDialog';
 import { CloseDialog, type CloseChoice } from './CloseDialog';
 import type { OpenJourney, useFileSession } from './file-session';
+import type { MapView } from './compare/compare-types';
+import { MapViewLayer } from './compare/MapViewLayer';
 import { ContentBar } from './content/ContentBar';
 import { ContentProvider } from './content/content-context';
 import { Inspector } from './inspector/Inspector';
@@ -95,7 +97,18 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   // What the unsaved-changes prompts call the map: its file, else (never saved) its title.
   const promptName = journey.path ? journey.name : document.journey.title || journey.name;
   // Versions live beside the map's file: an untitled map has none until it is saved.
-  const versions = useMemo(() => ({ path: journey.path, api: bridge.api }), [bridge, journey.path]);
+  const [mapView, setMapView] = useState<MapView | null>(null);
+  const versions = useMemo(() => ({ path: journey.path, api: bridge.api, show: setMapView }), [bridge, journey.path]);
+  const closeMapView = useCallback(() => setMapView(null), []);
+  // Back from a version or a comparison, the keyboard is on the map again (once the layer has let go of the page).
+  const hadMapView = useRef(false);
+  useEffect(() => {
+    if (mapView) hadMapView.current = true;
+    else if (hadMapView.current) {
+      hadMapView.current = false;
+      focusCanvas();
+    }
+  }, [mapView, focusCanvas]);
   // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
   useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
   useEffect(() => {
@@ -186,6 +199,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
+    <MapViewLayer view={mapView} store={store} bridge={bridge} onClose={closeMapView} />
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
     </WorkspaceProvider>

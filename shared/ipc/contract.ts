@@ -14,6 +14,7 @@ import {
   editRollupCardInput, metricsTableInput, personaLibraryInput, putSharedPersonaInput, rollupInput, workspaceOfInput,
   type LibraryRead, type MetricsTable, type Rollup, type SharedPersonaWrite, type WorkspaceFolder,
 } from './portfolio';
+import { exportComparisonInput, mergeConflictsInput, readJourneyCopyInput, type JourneyCopy, type MergeConflictsRead } from './compare';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
 import { workshopInputs, type ResumableWorkshop, type WorkshopAddress, type WorkshopJoin, type WorkshopSnapshot } from './workshop';
 import { workspaceInputs, type LinkResolution, type WorkspaceListing } from './workspace';
@@ -95,6 +96,14 @@ export const ipcContract = {
   readVersion: method<VersionRead>()(readVersionInput),
   /** Another copy of the map merged into `document` from a version both keep; nothing is written. */
   mergeCopy: method<MergedCopyResult>()(mergeCopyInput),
+  /** Another journey file, read (not opened: no lock, no recent entry) to compare the map with. */
+  readJourneyCopy: method<JourneyCopy>()(readJourneyCopyInput),
+  /** Writes a comparison of two maps as Markdown or PDF. */
+  exportComparison: method<ExportedFile>()(exportComparisonInput),
+  /** The conflicts a command-line merge left beside the map (`<map>.conflicts.json`), if any. */
+  readMergeConflicts: method<MergeConflictsRead>()(mergeConflictsInput),
+  /** Removes that file once its conflicts are settled; one that is not a valid conflicts file is left alone. */
+  removeMergeConflicts: method<null>()(mergeConflictsInput),
   listTemplates: method<UserTemplate[]>()(noInput),
   saveTemplate: method<UserTemplate>()(saveTemplateInput),
   deleteTemplate: method<null>()(deleteTemplateInput),

@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'listTemplates', 'saveTemplate', 'deleteTemplate',
   'listVersions', 'saveVersion', 'readVersion', 'mergeCopy',
   'openWorkspaceFolder', 'listWorkspace', 'resolveMapLinks',
+  'readJourneyCopy', 'exportComparison', 'readMergeConflicts', 'removeMergeConflicts',
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
   'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',

@@ -18,8 +18,9 @@ function delta({ before, after }: Delta, language: string, unit = ''): string {
  * changes, lanes added or removed, each curve's emotion and each metric per stage before and
  * after, and the change list. User text is escaped as in the Markdown export.
  */
-export function comparisonMarkdown(comparison: JourneyComparison, before: JourneyDocument, after: JourneyDocument, t: Say, language: string): string {
-  const lines = [`# ${inline(t('merge.compare.title', { before: before.journey.title, after: after.journey.title }))}`, ''];
+export function comparisonMarkdown(comparison: JourneyComparison, before: JourneyDocument, after: JourneyDocument, t: Say, language: string, labels?: { before: string; after: string }): string {
+  const names = labels ?? { before: before.journey.title, after: after.journey.title };
+  const lines = [`# ${inline(t('merge.compare.title', names))}`, ''];
   const presence = (p: string, previous?: string) => (previous ? t('merge.compare.renamedFrom', { name: previous }) : t(`merge.compare.presence.${p}`));
   lines.push(`## ${inline(t('merge.compare.stages'))}`, '', ...table([
     [t('merge.compare.stage'), t('merge.compare.change'), t('merge.compare.cardsAdded'), t('merge.compare.cardsRemoved'), t('merge.compare.cardsChanged'), t('merge.compare.cardsMoved')],
@@ -41,6 +42,6 @@ export function comparisonMarkdown(comparison: JourneyComparison, before: Journe
       ...comparison.stages.map((s) => [s.name, ...s.metrics.map((m) => delta(m, language, m.unit ? ` ${m.unit}` : ''))]),
     ]), '');
   }
-  lines.push(`## ${inline(t('merge.compare.changes'))}`, '', ...describeChanges(comparison.changes, before, after, t).map((line) => `- ${inline(line)}`), '');
+  lines.push(`## ${inline(t('merge.compare.changes'))}`, '', ...describeChanges(comparison.changes, comparison.before, after, t).map((line) => `- ${inline(line)}`), '');
   return lines.join('\n');
 }

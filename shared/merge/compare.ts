@@ -1,5 +1,6 @@
 import { sortByOrder } from '../document/order';
 import type { JourneyDocument, Stage } from '../document/schema';
+import { alignIds } from './align';
 import { diffJourneys, isMove, type JourneyChange } from './diff';
 
 export type Presence = 'same' | 'added' | 'removed' | 'renamed';
@@ -23,6 +24,8 @@ export interface JourneyComparison {
   stages: StageComparison[];
   lanes: { name: string; presence: Presence; previousName?: string }[];
   changes: JourneyChange[];
+  /** The map compared from, its ids paired with the other map's where two maps were made apart (see align.ts). */
+  before: JourneyDocument;
 }
 
 const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase();
@@ -69,7 +72,8 @@ function stageNumbers(doc: JourneyDocument, stage: Stage | null) {
  * or renamed, and the full change list. Works for two versions of one map and for an as-is
  * map against its to-be map.
  */
-export function compareJourneys(before: JourneyDocument, after: JourneyDocument): JourneyComparison {
+export function compareJourneys(original: JourneyDocument, after: JourneyDocument): JourneyComparison {
+  const before = alignIds(original, after);
   const changes = diffJourneys(before, after);
   const cardStage = new Map([...before.cards, ...after.cards].map((c) => [c.id, c.stageId]));
   const stagePairs = pair(before.stages, after.stages);
@@ -94,5 +98,5 @@ export function compareJourneys(before: JourneyDocument, after: JourneyDocument)
     presence: presenceOf(was, now),
     ...(was && now && key(was.name) !== key(now.name) ? { previousName: was.name } : {}),
   }));
-  return { stages, lanes, changes };
+  return { stages, lanes, changes, before };
 }

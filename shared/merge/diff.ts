@@ -33,27 +33,39 @@ export function diffJourneys(before: JourneyDocument, after: JourneyDocument): J
   return changes;
 }
 
+/** Each list of records by id, built once per list (a change list of a big map names hundreds of records); rebuilt if the list grew. */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+function byId<T extends { id: string }>(list: readonly T[], of: string | undefined): T | undefined {
+  if (of === undefined) return undefined;
+  let index = indexes.get(list);
+  if (!index || index.size !== list.length) {
+    index = new Map(list.map((r) => [r.id, r]));
+    indexes.set(list, index);
+  }
+  return index.get(of) as T | undefined;
+}
+
 /** A record's name for a person: a stage's or lane's name, a card's first words and where it is. */
 export function recordName(doc: JourneyDocument, table: TableName | 'journey', id: string): string {
-  const named = (list: readonly { id: string; name: string }[], of: string | undefined) => list.find((r) => r.id === of)?.name ?? '?';
+  const named = (list: readonly { id: string; name: string }[], of: string | undefined) => byId(list, of)?.name ?? '?';
   const excerpt = (text: string) => (text.length > 48 ? `${text.slice(0, 47)}…` : text).replace(/\s+/g, ' ');
   switch (table) {
     case 'journey': return `“${doc.journey.title}”`;
     case 'cards': {
-      const card = doc.cards.find((c) => c.id === id);
+      const card = byId(doc.cards, id);
       return card ? `“${excerpt(card.text)}” (${named(doc.stages, card.stageId)} / ${named(doc.lanes, card.laneId)})` : id;
     }
     case 'emotionPoints': {
-      const point = doc.emotionPoints.find((p) => p.id === id);
+      const point = byId(doc.emotionPoints, id);
       return point ? `${named(doc.emotionCurves, point.curveId)} @ ${named(doc.stages, point.stageId)} = ${point.value}` : id;
     }
     case 'metricValues': {
-      const value = doc.metricValues.find((m) => m.id === id);
+      const value = byId(doc.metricValues, id);
       return value ? `${named(doc.lanes, value.laneId)} @ ${named(doc.stages, value.stageId)} = ${value.value}` : id;
     }
     case 'assets': return id;
     default: {
-      const record = (doc[table] as readonly { id: string; name: string }[]).find((r) => r.id === id);
+      const record = byId(doc[table] as readonly { id: string; name: string }[], id);
       return record ? `“${record.name}”` : id;
     }
   }

@@ -72,6 +72,7 @@ function rows(sizes: BenchReport['sizes']): [Row, ...Row[]] {
     each('PPTX export, worker + write (ms)', (s) => `${ms(s.exports.pptxMs)} (${(s.exports.pptxBytes / 1024 ** 2).toFixed(1)} MB)`),
     each('merge / diff / floor JSON.parse (ms)', (s) =>
       `${ms(s.merge.mergeMs)} / ${ms(s.merge.diffMs)} / ${ms(s.merge.parseFloorMs)} = ${ratio(s.merge.mergeMs / s.merge.parseFloorMs)} / ${ratio(s.merge.diffMs / s.merge.parseFloorMs)}`),
+    each('compare (model, marks, list) / floor (ms)', (s) => `${ms(s.merge.compareMs)} / ${ms(s.merge.parseFloorMs)} = ${ratio(s.merge.compareMs / s.merge.parseFloorMs)}`),
   ];
 }
 

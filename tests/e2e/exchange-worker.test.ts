@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderInWorker } from '../../main/exchange/render-in-worker';
+import { renderComparisonInWorker, renderInWorker } from '../../main/exchange/render-in-worker';
+import { beforeAndAfter } from '../helpers/compare-maps';
 import { fullJourney } from '../helpers/exchange-journeys';
 
 const worker = new URL('../../out/cli/export-worker.js', import.meta.url);
@@ -18,5 +19,13 @@ describe('the export worker (as built; Electron runs the same one off its main t
 
   it('passes a failure back as an error', async () => {
     await expect(renderInWorker(worker, fullJourney(), { ...options, format: 'csv', viewId: 'nope' }, 'en')).rejects.toThrow('the journey has no saved view "nope"');
+  });
+
+  it('renders a comparison of two maps, as Markdown and as PDF', async () => {
+    const { before, after } = beforeAndAfter();
+    const [markdown, pdf] = await Promise.all((['md', 'pdf'] as const).map((format) =>
+      renderComparisonInWorker(worker, { label: 'Before', document: before }, { label: 'After', document: after }, format, 'sv')));
+    expect(markdown!.toString('utf8')).toContain('- kort tillagd: “Compares prices” (Discover / actions)');
+    expect(pdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

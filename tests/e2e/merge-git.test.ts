@@ -10,10 +10,10 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { conflictFileSchema } from '../../shared/merge/conflict-file';
 import { waymark } from '../helpers/cli';
+import { journeyRepository } from '../helpers/git-journeys';
 import { currentFixtureText } from '../helpers/fixtures';
 import { useTempFolders } from '../helpers/temp-folder';
 
-const CLI = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
 const base = parseJourneyText(currentFixtureText());
 const stage = base.stages[0]!;
 const other = base.stages[1]!;
@@ -22,38 +22,12 @@ const cardIn = (doc: JourneyDocument, stageId: string) => doc.cards.find((c) => 
 const edit = (doc: JourneyDocument, ...steps: ((d: JourneyDocument) => Parameters<typeof applyChanges>[1])[]) => steps.reduce((d, step) => applyChanges(d, step(d)), doc);
 const cell = (doc: JourneyDocument, stageId: string) => ({ stageId, laneId: lane.id, stepId: doc.steps.find((s) => s.stageId === stageId)?.id });
 
-/** A repository whose journeys merge and diff through `waymark`, configured as README says. */
-async function repository(folder: string) {
-  const git = async (...args: string[]) => {
-    try {
-      const { stdout } = await promisify(execFile)('git', args, { cwd: folder });
-      return { code: 0, stdout };
-    } catch (error) {
-      const e = error as { code: number; stdout: string };
-      return { code: e.code, stdout: e.stdout };
-    }
-  };
-  await git('init', '-q', '-b', 'main');
-  await git('config', 'user.email', 'consultant@example.org');
-  await git('config', 'user.name', 'Consultant');
-  await git('config', 'merge.waymark.name', 'Waymark journey merge');
-  await git('config', 'merge.waymark.driver', `"${process.execPath}" "${CLI}" merge %O %A %B -o %A --name %P`);
-  await git('config', 'diff.waymark.command', `"${process.execPath}" "${CLI}" diff`);
-  await writeFile(join(folder, '.gitattributes'), '*.journey merge=waymark diff=waymark\n');
-  const commit = async (doc: JourneyDocument, message: string) => {
-    await writeFile(join(folder, 'Map.journey'), serializeJourney(doc));
-    await git('add', '-A');
-    await git('commit', '-q', '-m', message);
-  };
-  return { git, commit };
-}
-
 describe('waymark merge and diff as git drivers, in a real repository', () => {
   const tempFolder = useTempFolders();
 
   it('two copies edited apart: a clean merge keeps both sides’ cards; conflicting ones list every conflict and keep every edit', async () => {
     const folder = await tempFolder();
-    const { git, commit } = await repository(folder);
+    const { git, commit } = await journeyRepository(folder);
     await commit(base, 'base');
     await git('checkout', '-q', '-b', 'train');
     const train = edit(base, (d) => addCard(d, cell(d, other.id), 'Written on the train').changes, (d) => updateCard(d, cardIn(d, other.id).id, { text: 'Train wording' }), (d) => addCard(d, cell(d, stage.id), 'Added to the first stage').changes);
@@ -103,5 +77,21 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     expect(lines).toContain(`card “New words” (${other.name} / ${base.lanes.find((l) => l.id === card.laneId)!.name}): text changed`);
     expect(lines).toContain(`stage removed: “${stage.name}”`);
     expect(lines).toContain(`card added: “Fresh” (${other.name} / ${lane.name})`);
+  });
+
+  it('waymark diff --pdf writes the comparison as a PDF whose text is text', async () => {
+    const folder = await tempFolder();
+    const card = cardIn(base, other.id);
+    const after = edit(base, (d) => updateCard(d, card.id, { text: 'New words' }), (d) => addCard(d, cell(d, other.id), 'Fresh').changes);
+    await writeFile(join(folder, 'before.journey'), serializeJourney(base));
+    await writeFile(join(folder, 'after.journey'), serializeJourney(after));
+    const result = await waymark('diff', join(folder, 'before.journey'), join(folder, 'after.journey'), '--pdf', join(folder, 'review.pdf'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('card added: “Fresh”');
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', join(folder, 'review.pdf'), '-']);
+    expect(stdout).toContain('Comparison before to after');
+    expect(stdout).toContain('card added: “Fresh”');
+    expect(stdout).toContain('New words');
+    expect((await waymark('diff', join(folder, 'before.journey'), join(folder, 'after.journey'), '--pdf')).code).toBe(2);
   });
 });

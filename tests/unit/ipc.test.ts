@@ -152,6 +152,8 @@ function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
     listVersions: { path }, saveVersion: { path, document, name: 'Workshop 1', note: '' }, readVersion: { path, id: '00000000-0000-4000-8000-000000000000' },
     mergeCopy: { path, document, otherPath: path },
     openWorkspaceFolder: {}, listWorkspace: {}, resolveMapLinks: { path, links: ['detail/Checkout.journey'] },
+    readJourneyCopy: { path }, exportComparison: { path, format: 'md', before: { label: 'Before', document }, after: { label: 'After', document } },
+    readMergeConflicts: { path }, removeMergeConflicts: { path },
     openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
     relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
     workspaceOf: { mapPath: path }, readPersonaLibrary: { mapPath: path },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countOpportunities } from '../../../shared/document/action-plan';
 import { ActionPlanTable } from './ActionPlanTable';
 import { ChannelsPanel } from './ChannelsPanel';
+import { CliConflictsPanel } from './CliConflictsPanel';
 import { PanelTopContext } from './ContentPanel';
 import { RATING_OVERLAYS, useContent, type RatingOverlay } from './content-context';
 import { JourneyDetailsPanel } from './JourneyDetailsPanel';
@@ -90,6 +91,7 @@ export function ContentBar() {
         {open === 'metrics' && <MetricsPanel onClose={close} />}
         {open === 'actionPlan' && <ActionPlanTable onClose={close} />}
         {open === 'versions' && versions && <VersionsPanel access={versions} onClose={close} />}
+        {versions?.path && <CliConflictsPanel key={versions.path} path={versions.path} api={versions.api} />}
       </PanelTopContext.Provider>
     </div>
   );

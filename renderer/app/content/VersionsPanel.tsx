@@ -7,7 +7,9 @@ import type { Result } from '../../../shared/ipc/result';
 import type { JourneyVersion, MergedCopyResult } from '../../../shared/ipc/versions';
 import { changesBetween } from '../../../shared/merge/changes-between';
 import { describeChanges, diffJourneys } from '../../../shared/merge/diff';
+import type { ComparedMap, MapView } from '../compare/compare-types';
 import { describeError } from '../describe-error';
+import { CompareChooser } from './CompareChooser';
 import { ContentPanel } from './ContentPanel';
 import { MergeConflicts } from './MergeConflicts';
 import { useContent } from './content-context';
@@ -16,7 +18,9 @@ import { Field } from './fields';
 /** What the panel needs from main: the map's file (versions live beside it) and the calls. */
 export interface VersionsAccess {
   path: string | null;
-  api: Pick<WaymarkApi, 'listVersions' | 'saveVersion' | 'readVersion' | 'chooseOpenPath' | 'mergeCopy'>;
+  api: Pick<WaymarkApi, 'listVersions' | 'saveVersion' | 'readVersion' | 'chooseOpenPath' | 'mergeCopy' | 'readJourneyCopy' | 'readMergeConflicts' | 'removeMergeConflicts'>;
+  /** Shows a version read-only, or two maps compared, over the editor. */
+  show: (view: MapView) => void;
 }
 
 /**
@@ -64,6 +68,15 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
     const then = await readVersion(version);
     if (then) setCompared({ version, lines: describeChanges(diffJourneys(then, document), then, document, t) });
   };
+  const open = async (version: JourneyVersion) => {
+    const then = await readVersion(version);
+    if (then) access.show({ kind: 'version', version, document: then });
+  };
+  const readOtherFile = async (): Promise<ComparedMap | null> => {
+    const otherPath = answer(await api.chooseOpenPath({}));
+    const copy = otherPath ? answer(await api.readJourneyCopy({ path: otherPath })) : null;
+    return copy ? { label: copy.name, document: copy.document } : null;
+  };
   const restore = async (version: JourneyVersion) => {
     if (!window.confirm(t('content.versions.confirmRestore', { name: version.name }))) return;
     const then = await readVersion(version);
@@ -101,6 +114,8 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
         <Field label={t('content.versions.note')}>{(id) => <textarea id={id} rows={2} value={note} maxLength={Math.min(2_000, LIMITS.notesLength)} onChange={(e) => setNote(e.target.value)} />}</Field>
         <button type="submit" disabled={name.trim() === ''}>{t('content.versions.save')}</button>
       </form>
+      <CompareChooser versions={versions} current={document} readVersion={readVersion} readOtherFile={readOtherFile}
+        onCompare={(before, after) => access.show({ kind: 'compare', before, after })} />
       <button type="button" onClick={() => void mergeCopy()}>{t('content.versions.mergeCopy')}</button>
       <p role="status" className="muted">{status}</p>
       {merged && merged.conflicts.length > 0 && <MergeConflicts conflicts={merged.conflicts} onDone={() => setMerged(null)} />}
@@ -114,6 +129,7 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
                 {version.note && <div>{version.note}</div>}
               </div>
               <div className="version-actions">
+                <button type="button" onClick={() => void open(version)}>{t('compare.version.open')}</button>
                 <button type="button" onClick={() => void compare(version)}>{t('content.versions.compare')}</button>
                 <button type="button" onClick={() => void restore(version)}>{t('content.versions.restore')}</button>
               </div>

@@ -7,6 +7,7 @@ export const elMerge = {
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
     name: 'όνομα', text: 'κείμενο', value: 'τιμή', colour: 'χρώμα', width: 'πλάτος', speakerNotes: 'σημειώσεις ομιλητή', label: 'ετικέτα', kind: 'είδος', collapsed: 'σύμπτυξη', hidden: 'απόκρυψη', unit: 'μονάδα', title: 'τίτλος', description: 'περιγραφή', goal: 'στόχος',
+    mapLink: 'συνδεδεμένος χάρτης', sharedId: 'κοινή περσόνα',
   },
   diff: {
     none: 'καμία αλλαγή',

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { elPortfolio } from './el-portfolio';
+import { elCompare } from './el-compare';
 import { elContent } from './el-content';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
@@ -345,4 +346,5 @@ export const el = {
   editing: elEditing,
   phone: elPhone,
   portfolio: elPortfolio,
+  compare: elCompare,
 } satisfies MessageTree;

@@ -7,6 +7,7 @@ export const enMerge = {
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
     name: 'name', text: 'text', value: 'value', colour: 'colour', width: 'width', speakerNotes: 'speaker notes', label: 'label', kind: 'kind', collapsed: 'collapsed', hidden: 'hidden', unit: 'unit', title: 'title', description: 'description', goal: 'goal',
+    mapLink: 'linked map', sharedId: 'shared persona',
   },
   diff: {
     none: 'no changes',

@@ -1,3 +1,4 @@
+import { enCompare } from './en-compare';
 import { enContent } from './en-content';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
@@ -342,6 +343,7 @@ export const en = {
   editing: enEditing,
   phone: enPhone,
   portfolio: enPortfolio,
+  compare: enCompare,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -7,6 +7,7 @@ export const plMerge = {
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
     name: 'nazwa', text: 'tekst', value: 'wartość', colour: 'kolor', width: 'szerokość', speakerNotes: 'notatki prelegenta', label: 'etykieta', kind: 'rodzaj', collapsed: 'zwinięcie', hidden: 'ukrycie', unit: 'jednostka', title: 'tytuł', description: 'opis', goal: 'cel',
+    mapLink: 'połączona mapa', sharedId: 'wspólna persona',
   },
   diff: {
     none: 'brak zmian',

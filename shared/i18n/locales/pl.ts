@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { plPortfolio } from './pl-portfolio';
+import { plCompare } from './pl-compare';
 import { plContent } from './pl-content';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
@@ -344,4 +345,5 @@ export const pl = {
   editing: plEditing,
   phone: plPhone,
   portfolio: plPortfolio,
+  compare: plCompare,
 } satisfies MessageTree;

@@ -7,6 +7,7 @@ export const roMerge = {
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
     name: 'numele', text: 'textul', value: 'valoarea', colour: 'culoarea', width: 'lățimea', speakerNotes: 'notele vorbitorului', label: 'eticheta', kind: 'tipul', collapsed: 'restrângerea', hidden: 'ascunderea', unit: 'unitatea', title: 'titlul', description: 'descrierea', goal: 'obiectivul',
+    mapLink: 'harta legată', sharedId: 'persona comună',
   },
   diff: {
     none: 'nicio modificare',

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { roPortfolio } from './ro-portfolio';
+import { roCompare } from './ro-compare';
 import { roContent } from './ro-content';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
@@ -346,4 +347,5 @@ export const ro = {
   editing: roEditing,
   phone: roPhone,
   portfolio: roPortfolio,
+  compare: roCompare,
 } satisfies MessageTree;

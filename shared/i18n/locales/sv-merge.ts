@@ -7,6 +7,7 @@ export const svMerge = {
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
     name: 'namn', text: 'text', value: 'värde', colour: 'färg', width: 'bredd', speakerNotes: 'talarnoteringar', label: 'etikett', kind: 'typ', collapsed: 'ihopfälld', hidden: 'dold', unit: 'enhet', title: 'titel', description: 'beskrivning', goal: 'mål',
+    mapLink: 'länkad karta', sharedId: 'delad persona',
   },
   diff: {
     none: 'inga ändringar',

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../message-tree';
 import { svPortfolio } from './sv-portfolio';
+import { svCompare } from './sv-compare';
 import { svContent } from './sv-content';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
@@ -342,4 +343,5 @@ export const sv = {
   editing: svEditing,
   phone: svPhone,
   portfolio: svPortfolio,
+  compare: svCompare,
 } satisfies MessageTree;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import type { ConflictFile } from '../merge/conflict-file';
+import { pathSchema } from './paths';
+
+/** Another journey file read to compare with, without opening it for writing (no lock). */
+export const readJourneyCopyInput = z.strictObject({ path: pathSchema });
+export interface JourneyCopy { readonly path: string; readonly name: string; readonly document: JourneyDocument }
+
+const comparedMap = z.strictObject({ label: z.string().max(300), document: journeyDocumentSchema });
+/** A comparison written as Markdown or PDF (the same as `waymark diff --markdown` / `--pdf`). */
+export const exportComparisonInput = z.strictObject({
+  path: pathSchema,
+  format: z.enum(['md', 'pdf']),
+  before: comparedMap,
+  after: comparedMap,
+});
+
+/** The conflicts `waymark merge` (or git's merge driver) left beside the map at `path`. */
+export const mergeConflictsInput = z.strictObject({ path: pathSchema });
+export type MergeConflictsRead =
+  | { readonly state: 'none' }
+  | { readonly state: 'found'; readonly file: ConflictFile }
+  /** There is a file, but not one Waymark can use: said to the user, and left as it is. */
+  | { readonly state: 'unreadable'; readonly problem: 'too-large' | 'not-json' | 'foreign' | 'invalid'; readonly detail: string };

@@ -1,0 +1,106 @@
+import { cp, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyChanges, type Change } from '../../shared/document/changes';
+import { addCard, removeStage, updateCard } from '../../shared/document/commands';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { serializeJourney } from '../../shared/document/serialize';
+import { VersionStore } from '../../main/services/version-store';
+import { previewAddress, SCREENSHOTS } from '../helpers/browser';
+import { cardsInView, gridJourney } from '../helpers/editor';
+import { journeyRepository } from '../helpers/git-journeys';
+import { usePreviewSession } from '../helpers/preview-session';
+
+const edit = (doc: JourneyDocument, ...steps: ((d: JourneyDocument) => Change[])[]) => steps.reduce((d, step) => applyChanges(d, step(d)), doc);
+const base = gridJourney(['Discover', 'Buy', 'Use'], ['actions'], [[0, 0, 'Reads reviews'], [0, 1, 'Pays online'], [0, 2, 'Calls support']]);
+const [discover, buy, use] = base.stages.map((s) => s.id) as [string, string, string];
+const lane = base.lanes[0]!.id;
+const pays = base.cards.find((c) => c.text === 'Pays online')!.id;
+
+/** The two copies edited apart: different cards, the same card, and "Use" deleted at the office while the train adds to it. */
+const office = edit(base, (d) => addCard(d, { stageId: buy, laneId: lane }, 'Added at the office').changes, (d) => updateCard(d, pays, { text: 'Pays at the office' }), (d) => removeStage(d, use));
+const train = edit(base, (d) => addCard(d, { stageId: discover, laneId: lane }, 'Added on the train').changes, (d) => updateCard(d, pays, { text: 'Pays on the train' }),
+  (d) => addCard(d, { stageId: use, laneId: lane }, 'Added on the train to Use').changes);
+
+async function openMap(session: ReturnType<ReturnType<typeof usePreviewSession>>, path: string, name: string): Promise<void> {
+  await session.page.goto(previewAddress(session.server.url, { open: path }));
+  await expect.poll(() => session.page.title()).toBe(`${name} — Waymark`);
+  await expect.poll(() => session.page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
+}
+
+describe('two copies edited apart, merged in the app and through git (Chromium through the preview)', () => {
+  const session = usePreviewSession();
+
+  it('"Merge a copy…": every edit is kept or shown as a conflict, and the deleted stage the copy added to comes back', async () => {
+    const { page, folder } = session();
+    const path = join(folder, 'Map.journey');
+    await new VersionStore().save(path, base, { name: 'Sent to the client', note: '', author: 'Ana' });
+    await cp(join(folder, 'Map.journey.versions'), join(folder, 'Train.journey.versions'), { recursive: true });
+    await writeFile(path, serializeJourney(office));
+    await writeFile(join(folder, 'Train.journey'), serializeJourney(train));
+    await openMap(session(), path, 'Map');
+
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const panel = page.getByRole('region', { name: 'Versions of this map' });
+    await panel.getByRole('button', { name: 'Merge a copy…' }).click();
+    await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Merged the copy from “Sent to the client”: 2 conflicts to look at.');
+    expect((await cardsInView(page)).sort()).toEqual(['Added at the office', 'Added on the train', 'Added on the train to Use', 'Pays at the office', 'Reads reviews']);
+    const conflicts = panel.getByRole('list', { name: 'Conflicts of the merge' });
+    expect(await conflicts.getByRole('listitem').allTextContents()).toEqual([
+      'card “Pays at the office” (Buy / actions): text changed on both sides, ours “Pays at the office”, theirs “Pays on the train”; ours keptTake the copy’sKeep this map’s',
+      'stage “Use”: deleted on one side but still used by the other; keptUnderstood',
+    ]);
+  });
+
+  it('git merge with the driver, then the map opened in the app shows the conflicts file to settle, and removes it when done', async () => {
+    const { page, folder } = session();
+    const { git, commit } = await journeyRepository(folder);
+    await commit(base, 'base');
+    await git('checkout', '-q', '-b', 'train');
+    await commit(train, 'train');
+    await git('checkout', '-q', 'main');
+    await commit(office, 'office');
+    expect((await git('merge', '-q', 'train')).code).not.toBe(0);
+    const path = join(folder, 'Map.journey');
+    const list = `${path}.conflicts.json`;
+    expect((await stat(list)).isFile()).toBe(true);
+
+    await openMap(session(), path, 'Map');
+    const panel = page.getByRole('region', { name: 'Conflicts from a merge' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.textContent()).toContain('A merge on the command line (waymark merge, or git with its driver) left these conflicts beside the map.');
+    const conflicts = panel.getByRole('list', { name: 'Conflicts of the merge' });
+    expect(await conflicts.getByRole('listitem').allTextContents()).toEqual([
+      'card “Pays at the office” (Buy / actions): text changed on both sides, ours “Pays at the office”, theirs “Pays on the train”; ours keptTake the copy’sKeep this map’s',
+      'stage “Use”: deleted on one side but still used by the other; keptUnderstood',
+    ]);
+    expect((await cardsInView(page)).sort()).toEqual(['Added at the office', 'Added on the train', 'Added on the train to Use', 'Pays at the office', 'Reads reviews']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'conflicts-from-cli.png') });
+
+    await conflicts.getByRole('button', { name: 'Take the copy’s' }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Pays on the train');
+    await conflicts.getByRole('button', { name: 'Understood' }).click();
+    await expect.poll(() => panel.getByText('Every conflict is settled.').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Remove the conflicts file' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('The conflicts file was removed.');
+    await expect(stat(list)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a broken or foreign conflicts file is named, and left exactly as it was', async () => {
+    const { page, folder } = session();
+    const path = join(folder, 'Map.journey');
+    await writeFile(path, serializeJourney(office));
+    const list = `${path}.conflicts.json`;
+    await writeFile(list, '{"format": "waymark.merge-conflicts", "formatVersion": 1, "merged": ');
+    await openMap(session(), path, 'Map');
+    const panel = page.getByRole('region', { name: 'Conflicts from a merge' });
+    await expect.poll(() => panel.getByRole('alert').textContent()).toBe('The conflicts file beside this map (Map.journey.conflicts.json) is damaged: it is not readable JSON. It was left as it is.');
+
+    await writeFile(list, '{"name": "someone else’s tool"}');
+    await page.reload();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toBe('The file Map.journey.conflicts.json beside this map is not a conflicts list written by Waymark. It was left as it is.');
+    await page.keyboard.press('Escape');
+    expect(await readFile(list, 'utf8')).toBe('{"name": "someone else’s tool"}');
+  });
+});
