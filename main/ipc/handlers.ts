@@ -140,7 +140,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...presentationHandlers(deps.presentation),
     ...portfolioHandlers({
       locks: deps.locks ?? new FileLocks(),
-      ...(deps.workspaceRoot === undefined ? {} : { workspaceRoot: deps.workspaceRoot }),
+      rootOf: (windowId) => deps.workspaceRoot ?? deps.workspace?.folders.folderOf(windowId) ?? undefined,
       ...(deps.workspaceReaches === undefined ? {} : { reaches: deps.workspaceReaches }),
       readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
     }),

@@ -9,8 +9,8 @@ type PortfolioMethods = 'workspaceOf' | 'readPersonaLibrary' | 'putSharedPersona
 export interface PortfolioDeps {
   /** This instance's file locks: a map a window has open is never written from here. */
   locks: FileLocks;
-  /** The workspace folder when there is one fixed folder (the preview's `--dir`). */
-  workspaceRoot?: string;
+  /** The window's workspace folder: the preview's `--dir`, or the folder the user opened in that window. */
+  rootOf?: (windowId: number) => string | undefined;
   /** Which map files a workspace call may read or write (the preview: those really inside its folder). */
   reaches?: (path: string) => Promise<boolean>;
   /** Reads a survey table (in the import worker where there is one). */
@@ -19,22 +19,23 @@ export interface PortfolioDeps {
 
 /** The workspace around a map over IPC: its persona library, its roll-up, survey tables for metrics. */
 export function portfolioHandlers(deps: PortfolioDeps): Pick<Handlers, PortfolioMethods> {
-  const { locks, workspaceRoot } = deps;
+  const { locks } = deps;
+  const rootOf = (windowId: number) => deps.rootOf?.(windowId);
   // The library file too must really lie in the folder (in the preview, a link to elsewhere is refused).
-  const folderOf = async (mapPath: string) => {
-    const folder = await workspaceOf(mapPath, workspaceRoot);
+  const folderOf = async (mapPath: string, windowId: number) => {
+    const folder = await workspaceOf(mapPath, rootOf(windowId));
     if (deps.reaches && !(await deps.reaches(libraryPathOf(folder)))) throw new Error(`the persona library in ${folder} leads outside the workspace folder`);
     return folder;
   };
   const reach = deps.reaches ? { reaches: deps.reaches } : {};
   return {
-    workspaceOf: async ({ mapPath }) => ({ folder: mapPath === undefined ? (workspaceRoot ?? null) : await folderOf(mapPath) }),
-    readPersonaLibrary: async ({ mapPath }) => {
-      const folder = await folderOf(mapPath);
+    workspaceOf: async ({ mapPath }, { windowId }) => ({ folder: mapPath === undefined ? (rootOf(windowId) ?? null) : await folderOf(mapPath, windowId) }),
+    readPersonaLibrary: async ({ mapPath }, { windowId }) => {
+      const folder = await folderOf(mapPath, windowId);
       return { folder, library: await readLibrary(folder) };
     },
-    putSharedPersona: async ({ mapPath, entry, propagate }) => {
-      const folder = await folderOf(mapPath);
+    putSharedPersona: async ({ mapPath, entry, propagate }, { windowId }) => {
+      const folder = await folderOf(mapPath, windowId);
       if (!propagate) {
         await putLibraryEntry(folder, entry);
         return { folder, updated: [], skipped: [] };

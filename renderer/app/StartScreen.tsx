@@ -47,7 +47,7 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath 
             {t('start.open')}
           </button>
           <button type="button" onClick={() => requestExchange('import')}>{t('exchange.menu.import')}</button>
-          <RollupLauncher api={bridge.api} openMap={null} onJump={(path, stageId) => { requestStageJump(path, stageId); void onOpenPath(path); }} />
+          <RollupLauncher api={bridge.api} openMap={null} {...(workspace.listing ? { folder: workspace.listing.folder } : {})} onJump={(path, stageId) => { requestStageJump(path, stageId); void onOpenPath(path); }} />
           {bridge.hasNativeMenu && <button type="button" onClick={() => void workspace.openFolder()}>{t('workspace.openFolder')}</button>}
         </div>
         <LanguageSelect />

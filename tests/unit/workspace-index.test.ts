@@ -55,6 +55,13 @@ describe('the workspace over IPC', () => {
     expect(resolved).toEqual({ ok: true, value: [{ state: 'ok', path: join(folder, 'Overview.journey'), title: 'Overview' }, { state: 'outside' }, { state: 'missing' }] });
     expect(await call('resolveMapLinks', { path: join(folder, 'Overview.journey'), links: ['/etc/passwd.journey'] })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
     expect(readdirSync(folder)).toEqual(['Overview.journey', 'detail']);
+    // The opened folder is also the workspace of shared personas and the roll-up: a map in a
+    // subfolder shares into the opened folder's library, not one beside itself.
+    const checkout = join(folder, 'detail', 'Checkout.journey');
+    expect(await call('workspaceOf', { mapPath: checkout })).toEqual({ ok: true, value: { folder } });
+    expect(await call('workspaceOf', {})).toEqual({ ok: true, value: { folder } });
+    expect(await call('putSharedPersona', { mapPath: checkout, entry: { id: 'shared-1', name: 'Ana' }, propagate: false })).toMatchObject({ ok: true, value: { folder } });
+    expect(readdirSync(folder).sort()).toEqual(['Overview.journey', 'detail', 'personas.waymark-personas']);
   });
 });
 
