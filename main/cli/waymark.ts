@@ -10,20 +10,22 @@ import { diffCommand, MERGE_USAGE, mergeCommand } from './merge-command';
 
 const USAGE = `Usage:
   waymark check <file.journey|folder>...  validate journey files, every map under a folder and its links (exit 1 if any is bad)
-  waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>]
+  waymark preview [--dir <folder>] [--port <n>] [--user-data <folder>] [--workshop-phones-per-address <n>]
                                           serve the app on 127.0.0.1 over files in <folder>
 ${EXPORT_USAGE}
 ${IMPORT_USAGE}
 ${MERGE_USAGE}`;
 
 async function preview(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' }, 'user-data': { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string' }, 'user-data': { type: 'string' }, 'workshop-phones-per-address': { type: 'string' } } });
+  const phonesPerAddress = values['workshop-phones-per-address'];
   const server = await startPreviewServer({
     folder: values.dir ?? process.cwd(),
     rendererDir: join(dirname(import.meta.dirname), 'renderer'),
     importWorker: importWorkerBeside(import.meta.dirname),
     port: values.port ? Number(values.port) : 0,
     ...(values['user-data'] ? { userDataFolder: values['user-data'] } : {}),
+    ...(phonesPerAddress ? { workshopPhonesPerAddress: Math.max(1, Number.parseInt(phonesPerAddress, 10) || 1) } : {}),
   });
   process.once('exit', () => server.releaseLocksSync());
   process.stdout.write(`Waymark preview: ${server.url}\n`);

@@ -27,6 +27,8 @@ export interface PreviewOptions {
   importWorker?: URL;
   port?: number;
   userDataFolder?: string;
+  /** Phones one address may connect from (16 by default); a benchmark's 30 phones all come from loopback. */
+  workshopPhonesPerAddress?: number;
 }
 
 export interface PreviewServer {
@@ -137,7 +139,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
   // The phone page is built beside the renderer (out/phone next to out/renderer).
   const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
-  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page });
+  const phonesPerAddress = options.workshopPhonesPerAddress;
+  const workshop = new FacilitatorWorkshop({
+    workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page,
+    ...(phonesPerAddress === undefined ? {} : { limits: { connectionsPerAddress: phonesPerAddress } }),
+  });
   // The folder served is the page's workspace; its index's cache lives with the preview's user data.
   const workspace = { folders: fixedWorkspace(folder), index: new WorkspaceIndex(join(userData, 'workspace-index')) };
   const handlers = createHandlers({

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeHostileSet } from '../helpers/hostile-imports';
+import { processMegabytes } from './proc-memory';
 
 /** The built CLI; WAYMARK_CLI names another build (to measure an older commit's). */
 const CLI = process.env['WAYMARK_CLI'] ?? fileURLToPath(new URL('../../out/cli/waymark.js', import.meta.url));
@@ -18,13 +19,6 @@ export interface HostileImportFigures {
   said: string;
 }
 
-/** The process's peak resident memory so far, in MB (Linux's VmHWM); NaN where /proc has none. */
-async function peakMegabytes(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kilobytes = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  return kilobytes === undefined ? NaN : Math.round(Number(kilobytes) / 1024);
-}
-
 /**
  * `waymark import` of one file: wall time, and the process's peak resident memory (its import
  * worker thread included), sampled until it ends or is killed after `limitSeconds`.
@@ -38,7 +32,7 @@ function timeImport(file: string, out: string, limitSeconds: number): Promise<Ho
     const started = performance.now();
     let peakMB = NaN;
     const sample = setInterval(() => {
-      if (child.pid !== undefined) void peakMegabytes(child.pid).then((mb) => (peakMB = Number.isNaN(mb) ? peakMB : mb));
+      if (child.pid !== undefined) void processMegabytes(child.pid).then(({ peak: mb }) => (peakMB = Number.isNaN(mb) ? peakMB : mb));
     }, 100);
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -46,7 +40,7 @@ function timeImport(file: string, out: string, limitSeconds: number): Promise<Ho
       child.kill('SIGKILL');
     }, limitSeconds * 1000);
     child.on('exit', () => {
-      if (child.pid !== undefined) void peakMegabytes(child.pid).then((mb) => (peakMB = Number.isNaN(mb) ? peakMB : mb));
+      if (child.pid !== undefined) void processMegabytes(child.pid).then(({ peak: mb }) => (peakMB = Number.isNaN(mb) ? peakMB : mb));
     });
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHostileImports } from './hostile-imports';
+import { measureWorkshopRoom, WORKSHOP_LATENCY_TARGET_MS } from './workshop-room';
 import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only]`: runs the
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only | --workshop-only]`: runs the
  * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
@@ -21,6 +22,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'out/bench/results.json' },
     /** Only the hostile-import set (no browser needed). */
     'hostile-only': { type: 'boolean', default: false },
+    /** Only the live workshop: phones adding notes, timed to the facilitator's screen. */
+    'workshop-only': { type: 'boolean', default: false },
+    'workshop-phones': { type: 'string', default: '30' },
+    'workshop-seconds': { type: 'string', default: '60' },
   },
 });
 
@@ -47,9 +52,27 @@ async function hostileImports(): Promise<void> {
   await writeFile(out, `${JSON.stringify(figures, null, 2)}\n`);
   if (figures.some((f) => f.timedOut)) process.exitCode = 1;
 }
+/** The live workshop's note-to-screen latency and the relay's memory, printed and written beside the results. */
+async function workshopRoom(): Promise<void> {
+  const phones = Number(values['workshop-phones']);
+  const seconds = Number(values['workshop-seconds']);
+  console.log(`Live workshop (${phones} phones for ${seconds} s, note to the facilitator's inbox on screen):`);
+  const figures = await measureWorkshopRoom(workFolder, options.log, phones, seconds);
+  const out = join(dirname(values.out), 'workshop.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(figures, null, 2)}\n`);
+  const { latencyMs: l, relayMB: m } = figures;
+  const met = l.p95 <= WORKSHOP_LATENCY_TARGET_MS ? 'met ' : 'MISS';
+  console.log(`  ${figures.notesSent} notes sent, ${figures.notesShown} shown, ${figures.lost} lost; ${figures.voteChanges} vote changes, ${figures.ratings} ratings`);
+  console.log(`  ${met} latency p50 ${l.p50} ms, p95 ${l.p95} ms (limit ${WORKSHOP_LATENCY_TARGET_MS}), max ${l.max} ms`);
+  console.log(`  preview process (relay) memory: ${m.before} MB before, ${m.after} MB after, peak ${m.peak} MB`);
+  if (figures.lost > 0) process.exitCode = 1;
+}
 try {
   if (values['hostile-only']) {
     await hostileImports();
+  } else if (values['workshop-only']) {
+    await workshopRoom();
   } else {
     const report = buildReport(await runBench(options), options, startedAt);
     await mkdir(dirname(values.out), { recursive: true });
@@ -57,6 +80,7 @@ try {
     console.log(`\n${formatReport(report)}\n\nFigures: ${values.out}; screenshots: ${options.screenshotFolder}`);
     if (report.offHostRequests.length > 0 || report.pageErrors.length > 0) process.exitCode = 1;
     await hostileImports();
+    await workshopRoom();
   }
 } finally {
   await rm(workFolder, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport, formatReport } from '../bench/report';
 import { runBench, type BenchOptions } from '../bench/run-bench';
 import { isUnavailable } from '../bench/targets';
+import { measureWorkshopRoom } from '../bench/workshop-room';
 import { SCREENSHOTS } from '../helpers/browser';
 
 /** A small run of `npm run bench` (200 cards, no Excalidraw, short gestures), so it cannot silently break. */
@@ -50,5 +51,18 @@ describe('the benchmark harness', () => {
     expect(report.workspace).toMatchObject({ maps: 10 });
     expect(report.workspace!.coldMs).toBeGreaterThan(0);
     expect(formatReport(report)).toMatch(/Workspace of 10 maps .* cold [\d.]+ ms, warm [\d.]+ ms/);
+  });
+
+  it('runs a short live workshop: every note a phone made reaches the inbox on screen, timed, with the relay\'s memory', async () => {
+    const workFolder = await mkdtemp(join(tmpdir(), 'waymark-bench-workshop-'));
+    folders.push(workFolder);
+    const figures = await measureWorkshopRoom(workFolder, () => undefined, 4, 3);
+    expect(figures.notesSent).toBeGreaterThan(4);
+    expect(figures.lost).toBe(0);
+    expect(figures.notesShown).toBe(figures.notesSent);
+    expect(figures.latencyMs.count).toBe(figures.notesSent);
+    expect(figures.latencyMs.p95).toBeGreaterThanOrEqual(figures.latencyMs.p50);
+    expect(figures.relayMB.peak).toBeGreaterThanOrEqual(figures.relayMB.after);
+    expect(figures.relayMB.before).toBeGreaterThan(0);
   });
 });

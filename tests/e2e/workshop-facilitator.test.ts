@@ -14,8 +14,8 @@ import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeav
 import { englishT } from '../helpers/journeys';
 import { saveAsInPicker } from '../helpers/save-as';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
-import { LOOPBACK, Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
-import { recordInboxArrivals, waitForInboxNote } from '../helpers/workshop-inbox';
+import { Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
+import { recordInboxArrivals, startWorkshopFromPage, waitForInboxNote } from '../helpers/workshop-inbox';
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 // No thoughts or opportunities lane: accepting an idea must add one.
@@ -34,25 +34,6 @@ afterEach(() => {
   for (const phone of phones.splice(0)) phone.leave();
 });
 
-async function startWorkshop(page: Page): Promise<{ url: string; code: string }> {
-  await page.getByRole('button', { name: 'Start workshop…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Start a live workshop' });
-  // Loopback (offered by the preview only) and nothing else: no LAN address this machine may have.
-  await expect.poll(() => dialog.getByRole('checkbox').count()).toBeGreaterThan(0);
-  for (const box of await dialog.getByRole('checkbox').all()) {
-    const label = await box.locator('xpath=..').textContent();
-    await box.setChecked(label?.includes(LOOPBACK) ?? false);
-  }
-  await dialog.getByLabel('Votes per person').fill('5');
-  await page.screenshot({ path: join(SCREENSHOTS, 'workshop-start-dialog.png') });
-  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
-  const joinScreen = page.getByRole('dialog', { name: 'Join the workshop' });
-  await expect.poll(() => joinScreen.getByTestId('workshop-join-url').count()).toBe(1);
-  const url = `http://${await joinScreen.getByTestId('workshop-join-url').textContent()}`;
-  const code = (await joinScreen.getByTestId('workshop-room-code').textContent())!.replace(/\s/g, '');
-  return { url, code };
-}
-
 async function phone(url: string, name: string): Promise<Phone> {
   const joined = await Phone.join(socketUrl(Number(new URL(url).port), url.split('/w/')[1]!));
   phones.push(joined);
@@ -68,7 +49,7 @@ describe('facilitating a live workshop in the preview', () => {
 
   it('runs the room: join screen, inbox, accept with undo, merge, reject, votes, ratings, lock, remove, end', async () => {
     const { page, requests } = open.session;
-    const { url, code } = await startWorkshop(page);
+    const { url, code } = await startWorkshopFromPage(page);
     expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/w/${code}$`));
     expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
     // The QR code on the projector holds exactly the join address.
@@ -220,7 +201,7 @@ describe('the facilitator’s app restarting mid-workshop', () => {
     await writeFile(path, serializeJourney(doc));
     try {
       const first = await runApp(folder, userData, path);
-      const { url, code } = await startWorkshop(first.page);
+      const { url, code } = await startWorkshopFromPage(first.page);
       await first.page.keyboard.press('Escape');
       const dana = await phone(url, 'Dana');
       const before = participantEdits.addNote(dana.client.own, { stageId: buy, lane: 'painPoints', text: 'Card reader broken' });
@@ -257,7 +238,7 @@ describe('a workshop on a map never saved', () => {
       const { page } = session;
       await page.getByRole('button', { name: new RegExp(`^${englishT('template.blank.name')}`) }).click();
       await expect.poll(() => page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
-      const { url } = await startWorkshop(page);
+      const { url } = await startWorkshopFromPage(page);
       await page.keyboard.press('Escape');
       const erin = await phone(url, 'Erin');
       const stageId = readRoom(erin.client.room).stages[0]!.id;

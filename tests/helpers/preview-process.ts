@@ -11,8 +11,8 @@ export interface PreviewProcess {
 }
 
 /** `waymark preview` as its own process (the built CLI), so a test can kill it like a crashed app. */
-export async function startPreviewProcess(folder: string, userData: string): Promise<PreviewProcess> {
-  const child = spawn(process.execPath, [CLI, 'preview', '--dir', folder, '--port', '0', '--user-data', userData], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startPreviewProcess(folder: string, userData: string, extraArgs: readonly string[] = []): Promise<PreviewProcess> {
+  const child = spawn(process.execPath, [CLI, 'preview', '--dir', folder, '--port', '0', '--user-data', userData, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

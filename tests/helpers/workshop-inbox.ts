@@ -11,6 +11,7 @@
  *   latency = seen - sentAt;
  */
 import type { Page } from 'playwright-core';
+import { LOOPBACK } from './workshop-clients';
 
 export const INBOX_NOTE_ATTRIBUTE = 'data-workshop-note';
 
@@ -42,4 +43,26 @@ export async function inboxArrivals(page: Page): Promise<Record<string, number>>
 export async function waitForInboxNote(page: Page, key: string, timeoutMs = 10_000): Promise<number> {
   const handle = await page.waitForFunction((wanted) => (window as ArrivalWindow).__workshopInboxArrivals?.[wanted], key, { timeout: timeoutMs, polling: 'raf' });
   return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Starts a workshop from the map's toolbar as a facilitator would, bound to loopback only (the
+ * preview offers it; Electron never does), and reads the join address and room code off the
+ * projector screen, which stays open.
+ */
+export async function startWorkshopFromPage(page: Page, votesPerPerson = 5): Promise<{ url: string; code: string }> {
+  await page.getByRole('button', { name: 'Start workshop…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a live workshop' });
+  await dialog.getByRole('checkbox').first().waitFor();
+  for (const box of await dialog.getByRole('checkbox').all()) {
+    const label = await box.locator('xpath=..').textContent();
+    await box.setChecked(label?.includes(LOOPBACK) ?? false);
+  }
+  await dialog.getByLabel('Votes per person').fill(String(votesPerPerson));
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+  const join = page.getByRole('dialog', { name: 'Join the workshop' });
+  await join.getByTestId('workshop-join-url').waitFor();
+  const url = `http://${await join.getByTestId('workshop-join-url').textContent()}`;
+  const code = (await join.getByTestId('workshop-room-code').textContent())!.replace(/\s/g, '');
+  return { url, code };
 }
