@@ -169,7 +169,7 @@ export const elContent = {
   storyboard: { heading: 'Εικόνα σεναρίου', choose: 'Επιλογή εικόνας…', remove: 'Αφαίρεση εικόνας' },
   overlay: {
     label: 'Βαθμολόγηση σημείων επαφής κατά',
-    off: 'Χωρίς βαθμολογίες',
+    off: 'Τίποτα',
     impact: 'Αντίκτυπο',
     importance: 'Σημασία',
     both: 'Αντίκτυπο και σημασία',

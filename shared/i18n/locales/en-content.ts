@@ -169,7 +169,7 @@ export const enContent = {
   storyboard: { heading: 'Storyboard image', choose: 'Choose an image…', remove: 'Remove image' },
   overlay: {
     label: 'Rate touchpoints by',
-    off: 'No rating overlay',
+    off: 'None',
     impact: 'Impact',
     importance: 'Importance',
     both: 'Impact and importance',

@@ -177,7 +177,7 @@ export const plContent = {
   storyboard: { heading: 'Obraz storyboardu', choose: 'Wybierz obraz…', remove: 'Usuń obraz' },
   overlay: {
     label: 'Oceniaj punkty styku według',
-    off: 'Bez nakładki ocen',
+    off: 'Brak',
     impact: 'Wpływ',
     importance: 'Znaczenie',
     both: 'Wpływ i znaczenie',

@@ -173,7 +173,7 @@ export const roContent = {
   storyboard: { heading: 'Imagine de storyboard', choose: 'Alegeți o imagine…', remove: 'Elimină imaginea' },
   overlay: {
     label: 'Evaluează punctele de contact după',
-    off: 'Fără evaluări afișate',
+    off: 'Niciuna',
     impact: 'Impact',
     importance: 'Importanță',
     both: 'Impact și importanță',

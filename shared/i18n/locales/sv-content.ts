@@ -169,7 +169,7 @@ export const svContent = {
   storyboard: { heading: 'Storyboardbild', choose: 'Välj en bild…', remove: 'Ta bort bilden' },
   overlay: {
     label: 'Bedöm kontaktpunkter efter',
-    off: 'Ingen bedömning visas',
+    off: 'Inget',
     impact: 'Påverkan',
     importance: 'Betydelse',
     both: 'Påverkan och betydelse',
