@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer } from '../../main/preview/server';
 import { applyChanges } from '../../shared/document/changes';
@@ -12,7 +11,8 @@ import { serializeJourney } from '../../shared/document/serialize';
 import type { TemplateId } from '../../shared/templates/templates';
 import { summarizeMap } from '../../shared/workspace/map-summary';
 import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at, layoutOf } from '../helpers/editor';
+import { layoutOf } from '../helpers/editor';
+import { cardTitles, clickMap, linkMarkOf, waitForMap } from '../helpers/workspace-page';
 import { journeyFrom } from '../helpers/journeys';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
@@ -35,18 +35,6 @@ function portfolio() {
   };
 }
 
-const titles = (page: Page) => page.getByTestId('workspace-card').locator('.workspace-card-title').allTextContents();
-/** The middle of a stage header's linked-map mark (Headers.tsx: 30 wide, 8 from the right end), at 100% zoom. */
-const markOf = (doc: JourneyDocument, stage: number) => {
-  const box = layoutOf(doc).stages[stage]!;
-  return { x: box.x + box.width - 8 - 15, y: 28 };
-};
-const click = async (page: Page, point: { x: number; y: number }) => {
-  const p = await at(page, point.x, point.y);
-  await page.mouse.click(p.x, p.y);
-};
-const waitForMap = (page: Page, name: string) => expect.poll(() => page.title(), { timeout: 10_000 }).toBe(`${name} — Waymark`);
-
 describe('a folder of maps as a workspace, in Chromium through the preview', () => {
   let session: PreviewSession | null = null;
   const extra: string[] = [];
@@ -68,7 +56,7 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     await page.getByRole('button', { name: 'Refresh' }).click();
 
     // Four cards, with the counts the files hold; the overdue review is written, not only coloured.
-    await expect.poll(() => titles(page)).toEqual(['Checkout detail', 'Onboarding detail', 'Overview', 'Support detail']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Checkout detail', 'Onboarding detail', 'Overview', 'Support detail']);
     const today = toDateString(new Date());
     for (const [path, doc] of Object.entries(maps)) {
       const summary = summarizeMap(doc, today);
@@ -84,19 +72,19 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     // Sorting and filtering.
     const byPain = Object.values(maps).map((d) => summarizeMap(d, today)).sort((a, b) => b.painPoints - a.painPoints || a.title.localeCompare(b.title)).map((s) => s.title);
     await page.getByLabel('Sort by').selectOption('painPoints');
-    await expect.poll(() => titles(page)).toEqual(byPain);
+    await expect.poll(() => cardTitles(page)).toEqual(byPain);
     await page.getByLabel('Sort by').selectOption('nextReview');
-    await expect.poll(async () => (await titles(page)).slice(0, 2)).toEqual(['Overview', 'Checkout detail']);
+    await expect.poll(async () => (await cardTitles(page)).slice(0, 2)).toEqual(['Overview', 'Checkout detail']);
     await page.getByLabel('Owner').selectOption('Ana');
-    await expect.poll(() => titles(page)).toEqual(['Overview', 'Onboarding detail']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Overview', 'Onboarding detail']);
     await page.getByLabel('Map type').selectOption('currentState');
     await page.getByLabel('Status').selectOption('inReview');
-    await expect.poll(() => titles(page)).toEqual(['Onboarding detail']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Onboarding detail']);
     await page.getByLabel('Owner').selectOption('');
     await page.getByLabel('Map type').selectOption('');
     await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Search maps').fill('support');
-    await expect.poll(() => titles(page)).toEqual(['Support detail']);
+    await expect.poll(() => cardTitles(page)).toEqual(['Support detail']);
     expect(await page.getByRole('status').filter({ hasText: 'Maps shown' }).textContent()).toBe('Maps shown: 1 of 4');
     await page.getByLabel('Search maps').fill('');
 
@@ -106,7 +94,7 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     await waitForMap(page, 'Overview');
     const overview = maps['Overview.journey'];
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-linked-stage-mark.png'), clip: { x: 0, y: 0, width: 1440, height: 260 } });
-    await click(page, markOf(overview, 2));
+    await clickMap(page, linkMarkOf(overview, 2));
     await waitForMap(page, 'Checkout');
     const trail = page.getByRole('navigation', { name: 'Linked maps you came through' });
     expect(await trail.locator('li').allTextContents()).toEqual(['Overview', 'Checkout detail']);
@@ -117,14 +105,14 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
 
     // The keyboard way: the stage selected, Enter drills down.
     const purchase = layoutOf(overview).stages[2]!;
-    await click(page, { x: purchase.x + 30, y: 28 });
+    await clickMap(page, { x: purchase.x + 30, y: 28 });
     await page.keyboard.press('Enter');
     await waitForMap(page, 'Checkout');
     await trail.getByRole('button', { name: 'Overview' }).click();
     await waitForMap(page, 'Overview');
 
     // A broken link says so in place, and relinking fixes it (one undoable change, saved).
-    await click(page, markOf(overview, 1));
+    await clickMap(page, linkMarkOf(overview, 1));
     const notice = page.getByTestId('link-notice');
     await expect.poll(() => notice.textContent()).toContain('The linked map detail/Renamed.journey is missing');
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-broken-link.png'), clip: { x: 0, y: 0, width: 1440, height: 400 } });
@@ -139,13 +127,13 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     await page.keyboard.press('Control+s');
     await expect.poll(async () => (JSON.parse(await readFile(join(folder, 'Overview.journey'), 'utf8')) as JourneyDocument).stages[1]?.mapLink)
       .toEqual({ path: 'detail/Support.journey', name: 'Support detail' });
-    await click(page, markOf(overview, 1));
+    await clickMap(page, linkMarkOf(overview, 1));
     await waitForMap(page, 'Support');
     await trail.getByRole('button', { name: 'Overview' }).click();
     await waitForMap(page, 'Overview');
 
     // Link to a map from the inspector; undo takes it back.
-    await click(page, { x: layoutOf(overview).stages[0]!.x + 30, y: 28 });
+    await clickMap(page, { x: layoutOf(overview).stages[0]!.x + 30, y: 28 });
     await page.getByRole('button', { name: 'Link to a map…' }).click();
     await picker.getByRole('button', { name: /Onboarding detail/ }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Open linked map' }).count()).toBe(1);
@@ -163,12 +151,12 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     const server = await startPreviewServer({ folder: moved, rendererDir: RENDERER, userDataFolder: join(elsewhere, 'user-data') });
     try {
       await page.goto(server.url);
-      await expect.poll(() => titles(page)).toEqual(['Checkout detail', 'Onboarding detail', 'Overview', 'Support detail']);
+      await expect.poll(() => cardTitles(page)).toEqual(['Checkout detail', 'Onboarding detail', 'Overview', 'Support detail']);
       await page.getByRole('button', { name: 'Open Checkout detail' }).click();
       await waitForMap(page, 'Checkout');
-      await click(page, markOf(maps['detail/Checkout.journey'], 0));
+      await clickMap(page, linkMarkOf(maps['detail/Checkout.journey'], 0));
       await waitForMap(page, 'Overview');
-      await click(page, markOf(overview, 2));
+      await clickMap(page, linkMarkOf(overview, 2));
       await waitForMap(page, 'Checkout');
       expect(await trail.locator('li').allTextContents()).toEqual(['Checkout detail', 'Overview', 'Checkout detail']);
     } finally {
