@@ -160,7 +160,7 @@ describe('a workspace of maps in the app (Chromium through the preview)', () => 
     await expect.poll(() => dialog.getByTestId('rollup-row').count()).toBe(4);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });
 

@@ -62,7 +62,7 @@ describe('the participant page on a phone', () => {
     await stageCard(page, 'Awareness').getByRole('button', { name: 'Add note' }).tap();
     await addNoteByTouch(page, 'Purchase', 'Pain points', 'Card reader refused my card twice');
     // Focus is back on the stage's add button, for keyboards and screen readers.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Add a note');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Add a note');
 
     // Edit one's own note: its text and lane.
     const purchase = stageCard(page, 'Purchase');
@@ -76,7 +76,8 @@ describe('the participant page on a phone', () => {
     const awareness = stageCard(page, 'Awareness');
     await awareness.getByRole('button', { name: 'Delete' }).tap();
     await expect.poll(() => awareness.locator('.note-text').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    // The focus moves on the next frame.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await screenshot(page, 'workshop-phone-en-undo.png');
     await awareness.getByRole('button', { name: 'Undo' }).tap();
     await expect.poll(() => awareness.locator('.note-text').allTextContents()).toEqual(['Which plan suits me?']);
@@ -293,7 +294,7 @@ describe('the participant page on a phone', () => {
     const tree = await page.locator('body').ariaSnapshot();
     expect(tree.split('\n').filter((line) => /- (button|radio|textbox|tab)\s*$/.test(line.trim()) || /- (button|radio|textbox|tab):?$/.test(line.trim()))).toEqual([]);
     // The form opened with its text field focused; Tab then goes on to its buttons, in reading order.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await page.keyboard.press('Tab');
