@@ -6,6 +6,7 @@ import { CHANGE_MARKS } from '../../shared/merge/compare-view';
 import { describeChanges } from '../../shared/merge/diff';
 import type { Translate } from '../../shared/templates/templates';
 import { fontMeasurer } from './fonts';
+import { mapDrawOptions } from './map-draw-options';
 import { drawingsToPdf } from './pdf';
 import { withDrawableAssets } from './raster-assets';
 
@@ -38,14 +39,6 @@ export async function renderComparison(before: ComparedFile, after: ComparedFile
   };
   // Images are decoded to PNG or JPEG first: PDF cannot draw the WebP that maps store.
   const [drawableBefore, drawableAfter] = await Promise.all([withDrawableAssets(comparison.before), withDrawableAssets(after.document)]);
-  const drawings = comparisonDrawings({ ...comparison, before: drawableBefore }, drawableAfter, text, fontMeasurer, {
-    language,
-    markText: (key) => t(key),
-    blueprintLabels: {
-      interaction: t('exchange.blueprint.interaction'),
-      visibility: t('exchange.blueprint.visibility'),
-      internalInteraction: t('exchange.blueprint.internalInteraction'),
-    },
-  });
+  const drawings = comparisonDrawings({ ...comparison, before: drawableBefore }, drawableAfter, text, fontMeasurer, mapDrawOptions(t, language));
   return drawingsToPdf(drawings, title, language);
 }

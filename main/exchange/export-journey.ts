@@ -11,6 +11,7 @@ import { journeyToMermaid } from '../../shared/exchange/mermaid-export';
 import type { Translate } from '../../shared/templates/templates';
 import { writeFileAtomic } from '../services/atomic-write';
 import { fontMeasurer } from './fonts';
+import { mapDrawOptions } from './map-draw-options';
 import { drawingToPdf } from './pdf';
 import { svgToPng } from './png';
 import { withDrawableAssets } from './raster-assets';
@@ -19,15 +20,7 @@ import { CARD_COLUMNS, journeyToXlsx } from './xlsx-write';
 import { journeyToPptx } from './pptx/deck';
 
 function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
-  return drawMap(doc, fontMeasurer, {
-    language,
-    markText: (key) => t(key),
-    blueprintLabels: {
-      interaction: t('exchange.blueprint.interaction'),
-      visibility: t('exchange.blueprint.visibility'),
-      internalInteraction: t('exchange.blueprint.internalInteraction'),
-    },
-  });
+  return drawMap(doc, fontMeasurer, mapDrawOptions(t, language));
 }
 
 const titleOf = (doc: JourneyDocument, t: Translate) => doc.journey.title || t('app.untitled');

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM } from '../helpers/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser';
 import { firstDrawSteps, type FirstDrawSteps } from './first-draw-steps';
 import { firstDrawTime, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
 
@@ -10,10 +10,7 @@ export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
   });
 }
 

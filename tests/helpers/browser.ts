@@ -70,6 +70,19 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 /** Debian's Chromium with a fresh profile and no background networking, recording every request and page error. */
+/** Headless Debian Chromium on this machine: no sandbox or GPU, and no traffic of its own. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The context's first page, noting every URL it asks for and every error it throws. */
+export async function recordedPage(context: BrowserContext): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { page, requests, pageErrors };
+}
+
 export async function launchChromium(profile: string, viewport = { width: 1440, height: 900 }, locale?: string) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -77,14 +90,9 @@ export async function launchChromium(profile: string, viewport = { width: 1440, 
     viewport,
     // The OS languages the page sees (navigator.languages); Chromium's own by default.
     ...(locale ? { locale } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { context, page, requests, pageErrors };
+  return { context, ...(await recordedPage(context)) };
 }
 
 /** Page coordinates of a point given in map content coordinates (no scroll). */

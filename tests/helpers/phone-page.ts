@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import type { WorkshopHost } from '../../main/workshop/host';
 import { phonePageHandler } from '../../main/workshop/phone-page';
 import type { WorkshopPageHandler } from '../../main/workshop/server';
-import { CHROMIUM, SCREENSHOTS } from './browser';
+import { CHROMIUM, CHROMIUM_ARGS, recordedPage, SCREENSHOTS } from './browser';
 
 export const PHONE_PAGE = new URL('../../out/phone', import.meta.url).pathname;
 export const PHONE_VIEWPORT = { width: 360, height: 740 };
@@ -38,13 +38,9 @@ export async function openPhone(url: string, options: { locale?: string } = {}):
     isMobile: true,
     hasTouch: true,
     locale: options.locale ?? 'en-GB',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, requests, pageErrors } = await recordedPage(context);
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
   });
