@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
@@ -40,7 +40,7 @@ function focusNextNote(button: HTMLElement): void {
   });
 }
 
-export function InboxNote({ note, state, document, triage }: Props) {
+function InboxNoteView({ note, state, document, triage }: Props) {
   const { t } = useTranslation();
   const [merging, setMerging] = useState(false);
   const targets = merging ? mergeTargets(document, note) : [];
@@ -84,3 +84,16 @@ export function InboxNote({ note, state, document, triage }: Props) {
     </li>
   );
 }
+
+const sameNote = (a: WorkshopNote, b: WorkshopNote) =>
+  a.key === b.key && a.text === b.text && a.author === b.author && a.lane === b.lane && a.stageId === b.stageId
+  && a.triage?.status === b.triage?.status && a.triage?.into === b.triage?.into;
+
+/**
+ * Each room update brings every note anew, and a busy room holds thousands: an item renders
+ * again only when what it shows changed, so an update costs the notes that are new.
+ */
+export const InboxNote = memo(InboxNoteView, (before, after) =>
+  before.state === after.state && before.document === after.document && sameNote(before.note, after.note)
+  && before.triage.accept === after.triage.accept && before.triage.merge === after.triage.merge
+  && before.triage.reject === after.triage.reject && before.triage.restore === after.triage.restore);
