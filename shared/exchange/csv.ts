@@ -65,8 +65,8 @@ function parseBounded(text: string, limits: ImportLimits): { data: string[][]; f
   return { data, fatal, limit };
 }
 
-/** Parses CSV text as a plain grid of cells (a survey table), within the import limits. */
-export function readCsvGrid(text: string, t: Say, limits: ImportLimits = IMPORT_LIMITS): { kind: 'grid'; grid: string[][] } | { kind: 'error'; issue: ImportIssue } {
+/** The cells of CSV text as parsed (formula guards still on), or the one issue that stops it. */
+function parseCells(text: string, t: Say, limits: ImportLimits): { kind: 'cells'; rows: string[][] } | { kind: 'error'; issue: ImportIssue } {
   const parsed = parseBounded(text, limits);
   if (parsed.limit) return { kind: 'error', issue: { where: sayWhere(t, parsed.limit.where), message: sayIssue(t, limitIssue(parsed.limit.limit, limits)) } };
   const fatal = parsed.fatal as Papa.ParseError | null;
@@ -74,20 +74,21 @@ export function readCsvGrid(text: string, t: Say, limits: ImportLimits = IMPORT_
     const problem = fatal.code === 'MissingQuotes' ? said('csvQuotes') : said('csvSyntax', { detail: fatal.message });
     return { kind: 'error', issue: { where: sayWhere(t, said('row', { row: (fatal.row ?? 0) + 1 })), message: sayIssue(t, problem) } };
   }
-  return { kind: 'grid', grid: parsed.data.map((row) => row.map(unguardFormula)) };
+  return { kind: 'cells', rows: parsed.data };
+}
+
+/** Parses CSV text as a plain grid of cells (a survey table), within the import limits. */
+export function readCsvGrid(text: string, t: Say, limits: ImportLimits = IMPORT_LIMITS): { kind: 'grid'; grid: string[][] } | { kind: 'error'; issue: ImportIssue } {
+  const cells = parseCells(text, t, limits);
+  return cells.kind === 'error' ? cells : { kind: 'grid', grid: cells.rows.map((row) => row.map(unguardFormula)) };
 }
 
 /** Parses CSV text: Waymark's record shape (first header `record`) or a plain grid of cells. */
 export function readCsv(text: string, t: Say, limits: ImportLimits = IMPORT_LIMITS): CsvRead {
-  const parsed = parseBounded(text, limits);
-  if (parsed.limit) return { kind: 'error', issue: { where: sayWhere(t, parsed.limit.where), message: sayIssue(t, limitIssue(parsed.limit.limit, limits)) } };
-  const fatal = parsed.fatal as Papa.ParseError | null;
-  if (fatal) {
-    const problem = fatal.code === 'MissingQuotes' ? said('csvQuotes') : said('csvSyntax', { detail: fatal.message });
-    return { kind: 'error', issue: { where: sayWhere(t, said('row', { row: (fatal.row ?? 0) + 1 })), message: sayIssue(t, problem) } };
-  }
-  const [header = [], ...body] = parsed.data;
-  if (header[0]?.trim() !== RECORD_COLUMN) return { kind: 'grid', grid: parsed.data.map((row) => row.map(unguardFormula)) };
+  const cells = parseCells(text, t, limits);
+  if (cells.kind === 'error') return cells;
+  const [header = [], ...body] = cells.rows;
+  if (header[0]?.trim() !== RECORD_COLUMN) return { kind: 'grid', grid: cells.rows.map((row) => row.map(unguardFormula)) };
   const rows: SourceRow[] = [];
   for (const [i, line] of body.entries()) {
     const where = sayWhere(t, said('row', { row: i + 2 }));

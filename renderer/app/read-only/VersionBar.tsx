@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyVersion } from '../../../shared/ipc/versions';
+import { LockMark } from './LockMark';
 import './read-only.css';
 
 /**
@@ -11,10 +12,7 @@ export function VersionBar({ version, onBack, onRestore }: { version: JourneyVer
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(version.createdAt));
   return (
     <div className="read-only-bar" role="region" aria-label={t('compare.version.label')}>
-      <svg className="read-only-mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-        <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-        <rect x="3" y="7" width="10" height="7.5" rx="1.5" fill="currentColor" />
-      </svg>
+      <LockMark />
       <span className="read-only-text">
         {version.author
           ? t('compare.version.notice', { name: version.name, date, author: version.author })
