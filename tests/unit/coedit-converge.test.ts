@@ -95,7 +95,8 @@ function writesOf(changes: readonly Change[]): { writes: Write[]; removed: strin
     }
     const id = String(after['id']);
     writes.push({ table: change.table, id, group: '(exists)', value: true });
-    for (const group of groupsOf(change.table, after)) {
+    // A group the edit emptied (a card's last link unlinked) is a write of nothing.
+    for (const group of new Set([...groupsOf(change.table, after), ...(before === null ? [] : groupsOf(change.table, before))])) {
       const value = groupValue(change.table, group, after);
       if (before === null || !sameValue(value, groupValue(change.table, group, before))) writes.push({ table: change.table, id, group, value });
     }
