@@ -4,7 +4,8 @@ import type { RecordTables, TableName } from '../document/changes';
 import { keyBetween } from '../document/order';
 import {
   assetSchema, cardSchema, channelSchema, CURRENT_FORMAT_VERSION, emotionCurveSchema, emotionPointSchema, FORMAT_NAME, journeyDocumentSchema,
-  journeyMetaSchema, laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema, type JourneyDocument, type JourneyMeta,
+  journeyMetaSchema, laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema, workshopResultSchema, type JourneyDocument,
+  type JourneyMeta,
 } from '../document/schema';
 import { REFERENCES } from '../merge/repair';
 import { RECORD_TABLES } from '../merge/three-way';
@@ -35,6 +36,7 @@ export interface Derived {
 const SCHEMAS: { readonly [T in TableName]: z.ZodType<RecordTables[T]> } = {
   stages: stageSchema, steps: stepSchema, lanes: laneSchema, channels: channelSchema, cards: cardSchema, emotionCurves: emotionCurveSchema,
   emotionPoints: emotionPointSchema, metricValues: metricValueSchema, personas: personaSchema, views: viewSchema, assets: assetSchema,
+  workshops: workshopResultSchema,
 };
 
 type AnyRecord = RecordTables[TableName];
