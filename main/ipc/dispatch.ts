@@ -52,9 +52,9 @@ export async function dispatch(
     });
   }
   const { windowId, grants } = context;
-  const refused = await refuseUngranted(grants, windowId, method, parsed.data);
-  if (refused) return fail(refused);
   try {
+    const refused = await refuseUngranted(grants, windowId, method, parsed.data);
+    if (refused) return fail(refused);
     // The method name selects both the handler and its schema, so the parsed payload fits.
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, { windowId });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ipcContract, type MethodName } from '../../shared/ipc/contract';
 import { folderPathSchema, pathSchema } from '../../shared/ipc/paths';
 
-/** Where a method's payload names a file or a folder: the field names from the top (`['otherPath']`). */
+/** A place in a payload that names a file or a folder: its field names from the top (`['otherPath']`). */
 export interface PathField {
   readonly at: readonly string[];
   readonly kind: 'file' | 'folder';
@@ -30,7 +30,7 @@ function holdsPath(schema: z.ZodType, seen: Set<z.ZodType>): boolean {
   });
 }
 
-/** Schemas already searched (the journey document's parts recur in many payloads). */
+/** Schemas already searched (the journey document's parts recur in many payloads, and hold no path). */
 const searched = new WeakMap<z.ZodType, boolean>();
 function holdsPathCached(schema: z.ZodType): boolean {
   let holds = searched.get(schema);
@@ -41,41 +41,60 @@ function holdsPathCached(schema: z.ZodType): boolean {
   return holds;
 }
 
+/** Stands for "any value" when a schema is walked without a payload, to list every place a path may be. */
+const ANY = Symbol('any value');
+type Found = PathField & { readonly path: string | null };
+
+const fieldOf = (value: unknown, name: string): unknown =>
+  value === ANY ? ANY : typeof value === 'object' && value !== null && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+
 /**
- * Every path field of a payload schema. Paths must be fields of objects (optional or nullable
- * at most), where the grant check can find each one; a path anywhere else (in an array, a
- * union, a record) throws, so a payload the check cannot see through never gets a handler.
+ * Walks a schema and a value together, collecting each path the value names where the schema
+ * declares one: in object fields, list items, record values, and the union branches the value
+ * fits. A path in any other construct (a lazy, piped or intersected schema) throws, so a
+ * payload the grant check cannot see through never reaches a handler.
  */
-export function pathFieldsOf(schema: z.ZodType, at: readonly string[] = []): PathField[] {
+function walk(schema: z.ZodType, value: unknown, at: readonly string[], found: Found[]): void {
   const kind = kindOf(schema);
-  if (kind !== null) return [{ at, kind }];
+  if (kind !== null) {
+    if (value === ANY || typeof value === 'string') found.push({ at, kind, path: value === ANY ? null : value });
+    return;
+  }
+  if (!holdsPathCached(schema)) return;
   const def = defOf(schema);
   if (def.type === 'object') {
-    const shape = def['shape'] as Record<string, z.ZodType>;
-    return Object.entries(shape).flatMap(([name, inner]) => pathFieldsOf(inner, [...at, name]));
+    for (const [name, inner] of Object.entries(def['shape'] as Record<string, z.ZodType>)) walk(inner, fieldOf(value, name), [...at, name], found);
+  } else if (WRAPPERS.has(def.type) && isSchema(def['innerType'])) {
+    walk(def['innerType'], value, at, found);
+  } else if (def.type === 'array' && isSchema(def['element'])) {
+    const items = value === ANY ? [ANY] : Array.isArray(value) ? value : [];
+    for (const item of items) walk(def['element'], item, at, found);
+  } else if (def.type === 'record' && isSchema(def['valueType'])) {
+    const items = value === ANY ? [ANY] : typeof value === 'object' && value !== null ? Object.values(value) : [];
+    for (const item of items) walk(def['valueType'], item, at, found);
+  } else if (def.type === 'union' && Array.isArray(def['options'])) {
+    for (const option of def['options'] as z.ZodType[]) if (value === ANY || option.safeParse(value).success) walk(option, value, at, found);
+  } else {
+    throw new Error(`the path at ${at.join('.') || 'the top'} sits in a schema of type ${def.type}, where the grant check cannot find it; make it an object's field`);
   }
-  if (WRAPPERS.has(def.type) && isSchema(def['innerType'])) return pathFieldsOf(def['innerType'], at);
-  if (holdsPathCached(schema)) throw new Error(`the path at ${at.join('.') || 'the top'} sits in a schema of type ${def.type}, where the grant check cannot find it; make it an object's field`);
-  return [];
 }
 
-const byMethod = new Map<MethodName, readonly PathField[]>();
-
-/** The path fields of a contract method's payload (worked out once per method). */
-export function pathFieldsOfMethod(method: MethodName): readonly PathField[] {
-  let fields = byMethod.get(method);
-  if (fields === undefined) {
-    fields = pathFieldsOf(ipcContract[method].input);
-    byMethod.set(method, fields);
-  }
-  return fields;
+/** Every place a payload schema may name a path (a field of a list's items or a union's branch counts once per field). */
+export function pathFieldsOf(schema: z.ZodType): PathField[] {
+  const found: Found[] = [];
+  walk(schema, ANY, [], found);
+  return found.map(({ at, kind }) => ({ at, kind }));
 }
 
-/** The paths a parsed payload names, each with its field (absent and null fields name none). */
-export function pathsIn(method: MethodName, payload: unknown): { field: PathField; path: string }[] {
-  return pathFieldsOfMethod(method).flatMap((field) => {
-    let value: unknown = payload;
-    for (const name of field.at) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
-    return typeof value === 'string' ? [{ field, path: value }] : [];
-  });
+/** Every place a contract method's payload may name a path. */
+export const pathFieldsOfMethod = (method: MethodName): PathField[] => pathFieldsOf(ipcContract[method].input);
+
+/** The paths a payload of `schema` names, each with its place (absent and null fields name none). */
+export function pathsOf(schema: z.ZodType, payload: unknown): { field: PathField; path: string }[] {
+  const found: Found[] = [];
+  walk(schema, payload, [], found);
+  return found.flatMap(({ at, kind, path }) => (path === null ? [] : [{ field: { at, kind }, path }]));
 }
+
+/** The paths a contract method's payload names. */
+export const pathsIn = (method: MethodName, payload: unknown) => pathsOf(ipcContract[method].input, payload);

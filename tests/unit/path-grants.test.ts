@@ -95,9 +95,10 @@ describe('path grants: every path-taking method refuses a path the window was no
         for (const ungranted of [join(outside, 'secret.journey'), join(outside, 'secret.csv'), join(outside, 'new.journey'), outside]) {
           const payload = validPayloads(granted, work)[method] as Record<string, unknown>;
           let place = payload;
-          for (const name of field.slice(0, -1)) place = place[name] as Record<string, unknown>;
+          for (const name of field.slice(0, -1)) place = (place[name] ?? {}) as Record<string, unknown>;
           place[field.at(-1)!] = ungranted;
-          expect(ipcContract[method].input.safeParse(payload).success, `${method} sample`).toBe(true);
+          // A path inside an optional object or a union's branch needs a sample that has it (tests/helpers/ipc-payloads.ts).
+          expect(ipcContract[method].input.safeParse(payload).success, `${method}: the sample payload must have ${field.join('.')}`).toBe(true);
           const answer = await call(method, payload);
           expect(answer, `${method}.${field.join('.')}`).toMatchObject(refusedFor(ungranted));
           expect((answer as { error: { message: string } }).error.message).toMatch(new RegExp(`^${method} refused: the (file|folder) was not (chosen|opened) in this window`));

@@ -7,7 +7,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { addSharedPersona } from '../../shared/workspace/persona-library';
 import { ipcContract, METHOD_NAMES } from '../../shared/ipc/contract';
 import { folderPathSchema, pathSchema } from '../../shared/ipc/paths';
-import { pathFieldsOf, pathFieldsOfMethod, pathsIn } from '../../main/ipc/path-fields';
+import { pathFieldsOf, pathFieldsOfMethod, pathsIn, pathsOf } from '../../main/ipc/path-fields';
 import { cookieValues, PreviewAccess, sameSecret } from '../../main/preview/access-token';
 import { realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
@@ -28,15 +28,25 @@ describe('the preview guards every path a request names', () => {
     const found = METHOD_NAMES.flatMap((method) => pathFieldsOfMethod(method).map((field) => `${method}.${field.at.join('.')}`));
     expect(found.sort()).toEqual([...uses].sort());
     expect(pathFieldsOfMethod('readRollup')).toEqual([{ at: ['folderPath'], kind: 'folder' }]);
-    expect(pathsIn('mergeCopy', { path: '/a', otherPath: '/b', document: { path: '/nested' } }).map((p) => p.path)).toEqual(['/a', '/b']);
   });
 
-  it('refuses to declare a path where the check could not find it (in a list, a union, a record)', () => {
-    expect(() => pathFieldsOf(z.strictObject({ files: z.array(pathSchema) }))).toThrow(/the path at files sits in a schema of type array/);
-    expect(() => pathFieldsOf(z.strictObject({ target: z.union([pathSchema, z.number()]) }))).toThrow(/the path at target sits in a schema of type union/);
-    expect(() => pathFieldsOf(z.strictObject({ byName: z.record(z.string(), folderPathSchema) }))).toThrow(/the path at byName sits in a schema of type record/);
-    expect(pathFieldsOf(z.strictObject({ a: pathSchema.nullable().optional(), b: z.strictObject({ c: folderPathSchema }) })))
-      .toEqual([{ at: ['a'], kind: 'file' }, { at: ['b', 'c'], kind: 'folder' }]);
+  it('finds paths in lists, records and the union branch a payload takes, and refuses to declare one where it could not look', () => {
+    const schema = z.strictObject({
+      a: pathSchema.nullable().optional(),
+      b: z.strictObject({ c: folderPathSchema }),
+      files: z.array(pathSchema).max(3),
+      byName: z.record(z.string(), pathSchema),
+      base: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('file'), path: pathSchema }), z.strictObject({ kind: z.literal('none') })]),
+    });
+    expect(pathFieldsOf(schema)).toEqual([
+      { at: ['a'], kind: 'file' }, { at: ['b', 'c'], kind: 'folder' }, { at: ['files'], kind: 'file' }, { at: ['byName'], kind: 'file' }, { at: ['base', 'path'], kind: 'file' },
+    ]);
+    expect(pathsIn('mergeCopy', { path: '/a', otherPath: '/b', document: { path: '/nested' } }).map((p) => p.path)).toEqual(['/a', '/b']);
+    const payload = { a: null, b: { c: '/w' }, files: ['/f1', '/f2'], byName: { x: '/r' }, base: { kind: 'file', path: '/base' } };
+    expect(pathsOf(schema, payload).map((p) => p.path)).toEqual(['/w', '/f1', '/f2', '/r', '/base']);
+    expect(pathsOf(schema, { ...payload, a: '/a', base: { kind: 'none' } }).map((p) => p.path)).toEqual(['/a', '/w', '/f1', '/f2', '/r']);
+    expect(() => pathFieldsOf(z.strictObject({ later: z.lazy(() => pathSchema) }))).toThrow(/the path at later sits in a schema of type lazy/);
+    expect(() => pathFieldsOf(z.strictObject({ both: z.intersection(z.strictObject({ p: pathSchema }), z.strictObject({})) }))).toThrow(/at both sits in a schema of type intersection/);
   });
 });
 
