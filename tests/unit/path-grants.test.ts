@@ -95,7 +95,7 @@ describe('path grants: every path-taking method refuses a path the window was no
         for (const ungranted of [join(outside, 'secret.journey'), join(outside, 'secret.csv'), join(outside, 'new.journey'), outside]) {
           const payload = validPayloads(granted, work)[method] as Record<string, unknown>;
           let place = payload;
-          for (const name of field.slice(0, -1)) place = (place[name] ?? {}) as Record<string, unknown>;
+          for (const name of field.slice(0, -1)) place = (place[name] ??= {}) as Record<string, unknown>;
           place[field.at(-1)!] = ungranted;
           // A path inside an optional object or a union's branch needs a sample that has it (tests/helpers/ipc-payloads.ts).
           expect(ipcContract[method].input.safeParse(payload).success, `${method}: the sample payload must have ${field.join('.')}`).toBe(true);
