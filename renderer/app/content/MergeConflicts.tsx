@@ -47,7 +47,7 @@ export function MergeConflicts({ conflicts, onDone }: { conflicts: readonly Merg
             <span className="version-actions">
               {conflict.kind === 'both-changed' && (
                 <button type="button" onClick={() => {
-                  commit('Take the copy’s value', takeTheirs(store.document, conflict));
+                  commit('Take the copy’s value', takeTheirs(store.document, conflict), 'merge');
                   settle(index);
                 }}>{t('content.versions.takeTheirs')}</button>
               )}

@@ -90,7 +90,7 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
     if (!otherPath) return;
     const result = answer(await api.mergeCopy({ path, document, otherPath }));
     if (!result) return;
-    commit('Merge a copy', changesBetween(document, result.document));
+    commit('Merge a copy', changesBetween(document, result.document), 'merge');
     setMerged(result);
     setStatus(result.conflicts.length === 0
       ? t('content.versions.mergedClean', { name: result.base.name })

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Change } from '../../../shared/document/changes';
+import type { Change, TransactionOrigin } from '../../../shared/document/changes';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { UserTemplate } from '../../../shared/ipc/templates';
 import type { Result } from '../../../shared/ipc/result';
@@ -15,8 +15,8 @@ export type SaveTemplate = (input: { name: string; document: JourneyDocument }) 
 export interface ContentSession {
   store: JourneyStore;
   document: JourneyDocument;
-  /** Applies a gesture's changes as one undoable step in the map's history. */
-  commit: (name: string, changes: readonly Change[]) => void;
+  /** Applies a gesture's changes as one undoable step in the map's history (the user's, unless `origin` says whose). */
+  commit: (name: string, changes: readonly Change[], origin?: TransactionOrigin) => void;
   overlay: RatingOverlay;
   setOverlay: (overlay: RatingOverlay) => void;
   saveTemplate: SaveTemplate | undefined;
@@ -35,7 +35,7 @@ export function ContentProvider({ store, saveTemplate, versions, children }: { s
   const { document } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [overlay, setOverlay] = useState<RatingOverlay>('off');
   const session = useMemo<ContentSession>(
-    () => ({ store, document, commit: (name, changes) => store.transact(name, changes), overlay, setOverlay, saveTemplate, versions }),
+    () => ({ store, document, commit: (name, changes, origin) => store.transact(name, changes, origin), overlay, setOverlay, saveTemplate, versions }),
     [store, document, overlay, saveTemplate, versions],
   );
   return <ContentContext.Provider value={session}>{children}</ContentContext.Provider>;

@@ -8,8 +8,6 @@ import { sameShared, sharedFromPersona, type PersonaLibrary, type SharedPersona 
 import type { JourneyStore } from '../../state/journey-store';
 import { describeError } from '../describe-error';
 
-/** The transaction that pulls the library's personas into the map: its undo must not push old copies back out. */
-export const UPDATE_FROM_LIBRARY = 'Update shared personas';
 
 export type WorkspaceApi = Pick<WaymarkApi, 'workspaceOf' | 'readPersonaLibrary' | 'putSharedPersona' | 'readRollup' | 'editRollupCard' | 'readMetricsTable' | 'chooseImportPath'>;
 
@@ -81,11 +79,12 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
   useEffect(() => {
     if (mapPath === null) return;
     let previous = store.document;
-    return store.subscribe(() => {
-      const { document, lastChange } = store.getSnapshot();
+    return store.listen((change) => {
+      const { document } = store.getSnapshot();
       const before = previous;
       previous = document;
-      if (before === document || lastChange?.name === UPDATE_FROM_LIBRARY) return;
+      // What the library gave (and its undo and redo) is never pushed back out.
+      if (change.transaction.origin === 'library') return;
       for (const entry of changedShared(before, document)) {
         queue.current = queue.current.then(async () => {
           const written = await api.putSharedPersona({ mapPath, entry, propagate: true });
