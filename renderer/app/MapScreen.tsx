@@ -22,7 +22,8 @@ import type { OpenJourney, useFileSession } from './file-session';
 import type { MapView } from './compare/compare-types';
 import { MapViewLayer } from './compare/MapViewLayer';
 import { ContentBar } from './content/ContentBar';
-import { ContentProvider } from './content/content-context';
+import { ContentServicesProvider } from './content/content-services';
+import { ContentProvider } from '../editor/content-context';
 import { Inspector } from './inspector/Inspector';
 import { PasteToast, usePasteSummary } from './PasteToast';
 import { RollupLauncher } from './portfolio/RollupLauncher';
@@ -158,7 +159,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   }, [dirty, journey.path, openPath, save, showStage]);
 
   return (
-    <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate} versions={versions}>
+    <ContentProvider store={store}>
+    <ContentServicesProvider saveTemplate={bridge.api.saveTemplate} versions={versions}>
     <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
@@ -203,6 +205,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
     </WorkspaceProvider>
+    </ContentServicesProvider>
     </ContentProvider>
   );
 }

@@ -4,7 +4,7 @@ import type { Change, RecordTables, TableName } from '../../../shared/document/c
 import type { JourneyDocument } from '../../../shared/document/schema';
 import { describeConflicts } from '../../../shared/merge/conflict-file';
 import type { MergeConflict } from '../../../shared/merge/three-way';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 
 type BothChanged = Extract<MergeConflict, { kind: 'both-changed' }>;
 

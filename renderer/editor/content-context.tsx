@@ -1,16 +1,11 @@
 import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Change, TransactionOrigin } from '../../../shared/document/changes';
-import type { JourneyDocument } from '../../../shared/document/schema';
-import type { UserTemplate } from '../../../shared/ipc/templates';
-import type { Result } from '../../../shared/ipc/result';
-import type { JourneyStore } from '../../state/journey-store';
-import type { VersionsAccess } from './VersionsPanel';
+import type { Change, TransactionOrigin } from '../../shared/document/changes';
+import type { JourneyDocument } from '../../shared/document/schema';
+import type { JourneyStore } from '../state/journey-store';
 
 /** Which rating colours the touchpoints on the canvas: session state, never saved. */
 export type RatingOverlay = 'off' | 'impact' | 'importance' | 'both';
 export const RATING_OVERLAYS: readonly RatingOverlay[] = ['off', 'impact', 'importance', 'both'];
-
-export type SaveTemplate = (input: { name: string; document: JourneyDocument }) => Promise<Result<UserTemplate>>;
 
 export interface ContentSession {
   store: JourneyStore;
@@ -19,24 +14,21 @@ export interface ContentSession {
   commit: (name: string, changes: readonly Change[], origin?: TransactionOrigin) => void;
   overlay: RatingOverlay;
   setOverlay: (overlay: RatingOverlay) => void;
-  saveTemplate: SaveTemplate | undefined;
-  /** The map's named versions (kept beside its file); absent where the page has no file access. */
-  versions: VersionsAccess | undefined;
 }
 
 const ContentContext = createContext<ContentSession | null>(null);
 
 /**
- * What the content panels and the canvas's content marks share: the map's store (its one
- * write path), the current document, and the rating overlay. react-konva bridges this
- * context into the canvas.
+ * What the content panels, the canvas's content marks and the audience's window share: the
+ * map's store (its one write path), the current document, and the rating overlay.
+ * react-konva bridges this context into the canvas.
  */
-export function ContentProvider({ store, saveTemplate, versions, children }: { store: JourneyStore; saveTemplate?: SaveTemplate; versions?: VersionsAccess; children: ReactNode }) {
+export function ContentProvider({ store, children }: { store: JourneyStore; children: ReactNode }) {
   const { document } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [overlay, setOverlay] = useState<RatingOverlay>('off');
   const session = useMemo<ContentSession>(
-    () => ({ store, document, commit: (name, changes, origin) => store.transact(name, changes, origin), overlay, setOverlay, saveTemplate, versions }),
-    [store, document, overlay, saveTemplate, versions],
+    () => ({ store, document, commit: (name, changes, origin) => store.transact(name, changes, origin), overlay, setOverlay }),
+    [store, document, overlay],
   );
   return <ContentContext.Provider value={session}>{children}</ContentContext.Provider>;
 }
