@@ -33,7 +33,6 @@ import { WorkspaceProvider } from './portfolio/workspace-context';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
-import { useAutosave } from './use-autosave';
 import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
@@ -84,8 +83,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   useEditorClipboard({ store, actions, latest, onPasted });
   useKeepInView(state, layout, actions);
   useMenuCommands(bridge, store, actions, openHelp);
-  // A read-only map has a path but nowhere to write it: autosave leaves it alone.
-  useAutosave(store, preferences.autosave, journey.path !== null && journey.readOnly === null, save);
+  const { persistence } = journey;
+  useEffect(() => persistence.setAutosave(preferences.autosave), [persistence, preferences.autosave]);
 
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
@@ -161,7 +160,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   return (
     <ContentProvider store={store}>
     <ContentServicesProvider saveTemplate={bridge.api.saveTemplate} versions={versions}>
-    <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
+    <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} persistence={persistence} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
