@@ -14,6 +14,19 @@ import { WorkshopHost, type WorkshopStartOptions } from '../../main/workshop/hos
 
 export const LOOPBACK = '127.0.0.1';
 
+/**
+ * A loopback address of its own for device `n` (0..65000): 127.0.0.0/8 all leads to this
+ * machine, so a client bound to one of them stands in for another device in the room.
+ */
+export const deviceAddress = (n: number) => `127.${10 + Math.floor(n / 65_000) % 200}.${Math.floor(n / 250) % 250 + 1}.${(n % 250) + 1}`;
+
+export interface PhoneOptions {
+  identity?: WorkshopIdentity | null;
+  own?: Y.Doc;
+  /** The address the phone's socket comes from (deviceAddress(n)); 127.0.0.1 by default. */
+  localAddress?: string;
+}
+
 export const STAGES: RoomStage[] = [
   { id: 'aware', name: 'Awareness' },
   { id: 'consider', name: 'Consideration' },
@@ -54,14 +67,14 @@ export class Phone {
   readonly errors: { code: string; detail: string }[] = [];
   private socket: WebSocket | null = null;
 
-  constructor(url: string, options: { identity?: WorkshopIdentity | null; own?: Y.Doc } = {}) {
+  constructor(url: string, options: PhoneOptions = {}) {
     this.client = new WorkshopClient({
       url,
       identity: options.identity ?? null,
       own: options.own,
       retry: { minMs: 20, maxMs: 200 },
       createSocket: (target) => {
-        this.socket = new WebSocket(target);
+        this.socket = new WebSocket(target, options.localAddress ? { localAddress: options.localAddress } : {});
         return this.socket as unknown as WorkshopSocket;
       },
       onRawMessage: (data) => this.received.push(data.slice()),
@@ -70,7 +83,7 @@ export class Phone {
   }
 
   /** Joins and waits for the sync handshake. */
-  static async join(url: string, options: { identity?: WorkshopIdentity | null; own?: Y.Doc } = {}): Promise<Phone> {
+  static async join(url: string, options: PhoneOptions = {}): Promise<Phone> {
     const phone = new Phone(url, options);
     phone.client.connect();
     await phone.synced();
@@ -100,7 +113,7 @@ export class Phone {
   }
 
   get identity(): WorkshopIdentity {
-    if (!this.client.identity) throw new Error('not joined');
+    if (this.client.identity.participantId === '') throw new Error('not joined');
     return this.client.identity;
   }
 
@@ -134,6 +147,7 @@ export class RawSocket {
     this.ws.send(data);
   }
 
+  /** Without an identity, as a new participant: with `secret` as the phone's own, else asking the host for one (as older pages did). */
   hello(identity?: WorkshopIdentity): void {
     this.send(encodeHello({ version: PROTOCOL_VERSION, participantId: identity?.participantId ?? '', secret: identity?.secret ?? '' }));
   }
