@@ -209,6 +209,11 @@ export class FacilitatorWorkshop {
     });
   }
 
+  /** TCP connections to the running workshop's port (for the bench). */
+  openConnections(): number {
+    return this.host?.openConnections ?? 0;
+  }
+
   async joinInfo(): Promise<WorkshopJoin> {
     const info = await this.running().joinInfo();
     return { code: info.code, links: info.links.map(({ address, url }) => ({ address, url })) };
