@@ -22,6 +22,8 @@ export interface RelaySession {
   /** Joined: the welcome has gone; send what a new socket needs first. */
   opened(): void;
   read(bytes: Uint8Array): void;
+  /** Answers what it holds back (messages it checks together) now: the connection is about to answer something itself. */
+  settle(): void;
   /** A message was dropped for the rate (it may have been an edit). */
   rateLimited(): void;
   closed(): void;
@@ -113,11 +115,16 @@ export class Connection {
   private onMessage(data: Buffer, isBinary: boolean): void {
     if (this.state === 'closed') return;
     this.alive = true;
-    if (!isBinary) return this.refuse('bad-message', 'binary messages only');
-    if (data.length > this.room.limits.messageBytes) return this.refuse('message-too-large', `over ${this.room.limits.messageBytes} bytes`);
     const session = this.session;
+    // Answers go out in the order the messages came.
+    const refuse = (code: WorkshopErrorCode, detail = '') => {
+      session?.settle();
+      this.refuse(code, detail);
+    };
+    if (!isBinary) return refuse('bad-message', 'binary messages only');
+    if (data.length > this.room.limits.messageBytes) return refuse('message-too-large', `over ${this.room.limits.messageBytes} bytes`);
     if (!(session?.bucket ?? this.preBucket).take()) {
-      this.refuse('rate-limited');
+      refuse('rate-limited');
       session?.rateLimited();
       return;
     }

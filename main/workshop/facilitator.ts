@@ -156,6 +156,8 @@ export class FacilitatorWorkshop {
     this.notifyScheduled = true;
     setImmediate(() => {
       this.notifyScheduled = false;
+      // Made only for a window waiting: a busy room changes many times a second.
+      if (this.waiters.size === 0) return;
       const snapshot = this.host ? this.snapshot() : null;
       const waiters = [...this.waiters];
       this.waiters.clear();

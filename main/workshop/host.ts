@@ -34,6 +34,7 @@ import { LiveParticipant } from './participant';
 import { ParticipantSession, type ParticipantRoom } from './participant-session';
 import { listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, type ParticipantRecord, type TriageEntry, type TriageStatus, type WorkshopFile } from './persistence';
 import { Relay } from './relay';
+import { Turns } from './turns';
 import { WorkshopSaver } from './saver';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
 import type { WorkshopPageHandler } from './server';
@@ -118,6 +119,8 @@ export class WorkshopHost implements ParticipantRoom {
   private readonly madeFrom = new Map<string, number>();
   private readonly triageByKey: Map<string, TriageEntry>;
   private readonly saver: WorkshopSaver;
+  /** Sessions checking their phones' updates take turns, a few milliseconds of each turn of the event loop. */
+  readonly turns = new Turns(8);
   private relay: Relay | null = null;
   private roomCache: RoomState | null = null;
   private status: 'open' | 'ended';
@@ -292,9 +295,15 @@ export class WorkshopHost implements ParticipantRoom {
       const record: ParticipantRecord = { id: newParticipantId(), secretHash: hashSecret(own ? hello.secret : secret), joinedAt: Date.now(), removed: false };
       participant = this.liveParticipant(record, null);
       this.add(participant);
-      // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
-      await this.saveNow();
-      if (this.status !== 'open') return { ok: false, refuse: 'ended' };
+      try {
+        // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
+        this.saver.records();
+      } catch (error) {
+        this.participantsById.delete(record.id);
+        this.participantsBySecret.delete(record.secretHash);
+        this.madeFrom.set(connection.address, madeHere);
+        throw error;
+      }
     } else {
       const found = known ?? this.participantsById.get(hello.participantId);
       if (!found || !secretMatches(hello.secret, found.record.secretHash)) return { ok: false, refuse: 'unknown-participant' };
@@ -424,6 +433,7 @@ export class WorkshopHost implements ParticipantRoom {
   private async shutdown(reason: 'ended' | 'restarting'): Promise<void> {
     await this.relay?.close(reason);
     this.relay = null;
+    this.turns.stop();
     this.saver.cancel();
     await this.saveNow();
     this.roomPresence.destroy();

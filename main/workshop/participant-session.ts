@@ -3,6 +3,11 @@
  * and awareness for the room document (read-only: any update that would change it is refused)
  * and for the participant's own document (every update checked by LiveParticipant.tryUpdate
  * before it is applied), over the multiplexed protocol (shared/workshop/protocol.ts).
+ *
+ * Updates to the participant's document wait for the session's turn (turns.ts) and are
+ * checked together, merged: the check reads the whole document, so a busy room costs one
+ * check per phone per turn however fast phones send, and the relay catches up instead of
+ * falling behind. If the merged update is refused, each is checked on its own, in order.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -15,6 +20,7 @@ import { participantPresenceSchema } from '../../shared/workshop/validate';
 import type { Connection, RelaySession } from './connection';
 import type { RelayLimits } from './limits';
 import type { LiveParticipant } from './participant';
+import type { TakesTurns, Turns } from './turns';
 
 /** What a participant's session needs of the workshop (WorkshopHost). */
 export interface ParticipantRoom {
@@ -26,6 +32,8 @@ export interface ParticipantRoom {
   participantChanged(participant: LiveParticipant, before: LiveParticipant['content']): void;
   /** The participant came online, or went offline. */
   attendanceChanged(): void;
+  /** Where sessions queue to check what their phones sent. */
+  readonly turns: Turns;
 }
 
 const MAX_PRESENCE_STATES = 4;
@@ -59,10 +67,12 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   }
 }
 
-export class ParticipantSession implements RelaySession {
+export class ParticipantSession implements RelaySession, TakesTurns {
   private readonly presenceIds = new Set<number>();
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private open = false;
+  /** Updates to the participant's document waiting for the session's turn. */
+  private readonly pending: Uint8Array[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -88,6 +98,8 @@ export class ParticipantSession implements RelaySession {
   }
 
   closed(): void {
+    // What arrived before the socket closed still counts.
+    this.checkPending();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.resyncTimer = null;
     if (!this.open) return;
@@ -149,8 +161,10 @@ export class ParticipantSession implements RelaySession {
       const decoder = decoding.createDecoder(bytes);
       const channel = decoding.readVarUint(decoder);
       const kind = decoding.readVarUint(decoder);
-      if (channel === CHANNEL_ROOM && kind === MESSAGE_SYNC) return this.readRoomSync(decoder);
       if (channel === CHANNEL_OWN && kind === MESSAGE_SYNC) return this.readOwnSync(decoder, participant);
+      // Anything else is answered after the updates that came before it.
+      this.checkPending();
+      if (channel === CHANNEL_ROOM && kind === MESSAGE_SYNC) return this.readRoomSync(decoder);
       if (channel === CHANNEL_OWN && kind === MESSAGE_AWARENESS) {
         const update = decoding.readVarUint8Array(decoder);
         if (!presenceIsValid(update)) return this.connection.refuse('invalid-presence');
@@ -182,17 +196,66 @@ export class ParticipantSession implements RelaySession {
   private readOwnSync(decoder: decoding.Decoder, participant: LiveParticipant): void {
     const type = decoding.readVarUint(decoder);
     if (type === sync.messageYjsSyncStep1) {
+      this.checkPending();
       const encoder = documentEncoder(CHANNEL_OWN, MESSAGE_SYNC);
       sync.writeSyncStep2(encoder, participant.doc, decoding.readVarUint8Array(decoder));
       return this.connection.send(encoding.toUint8Array(encoder));
     }
-    if (type !== sync.messageYjsSyncStep2 && type !== sync.messageYjsUpdate) return this.connection.refuse('bad-message', 'unknown sync message');
-    const update = decoding.readVarUint8Array(decoder);
+    if (type !== sync.messageYjsSyncStep2 && type !== sync.messageYjsUpdate) {
+      this.checkPending();
+      return this.connection.refuse('bad-message', 'unknown sync message');
+    }
+    this.pending.push(decoding.readVarUint8Array(decoder));
+    this.room.turns.request(this);
+  }
+
+  takeTurn(): void {
+    this.checkPending();
+  }
+
+  settle(): void {
+    this.checkPending();
+  }
+
+  /** Checks and applies the updates that came this turn: merged when they pass together, else one by one. */
+  private checkPending(): void {
+    this.room.turns.cancel(this);
+    if (this.pending.length === 0) return;
+    const updates = this.pending.splice(0);
+    const { participant } = this;
     const before = participant.content;
-    const verdict = participant.tryUpdate(update, this.room.roomState(), this);
-    if (!verdict.ok) return this.connection.refuse(verdict.code, verdict.reason);
+    const room = this.room.roomState();
+    const together = updates.length === 1 ? (updates[0] ?? null) : mergeOrNull(updates);
+    const verdict = together ? participant.tryUpdate(together, room, this) : null;
+    let accepted = false;
+    let changed = false;
+    if (verdict?.ok) {
+      accepted = true;
+      changed = verdict.changed;
+    } else {
+      // Refused together: each on its own, in the order they came, so only the bad ones are refused.
+      for (const update of updates.length === 1 ? [] : updates) {
+        const one = participant.tryUpdate(update, room, this);
+        if (!one.ok) this.connection.refuse(one.code, one.reason);
+        else {
+          accepted = true;
+          changed ||= one.changed;
+        }
+      }
+      if (updates.length === 1 && verdict && !verdict.ok) this.connection.refuse(verdict.code, verdict.reason);
+    }
+    if (!accepted) return;
     participant.lastSeenAt = Date.now();
     this.connection.send(encodeAck(Y.encodeStateVector(participant.doc)));
-    if (verdict.changed) this.room.participantChanged(participant, before);
+    if (changed) this.room.participantChanged(participant, before);
+  }
+}
+
+/** The updates as one, or null when they do not merge (one is not an update at all). */
+function mergeOrNull(updates: Uint8Array[]): Uint8Array | null {
+  try {
+    return Y.mergeUpdates(updates);
+  } catch {
+    return null;
   }
 }

@@ -75,6 +75,8 @@ export class Phone {
       retry: { minMs: 20, maxMs: 200 },
       createSocket: (target) => {
         this.socket = new WebSocket(target, options.localAddress ? { localAddress: options.localAddress } : {});
+        // Left while still connecting, ws reports an error after the client has let go of the socket.
+        this.socket.on('error', () => undefined);
         return this.socket as unknown as WorkshopSocket;
       },
       onRawMessage: (data) => this.received.push(data.slice()),

@@ -3,21 +3,29 @@
  * machine, so a client bound to 127.x.y.z (deviceAddress) stands in for another device.
  */
 import { get } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { WebSocketServer } from 'ws';
+import { Connection, type RelayRoom } from '../../main/workshop/connection';
 import type { WorkshopHost } from '../../main/workshop/host';
-import type { RelayLimits } from '../../main/workshop/limits';
-import { CLOSE_CODES, encodeHello, PROTOCOL_VERSION } from '../../shared/workshop/protocol';
+import { DEFAULT_LIMITS, type RelayLimits } from '../../main/workshop/limits';
+import { Turns } from '../../main/workshop/turns';
+import { participantEdits } from '../../shared/workshop/model';
+import { CHANNEL_CONTROL, CHANNEL_OWN, CLOSE_CODES, CONTROL_ERROR, encodeHello, PROTOCOL_VERSION } from '../../shared/workshop/protocol';
 import { newPhoneSecret } from '../../shared/workshop/phone-secret';
 import { useTempFolders } from '../helpers/temp-folder';
-import { deviceAddress, hostSocketUrl, LOOPBACK, Phone, RawSocket, startHost, waitFor } from '../helpers/workshop-clients';
+import { deviceAddress, hostSocketUrl, LOOPBACK, Phone, RawSocket, startHost, updateFrom, waitFor } from '../helpers/workshop-clients';
 
 const tempFolder = useTempFolders();
 const hosts: WorkshopHost[] = [];
 const phones: Phone[] = [];
 const sockets: Socket[] = [];
 const raws: RawSocket[] = [];
+const servers: WebSocketServer[] = [];
 afterEach(async () => {
+  for (const server of servers.splice(0)) server.close();
   for (const phone of phones.splice(0)) phone.leave();
   for (const socket of sockets.splice(0)) socket.destroy();
   for (const raw of raws.splice(0)) raw.close();
@@ -79,6 +87,15 @@ async function helloWith(url: string, n: number, secret: string): Promise<{ part
   ]);
   return outcome;
 }
+/** The codes of the ERROR messages among `messages`, in order. */
+function errorCodes(messages: Uint8Array[]): string[] {
+  return messages.flatMap((message) => {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== CHANNEL_CONTROL || decoding.readVarUint(decoder) !== CONTROL_ERROR) return [];
+    return [decoding.readVarString(decoder)];
+  });
+}
+
 /** The participant id in a WELCOME message (control channel 2, kind 1, then the id as a varString). */
 function welcomeId(message: Uint8Array): string {
   const length = message[2]!;
@@ -212,6 +229,55 @@ describe('participants', () => {
   });
 });
 
+describe('a flood of valid updates', () => {
+  it('checks what a phone sends in one go together, and still refuses only the bad one among them', async () => {
+    const { host, url } = await room();
+    const raw = await RawSocket.open(url, { localAddress: deviceAddress(1) });
+    raws.push(raw);
+    raw.hello();
+    await waitFor(() => host.participants()[0]?.online === true, 5000, 'the participant');
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    participantEdits.addNote(doc, { stageId: 'aware', lane: 'ideas', text: 'first' });
+    participantEdits.setRating(doc, 'aware', 2);
+    participantEdits.addNote(doc, { stageId: 'buy', lane: 'thoughts', text: 'second' });
+    const bad = updateFrom(null, (other) => other.getMap('notes').set('n-bad', { stageId: 'nowhere', lane: 'ideas', text: 'x', createdAt: 1 }));
+    for (const update of [updates[0]!, updates[1]!, bad, updates[2]!]) raw.sendUpdate(CHANNEL_OWN, update);
+    await waitFor(() => host.participants()[0]?.notes === 2, 5000, 'both notes');
+    expect(host.contributions().ratings.find((rating) => rating.stageId === 'aware')).toMatchObject({ count: 1, mean: 2 });
+    await waitFor(() => errorCodes(raw.messages).length === 1, 5000, 'the refusal');
+    expect(errorCodes(raw.messages)).toEqual(['invalid-update']);
+  });
+
+  it('takes turns: a turn ends once its budget is spent, and the rest come after other work', () => {
+    const turns = new Turns(8);
+    const done: string[] = [];
+    const busy = (name: string) => ({
+      takeTurn() {
+        const until = performance.now() + 5;
+        while (performance.now() < until) {
+          // Checking a phone's updates, say.
+        }
+        done.push(name);
+      },
+    });
+    const [a, b, c] = [busy('a'), busy('b'), busy('c')];
+    turns.request(a);
+    turns.request(b);
+    turns.request(a);
+    turns.request(c);
+    setImmediate(() => done.push('other work'));
+    return new Promise<void>((resolve) => {
+      setTimeout(() => {
+        // a once (asked twice before its turn), b; the budget is spent: other work, then c.
+        expect(done).toEqual(['a', 'b', 'other work', 'c']);
+        resolve();
+      }, 100);
+    });
+  });
+});
+
 describe('memory per connection', () => {
   it('does not read a frame past the frame limit', async () => {
     const { url } = await room({ frameBytes: 8 * 1024 });
@@ -222,11 +288,15 @@ describe('memory per connection', () => {
     expect((await raw.closed).code).toBe(1009);
   });
 
-  it('does not queue more than its share before the hello is answered', async () => {
-    const { url } = await room({ queuedBeforeHello: 4 });
-    const raw = await RawSocket.open(url, { localAddress: deviceAddress(1) });
+  it('does not queue more than its share while the hello is answered', async () => {
+    // A room slow to answer a hello (one whose disk hangs): what the socket sends meanwhile waits in its queue.
+    const server = new WebSocketServer({ host: LOOPBACK, port: 0 });
+    servers.push(server);
+    const slowRoom: RelayRoom = { limits: { ...DEFAULT_LIMITS, queuedBeforeHello: 4 }, join: () => new Promise(() => undefined), authFailed: () => undefined, left: () => undefined };
+    server.on('connection', (socket) => new Connection(socket, LOOPBACK, slowRoom));
+    await new Promise((resolve) => server.once('listening', resolve));
+    const raw = await RawSocket.open(`ws://${LOOPBACK}:${(server.address() as AddressInfo).port}`);
     raws.push(raw);
-    // The join waits for the new participant to reach the disk; what follows it waits in the queue.
     raw.send(encodeHello({ version: PROTOCOL_VERSION, participantId: '', secret: newPhoneSecret() }));
     for (let i = 0; i < 10; i += 1) raw.send(new Uint8Array([1, 0, 0, 0]));
     expect(await raw.closed).toEqual({ code: CLOSE_CODES.abuse, reason: 'abuse' });
