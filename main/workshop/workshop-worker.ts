@@ -10,7 +10,11 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { FacilitatorWorkshop } from './facilitator';
 import { lazyPhonePageHandler } from './phone-page';
+import { lowerThisThreadsPriority } from './thread-priority';
 import type { WorkshopThreadRequest, WorkshopThreadReply, WorkshopThreadStats, WorkshopWorkerOptions } from './workshop-in-worker';
+
+// When the machine is busy, the room's thread gives way to the app's own (windows, saves, IPC).
+lowerThisThreadsPriority(10);
 
 const options = workerData as WorkshopWorkerOptions;
 const { addresses } = options;

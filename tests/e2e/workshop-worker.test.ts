@@ -3,7 +3,7 @@
  * Electron's main process and the preview run it: the relay, the checks of every message and
  * the workshop's saves happen there, not on the thread that answers windows and IPC.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { workshopInWorker, type WorkshopWorker } from '../../main/workshop/workshop-in-worker';
@@ -28,6 +28,13 @@ function inWorker(workshopsFolder: string): WorkshopWorker {
 const request = { journeyPath: '/maps/retail.journey', title: 'Retail', stages: STAGES, voteBudget: 3, addresses: ['127.0.0.1'] };
 const socketOf = (info: { code: string; links: readonly { url: string }[] }) => socketUrl(Number(new URL(info.links[0]!.url).port), info.code);
 
+/** The nice value of each of this process's threads (the main thread first), from /proc. */
+async function threadNices(): Promise<number[]> {
+  const tasks = (await readdir('/proc/self/task')).sort((a, b) => Number(a) - Number(b));
+  // Field 19 of stat; the name in field 2 may hold spaces, so count from its closing parenthesis.
+  return Promise.all(tasks.map(async (task) => Number((await readFile(`/proc/self/task/${task}/stat`, 'utf8')).split(') ')[1]!.split(' ')[16])));
+}
+
 /** This thread does nothing but spin for `ms`; returns when it started and ended. */
 function block(ms: number): { from: number; to: number } {
   const from = Date.now();
@@ -49,6 +56,9 @@ describe('the live workshop in a worker thread (as built)', () => {
     expect(stats.threadId).toBeGreaterThan(0);
     expect(stats.openConnections).toBe(1);
     expect(stats.heapUsedMB).toBeGreaterThan(0);
+    // On Linux the room's thread runs at a lower priority than this process's others (nice 10).
+    if (process.platform === 'linux') expect(await threadNices()).toContain(10);
+    if (process.platform === 'linux') expect((await threadNices())[0]).toBe(0);
 
     const participants = join(folder, started.workshopId, 'participants');
     const saved = () => readdir(participants).then((names) => names.map((name) => join(participants, name))).catch(() => []);
