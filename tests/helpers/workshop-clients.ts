@@ -3,12 +3,13 @@
  * `ws` socket to 127.0.0.1, recording every byte the host sent it; and raw sockets for
  * sending what no honest phone sends.
  */
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { WorkshopClient, type WorkshopIdentity, type WorkshopSocket } from '../../shared/workshop/client';
-import { documentEncoder, encodeHello, MESSAGE_SYNC, PROTOCOL_VERSION, socketPath } from '../../shared/workshop/protocol';
+import { CHANNEL_CONTROL, CONTROL_ERROR, documentEncoder, encodeHello, MESSAGE_SYNC, PROTOCOL_VERSION, socketPath } from '../../shared/workshop/protocol';
 import type { RoomStage } from '../../shared/workshop/model';
 import { WorkshopHost, type WorkshopStartOptions } from '../../main/workshop/host';
 
@@ -164,6 +165,15 @@ export class RawSocket {
   close(): void {
     this.ws.terminate();
   }
+}
+
+/** The codes of the ERROR messages among `messages`, in order. */
+export function errorCodes(messages: Uint8Array[]): string[] {
+  return messages.flatMap((message) => {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== CHANNEL_CONTROL || decoding.readVarUint(decoder) !== CONTROL_ERROR) return [];
+    return [decoding.readVarString(decoder)];
+  });
 }
 
 /** An update that makes `edit` on a copy of `base` (what a phone with that document would send). */

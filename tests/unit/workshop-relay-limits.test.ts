@@ -4,7 +4,6 @@
  */
 import { get } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
-import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocketServer } from 'ws';
@@ -13,10 +12,10 @@ import type { WorkshopHost } from '../../main/workshop/host';
 import { DEFAULT_LIMITS, type RelayLimits } from '../../main/workshop/limits';
 import { Turns } from '../../main/workshop/turns';
 import { participantEdits } from '../../shared/workshop/model';
-import { CHANNEL_CONTROL, CHANNEL_OWN, CLOSE_CODES, CONTROL_ERROR, encodeHello, PROTOCOL_VERSION } from '../../shared/workshop/protocol';
+import { CHANNEL_OWN, CLOSE_CODES, encodeHello, PROTOCOL_VERSION } from '../../shared/workshop/protocol';
 import { newPhoneSecret } from '../../shared/workshop/phone-secret';
 import { useTempFolders } from '../helpers/temp-folder';
-import { deviceAddress, hostSocketUrl, LOOPBACK, Phone, RawSocket, startHost, updateFrom, waitFor } from '../helpers/workshop-clients';
+import { deviceAddress, errorCodes, hostSocketUrl, LOOPBACK, Phone, RawSocket, startHost, updateFrom, waitFor } from '../helpers/workshop-clients';
 
 const tempFolder = useTempFolders();
 const hosts: WorkshopHost[] = [];
@@ -87,15 +86,6 @@ async function helloWith(url: string, n: number, secret: string): Promise<{ part
   ]);
   return outcome;
 }
-/** The codes of the ERROR messages among `messages`, in order. */
-function errorCodes(messages: Uint8Array[]): string[] {
-  return messages.flatMap((message) => {
-    const decoder = decoding.createDecoder(message);
-    if (decoding.readVarUint(decoder) !== CHANNEL_CONTROL || decoding.readVarUint(decoder) !== CONTROL_ERROR) return [];
-    return [decoding.readVarString(decoder)];
-  });
-}
-
 /** The participant id in a WELCOME message (control channel 2, kind 1, then the id as a varString). */
 function welcomeId(message: Uint8Array): string {
   const length = message[2]!;
