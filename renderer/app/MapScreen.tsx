@@ -33,6 +33,9 @@ import { WorkspaceProvider } from './portfolio/workspace-context';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
+import { CoeditBar } from './coedit/CoeditBar';
+import { EditTogetherButton, EditTogetherDialog } from './coedit/EditTogether';
+import { useCoeditStatus } from './coedit/use-coedit';
 import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
@@ -138,6 +141,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
   // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
   const facilitator = useFacilitator(bridge.api, journey, store, document);
+  const coedit = useCoeditStatus(store);
+  const [editTogether, setEditTogether] = useState(false);
   const workshopPanel = !live && facilitator.workshop.snapshot !== null && facilitator.panelOpen;
 
   // A stage of this map asked for by the roll-up's heat view: selected, with the cursor in its column.
@@ -164,6 +169,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
+    {!live && coedit && <CoeditBar api={bridge.api} status={coedit} onSaveCopy={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
@@ -174,6 +180,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
         <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
         <WorkshopButton facilitator={facilitator} />
+        {coedit?.role !== 'guest' && <EditTogetherButton onOpen={() => setEditTogether(true)} />}
       </Toolbar>}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}
@@ -203,6 +210,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     <MapViewLayer view={mapView} store={store} bridge={bridge} onClose={closeMapView} />
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
+    {editTogether && <EditTogetherDialog api={bridge.api} store={store} facilitator={facilitator} onClose={() => setEditTogether(false)} />}
     </WorkspaceProvider>
     </ContentServicesProvider>
     </ContentProvider>

@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
   'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
+  'joinCoedit', 'leaveCoedit', 'setCoeditOnline', 'pushCoedit', 'watchCoedit',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -8,7 +8,7 @@ import { JourneyMirror } from '../../shared/coedit/mirror';
 import { groupsOf, groupValue } from '../../shared/coedit/y-layout';
 import { parseJourneyText } from '../../shared/document/parse';
 import { RECORD_TABLES } from '../../shared/merge/three-way';
-import { sameValue } from '../../shared/merge/same-value';
+import { sameRecord as sameValue } from '../../shared/document/same-record';
 import { changesFor, gesture } from '../helpers/edit-gestures';
 import { currentFixtureText } from '../helpers/fixtures';
 

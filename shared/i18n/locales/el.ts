@@ -5,6 +5,7 @@ import { elContent } from './el-content';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
+import { elCoedit } from './el-coedit';
 import { elPhone } from './el-phone';
 import { elWorkshopHost } from './el-workshop-host';
 import { elWorkspace } from './el-workspace';
@@ -342,6 +343,7 @@ export const el = {
   content: elContent,
   present: elPresent,
   merge: elMerge,
+  coedit: elCoedit,
   workshopHost: elWorkshopHost,
   workspace: elWorkspace,
   editing: elEditing,

@@ -3,6 +3,7 @@ import { enContent } from './en-content';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
+import { enCoedit } from './en-coedit';
 import { enPhone } from './en-phone';
 import { enPortfolio } from './en-portfolio';
 import { enWorkshopHost } from './en-workshop-host';
@@ -339,6 +340,7 @@ export const en = {
   content: enContent,
   present: enPresent,
   merge: enMerge,
+  coedit: enCoedit,
   workshopHost: enWorkshopHost,
   workspace: enWorkspace,
   editing: enEditing,

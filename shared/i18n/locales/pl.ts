@@ -5,6 +5,7 @@ import { plContent } from './pl-content';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
+import { plCoedit } from './pl-coedit';
 import { plPhone } from './pl-phone';
 import { plWorkshopHost } from './pl-workshop-host';
 import { plWorkspace } from './pl-workspace';
@@ -341,6 +342,7 @@ export const pl = {
   content: plContent,
   present: plPresent,
   merge: plMerge,
+  coedit: plCoedit,
   workshopHost: plWorkshopHost,
   workspace: plWorkspace,
   editing: plEditing,

@@ -5,6 +5,7 @@ import { roContent } from './ro-content';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
+import { roCoedit } from './ro-coedit';
 import { roPhone } from './ro-phone';
 import { roWorkshopHost } from './ro-workshop-host';
 import { roWorkspace } from './ro-workspace';
@@ -343,6 +344,7 @@ export const ro = {
   content: roContent,
   present: roPresent,
   merge: roMerge,
+  coedit: roCoedit,
   workshopHost: roWorkshopHost,
   workspace: roWorkspace,
   editing: roEditing,

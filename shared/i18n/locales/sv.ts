@@ -5,6 +5,7 @@ import { svContent } from './sv-content';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
+import { svCoedit } from './sv-coedit';
 import { svPhone } from './sv-phone';
 import { svWorkshopHost } from './sv-workshop-host';
 import { svWorkspace } from './sv-workspace';
@@ -339,6 +340,7 @@ export const sv = {
   content: svContent,
   present: svPresent,
   merge: svMerge,
+  coedit: svCoedit,
   workshopHost: svWorkshopHost,
   workspace: svWorkspace,
   editing: svEditing,
