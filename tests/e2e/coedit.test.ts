@@ -131,6 +131,11 @@ describe('three laptops editing one map', () => {
     const saved = parseJourneyText(await readFile(path, 'utf8'));
     expect(saved.stages).toHaveLength(9);
     expect(saved.emotionPoints.some((point) => point.stageId === doc.stages[2]!.id)).toBe(true);
+    // Undo takes back only your own change: the host's last card goes everywhere, the others' stay.
+    await host.page.locator('.canvas-host').focus();
+    await host.page.keyboard.press('Control+z');
+    const undone = expected.filter((text) => text !== 'Host while Ben is away');
+    for (const each of [host, ben]) await expect.poll(() => texts(each.page), { timeout: 20_000 }).toEqual(undone);
     // Guests never wrote the host's file: their maps are untitled.
     for (const each of [ana, ben]) expect(await each.page.title()).not.toContain('team');
     for (const each of [host, ana, ben]) expect(each.pageErrors).toEqual([]);
