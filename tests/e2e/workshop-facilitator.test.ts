@@ -10,7 +10,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
+import { closeChecked, openContext, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
 import { englishT } from '../helpers/journeys';
 import { saveAsInPicker } from '../helpers/save-as';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
@@ -185,8 +185,7 @@ const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 /** The preview over `folder` with its user data in `userData`, and a fresh Chromium on the map: one run of the app. */
 async function runApp(folder: string, userData: string, path: string) {
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
-  const browser = await launchChromium(profile, { width: 1400, height: 900 });
+  const browser = await openContext({ width: 1400, height: 900 });
   await browser.page.goto(previewAddress(server.url, { open: path }));
   await waitForApp(browser.page);
   return {
@@ -195,7 +194,6 @@ async function runApp(folder: string, userData: string, path: string) {
     async close() {
       await browser.context.close();
       await server.close();
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }
