@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/document/changes';
@@ -44,8 +44,11 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     const list = conflictFileSchema.parse(JSON.parse(await readFile(join(folder, 'Map.journey.conflicts.json'), 'utf8')));
     expect(list.conflicts).toEqual(expect.arrayContaining([
       { kind: 'both-changed', table: 'cards', id: cardIn(base, other.id).id, field: 'text', base: cardIn(base, other.id).text, ours: 'Client wording', theirs: 'Train wording' },
-      { kind: 'restored', table: 'stages', id: stage.id, deletedBy: 'ours' },
+      { kind: 'restored', table: 'stages', id: stage.id, deletedBy: 'ours', usedBy: { table: 'cards', id: train.cards.find((c) => c.text === 'Added to the first stage')!.id } },
     ]));
+    // The sides as the person merging knows them: their map and the branch merged in, never git's temp files.
+    expect(list).toMatchObject({ formatVersion: 2, git: true, sides: { ours: { kind: 'yours' }, theirs: { kind: 'branch', name: 'train' } } });
+    expect(JSON.stringify(list)).not.toContain('.merge_file_');
     expect((await git('status', '--porcelain')).stdout).toContain('UU Map.journey');
 
     // Resolved (the merged journey as it is), committed; then only different cards: clean.
@@ -65,6 +68,79 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     expect(diff.stdout).toMatch(/card added: “Second (train|client)”/);
   });
 
+  it('a repository that commits the conflicts file as a symbolic link: the link and its target stay untouched, and the merge says so', async () => {
+    const folder = await tempFolder();
+    const repo = join(folder, 'repo');
+    await mkdir(repo);
+    const { git, commit } = await journeyRepository(repo);
+    // A hostile repository points the conflicts file at a file the user sources, outside the repository.
+    const target = join(folder, 'home', '.profile');
+    await mkdir(dirname(target));
+    const profile = 'export PATH="$HOME/bin:$PATH"\n';
+    await writeFile(target, profile);
+    const link = join(repo, 'Map.journey.conflicts.json');
+    await symlink(target, link);
+    await git('add', 'Map.journey.conflicts.json');
+    // A map title that would run a command if the file were ever sourced.
+    const hostile = { ...base, journey: { ...base.journey, title: '$(touch pwned)' } };
+    await commit(hostile, 'base');
+    await git('checkout', '-q', '-b', 'train');
+    const card = cardIn(hostile, other.id);
+    await commit(edit(hostile, (d) => updateCard(d, card.id, { text: 'Train wording' })), 'train');
+    await git('checkout', '-q', 'main');
+    await commit(edit(hostile, (d) => updateCard(d, card.id, { text: 'Client wording' })), 'client');
+
+    const merge = await git('merge', 'train');
+    expect(merge.code).not.toBe(0);
+    expect(merge.stderr).toContain('Map.journey.conflicts.json is a symbolic link: Waymark neither writes through it nor removes it, and left it as it is');
+    // The conflict is still said, in the terminal, and the map is merged and valid.
+    expect(merge.stderr).toContain('text changed in both copies — your map: “Client wording”; branch train: “Train wording”');
+    expect(merge.stderr).toContain('listed above only');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(target);
+    expect(await readFile(target, 'utf8')).toBe(profile);
+    expect(await waymark('check', join(repo, 'Map.journey'))).toMatchObject({ code: 0 });
+    expect(await readdir(repo)).not.toContain('pwned');
+    // A clean merge later leaves the link alone too (it is not Waymark's to remove).
+    await git('checkout', '--', '.');
+    await git('merge', '--abort');
+    await git('checkout', '-q', '-b', 'second', 'train');
+    await commit(edit(hostile, (d) => updateCard(d, card.id, { text: 'Train wording' }), (d) => addCard(d, cell(d, other.id), 'Second train').changes), 'second');
+    await git('checkout', '-q', 'train');
+    expect((await git('merge', '-q', 'second')).code).toBe(0);
+    expect(await readlink(link)).toBe(target);
+    expect(await readFile(target, 'utf8')).toBe(profile);
+  });
+
+  it('a conflicts file committed as a symbolic link loop, or someone else’s file, is named in words and left as it is', async () => {
+    const folder = await tempFolder();
+    const { git, commit } = await journeyRepository(folder);
+    const list = join(folder, 'Map.journey.conflicts.json');
+    await symlink('Map.journey.conflicts.json', list);
+    await git('add', 'Map.journey.conflicts.json');
+    await commit(base, 'base');
+    const card = cardIn(base, other.id);
+    await git('checkout', '-q', '-b', 'train');
+    await commit(edit(base, (d) => updateCard(d, card.id, { text: 'Train wording' })), 'train');
+    await git('checkout', '-q', 'main');
+    await commit(edit(base, (d) => updateCard(d, card.id, { text: 'Client wording' })), 'client');
+    const merge = await git('merge', 'train');
+    expect(merge.code).not.toBe(0);
+    expect(merge.stderr).toContain('Map.journey.conflicts.json is a symbolic link');
+    expect(merge.stderr).not.toMatch(/internal|ELOOP|Error:/);
+    expect(await readlink(list)).toBe('Map.journey.conflicts.json');
+
+    // Not a link but another tool's JSON under that name: not written over, not removed.
+    await git('merge', '--abort');
+    await rm(list);
+    await writeFile(list, '{"tool": "someone else"}\n');
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'foreign list');
+    const again = await git('merge', 'train');
+    expect(again.stderr).toContain('Map.journey.conflicts.json is not a conflicts list written by Waymark: it was left as it is');
+    expect(await readFile(list, 'utf8')).toBe('{"tool": "someone else"}\n');
+  });
+
   it('waymark diff lists added, removed, changed and moved records by name', async () => {
     const folder = await tempFolder();
     const card = cardIn(base, other.id);
@@ -74,7 +150,7 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     const result = await waymark('diff', join(folder, 'a.journey'), join(folder, 'b.journey'));
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toContain(`card “New words” (${other.name} / ${base.lanes.find((l) => l.id === card.laneId)!.name}): text changed`);
+    expect(lines).toContain(`card (${other.name} / ${base.lanes.find((l) => l.id === card.laneId)!.name}): text “${card.text}” → “New words”`);
     expect(lines).toContain(`stage removed: “${stage.name}”`);
     expect(lines).toContain(`card added: “Fresh” (${other.name} / ${lane.name})`);
   });
@@ -92,6 +168,8 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     expect(stdout).toContain('Comparison before to after');
     expect(stdout).toContain('card added: “Fresh”');
     expect(stdout).toContain('New words');
+    // The list says old → new in the PDF too (the arrow from Noto Emoji: Noto Sans has none).
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`text “${card.text}” ➡ “New words”`);
     expect((await waymark('diff', join(folder, 'before.journey'), join(folder, 'after.journey'), '--pdf')).code).toBe(2);
   });
 });

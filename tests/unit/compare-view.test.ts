@@ -65,6 +65,6 @@ describe('comparing maps made apart', () => {
   it('names a changed map link and shared persona in the change list', () => {
     const doc = journeyFrom('journey8');
     const linked = { ...doc, stages: doc.stages.map((s, i) => (i === 0 ? { ...s, mapLink: { path: 'detail/awareness.journey' } } : s)) };
-    expect(describeChanges(diffJourneys(doc, linked), doc, linked, t)).toEqual([`stage “${doc.stages[0]!.name}”: linked map changed`]);
+    expect(describeChanges(diffJourneys(doc, linked), doc, linked, t)).toEqual([`stage “${doc.stages[0]!.name}”: linked map – → “detail/awareness.journey”`]);
   });
 });

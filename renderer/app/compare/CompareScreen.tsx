@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTarget, MetricDelta } from '../../../shared/merge/compare-view';
+import { deltaText, structureLines } from '../../../shared/merge/compare-words';
 import { targetBox } from '../../canvas/compare/CompareMarksLayer';
 import { METRICS } from '../../../shared/layout/metrics';
 import { MIN_ZOOM } from '../../editor/viewport';
@@ -64,12 +65,8 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
     });
   }, [layouts, paneSize, setViewport, view.entries]);
 
-  const signed = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }), [i18n.language]);
-  const formatDelta = useCallback((d: MetricDelta) => `${signed.format(d.delta)}${d.unit ? ` ${d.unit}` : ''}`, [signed]);
-  const structure = [
-    ...comparison.stages.filter((s) => s.presence !== 'same').map((s) => ({ what: t('merge.record.stages'), ...s })),
-    ...comparison.lanes.filter((l) => l.presence !== 'same').map((l) => ({ what: t('merge.record.lanes'), ...l })),
-  ];
+  const formatDelta = useCallback((d: MetricDelta) => deltaText(d, i18n.language), [i18n.language]);
+  const structure = structureLines(comparison, t);
   const common = { viewport, size: paneSize, deltas, formatDelta, highlight, bind };
   const title = t('compare.title', { before: before.label, after: after.label });
 
@@ -111,9 +108,7 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
             <section aria-label={t('compare.structure')}>
               <h3>{t('compare.structure')}</h3>
               <ul className="compare-structure">
-                {structure.map((s, i) => (
-                  <li key={i}>{t('compare.structureLine', { what: s.what, name: s.name, change: s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`) })}</li>
-                ))}
+                {structure.map((line, i) => <li key={i}>{line}</li>)}
               </ul>
             </section>
           )}

@@ -10,10 +10,10 @@ import type { ComparedMap } from './compare-types';
 
 /** Everything the compare screen draws, derived from the two journeys (nothing of it is stored). */
 export function useComparison(before: ComparedMap, after: ComparedMap, mode: 'side' | 'overlay') {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const comparison = useMemo(() => compareJourneys(before.document, after.document), [before.document, after.document]);
   const view = useMemo(() => compareView(comparison, after.document), [comparison, after.document]);
-  const lines = useMemo(() => (comparison.changes.length === 0 ? [] : describeChanges(comparison.changes, comparison.before, after.document, t)), [comparison, after.document, t]);
+  const lines = useMemo(() => (comparison.changes.length === 0 ? [] : describeChanges(comparison.changes, comparison.before, after.document, t, i18n.language)), [comparison, after.document, t, i18n.language]);
   const deltas = useMemo(() => metricDeltas(comparison, after.document), [comparison, after.document]);
   // Laid out once each, and only for the mode shown: a 10,000-card map takes a while to measure.
   const overlay = useMemo(() => (mode === 'overlay' ? computeLayout(view.union, measureLines) : null), [mode, view.union]);

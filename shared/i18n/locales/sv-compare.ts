@@ -45,8 +45,6 @@ export const svCompare = {
   },
   conflictsFile: {
     heading: 'Konflikter från en sammanslagning',
-    intro: 'En sammanslagning på kommandoraden (waymark merge, eller git med sin drivrutin) lämnade de här konflikterna bredvid kartan. Kartan har din sida (ours) av varje; behåll den eller ta deras.',
-    settled: 'Alla konflikter är lösta.',
     remove: 'Ta bort konfliktfilen',
     removed: 'Konfliktfilen togs bort.',
     unreadable: {
@@ -54,6 +52,8 @@ export const svCompare = {
       'not-json': 'Konfliktfilen bredvid kartan ({{file}}) är skadad: den är inte läsbar JSON. Den lämnades som den är.',
       foreign: 'Filen {{file}} bredvid kartan är ingen konfliktlista skriven av Waymark. Den lämnades som den är.',
       invalid: 'Konfliktfilen bredvid kartan ({{file}}) innehåller ingen giltig lista över konflikter ({{detail}}). Den lämnades som den är.',
+      link: '{{file}} bredvid kartan är en symbolisk länk: Waymark varken läser genom den eller tar bort den. Den lämnades som den är.',
+      'not-a-file': '{{file}} bredvid kartan är ingen vanlig fil (en mapp, en pipe eller en enhet). Den lämnades som den är.',
     },
   },
 };
