@@ -28,6 +28,9 @@ export async function renderComparison(before: ComparedFile, after: ComparedFile
   const text: ComparisonText = {
     title,
     legend: Object.fromEntries(CHANGE_MARKS.map((m) => [m, t(`compare.mark.${m}`)])) as ComparisonText['legend'],
+    legendGhost: t('compare.legendGhost'),
+    legendOldCurve: t('compare.legendOldCurve'),
+    legendDelta: t('compare.legendDelta'),
     structureHeading: t('compare.structure'),
     structure,
     changesHeading: t('merge.compare.changes'),

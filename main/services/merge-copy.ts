@@ -23,14 +23,14 @@ export interface MergeCopyInput {
 
 /**
  * The other copy as the person merging knows it: by the author of its newest version that
- * this map lacks (who worked on it), else by its title when that differs, else by its file name.
+ * this map lacks (who worked on it), else by its title when that differs, else by its file's name.
  */
 function theirSide(theirs: JourneyDocument, ours: JourneyDocument, path: string, mine: readonly JourneyVersion[], their: readonly JourneyVersion[]): MergeSide {
   const known = new Set(mine.map((v) => v.sha256));
   const author = their.find((v) => !known.has(v.sha256) && v.author.trim() !== '')?.author.trim();
   if (author) return { kind: 'author', name: author };
   if (theirs.journey.title.trim() !== '' && theirs.journey.title !== ours.journey.title) return { kind: 'map', name: theirs.journey.title };
-  return { kind: 'file', name: basename(path) };
+  return { kind: 'map', name: journeyName(path) };
 }
 
 /** The base document chosen, and how to name it; null: none was chosen, and the copies keep none in common. */

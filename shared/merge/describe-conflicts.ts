@@ -69,7 +69,8 @@ export function describeConflicts(conflicts: readonly MergeConflict[], merged: J
         const deleter = conflict.deletedBy === 'both' ? t('merge.side.both') : conflict.deletedBy === 'ours' ? side.ours : side.theirs;
         if (!conflict.usedBy) return only(t('merge.conflict.restored', { what, name, deleter }));
         const { table, id } = conflict.usedBy;
-        const user = `${t(`merge.record.${table}`)} ${nameIn(docs, table, id, words)}`;
+        // Named by its words: where it is goes without saying (in the record it kept).
+        const user = `${t(`merge.record.${table}`)} ${recordName(docs, table, id, words, false)}`;
         // The copy that still needs it is the one that did not delete it.
         const keeper = conflict.deletedBy === 'ours' ? side.theirs : conflict.deletedBy === 'theirs' ? side.ours : t('merge.side.both');
         return only(t('merge.conflict.restoredFor', { what, name, deleter, user, keeper }));

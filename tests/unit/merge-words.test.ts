@@ -77,7 +77,7 @@ describe('conflicts in consultants’ words', () => {
     const lines = describeConflicts(conflicts, document, sides, t, 'en', [ours, theirs]).map((v) => v.line);
     expect(lines).toEqual([
       'card “Kö på kontoret” (Köp / actions): text changed in both copies — your map: “Kö på kontoret”; Anna’s copy: “Kö på tåget”; kept for now: your map',
-      'stage “Användning” was deleted in your map, but the card “Skriver recension” (Användning / actions) in Anna’s copy still uses it, so it was kept',
+      'stage “Användning” was deleted in your map, but the card “Skriver recension” in Anna’s copy still uses it, so it was kept',
     ]);
     const greek = describeConflicts(conflicts, document, { ...sides, theirs: { kind: 'branch', name: 'to-be' } }, say('el'), 'el', [ours, theirs]);
     expect(greek[0]).toMatchObject({ values: { ours: '«Kö på kontoret»', theirs: '«Kö på tåget»' } });

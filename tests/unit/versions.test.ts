@@ -105,7 +105,7 @@ describe('merging another copy of a map', () => {
 
     const apart = merged(await mergeCopy({ path: here, document: mine, otherPath: mailed, base: { kind: 'none' } }, repository, store));
     expect(apart.base).toEqual({ kind: 'none' });
-    expect(apart.sides).toEqual({ ours: { kind: 'yours' }, theirs: { kind: 'file', name: 'Map (Anna).journey' }, base: null });
+    expect(apart.sides).toEqual({ ours: { kind: 'yours' }, theirs: { kind: 'map', name: 'Map (Anna)' }, base: null });
     expect(apart.document.cards.map((c) => c.text)).toEqual(expect.arrayContaining(['Written at the office', 'Written at the client', 'Office wording']));
     // The one field both copies hold differently is a conflict with both values: nothing is lost.
     expect(apart.conflicts).toEqual([{ kind: 'both-changed', table: 'cards', id: card.id, field: 'text', base: undefined, ours: 'Office wording', theirs: 'Client wording' }]);

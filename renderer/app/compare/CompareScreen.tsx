@@ -13,6 +13,7 @@ import { CompareExport, type CompareExportAccess } from './CompareExport';
 import { CompareLegend } from './CompareLegend';
 import type { ComparedMap } from './compare-types';
 import { MapPane } from './MapPane';
+import { NO_GHOSTS, NONE } from './compare-types';
 import { useComparison } from './use-comparison';
 import './compare.css';
 
@@ -93,13 +94,13 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
           {layouts.side ? (
             <>
               <MapPane heading={t('compare.before', { name: before.label })} label={t('compare.canvasLabel', { name: before.label })} cardsLabel={t('compare.cardsBefore')}
-                layout={layouts.side.before} marks={view.before} ghostCurves={[]} faded={new Set()} {...common} deltas={[]} />
+                layout={layouts.side.before} marks={view.before} ghostCurves={[]} faded={NONE} ghosts={NO_GHOSTS} {...common} deltas={[]} />
               <MapPane heading={t('compare.after', { name: after.label })} label={t('compare.canvasLabel', { name: after.label })} cardsLabel={t('compare.cardsAfter')}
-                layout={layouts.side.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={new Set()} {...common} />
+                layout={layouts.side.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={NONE} ghosts={NO_GHOSTS} {...common} />
             </>
           ) : layouts.overlay && (
             <MapPane label={t('compare.canvasLabel', { name: title })} cardsLabel={t('compare.cardsOverlay')}
-              layout={layouts.overlay} marks={view.overlay} ghostCurves={layouts.overlayGhosts} faded={removed} {...common} />
+              layout={layouts.overlay} marks={view.overlay} ghostCurves={layouts.overlayGhosts} faded={removed} ghosts={view.ghosts} {...common} />
           )}
         </div>
         <aside ref={list} className="compare-side" aria-label={t('compare.sideLabel')}>

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
@@ -17,8 +18,10 @@ interface Props {
   versions: readonly JourneyVersion[];
   /** A call's value; a failure is said in the panel's status line (null). */
   answer: <T>(result: Result<T>) => T | null;
-  /** The panel's status line. */
-  say: (text: string) => void;
+  /** The panel's status line, in the words of the language shown (it may change while the line stands). */
+  say: (text: (t: TFunction) => string) => void;
+  /** The status line itself: shown below the merge's questions, above its conflicts. */
+  children: ReactNode;
 }
 
 /** What the merge is waiting on: the base (the copies keep no version in common), or a yes to merging unrelated maps. */
@@ -31,7 +34,7 @@ type Asking = { kind: 'base'; otherPath: string; copyName: string } | { kind: 'u
  * map, or another journey file. Maps with nothing in common are merged only when asked again.
  * The status line counts the conflicts down as they are settled.
  */
-export function MergeCopy({ path, api, versions, answer, say }: Props) {
+export function MergeCopy({ path, api, versions, answer, say, children }: Props) {
   const { t } = useTranslation();
   const { document, commit } = useContent();
   const [merged, setMerged] = useState<Merged | null>(null);
@@ -44,24 +47,24 @@ export function MergeCopy({ path, api, versions, answer, say }: Props) {
     setAsking(null);
     if (result.outcome === 'no-common-version') {
       setAsking({ kind: 'base', otherPath, copyName: result.copyName });
-      say('');
+      say(() => '');
       return;
     }
     if (result.outcome === 'refused') {
       const { refusal } = result;
       if (refusal.reason === 'unrelated') setAsking({ kind: 'unrelated', otherPath, base, copyName: result.copyName });
-      say(refusal.reason === 'unrelated'
-        ? t('merge.ui.unrelated', { copy: result.copyName })
-        : t('merge.ui.idClash', { id: refusal.id, first: t(`merge.record.${refusal.tables[0]}`), second: t(`merge.record.${refusal.tables[1]}`) }));
+      say((w) => (refusal.reason === 'unrelated'
+        ? w('merge.ui.unrelated', { copy: result.copyName })
+        : w('merge.ui.idClash', { id: refusal.id, first: w(`merge.record.${refusal.tables[0]}`), second: w(`merge.record.${refusal.tables[1]}`) })));
       return;
     }
     commit('Merge a copy', changesBetween(document, result.document));
     setMerged(result);
-    const copy = sideName(t, result.sides.theirs);
+    const { base: from, sides } = result;
     const count = result.conflicts.length;
-    say(result.base.kind === 'none'
-      ? t(count === 0 ? 'merge.ui.mergedApartClean' : 'merge.ui.mergedApart', { copy, count })
-      : t(count === 0 ? 'merge.ui.mergedClean' : 'merge.ui.merged', { copy, base: result.base.name, count }));
+    say((w) => (from.kind === 'none'
+      ? w(count === 0 ? 'merge.ui.mergedApartClean' : 'merge.ui.mergedApart', { copy: sideName(w, sides.theirs), count })
+      : w(count === 0 ? 'merge.ui.mergedClean' : 'merge.ui.merged', { copy: sideName(w, sides.theirs), base: from.name, count })));
   };
   const chooseCopy = async () => {
     const otherPath = answer(await api.chooseOpenPath({}));
@@ -75,9 +78,9 @@ export function MergeCopy({ path, api, versions, answer, say }: Props) {
   };
   const progress = useCallback((left: number) => {
     if (!merged || merged.conflicts.length === 0 || left === merged.conflicts.length) return;
-    say(left === 0 ? t('merge.ui.allSettled') : t('merge.ui.left', { count: left }));
+    say((w) => (left === 0 ? w('merge.ui.allSettled') : w('merge.ui.left', { count: left })));
     if (left === 0) setMerged(null);
-  }, [merged, say, t]);
+  }, [merged, say]);
 
   return (
     <>
@@ -106,10 +109,11 @@ export function MergeCopy({ path, api, versions, answer, say }: Props) {
           <button type="button" onClick={() => void merge(asking.otherPath, asking.base, true)}>{t('merge.ui.mergeAnyway')}</button>
           <button type="button" onClick={() => {
             setAsking(null);
-            say('');
+            say(() => '');
           }}>{t('merge.ui.cancel')}</button>
         </span>
       )}
+      {children}
       {merged && merged.conflicts.length > 0 && <MergeConflicts conflicts={merged.conflicts} sides={merged.sides} theirs={merged.theirs} onProgress={progress} />}
     </>
   );

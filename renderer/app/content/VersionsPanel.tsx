@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/document/limits';
 import type { JourneyDocument } from '../../../shared/document/schema';
@@ -36,7 +37,10 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
   // Saving disables the (focused) button: the keyboard goes back to the name field.
   const nameField = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
-  const [status, setStatus] = useState('');
+  // A merge's status is said again in the language chosen after it (a function of the words).
+  const [status, setStatus] = useState<string | ((say: TFunction) => string)>('');
+  // Kept as a value: a function given to setState straight would be taken for an updater.
+  const sayInWords = useCallback((text: (say: TFunction) => string) => setStatus(() => text), []);
   const [compared, setCompared] = useState<{ version: JourneyVersion; lines: string[] } | null>(null);
   /** A call's value; a failure is said in the panel's status line. */
   const answer = useCallback(<T,>(result: Result<T>): T | null => {
@@ -103,8 +107,9 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
       </form>
       <CompareChooser versions={versions} current={document} readVersion={readVersion} readOtherFile={readOtherFile}
         onCompare={(before, after) => access.show({ kind: 'compare', before, after })} />
-      <MergeCopy path={path} api={api} versions={versions} answer={answer} say={setStatus} />
-      <p role="status" className="muted">{status}</p>
+      <MergeCopy path={path} api={api} versions={versions} answer={answer} say={sayInWords}>
+        <p role="status" className="muted">{typeof status === 'function' ? status(t) : status}</p>
+      </MergeCopy>
       {versions.length === 0 ? <p className="muted">{t('content.versions.empty')}</p> : (
         <ol className="version-list" aria-label={t('content.versions.listLabel')}>
           {versions.map((version) => (

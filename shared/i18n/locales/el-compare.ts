@@ -23,6 +23,8 @@ export const elCompare = {
   legend: 'Τι σημαίνουν τα σημάδια',
   legendOldCurve: 'Συναίσθημα πριν',
   legendDelta: 'Αλλαγή δείκτη',
+  legendGhost: 'Πού ήταν μια κάρτα που μετακινήθηκε',
+  ghost: 'η θέση πριν από τη μετακίνηση',
   mark: { added: 'Προστέθηκε', removed: 'Αφαιρέθηκε', moved: 'Μετακινήθηκε', changed: 'Άλλαξε' },
   choose: {
     heading: 'Σύγκριση',

@@ -23,6 +23,8 @@ export const enCompare = {
   legend: 'What the marks mean',
   legendOldCurve: 'Emotion before',
   legendDelta: 'Metric change',
+  legendGhost: 'Where a moved card was',
+  ghost: 'where it was before the move',
   mark: { added: 'Added', removed: 'Removed', moved: 'Moved', changed: 'Changed' },
   choose: {
     heading: 'Compare',

@@ -27,6 +27,8 @@ export const plCompare = {
   legend: 'Co oznaczają znaczniki',
   legendOldCurve: 'Emocje przed',
   legendDelta: 'Zmiana wskaźnika',
+  legendGhost: 'Gdzie była przeniesiona karta',
+  ghost: 'miejsce sprzed przeniesienia',
   mark: { added: 'Dodane', removed: 'Usunięte', moved: 'Przeniesione', changed: 'Zmienione' },
   choose: {
     heading: 'Porównaj',

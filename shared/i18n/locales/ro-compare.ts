@@ -25,6 +25,8 @@ export const roCompare = {
   legend: 'Ce înseamnă marcajele',
   legendOldCurve: 'Emoția dinainte',
   legendDelta: 'Schimbarea indicatorului',
+  legendGhost: 'Unde era un card mutat',
+  ghost: 'unde era înainte de mutare',
   mark: { added: 'Adăugat', removed: 'Eliminat', moved: 'Mutat', changed: 'Modificat' },
   choose: {
     heading: 'Compară',

@@ -23,6 +23,8 @@ export const svCompare = {
   legend: 'Vad markeringarna betyder',
   legendOldCurve: 'Känsla före',
   legendDelta: 'Ändrat mätvärde',
+  legendGhost: 'Där ett flyttat kort låg',
+  ghost: 'där det låg före flytten',
   mark: { added: 'Tillagt', removed: 'Borttaget', moved: 'Flyttat', changed: 'Ändrat' },
   choose: {
     heading: 'Jämför',
