@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
 import { importWorkerBeside } from '../exchange/import-in-worker';
@@ -55,7 +56,7 @@ export async function runWaymark(argv: readonly string[], bundle: CliBundle, out
     case 'preview':
       return preview(rest, bundle, output);
     case 'export':
-      return exportCommand(rest, output);
+      return exportCommand(rest, output, pathToFileURL(join(bundle.folder, 'export-worker.js')));
     case 'import':
       return importCommand(rest, output, importWorkerBeside(bundle.folder));
     case 'merge':

@@ -100,6 +100,17 @@ export const elMerge = {
     copyLines: 'Αντιγραφή των γραμμών',
     copied: 'Αντιγράφηκε.',
   },
+  /** Help > Install command line tool… (macOS, an AppImage: main/cli/install-tool.ts). */
+  tool: {
+    menu: 'Εγκατάσταση εργαλείου γραμμής εντολών…',
+    admin: 'Για να μπει η εντολή waymark στο {{folder}}, το macOS θα ζητήσει τώρα τον κωδικό ενός διαχειριστή.',
+    continue: 'Συνέχεια',
+    installed: 'Η εντολή waymark εγκαταστάθηκε: {{path}}. Ανοίξτε ένα νέο παράθυρο τερματικού και δοκιμάστε: waymark --help',
+    installedInHome: 'Η εντολή waymark εγκαταστάθηκε: {{path}}. Ανοίξτε ένα νέο παράθυρο τερματικού και δοκιμάστε: waymark --help (αν το κέλυφος δεν τη βρίσκει, προσθέστε το {{folder}} στο PATH· τα περισσότερα συστήματα Linux το κάνουν στην επόμενη σύνδεση).',
+    already: 'Η εντολή waymark είναι ήδη εγκατεστημένη: {{path}}.',
+    occupied: 'Το {{path}} υπάρχει ήδη και δεν είναι η εντολή του Waymark: αφέθηκε ως έχει. Διαγράψτε το ή μετονομάστε το και εγκαταστήστε ξανά.',
+    failed: 'Η εντολή waymark δεν ήταν δυνατό να εγκατασταθεί: {{reason}}',
+  },
   cli: {
     usage: 'waymark merge: δώστε <ours> <theirs> (και πρώτα <base>, αν τα αντίγραφα έχουν κοινή έκδοση) και -o <out.journey>',
     diffUsage: 'waymark diff: δώστε δύο αρχεία ταξιδιού',

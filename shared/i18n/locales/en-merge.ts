@@ -101,6 +101,17 @@ export const enMerge = {
     copyLines: 'Copy the lines',
     copied: 'Copied.',
   },
+  /** Help > Install command line tool… (macOS, an AppImage: main/cli/install-tool.ts). */
+  tool: {
+    menu: 'Install command line tool…',
+    admin: 'To put the waymark command in {{folder}}, macOS asks for an administrator’s password next.',
+    continue: 'Continue',
+    installed: 'The waymark command is installed: {{path}}. Open a new terminal window and try: waymark --help',
+    installedInHome: 'The waymark command is installed: {{path}}. Open a new terminal window and try: waymark --help (if the shell does not find it, add {{folder}} to PATH; most Linux systems do so at the next login).',
+    already: 'The waymark command is already installed: {{path}}.',
+    occupied: '{{path}} exists and is not Waymark’s command: it was left as it is. Remove or rename it, then install again.',
+    failed: 'The waymark command could not be installed: {{reason}}',
+  },
   cli: {
     usage: 'waymark merge: name <ours> <theirs> (and first <base>, when the copies keep one) and -o <out.journey>',
     diffUsage: 'waymark diff: name two journey files',

@@ -108,6 +108,17 @@ export const plMerge = {
     copyLines: 'Kopiuj wiersze',
     copied: 'Skopiowano.',
   },
+  /** Help > Install command line tool… (macOS, an AppImage: main/cli/install-tool.ts). */
+  tool: {
+    menu: 'Zainstaluj narzędzie wiersza poleceń…',
+    admin: 'Aby umieścić polecenie waymark w {{folder}}, macOS poprosi teraz o hasło administratora.',
+    continue: 'Dalej',
+    installed: 'Polecenie waymark jest zainstalowane: {{path}}. Otwórz nowe okno terminala i wpisz: waymark --help',
+    installedInHome: 'Polecenie waymark jest zainstalowane: {{path}}. Otwórz nowe okno terminala i wpisz: waymark --help (jeśli powłoka go nie znajduje, dodaj {{folder}} do PATH; większość systemów Linux robi to przy następnym logowaniu).',
+    already: 'Polecenie waymark jest już zainstalowane: {{path}}.',
+    occupied: '{{path}} już istnieje i nie jest poleceniem Waymark: pozostawiono go bez zmian. Usuń go lub zmień jego nazwę, a potem zainstaluj ponownie.',
+    failed: 'Nie udało się zainstalować polecenia waymark: {{reason}}',
+  },
   cli: {
     usage: 'waymark merge: podaj <ours> <theirs> (a przed nimi <base>, jeśli kopie mają wspólną wersję) oraz -o <out.journey>',
     diffUsage: 'waymark diff: podaj dwa pliki ścieżek',

@@ -104,6 +104,17 @@ export const roMerge = {
     copyLines: 'Copiați rândurile',
     copied: 'Copiat.',
   },
+  /** Help > Install command line tool… (macOS, an AppImage: main/cli/install-tool.ts). */
+  tool: {
+    menu: 'Instalați instrumentul pentru linia de comandă…',
+    admin: 'Pentru a pune comanda waymark în {{folder}}, macOS va cere acum parola unui administrator.',
+    continue: 'Continuați',
+    installed: 'Comanda waymark este instalată: {{path}}. Deschideți o fereastră nouă de terminal și încercați: waymark --help',
+    installedInHome: 'Comanda waymark este instalată: {{path}}. Deschideți o fereastră nouă de terminal și încercați: waymark --help (dacă shell-ul nu o găsește, adăugați {{folder}} în PATH; majoritatea sistemelor Linux fac asta la următoarea autentificare).',
+    already: 'Comanda waymark este deja instalată: {{path}}.',
+    occupied: '{{path}} există deja și nu este comanda Waymark: a fost lăsat neatins. Ștergeți-l sau redenumiți-l, apoi instalați din nou.',
+    failed: 'Comanda waymark nu a putut fi instalată: {{reason}}',
+  },
   cli: {
     usage: 'waymark merge: indicați <ours> <theirs> (și, înainte, <base>, dacă copiile au o versiune comună) și -o <out.journey>',
     diffUsage: 'waymark diff: indicați două fișiere de călătorie',

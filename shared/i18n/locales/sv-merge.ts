@@ -100,6 +100,17 @@ export const svMerge = {
     copyLines: 'Kopiera raderna',
     copied: 'Kopierat.',
   },
+  /** Help > Install command line tool… (macOS, an AppImage: main/cli/install-tool.ts). */
+  tool: {
+    menu: 'Installera kommandoradsverktyget…',
+    admin: 'För att lägga kommandot waymark i {{folder}} ber macOS nu om en administratörs lösenord.',
+    continue: 'Fortsätt',
+    installed: 'Kommandot waymark är installerat: {{path}}. Öppna ett nytt terminalfönster och prova: waymark --help',
+    installedInHome: 'Kommandot waymark är installerat: {{path}}. Öppna ett nytt terminalfönster och prova: waymark --help (hittar skalet det inte, lägg till {{folder}} i PATH; de flesta Linuxsystem gör det vid nästa inloggning).',
+    already: 'Kommandot waymark är redan installerat: {{path}}.',
+    occupied: '{{path}} finns redan och är inte Waymarks kommando: den lämnades som den är. Ta bort eller byt namn på den och installera sedan igen.',
+    failed: 'Kommandot waymark kunde inte installeras: {{reason}}',
+  },
   cli: {
     usage: 'waymark merge: ange <ours> <theirs> (och först <base>, när kopiorna har en) och -o <out.journey>',
     diffUsage: 'waymark diff: ange två kundresefiler',
