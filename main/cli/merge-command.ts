@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
+import { JourneyFileError } from '../../shared/document/errors';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import type { Say } from '../../shared/exchange/issue-text';
@@ -25,11 +26,18 @@ export const MERGE_USAGE = `  waymark merge [<base>] <ours> <theirs> -o <out.jou
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Why a journey did not open, in words: a file the system cannot read (a link loop…) is said by what the system said. */
+async function openFailure(error: unknown, path: string, t: Say): Promise<string> {
+  if (!(error instanceof JourneyFileError) || error.problem !== 'unreadable') return failureWords(error, path, t);
+  const systemSaid = await stat(path).then(() => null, (reason: unknown) => reason);
+  return failureWords(systemSaid ?? error, path, t);
+}
+
 /** Reads journeys as the app opens them; each bad one is named, and the command ends with 2. */
 export async function readJourneys(paths: readonly string[], write: (line: string) => void, t: Say): Promise<JourneyDocument[] | null> {
   const repository = new JourneyRepository();
   const read = await Promise.allSettled(paths.map((path) => repository.open(path)));
-  const failed = read.flatMap((r, i) => (r.status === 'rejected' ? [failureWords(r.reason, paths[i] ?? '', t)] : []));
+  const failed = await Promise.all(read.flatMap((r, i) => (r.status === 'rejected' ? [openFailure(r.reason, paths[i] ?? '', t)] : [])));
   failed.forEach((line) => write(line));
   return failed.length > 0 ? null : read.map((r) => (r as PromiseFulfilledResult<{ document: JourneyDocument }>).value.document);
 }

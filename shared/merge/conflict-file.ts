@@ -13,10 +13,11 @@ export const CONFLICTS_SUFFIX = '.conflicts.json';
 const table = z.string().max(40);
 const id = z.string().max(64);
 const conflictSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('both-changed'), table, id, field: z.string().max(60), base: z.unknown(), ours: z.unknown(), theirs: z.unknown() }),
+  // A value a side (or the base) lacks is left out of the JSON: each may be absent.
+  z.strictObject({ kind: z.literal('both-changed'), table, id, field: z.string().max(60), base: z.unknown().optional(), ours: z.unknown().optional(), theirs: z.unknown().optional() }),
   z.strictObject({ kind: z.literal('changed-and-deleted'), table, id, deletedBy: z.enum(['ours', 'theirs']) }),
   z.strictObject({ kind: z.literal('restored'), table, id, deletedBy: z.enum(['ours', 'theirs', 'both']), usedBy: z.strictObject({ table, id }).optional() }),
-  z.strictObject({ kind: z.literal('same-slot'), table, id, kept: id, dropped: z.unknown() }),
+  z.strictObject({ kind: z.literal('same-slot'), table, id, kept: id, dropped: z.unknown().optional() }),
   z.strictObject({ kind: z.literal('placed'), table, id, stepId: id.nullable() }),
 ]);
 const conflicts = z.array(conflictSchema).max(100_000);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { conflictFileSchema } from '../../shared/merge/conflict-file';
 import { waymark } from '../helpers/cli';
+import { gridJourney } from '../helpers/editor';
 import { journeyRepository } from '../helpers/git-journeys';
 import { currentFixtureText } from '../helpers/fixtures';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -139,6 +140,74 @@ describe('waymark merge and diff as git drivers, in a real repository', () => {
     const again = await git('merge', 'train');
     expect(again.stderr).toContain('Map.journey.conflicts.json is not a conflicts list written by Waymark: it was left as it is');
     expect(await readFile(list, 'utf8')).toBe('{"tool": "someone else"}\n');
+  });
+
+  it('waymark merge OURS THEIRS without a base: a copy that came back by e-mail merges record by record, no edit lost', async () => {
+    const folder = await tempFolder();
+    const card = cardIn(base, other.id);
+    const mine = edit(base, (d) => updateCard(d, card.id, { text: 'Office wording' }), (d) => addCard(d, cell(d, other.id), 'Written at the office').changes, (d) => removeStage(d, stage.id));
+    const mailed = edit(base, (d) => updateCard(d, card.id, { text: 'Client wording' }), (d) => addCard(d, cell(d, other.id), 'Written at the client').changes);
+    await writeFile(join(folder, 'Map.journey'), serializeJourney(mine));
+    await writeFile(join(folder, 'Map from Anna.journey'), serializeJourney(mailed));
+    const result = await waymark('merge', join(folder, 'Map.journey'), join(folder, 'Map from Anna.journey'), '-o', join(folder, 'Merged.journey'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('text differs between the copies — the file “Map.journey”: “Office wording”; the file “Map from Anna.journey”: “Client wording”');
+    const merged = parseJourneyText(await readFile(join(folder, 'Merged.journey'), 'utf8'));
+    // What only one copy has is kept (without a base, the office's deletion cannot be told from the copy never having had it).
+    expect(merged.cards.map((c) => c.text)).toEqual(expect.arrayContaining(['Office wording', 'Written at the office', 'Written at the client', ...base.cards.filter((c) => c.stageId === stage.id).map((c) => c.text)]));
+    const list = conflictFileSchema.parse(JSON.parse(await readFile(join(folder, 'Merged.journey.conflicts.json'), 'utf8')));
+    expect(list.sides.base).toBeNull();
+    expect(list.conflicts).toContainEqual({ kind: 'both-changed', table: 'cards', id: card.id, field: 'text', ours: 'Office wording', theirs: 'Client wording' });
+    expect(await waymark('check', join(folder, 'Merged.journey'))).toMatchObject({ code: 0 });
+  });
+
+  it('waymark merge refuses unrelated maps (unless --force) and an id of two kinds, and never writes through a link, into a FIFO or over another file', async () => {
+    const folder = await tempFolder();
+    const at = (name: string) => join(folder, name);
+    await writeFile(at('Map.journey'), serializeJourney(base));
+    const unrelated = gridJourney(['Before', 'During', 'After'], ['actions'], [[0, 0, 'Another map’s card']]);
+    await writeFile(at('Other.journey'), serializeJourney(unrelated));
+    const refused = await waymark('merge', at('Map.journey'), at('Other.journey'), '-o', at('Out.journey'));
+    expect(refused).toMatchObject({ code: 2 });
+    expect(refused.stderr).toContain('have no stage, lane or card in common, so they are not two copies of one map. To merge them anyway, add --force.');
+    await expect(stat(at('Out.journey'))).rejects.toThrow(/ENOENT/);
+    // Forced, both maps go into one (their titles and details conflict: ours is kept, theirs listed).
+    expect(await waymark('merge', at('Map.journey'), at('Other.journey'), '-o', at('Out.journey'), '--force')).toMatchObject({ code: 1 });
+    expect(parseJourneyText(await readFile(at('Out.journey'), 'utf8')).cards).toHaveLength(base.cards.length + 1);
+
+    const lane = base.lanes[0]!;
+    await writeFile(at('Clash.journey'), serializeJourney({ ...base, cards: base.cards.map((c, i) => (i === 0 ? { ...c, id: lane.id } : c)) }));
+    const clash = await waymark('merge', at('Map.journey'), at('Clash.journey'), '-o', at('Out2.journey'));
+    expect(clash).toMatchObject({ code: 2 });
+    expect(clash.stderr).toContain(`the id ${lane.id} names both a lane and a card`);
+
+    // -o naming a link: neither the link nor its target is written.
+    await writeFile(at('target.txt'), 'keep me\n');
+    await symlink(at('target.txt'), at('Link.journey'));
+    const linked = await waymark('merge', at('Map.journey'), at('Map.journey'), '-o', at('Link.journey'));
+    expect(linked).toMatchObject({ code: 2 });
+    expect(linked.stderr).toContain('Link.journey is a symbolic link: Waymark neither writes through it nor removes it');
+    expect(await readFile(at('target.txt'), 'utf8')).toBe('keep me\n');
+    // -o naming someone else's file: left as it is.
+    await writeFile(at('Notes.journey'), 'my notes, not a map\n');
+    expect((await waymark('merge', at('Map.journey'), at('Map.journey'), '-o', at('Notes.journey'))).stderr).toContain('exists and is not a file Waymark wrote');
+    expect(await readFile(at('Notes.journey'), 'utf8')).toBe('my notes, not a map\n');
+    // A FIFO where the list goes: answered at once, never opened, the conflicts still printed.
+    const card = cardIn(base, other.id);
+    await writeFile(at('A.journey'), serializeJourney(edit(base, (d) => updateCard(d, card.id, { text: 'A' }))));
+    await writeFile(at('B.journey'), serializeJourney(edit(base, (d) => updateCard(d, card.id, { text: 'B' }))));
+    await promisify(execFile)('mkfifo', [at('Piped.journey.conflicts.json')]);
+    const piped = await waymark('merge', at('Map.journey'), at('A.journey'), at('B.journey'), '-o', at('Piped.journey'));
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toContain('Piped.journey.conflicts.json is not a regular file (a folder, a pipe or a device): Waymark left it as it is');
+    expect(piped.stderr).toContain('listed above only');
+    expect((await lstat(at('Piped.journey.conflicts.json'))).isFIFO()).toBe(true);
+    // A loop of links as a copy: said in words, no errno, no internal error.
+    await symlink(at('Loop.journey'), at('Loop.journey'));
+    const loop = await waymark('merge', at('Loop.journey'), at('Map.journey'), '-o', at('Out3.journey'));
+    expect(loop).toMatchObject({ code: 2 });
+    expect(loop.stderr.trim()).toBe(`${at('Loop.journey')} is a loop of symbolic links: Waymark cannot read or write it`);
+    for (const output of [refused, clash, linked, piped, loop]) expect(output.stderr).not.toMatch(/internal|ELOOP|EEXIST|Error:/);
   });
 
   it('waymark diff lists added, removed, changed and moved records by name', async () => {
