@@ -1,5 +1,6 @@
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, type Change } from '../../shared/document/changes';
 import { addCard, removeStage, updateCard } from '../../shared/document/commands';
@@ -28,6 +29,15 @@ async function openMap(session: ReturnType<ReturnType<typeof usePreviewSession>>
   await expect.poll(() => session.page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
 }
 
+/** Versions > Merge a copy…, the copy picked in the file picker; answers the versions panel. */
+async function mergeCopy(page: Page, copy: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Versions' }).click();
+  const panel = page.getByRole('region', { name: 'Versions of this map' });
+  await panel.getByRole('button', { name: 'Merge a copy…' }).click();
+  await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: copy, exact: true }).click();
+  return panel;
+}
+
 describe('two copies edited apart, merged in the app and through git (Chromium through the preview)', () => {
   const session = usePreviewSession();
 
@@ -39,11 +49,7 @@ describe('two copies edited apart, merged in the app and through git (Chromium t
     await writeFile(path, serializeJourney(office));
     await writeFile(join(folder, 'Train.journey'), serializeJourney(train));
     await openMap(session(), path, 'Map');
-
-    await page.getByRole('button', { name: 'Versions' }).click();
-    const panel = page.getByRole('region', { name: 'Versions of this map' });
-    await panel.getByRole('button', { name: 'Merge a copy…' }).click();
-    await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: 'Train', exact: true }).click();
+    const panel = await mergeCopy(page, 'Train');
     const status = panel.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Merged the copy “Train” from the version “Sent to the client”: 2 conflicts to settle.');
     expect((await cardsInView(page)).sort()).toEqual(['Added at the office', 'Added on the train', 'Added on the train to Use', 'Pays at the office', 'Reads reviews']);
@@ -69,11 +75,7 @@ describe('two copies edited apart, merged in the app and through git (Chromium t
     // Anna's copy came back by e-mail: one file, no versions folder.
     await writeFile(join(folder, 'Map from Anna.journey'), serializeJourney(train));
     await openMap(session(), path, 'Map');
-
-    await page.getByRole('button', { name: 'Versions' }).click();
-    const panel = page.getByRole('region', { name: 'Versions of this map' });
-    await panel.getByRole('button', { name: 'Merge a copy…' }).click();
-    await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: 'Map from Anna', exact: true }).click();
+    const panel = await mergeCopy(page, 'Map from Anna');
     const form = panel.getByRole('form', { name: 'What both copies started from' });
     await expect.poll(() => form.isVisible()).toBe(true);
     expect(await form.textContent()).toContain('“Map from Anna” and your map keep no version in common.');
