@@ -15,7 +15,7 @@ import { idClash, mergeRefusal, shareARecord } from '../../shared/merge/merge-in
 import { gitBranchName, sideName, type MergeSides } from '../../shared/merge/sides';
 import { mergeJourneys, RECORD_TABLES, type MergeConflict } from '../../shared/merge/three-way';
 import { mergeTwoWay } from '../../shared/merge/two-way';
-import { sameValue } from '../../shared/merge/same-value';
+import { sameRecord } from '../../shared/document/same-record';
 import { changesFor, gesture, type Gesture } from '../helpers/edit-gestures';
 import { gridJourney } from '../helpers/editor';
 import { currentFixtureText } from '../helpers/fixtures';
@@ -143,7 +143,7 @@ describe('two-way merge of copies that keep no common version', () => {
               continue;
             }
             for (const field of Object.keys(record)) {
-              if (field === 'order' || sameValue(got[field], record[field])) continue;
+              if (field === 'order' || sameRecord(got[field], record[field])) continue;
               expect(speaks(conflicts, table, id, field), `${table} ${id}.${field} lost`).toBe(true);
             }
           }

@@ -5,7 +5,7 @@ import type { JourneyDocument } from '../../../shared/document/schema';
 import { describeConflicts } from '../../../shared/merge/describe-conflicts';
 import { sideNames, type MergeSides } from '../../../shared/merge/sides';
 import type { MergeConflict } from '../../../shared/merge/three-way';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import './merge.css';
 
 type Patch = Readonly<Record<string, unknown>>;
@@ -83,7 +83,7 @@ export function MergeConflicts({ conflicts, sides, theirs, onProgress }: Props) 
                 <span className="merge-side-value">
                   <span><strong>{capital(names.theirs)}:</strong> {view.values.theirs}</span>
                   <button type="button" aria-label={`${t('merge.ui.take')} — ${names.theirs}`} onClick={() => {
-                    commit('Take the other copy’s value', takeTheirs(store.document, conflict));
+                    commit('Take the other copy’s value', takeTheirs(store.document, conflict), 'merge');
                     settle(index);
                   }}>{t('merge.ui.take')}</button>
                 </span>

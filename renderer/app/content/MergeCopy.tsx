@@ -7,7 +7,7 @@ import type { JourneyVersion, MergeBaseChoice, MergedCopyResult } from '../../..
 import { changesBetween } from '../../../shared/merge/changes-between';
 import { sideName } from '../../../shared/merge/sides';
 import { MergeConflicts } from './MergeConflicts';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { Field } from './fields';
 
 type Merged = Extract<MergedCopyResult, { outcome: 'merged' }>;
@@ -58,7 +58,7 @@ export function MergeCopy({ path, api, versions, answer, say, children }: Props)
         : w('merge.ui.idClash', { id: refusal.id, first: w(`merge.record.${refusal.tables[0]}`), second: w(`merge.record.${refusal.tables[1]}`) })));
       return;
     }
-    commit('Merge a copy', changesBetween(document, result.document));
+    commit('Merge a copy', changesBetween(document, result.document), 'merge');
     setMerged(result);
     const { base: from, sides } = result;
     const count = result.conflicts.length;

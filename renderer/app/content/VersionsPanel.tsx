@@ -13,7 +13,7 @@ import { describeError } from '../describe-error';
 import { CompareChooser } from './CompareChooser';
 import { ContentPanel } from './ContentPanel';
 import { MergeCopy } from './MergeCopy';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { Field } from './fields';
 
 /** What the panel needs from main: the map's file (versions live beside it) and the calls. */
