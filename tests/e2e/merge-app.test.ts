@@ -101,6 +101,39 @@ describe('two copies edited apart, merged in the app and through git (Chromium t
     }
   });
 
+  it('an old copy kept as a file is picked as the base; a map with nothing in common merges only after "Merge anyway"', async () => {
+    const { page, folder } = session();
+    const path = join(folder, 'Map.journey');
+    await writeFile(path, serializeJourney(office));
+    await writeFile(join(folder, 'Map from Anna.journey'), serializeJourney(train));
+    await writeFile(join(folder, 'As sent.journey'), serializeJourney(base));
+    await openMap(session(), path, 'Map');
+    const panel = await mergeCopy(page, 'Map from Anna');
+    const form = panel.getByRole('form', { name: 'What both copies started from' });
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await form.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Another journey file…' });
+    await form.getByRole('button', { name: 'Merge' }).click();
+    await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: 'As sent', exact: true }).click();
+    const status = panel.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Merged the copy “Map from Anna” from the version “As sent”: 2 conflicts to settle.');
+    // From the file both started from, the merge is three-way: the office's deletion of "Calls support" holds, as through a shared version.
+    expect((await cardsInView(page)).sort()).toEqual(['Added at the office', 'Added on the train', 'Added on the train to Use', 'Pays at the office', 'Reads reviews']);
+    expect(await form.count()).toBe(0);
+
+    // Another map altogether: refused in words, merged only when asked again.
+    await writeFile(join(folder, 'Other map.journey'), serializeJourney(gridJourney(['Arrive'], ['actions'], [[0, 0, 'Parks the car']])));
+    await panel.getByRole('button', { name: 'Merge a copy…' }).click();
+    await page.getByRole('dialog', { name: 'Open a journey' }).getByRole('button', { name: 'Other map', exact: true }).click();
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await form.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => status.textContent()).toBe('“Other map” and your map have no stage, lane or card in common, so they do not look like two copies of one map: merging would put both maps into one. Merge anyway only if that is what you want.');
+    expect(await cardsInView(page)).not.toContain('Parks the car');
+    await panel.getByRole('button', { name: 'Merge anyway' }).click();
+    await expect.poll(() => cardsInView(page)).toContain('Parks the car');
+    expect(await status.textContent()).toMatch(/^Merged the copy “Other map” record by record/);
+    expect(await panel.getByRole('button', { name: 'Merge anyway' }).count()).toBe(0);
+  });
+
   it('git merge with the driver, then the map opened in the app shows the conflicts file to settle, and removes it when done', async () => {
     const { page, folder } = session();
     const { git, commit } = await journeyRepository(folder);

@@ -47,6 +47,7 @@ export function MergeCopy({ path, api, versions, answer, say, children }: Props)
     setAsking(null);
     if (result.outcome === 'no-common-version') {
       setAsking({ kind: 'base', otherPath, copyName: result.copyName });
+      setBaseChoice('none'); // each copy asks afresh: a base picked for the last one does not carry over
       say(() => '');
       return;
     }

@@ -1,4 +1,4 @@
-/** Svenska: jämföra kartor, visa en version skrivskyddad och en sammanslagnings konfliktfil. */
+/** Svenska: jämföra kartor, visa en version skrivskyddad och en sammanfognings konfliktfil. */
 export const svCompare = {
   title: 'Jämförelse {{before}} → {{after}}',
   mode: 'Visa kartorna',
@@ -46,7 +46,7 @@ export const svCompare = {
     cards: 'Kort i vyn i den här versionen',
   },
   conflictsFile: {
-    heading: 'Konflikter från en sammanslagning',
+    heading: 'Konflikter från en sammanfogning',
     remove: 'Ta bort konfliktfilen',
     removed: 'Konfliktfilen togs bort.',
     unreadable: {
