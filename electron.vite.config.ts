@@ -54,9 +54,20 @@ function fflateOwnRequire(): Plugin {
 export default defineConfig({
   main: {
     plugins: [exportAssetsPlugin(), fflateOwnRequire()],
-    // The export worker renders big PNGs and PDFs off the main thread (main/exchange/export-worker.ts).
+    // Workers off the main thread: exports (big PNGs and PDFs), imports, and the live workshop's relay.
     // entry.ts starts the app (index.ts) or, when a `waymark` launcher ran the executable, the command line.
-    build: { outDir: 'out/main', rollupOptions: { input: { entry: resolve('main/entry.ts'), index: resolve('main/index.ts'), 'export-worker': resolve('main/exchange/export-worker.ts'), 'import-worker': resolve('main/exchange/import-worker.ts') } } },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          entry: resolve('main/entry.ts'),
+          index: resolve('main/index.ts'),
+          'export-worker': resolve('main/exchange/export-worker.ts'),
+          'import-worker': resolve('main/exchange/import-worker.ts'),
+          'workshop-worker': resolve('main/workshop/workshop-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     build: {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
 import { importWorkerBeside } from '../exchange/import-in-worker';
 import { startPreviewServer } from '../preview/server';
+import { workshopWorkerBeside } from '../workshop/workshop-in-worker';
 import { checkFiles } from './check';
 import type { CommandOutput } from './command-args';
 import { DIFF_USAGE, diffCommand } from './diff-command';
@@ -33,6 +34,7 @@ async function preview(args: string[], bundle: CliBundle, output: CommandOutput)
     folder: values.dir ?? process.cwd(),
     rendererDir: join(dirname(bundle.folder), 'renderer'),
     importWorker: importWorkerBeside(bundle.folder),
+    workshopWorker: workshopWorkerBeside(bundle.folder),
     port: values.port ? Number(values.port) : 0,
     ...(values['user-data'] ? { userDataFolder: values['user-data'] } : {}),
     ...(phonesPerAddress ? { workshopPhonesPerAddress: Math.max(1, Number.parseInt(phonesPerAddress, 10) || 1) } : {}),

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { JourneyDocument } from '../../shared/document/schema';
 import type { OpenedJourney } from '../../shared/ipc/contract';
 import { createApiMethods, type MethodName } from '../../shared/ipc/methods';
@@ -8,7 +9,7 @@ import { startAppServices } from '../../main/services/app-services';
 import { JourneyRepository, type SaveOptions } from '../../main/services/journey-repository';
 import { PersistenceCoordinator, type PersistedFile, type PersistenceEvents, type SaveProblem } from '../../renderer/app/persistence/coordinator';
 import { JourneyStore } from '../../renderer/state/journey-store';
-import { noDialogs, oneWindow } from './handlers';
+import { noDialogs, oneWindow, windowOver } from './handlers';
 
 /** The journey repository main uses, counting the writes of journey files that reach it. */
 class CountingRepository extends JourneyRepository {
@@ -25,10 +26,12 @@ class CountingRepository extends JourneyRepository {
  * every call counted where it enters main (a counting wrapper around dispatch) and every
  * journey write counted in the repository. Payloads go through JSON as through IPC.
  */
-export async function countedMain(userData: string, options: { slowSaves?: Promise<void>[] } = {}) {
+export async function countedMain(userData: string, options: { slowSaves?: Promise<void>[]; mapsIn?: string } = {}) {
   const services = await startAppServices(userData);
   const repository = new CountingRepository();
   const handlers = createHandlers({ ...services, repository, dialogs: noDialogs, windows: oneWindow });
+  // The maps live beside userData (in the test's temp folder) unless the test says where.
+  const call = windowOver(options.mapsIn ?? dirname(userData));
   const calls: MethodName[] = [];
   let inFlight = 0;
   let mostInFlight = 0;
@@ -38,7 +41,7 @@ export async function countedMain(userData: string, options: { slowSaves?: Promi
     mostInFlight = Math.max(mostInFlight, inFlight);
     try {
       if (method === 'saveJourney') await options.slowSaves?.shift();
-      return await dispatch(handlers, method, JSON.parse(JSON.stringify(input)), { windowId: 1 });
+      return await dispatch(handlers, method, JSON.parse(JSON.stringify(input)), call);
     } finally {
       inFlight -= 1;
     }

@@ -88,7 +88,7 @@ describe('conflict checks that know Waymark’s own writes', () => {
     await writeFile(path, serializeJourney(retitled('Opened')));
     const userData = join(dir, 'user-data');
     const handlers = await realHandlers(userData);
-    const call = { windowId: 1 };
+    const call = windowOver(dir);
     const open = (await dispatch(handlers, 'openJourney', { path }, call)) as Result<OpenedJourney>;
     if (!open.ok) throw new Error(open.error.message);
     const save = (title: string, baseline = open.value.fingerprint) =>

@@ -183,7 +183,8 @@ describe('one persistence coordinator per map: one timer, one turn in flight, at
   it('a failing disk: the save is refused, the edits are journaled, and the next edit tries the file again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { dir, path } = await mapOnDisk();
-    const main = await countedMain(join(await tempFolder(), 'user-data'));
+    // user-data elsewhere, so removing the map's folder leaves the journal a place to go.
+    const main = await countedMain(join(await tempFolder(), 'user-data'), { mapsIn: dir });
     const map = await openWithPersistence(main, path);
     main.calls.length = 0;
     // The map's folder goes away under it (an unplugged drive): no file can be written there.
@@ -264,7 +265,7 @@ describe('one persistence coordinator per map: one timer, one turn in flight, at
     const [mine, other] = [join(dir, 'Mine.journey'), join(dir, 'Other.journey')];
     await writeFile(mine, serializeJourney(using('Mine')));
     await writeFile(other, serializeJourney(using('Other')));
-    const main = await countedMain(join(await tempFolder(), 'user-data'));
+    const main = await countedMain(join(dir, 'user-data'));
     const map = await openWithPersistence(main, mine);
     const written: string[] = [];
     map.persistence.onSharedWritten((result) => written.push(result.ok ? result.value.updated.join() : result.error.code));
