@@ -4,8 +4,8 @@ import { parseJourneyText } from '../../shared/document/parse';
 import { findView } from '../../shared/exchange/apply-view';
 import { EXPORT_FORMATS, exportOptionsSchema, formatForPath } from '../../shared/exchange/formats';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
-import { exportToFile } from '../exchange/export-journey';
-import { ImageTooLargeError } from '../exchange/png';
+import { renderInWorker } from '../exchange/render-in-worker';
+import { writeFileAtomic } from '../services/atomic-write';
 import { readTextChecked } from '../services/journey-file-adapter';
 import { commandArgs, type CommandOutput } from './command-args';
 
@@ -17,10 +17,12 @@ export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--for
 
 /**
  * `waymark export`: the same rendering the app's File > Export uses, without Electron or a
- * browser. The journey is read as the app opens one (a regular file within the size limit).
- * Every line names its file; control characters from a file or a name are printed as escapes.
+ * browser, in the same export worker (`worker`, bundled beside the command: out/cli, or out/main
+ * when the installed app runs the command). The journey is read as the app opens one (a regular
+ * file within the size limit). Every line names its file; control characters from a file or a
+ * name are printed as escapes.
  */
-export async function exportCommand(args: string[], output: CommandOutput): Promise<number> {
+export async function exportCommand(args: string[], output: CommandOutput, worker: URL): Promise<number> {
   const out = (line: string) => output.out(escapeControlChars(line));
   const write = (line: string) => output.err(escapeControlChars(line));
   const parsed = commandArgs('export', args, {
@@ -56,11 +58,12 @@ export async function exportCommand(args: string[], output: CommandOutput): Prom
   }
   const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
   try {
-    const written = await exportToFile(document, target, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.t.bind(i18n), i18n.language);
-    out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
+    const data = await renderInWorker(worker, document, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.language);
+    await writeFileAtomic(target, data, { backup: false });
+    out(`${target}: ${options.data.format}, ${data.length} bytes`);
     return 0;
   } catch (error) {
-    write(`waymark export: ${target}: ${error instanceof ImageTooLargeError || error instanceof Error ? error.message : String(error)}`);
+    write(`waymark export: ${target}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -44,7 +44,8 @@ function restoreReferenced(doc: JourneyDocument, sides: Sides, conflicts: MergeC
           table.push(kept);
           present.add(id);
           restoredSome = true;
-          conflicts.push({ kind: 'restored', table: to, id, deletedBy: inOurs ? 'theirs' : inTheirs ? 'ours' : 'both' });
+          const usedBy = { table: from, id: from === 'journey' ? 'journey' : String(record['id']) };
+          conflicts.push({ kind: 'restored', table: to, id, deletedBy: inOurs ? 'theirs' : inTheirs ? 'ours' : 'both', usedBy });
         }
       }
     }

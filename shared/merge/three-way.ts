@@ -34,6 +34,8 @@ export type MergeConflict = {
   table: TableName;
   id: string;
   deletedBy: 'ours' | 'theirs' | 'both';
+  /** The first record found that still needs it (the card that kept a stage). */
+  usedBy?: { table: TableName | 'journey'; id: string };
 } | {
   /** Both sides filled the same slot (a curve's point in a column): ours (`kept`) stays, theirs (`id`, `dropped`) is left out. */
   kind: 'same-slot';

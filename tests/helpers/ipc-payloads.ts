@@ -15,7 +15,7 @@ export function validPayloads(path: string, folder = path): { [M in MethodName]:
     chooseImportPath: {}, previewImport: { path }, saveImported: { path, document },
     listTemplates: {}, saveTemplate: { name: 'Workshop starter', document }, deleteTemplate: { id: 'template-1' },
     listVersions: { path }, saveVersion: { path, document, name: 'Workshop 1', note: '' }, readVersion: { path, id: '00000000-0000-4000-8000-000000000000' },
-    mergeCopy: { path, document, otherPath: path },
+    mergeCopy: { path, document, otherPath: path, base: { kind: 'file', path } },
     openWorkspaceFolder: {}, listWorkspace: {}, resolveMapLinks: { path, links: ['detail/Checkout.journey'] },
     readJourneyCopy: { path }, exportComparison: { path, format: 'md', before: { label: 'Before', document }, after: { label: 'After', document } },
     readMergeConflicts: { path }, removeMergeConflicts: { path },

@@ -81,13 +81,15 @@ describe('three-way merge of two copies edited apart', () => {
     const stage = base.stages[0]!;
     const lane = base.lanes.find((l) => l.kind === 'actions')!;
     const step = base.steps.find((s) => s.stageId === stage.id);
-    const ours = applyChanges(base, addCard(base, { stageId: stage.id, laneId: lane.id, stepId: step?.id }, 'Added on the train').changes);
+    const added = addCard(base, { stageId: stage.id, laneId: lane.id, stepId: step?.id }, 'Added on the train');
+    const ours = applyChanges(base, added.changes);
     const theirs = applyChanges(base, removeStage(base, stage.id));
     const { document, conflicts } = mergeJourneys(base, ours, theirs);
     validateJourney(JSON.parse(text(document)));
     expect(document.stages.map((s) => s.id)).toContain(stage.id);
     expect(document.cards.map((c) => c.text)).toContain('Added on the train');
-    expect(conflicts).toContainEqual({ kind: 'restored', table: 'stages', id: stage.id, deletedBy: 'theirs' });
+    // Which card kept the stage is said too: the person settling it sees why it came back.
+    expect(conflicts).toContainEqual({ kind: 'restored', table: 'stages', id: stage.id, deletedBy: 'theirs', usedBy: { table: 'cards', id: added.card.id } });
   });
 
   it('the same card edited on both sides: ours in the result, both values in the conflict', () => {

@@ -7,14 +7,13 @@ import { computeLayout } from '../../../shared/layout/layout';
 import { measureLines } from '../../canvas/measure';
 import { useElementSize } from '../../present/use-element-size';
 import { VersionBar } from '../read-only/VersionBar';
-import { NO_MARKS } from './compare-types';
+import { NO_GHOSTS, NO_MARKS, NONE } from './compare-types';
 import { MapPane } from './MapPane';
 import { usePanZoom } from './use-pan-zoom';
 import './compare.css';
 
 interface Props { version: JourneyVersion; document: JourneyDocument; onBack: () => void; onRestore: () => void }
 
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * A version of the map shown read-only over the editor: drawn from the version's file, never
@@ -36,7 +35,7 @@ export function VersionViewer({ version, document: doc, onBack, onRestore }: Pro
       <VersionBar version={version} onBack={onBack} onRestore={onRestore} />
       <div ref={area} className="compare-area is-single">
         <MapPane label={t('compare.version.canvasLabel', { name: version.name, title: doc.journey.title })} cardsLabel={t('compare.version.cards')}
-          layout={layout} viewport={viewport} size={size} bind={bind} marks={NO_MARKS} ghostCurves={[]} deltas={[]} formatDelta={() => ''} highlight={null} faded={NONE} />
+          layout={layout} viewport={viewport} size={size} bind={bind} marks={NO_MARKS} ghostCurves={[]} deltas={[]} formatDelta={() => ''} highlight={null} faded={NONE} ghosts={NO_GHOSTS} />
       </div>
     </div>,
     window.document.body,

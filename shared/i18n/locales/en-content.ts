@@ -207,12 +207,5 @@ export const enContent = {
     changesSince: 'Changes since “{{name}}”',
     reviewName: 'Review {{date}}',
     mergeCopy: 'Merge a copy…',
-    mergedClean: 'Merged the copy from “{{name}}”; nothing conflicted.',
-    merged_one: 'Merged the copy from “{{name}}”: {{count, number}} conflict to look at.',
-    merged_other: 'Merged the copy from “{{name}}”: {{count, number}} conflicts to look at.',
-    conflictsLabel: 'Conflicts of the merge',
-    keepMine: 'Keep this map’s',
-    takeTheirs: 'Take the copy’s',
-    understood: 'Understood',
   },
 };

@@ -213,13 +213,5 @@ export const roContent = {
     changesSince: 'Modificări de la „{{name}}”',
     reviewName: 'Revizuire {{date}}',
     mergeCopy: 'Îmbinați o copie…',
-    mergedClean: 'Copia a fost îmbinată de la „{{name}}”; niciun conflict.',
-    merged_one: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} conflict de verificat.',
-    merged_few: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} conflicte de verificat.',
-    merged_other: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} de conflicte de verificat.',
-    conflictsLabel: 'Conflictele îmbinării',
-    keepMine: 'Păstrați varianta hărții',
-    takeTheirs: 'Luați varianta copiei',
-    understood: 'Am înțeles',
   },
 };
