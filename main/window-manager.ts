@@ -16,6 +16,10 @@ interface WindowEntry {
   closing: boolean;
   /** The user chose "Don't Save": the window's unsaved edits are not kept for recovery. */
   discardChanges: boolean;
+  /** A live workshop runs for the window's map. */
+  workshop: boolean;
+  /** The user chose to keep the room open: this close goes on to the unsaved-changes question. */
+  keepRoomOpen: boolean;
 }
 
 /** What main does when a window's page goes away; index.ts connects it to the services. */
@@ -42,6 +46,7 @@ export class WindowManager implements WindowRegistry {
     const id = window.webContents.id;
     const entry: WindowEntry = {
       window, intent, title: 'Waymark', name: null, dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false, discardChanges: false,
+      workshop: false, keepRoomOpen: false,
     };
     this.entries.set(id, entry);
     window.once('ready-to-show', () => window.show());
@@ -61,7 +66,10 @@ export class WindowManager implements WindowRegistry {
   }
 
   private confirmClose(event: Electron.Event, entry: WindowEntry): void {
-    if (!entry.dirty || entry.closing) return;
+    if (entry.closing) return;
+    if (entry.workshop && !entry.keepRoomOpen) return this.confirmCloseDuringWorkshop(event, entry);
+    entry.keepRoomOpen = false;
+    if (!entry.dirty) return;
     event.preventDefault();
     const t = this.i18n.t.bind(this.i18n);
     const choice = dialog.showMessageBoxSync(entry.window, {
@@ -77,6 +85,30 @@ export class WindowManager implements WindowRegistry {
     if (choice === 1) {
       entry.closing = true;
       entry.discardChanges = true;
+      entry.window.close();
+    }
+  }
+
+  /**
+   * The window (or the app) closes while a live workshop runs for its map: keep the room open
+   * (it can be resumed), end it and keep its results in the map (the page does that, saves,
+   * then closes), or cancel.
+   */
+  private confirmCloseDuringWorkshop(event: Electron.Event, entry: WindowEntry): void {
+    event.preventDefault();
+    const t = this.i18n.t.bind(this.i18n);
+    const choice = dialog.showMessageBoxSync(entry.window, {
+      type: 'question',
+      buttons: [t('workshopHost.close.keepOpen'), t('workshopHost.close.end'), t('dialog.cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      title: t('workshopHost.close.title'),
+      message: t('workshopHost.close.message', { name: entry.name ?? entry.title }),
+      detail: t('workshopHost.close.detail'),
+    });
+    if (choice === 1) this.send(entry.window.webContents.id, { type: 'endWorkshopAndClose' });
+    if (choice === 0) {
+      entry.keepRoomOpen = true;
       entry.window.close();
     }
   }
@@ -116,10 +148,10 @@ export class WindowManager implements WindowRegistry {
     window.focus();
   }
 
-  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null }): void {
+  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null; workshop?: boolean }): void {
     const entry = this.entries.get(windowId);
     if (!entry) return;
-    Object.assign(entry, { ...state, name: state.name ?? null });
+    Object.assign(entry, { ...state, name: state.name ?? null, workshop: state.workshop ?? false });
     entry.window.setTitle(state.title);
     entry.window.setDocumentEdited(state.dirty);
     if (state.path) entry.window.setRepresentedFilename(state.path);

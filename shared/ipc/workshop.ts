@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTE_LANES, WORKSHOP_LIMITS, type NoteLane, type ParticipantNote, type VoteTarget } from '../workshop/model';
+import { NOTE_LANES, WORKSHOP_LIMITS, type NoteLane, type ParticipantNote, type RatingCounts, type VoteTarget } from '../workshop/model';
 import { pathSchema } from './paths';
 
 /**
@@ -81,7 +81,7 @@ export interface WorkshopParticipant {
   readonly removed: boolean;
 }
 
-export type RatingCounts = Readonly<Record<'-2' | '-1' | '0' | '1' | '2', number>>;
+export type { RatingCounts };
 
 /** Everything the facilitator's window shows of the room, at one revision. */
 export interface WorkshopSnapshot {

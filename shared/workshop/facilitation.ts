@@ -57,7 +57,11 @@ export function voteTargetsOf(doc: JourneyDocument): VoteTarget[] {
 
 /** The lane a note of `lane` goes to: the first (shown before hidden) of its kind, or null when the map has none. */
 export function laneForNote(doc: JourneyDocument, lane: NoteLane): string | null {
-  const kind = NOTE_LANE_KINDS[lane];
+  return laneOfKind(doc, NOTE_LANE_KINDS[lane]);
+}
+
+/** The first lane (shown before hidden) of a kind, or null when the map has none. */
+function laneOfKind(doc: JourneyDocument, kind: LaneKind): string | null {
   const lanes = sortByOrder(doc.lanes.filter((candidate) => candidate.kind === kind));
   return (lanes.find((candidate) => !candidate.hidden) ?? lanes[0])?.id ?? null;
 }
@@ -70,11 +74,16 @@ export interface AcceptedNote { changes: Change[]; cardId: string; laneCreated: 
  * has none. Null when the note's stage is no longer in the map.
  */
 export function acceptNote(doc: JourneyDocument, note: { stageId: string; lane: NoteLane; text: string }, laneName: string): AcceptedNote | null {
+  return addNoteCard(doc, { stageId: note.stageId, laneKind: NOTE_LANE_KINDS[note.lane], text: note.text }, laneName);
+}
+
+/** acceptNote for a note that already names the kind of lane it becomes a card in (a parked one). */
+export function addNoteCard(doc: JourneyDocument, note: { stageId: string; laneKind: LaneKind; text: string }, laneName: string): AcceptedNote | null {
   if (!doc.stages.some((stage) => stage.id === note.stageId)) return null;
   const changes: Change[] = [];
-  let laneId = laneForNote(doc, note.lane);
+  let laneId = laneOfKind(doc, note.laneKind);
   if (laneId === null) {
-    const added = addLane(doc, NOTE_LANE_KINDS[note.lane], laneName);
+    const added = addLane(doc, note.laneKind, laneName);
     changes.push(...added.changes);
     laneId = added.lane.id;
   }

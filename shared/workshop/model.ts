@@ -59,6 +59,9 @@ export interface RoomState {
   locked: boolean;
 }
 
+/** How many rated a stage -2, -1, 0, +1 and +2. */
+export type RatingCounts = Readonly<Record<'-2' | '-1' | '0' | '1' | '2', number>>;
+
 export interface ParticipantNote { stageId: string; lane: NoteLane; text: string; createdAt: number }
 export interface ParticipantContent {
   notes: Record<string, ParticipantNote>;

@@ -148,6 +148,13 @@ describe('facilitating a live workshop in the preview', () => {
     await page.getByRole('button', { name: 'End now' }).click();
     await waitFor(() => alice.client.closedBy === 'ended', 10_000, 'the phones to hear the end');
     await expect(RawSocket.open(socketUrl(Number(new URL(url).port), code))).rejects.toThrow(/ECONNREFUSED/);
+    // The room's output stays in the map: the results screen opens on it.
+    const results = page.getByTestId('workshop-results');
+    await expect.poll(() => results.getByTestId('results-ranking').locator('li .results-item-text').allTextContents()).toEqual([
+      'Checkout queue\nQueue too long', 'Ads everywhere', 'Only one till open', 'Loyalty app',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-results-after-end.png') });
+    await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: 'Start workshop…' }).count()).toBe(1);
 
     // The accepted and merged notes are in the saved map, the hostile one as plain text.

@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WorkshopSnapshot } from '../../../shared/ipc/workshop';
 import { noteState, voteTargetsOf } from '../../../shared/workshop/facilitation';
@@ -16,9 +17,31 @@ interface Props {
   triage: Triage;
   problem: string | null;
   onShowJoin: () => void;
+  /** Ends the room and keeps its results in the map. */
+  onEnd: () => Promise<boolean>;
+  /** The emotions lane the room's rating band sits in (null: the first). */
+  ratingLaneId: string | null;
+  onRatingLane: (laneId: string | null) => void;
 }
 
-function Controls({ snapshot, document, workshop, onShowJoin }: Omit<Props, 'triage' | 'problem'>) {
+/** Which emotions lane the room's ratings are drawn in, when the map has one. */
+function RatingLanePicker({ document, ratingLaneId, onRatingLane }: Pick<Props, 'document' | 'ratingLaneId' | 'onRatingLane'>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const lanes = sortByOrder(document.lanes).filter((lane) => lane.kind === 'emotions' && !lane.hidden);
+  if (lanes.length === 0) return null;
+  const chosen = lanes.find((lane) => lane.id === ratingLaneId)?.id ?? lanes[0]?.id ?? '';
+  return (
+    <p className="workshop-lane-pick">
+      <label htmlFor={id}>{t('workshopHost.panel.ratingLane')}</label>
+      <select id={id} value={chosen} onChange={(e) => onRatingLane(e.target.value)}>
+        {lanes.map((lane) => <option key={lane.id} value={lane.id}>{lane.name || t('lane.emotions')}</option>)}
+      </select>
+    </p>
+  );
+}
+
+function Controls({ snapshot, document, workshop, onShowJoin, onEnd }: Omit<Props, 'triage' | 'problem' | 'ratingLaneId' | 'onRatingLane'>) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState(false);
   const { call } = workshop;
@@ -39,7 +62,7 @@ function Controls({ snapshot, document, workshop, onShowJoin }: Omit<Props, 'tri
       {ending ? (
         <div className="button-row" role="group" aria-label={t('workshopHost.panel.endQuestion')}>
           <p>{t('workshopHost.panel.endQuestion')}</p>
-          <button type="button" className="danger" autoFocus onClick={() => void call('endWorkshop', {})}>{t('workshopHost.panel.endConfirm')}</button>
+          <button type="button" className="danger" autoFocus onClick={() => void onEnd()}>{t('workshopHost.panel.endConfirm')}</button>
           <button type="button" onClick={() => setEnding(false)}>{t('workshopHost.cancel')}</button>
         </div>
       ) : (
@@ -151,6 +174,7 @@ export function WorkshopPanel(props: Props) {
       </p>
       {problem && <p className="workshop-problem" role="alert">{problem}</p>}
       <Controls {...props} />
+      <RatingLanePicker {...props} />
       <Inbox {...props} />
       <Ranking {...props} />
       <Participants {...props} />
