@@ -1,6 +1,6 @@
 /**
  * The facilitator's side of the workshop as pure functions over the journey: what the room is
- * offered (stages, vote targets) and how a participant's note enters the map (a card, or text
+ * offered (stages; vote items are in round-items.ts) and how a participant's note enters the map (a card, or text
  * appended to a card) as changes for the store's one write path, so each is one undo step.
  */
 import type { Change } from '../document/changes';
@@ -8,7 +8,7 @@ import { addCard, addLane, updateCard } from '../document/commands';
 import { LIMITS } from '../document/limits';
 import { sortByOrder } from '../document/order';
 import type { JourneyDocument, LaneKind } from '../document/schema';
-import { WORKSHOP_LIMITS, type NoteLane, type RoomStage, type VoteTarget } from './model';
+import { WORKSHOP_LIMITS, type NoteLane, type RoomStage } from './model';
 
 /** The map's lane kind a note of each lane becomes: phones say "ideas", maps say "opportunities". */
 export const NOTE_LANE_KINDS: Readonly<Record<NoteLane, LaneKind>> = {
@@ -35,24 +35,6 @@ export function roomStagesOf(doc: JourneyDocument, unnamed: (number: number) => 
     id: stage.id,
     name: roomText(stage.name, WORKSHOP_LIMITS.stageNameChars) || unnamed(index + 1),
   }));
-}
-
-/** The cards the room can vote on: every pain point and opportunity with text, in lane and card order. */
-export function voteTargetsOf(doc: JourneyDocument): VoteTarget[] {
-  const kinds = new Map<LaneKind, VoteTarget['kind']>([['painPoints', 'painPoint'], ['opportunities', 'opportunity']]);
-  const stageOrder = new Map(sortByOrder(doc.stages).map((stage, index) => [stage.id, index]));
-  const targets: VoteTarget[] = [];
-  for (const lane of sortByOrder(doc.lanes)) {
-    const kind = kinds.get(lane.kind);
-    if (!kind || lane.hidden) continue;
-    const cards = sortByOrder(doc.cards.filter((card) => card.laneId === lane.id))
-      .sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0));
-    for (const card of cards) {
-      const text = roomText(card.text, WORKSHOP_LIMITS.targetTextChars);
-      if (text !== '') targets.push({ id: card.id, text, stageId: card.stageId, kind });
-    }
-  }
-  return targets.slice(0, WORKSHOP_LIMITS.targets);
 }
 
 /** The lane a note of `lane` goes to: the first (shown before hidden) of its kind, or null when the map has none. */

@@ -137,18 +137,34 @@ describe('what the room gave, read from the facilitator’s last view of it', ()
     });
     const snapshot = {
       revision: 3, workshopId: 'w', code: 'ABCDEF', journeyPath: null, title: 'T', locked: false, voteBudget: 5, lanes: ['painPoints'],
-      participants: [{ id: 'p1', name: null, online: true, notes: 2, votesUsed: 3, ratings: 1, removed: false }, { id: 'p2', name: null, online: false, notes: 0, votesUsed: 0, ratings: 0, removed: true }],
+      participants: [
+        { id: 'p1', name: null, online: true, notes: 2, votesUsed: 3, ratings: 1, removed: false },
+        { id: 'p2', name: null, online: false, notes: 0, votesUsed: 0, ratings: 0, removed: true, dropped: false },
+        { id: 'p3', name: null, online: false, notes: 0, votesUsed: 0, ratings: 0, removed: true, dropped: true },
+      ],
       stages: [{ stageId: buy, stageName: 'Purchase', notes: [note('p1/a', 'Waiting', null), note('p1/b', 'Spam', { status: 'rejected', at: 1 }), note('p1/c', 'Undone accept', { status: 'accepted', at: 1, into: 'gone' })] }],
       votes: [{ targetId: queue, text: 'Checkout queue', total: 3, voters: 1 }],
       ratings: [{ stageId: buy, counts: counts([1, 0, 0, 0, 0]), count: 1, mean: -2 }],
-      targets: [{ id: queue, text: 'Checkout queue', stageId: buy, kind: 'painPoint' }, { id: 'p1-a', text: 'Waiting', stageId: buy, kind: 'note' }],
+      targets: [],
+      rounds: [
+        { number: 1, budget: 3, items: [{ id: 'r1-x', text: 'Gone card', kind: 'card', item: 'x' }], votes: [{ targetId: 'r1-x', total: 2, voters: 2 }], status: null },
+        {
+          number: 2, budget: 5, status: { number: 2, endsAt: null, open: false, revealed: true, totals: null },
+          items: [{ id: `r2-${queue}`, text: 'Checkout queue', stageId: buy, kind: 'painPoint', item: queue }, { id: 'r2-p1-a', text: 'Waiting', stageId: buy, kind: 'note', item: 'p1/a' }],
+          votes: [{ targetId: `r2-${queue}`, total: 3, voters: 1 }],
+        },
+      ],
     } satisfies WorkshopSnapshot;
     const read = roomOutcome(snapshot, doc);
-    expect(read.participants).toBe(1);
-    expect(read.rounds).toEqual([{ number: 1, items: [
-      { itemId: queue, kind: 'card', text: 'Checkout queue', stageId: buy, votes: 3, voters: 1 },
-      { itemId: 'p1-a', kind: 'note', text: 'Waiting', stageId: buy, votes: 0, voters: 0 },
-    ] }]);
+    // A removed participant whose contributions were kept still took part; one dropped did not.
+    expect(read.participants).toBe(2);
+    expect(read.rounds).toEqual([
+      { number: 1, items: [{ itemId: 'x', kind: 'card', text: 'Gone card', stageId: undefined, votes: 2, voters: 2 }] },
+      { number: 2, items: [
+        { itemId: queue, kind: 'card', text: 'Checkout queue', stageId: buy, votes: 3, voters: 1 },
+        { itemId: 'a', kind: 'note', text: 'Waiting', stageId: buy, votes: 0, voters: 0 },
+      ] },
+    ]);
     expect(read.ratings[0]).toMatchObject({ stageName: 'Purchase', count: 1 });
     expect(read.unhandled.map((n) => n.text)).toEqual(['Waiting', 'Undone accept']);
   });

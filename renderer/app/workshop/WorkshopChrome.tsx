@@ -53,7 +53,7 @@ export function ResumeWorkshopBar({ facilitator }: { facilitator: Facilitator })
       <span><strong>{t('workshopHost.resume.title')}</strong> {t('workshopHost.resume.text', { time })}</span>
       <span className="button-row">
         <button type="button" className="primary" onClick={() => void workshop.resume(kept.workshopId)}>{t('workshopHost.resume.resume')}</button>
-        <button type="button" onClick={() => void workshop.call('endWorkshop', { workshopId: kept.workshopId })}>{t('workshopHost.resume.end')}</button>
+        <button type="button" onClick={() => void facilitator.endAndKeep(kept.workshopId)}>{t('workshopHost.close.end')}</button>
       </span>
     </div>
   );

@@ -2,10 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
-import type { WorkshopSnapshot } from '../../../shared/ipc/workshop';
-import { noteState, voteTargetsOf } from '../../../shared/workshop/facilitation';
+import type { WorkshopParticipant, WorkshopSnapshot } from '../../../shared/ipc/workshop';
+import { noteState } from '../../../shared/workshop/facilitation';
 import { formatSigned } from '../../../shared/i18n/numbers';
 import { InboxNote } from './InboxNote';
+import { RemoveDialog } from './RemoveDialog';
+import { VotingSection } from './voting/VotingSection';
 import type { Triage } from './use-triage';
 import type { Workshop } from './use-workshop';
 import { roomCounts } from './workshop-counts';
@@ -41,7 +43,7 @@ function RatingLanePicker({ document, ratingLaneId, onRatingLane }: Pick<Props, 
   );
 }
 
-function Controls({ snapshot, document, workshop, onShowJoin, onEnd }: Omit<Props, 'triage' | 'problem' | 'ratingLaneId' | 'onRatingLane'>) {
+function Controls({ snapshot, workshop, onShowJoin, onEnd }: Omit<Props, 'triage' | 'problem' | 'ratingLaneId' | 'onRatingLane'>) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState(false);
   const { call } = workshop;
@@ -52,13 +54,8 @@ function Controls({ snapshot, document, workshop, onShowJoin, onEnd }: Omit<Prop
         <button type="button" aria-pressed={snapshot.locked} onClick={() => void call('setWorkshopLocked', { locked: !snapshot.locked })}>
           {snapshot.locked ? t('workshopHost.panel.unlock') : t('workshopHost.panel.lock')}
         </button>
-        <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: voteTargetsOf(document) })}>{t('workshopHost.panel.share')}</button>
-        {snapshot.targets.length > 0 && <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: [] })}>{t('workshopHost.panel.stopVoting')}</button>}
       </div>
-      <p className="workshop-panel-note">
-        {snapshot.locked ? t('workshopHost.panel.locked') : t('workshopHost.panel.open')}
-        {' · '}{t('workshopHost.panel.shared', { count: snapshot.targets.length })}
-      </p>
+      <p className="workshop-panel-note">{snapshot.locked ? t('workshopHost.panel.locked') : t('workshopHost.panel.open')}</p>
       {ending ? (
         <div className="button-row" role="group" aria-label={t('workshopHost.panel.endQuestion')}>
           <p>{t('workshopHost.panel.endQuestion')}</p>
@@ -105,58 +102,66 @@ function Inbox({ snapshot, document, triage }: Pick<Props, 'snapshot' | 'documen
   );
 }
 
-function Ranking({ snapshot, document }: Pick<Props, 'snapshot' | 'document'>) {
+/** How the room rates each stage so far: the mean and how many rated. */
+function Ratings({ snapshot, document }: Pick<Props, 'snapshot' | 'document'>) {
   const { t, i18n } = useTranslation();
-  const cards = new Map(document.cards.map((card) => [card.id, card.text]));
   const stageNames = new Map(document.stages.map((stage) => [stage.id, stage.name]));
   const rated = snapshot.ratings.filter((rating) => rating.count > 0 && rating.mean !== null);
+  if (rated.length === 0) return null;
   return (
-    <section aria-labelledby="workshop-votes-heading">
-      <h3 id="workshop-votes-heading">{t('workshopHost.votes.title')}</h3>
-      {snapshot.votes.length === 0 ? <p>{t('workshopHost.votes.empty')}</p> : (
-        <ol className="workshop-ranking" data-testid="workshop-ranking">
-          {snapshot.votes.map((vote) => (
-            <li key={vote.targetId}>
-              <span className="workshop-ranking-text">{cards.get(vote.targetId) ?? vote.text ?? t('workshopHost.votes.gone')}</span>
-              <span className="workshop-ranking-total">{t('workshopHost.counts.votes', { count: vote.total })}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {rated.length > 0 && (
-        <>
-          <h3>{t('workshopHost.ratings.title')}</h3>
-          <ul className="workshop-ratings">
-            {rated.map((rating) => (
-              <li key={rating.stageId}>
-                {t('workshopHost.ratings.line', { stage: stageNames.get(rating.stageId) ?? '', mean: formatSigned(Math.round((rating.mean ?? 0) * 10) / 10, i18n.language), count: rating.count })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    <section aria-labelledby="workshop-ratings-heading">
+      <h3 id="workshop-ratings-heading">{t('workshopHost.ratings.title')}</h3>
+      <ul className="workshop-ratings">
+        {rated.map((rating) => (
+          <li key={rating.stageId}>
+            {t('workshopHost.ratings.line', { stage: stageNames.get(rating.stageId) ?? '', mean: formatSigned(Math.round((rating.mean ?? 0) * 10) / 10, i18n.language), count: rating.count })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
+/** Who is in the room: each can be removed (it asks first); someone removed can be brought back. */
 function Participants({ snapshot, workshop }: Pick<Props, 'snapshot' | 'workshop'>) {
   const { t } = useTranslation();
-  const present = snapshot.participants.filter((participant) => !participant.removed);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const nameOf = (participant: WorkshopParticipant, index: number) => participant.name ?? t('workshopHost.people.numbered', { number: index + 1 });
+  const people = snapshot.participants.map((participant, index) => ({ participant, name: nameOf(participant, index) }));
+  const removed = people.filter(({ participant }) => participant.removed);
   return (
     <section aria-labelledby="workshop-people-heading">
       <h3 id="workshop-people-heading">{t('workshopHost.people.title')}</h3>
       <ul className="workshop-people">
-        {present.map((participant, index) => (
+        {people.filter(({ participant }) => !participant.removed).map(({ participant, name }) => (
           <li key={participant.id} data-participant={participant.id}>
-            <span>{participant.name ?? t('workshopHost.people.numbered', { number: index + 1 })}</span>
+            <span>{name}</span>
             <span className="workshop-people-state">{participant.online ? t('workshopHost.people.connected') : t('workshopHost.people.away')} · {t('workshopHost.counts.notes', { count: participant.notes })}</span>
-            <button type="button" className="danger" onClick={() => void workshop.call('removeWorkshopParticipant', { participantId: participant.id })}
-              aria-label={t('workshopHost.people.removeNamed', { name: participant.name ?? t('workshopHost.people.numbered', { number: index + 1 }) })}>
+            <button type="button" className="danger" onClick={() => setRemoving({ id: participant.id, name })} aria-label={t('workshopHost.people.removeNamed', { name })}>
               {t('workshopHost.people.remove')}
             </button>
           </li>
         ))}
       </ul>
+      {removed.length > 0 && (
+        <ul className="workshop-people workshop-removed" aria-label={t('workshopHost.people.removedTitle')}>
+          {removed.map(({ participant, name }) => (
+            <li key={participant.id} data-participant={participant.id} data-removed={participant.dropped ? 'dropped' : 'kept'}>
+              <span>{name}</span>
+              <span className="workshop-people-state">{participant.dropped ? t('workshopHost.people.removedDropped') : t('workshopHost.people.removedKept')}</span>
+              <button type="button" onClick={() => void workshop.call('restoreWorkshopParticipant', { participantId: participant.id })} aria-label={t('workshopHost.people.undoNamed', { name })}>
+                {t('workshopHost.people.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removing && (
+        <RemoveDialog name={removing.name} onCancel={() => setRemoving(null)} onRemove={(drop) => {
+          setRemoving(null);
+          void workshop.call('removeWorkshopParticipant', { participantId: removing.id, drop });
+        }} />
+      )}
     </section>
   );
 }
@@ -174,9 +179,10 @@ export function WorkshopPanel(props: Props) {
       </p>
       {problem && <p className="workshop-problem" role="alert">{problem}</p>}
       <Controls {...props} />
-      <RatingLanePicker {...props} />
+      <VotingSection snapshot={props.snapshot} document={props.document} workshop={props.workshop} />
       <Inbox {...props} />
-      <Ranking {...props} />
+      <Ratings {...props} />
+      <RatingLanePicker {...props} />
       <Participants {...props} />
     </aside>
   );

@@ -4,6 +4,7 @@ import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import { roomStagesOf } from '../../../shared/workshop/facilitation';
 import { liveMarks, resultMarks, type WorkshopMarks } from '../../../shared/workshop/marks';
+import { targetItem } from '../../../shared/workshop/model';
 import { roomOutcome } from '../../../shared/workshop/outcome';
 import { keepResults, localDate, workshopResult } from '../../../shared/workshop/results';
 import type { JourneyStore } from '../../state/journey-store';
@@ -68,8 +69,8 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
    * ratings, the notes still in the inbox (parked). Then the results screen, for the room.
    */
   const { end: endRoom } = workshop;
-  const endAndKeep = useCallback(async (): Promise<boolean> => {
-    const last = await endRoom();
+  const endAndKeep = useCallback(async (workshopId?: string): Promise<boolean> => {
+    const last = await endRoom(workshopId);
     if (!last) return false;
     const date = new Date();
     const name = t('workshopHost.results.defaultName', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(date) });
@@ -81,9 +82,13 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
   }, [endRoom, i18n.language, ratingLaneId, store, t]);
 
   const shown = document.workshops.find((candidate) => candidate.id === shownResult);
+  // Live: the current round's votes once revealed (hidden until then, on the projector too), by the card each item is.
   const marks = useMemo((): WorkshopMarks | null => {
-    if (snapshot) return liveMarks(snapshot.votes.map((vote) => ({ cardId: vote.targetId, total: vote.total })), snapshot.ratings, ratingLaneId);
-    return shown ? resultMarks(shown) : null;
+    if (!snapshot) return shown ? resultMarks(shown) : null;
+    const round = snapshot.rounds.at(-1);
+    const items = new Map(round?.items.map((target) => [target.id, targetItem(target)]));
+    const votes = round && round.status?.revealed !== false ? round.votes.map((vote) => ({ cardId: items.get(vote.targetId) ?? vote.targetId, total: vote.total })) : [];
+    return liveMarks(votes, snapshot.ratings, ratingLaneId);
   }, [snapshot, ratingLaneId, shown]);
 
   return {

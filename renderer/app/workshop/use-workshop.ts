@@ -15,8 +15,8 @@ export interface Workshop {
   clearError: () => void;
   start: (request: MethodInput<'startWorkshop'>) => Promise<boolean>;
   resume: (workshopId: string) => Promise<void>;
-  /** Ends the running workshop; the room as it was when it ended, or null when that failed. */
-  end: () => Promise<WorkshopSnapshot | null>;
+  /** Ends the running workshop (or one a restart left open, by id); the room as it was when it ended, or null when that failed. */
+  end: (workshopId?: string) => Promise<WorkshopSnapshot | null>;
   /** Any other workshop call (triage, lock, remove, share, end); failures land in `error`. */
   call: <M extends keyof ApiMethods>(method: M, input: MethodInput<M>) => Promise<boolean>;
 }
@@ -101,13 +101,12 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
     return settle(answer);
   }, [api, settle, show]);
 
-  const end = useCallback(async () => {
-    const last = await api.watchWorkshop({ after: -1, waitMs: 0 });
-    if (!settle(last) || last.value === null) return null;
-    if (!settle(await api.endWorkshop({}))) return null;
+  const end = useCallback(async (workshopId?: string) => {
+    const answer = await api.endWorkshop(workshopId === undefined ? {} : { workshopId });
+    if (!settle(answer)) return null;
     show(null);
     setWatching((n) => n + 1);
-    return last.value;
+    return answer.value;
   }, [api, settle, show]);
 
   return { snapshot, resumable, error, clearError: () => setError(null), start, resume, end, call };
