@@ -25,7 +25,7 @@ export interface Contributions {
   ratings: { stageId: string; counts: Record<'-2' | '-1' | '0' | '1' | '2', number>; count: number; mean: number | null }[];
 }
 
-/** Votes on `targets` from the participants who count, per target that got any, most first. */
+/** Votes on `targets` from the participants who count, per target that got any, most first (equal ones in the round's order). */
 function tallyVotes(targets: readonly VoteTarget[], counted: readonly LiveParticipant[]): TargetTally[] {
   const tally = new Map<string, { total: number; voters: number }>();
   for (const target of targets) {
@@ -36,7 +36,7 @@ function tallyVotes(targets: readonly VoteTarget[], counted: readonly LivePartic
       tally.set(target.id, { total: entry.total + count, voters: entry.voters + 1 });
     }
   }
-  return [...tally].map(([targetId, entry]) => ({ targetId, ...entry })).sort((a, b) => b.total - a.total || a.targetId.localeCompare(b.targetId));
+  return [...tally].map(([targetId, entry]) => ({ targetId, ...entry })).sort((a, b) => b.total - a.total);
 }
 
 /**

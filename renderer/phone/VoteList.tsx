@@ -65,7 +65,7 @@ export function VoteList({ session, room, content, announce }: VoteListProps) {
                 {total !== null && <p className="target-total">{t('phone.round.roomVotes', { count: total })}</p>}
               </div>
               <div className="target-votes">
-                <button type="button" className="button vote-button" aria-label={t('phone.votes.remove')} aria-describedby={textId} disabled={mine === 0} onClick={() => vote(target, -1)}>
+                <button type="button" className="button vote-button" aria-label={t('phone.votes.remove')} aria-describedby={textId} disabled={mine === 0 || !open} onClick={() => vote(target, -1)}>
                   −
                 </button>
                 <span className="target-count" aria-label={`${t('phone.votes.mine')}: ${mine}`}>

@@ -55,10 +55,10 @@ export function removeNote(own: Y.Doc, id: string): void {
   participantEdits.removeNote(own, id);
 }
 
-/** One vote more (+1) or less (-1) for a shared target; more is refused once the budget is spent or the round has closed. */
+/** One vote more (+1) or less (-1) for a shared target; more is refused once the budget is spent, any change once the round has closed. */
 export function changeVotes(own: Y.Doc, room: RoomState, targetId: string, delta: 1 | -1): EditResult {
   const content = readParticipant(own);
-  if (delta > 0 && !votingOpen(room)) return { ok: false, why: 'voting-closed' };
+  if (!votingOpen(room)) return { ok: false, why: 'voting-closed' };
   if (delta > 0 && votesUsed(content, room) >= room.voteBudget) return { ok: false, why: 'no-votes-left' };
   const next = (content.votes[targetId] ?? 0) + delta;
   if (next < 0) return { ok: true };

@@ -99,11 +99,14 @@ export function checkDocShape(doc: Y.Doc): Verdict {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const changedKeys = (before: Record<string, unknown>, after: Record<string, unknown>) =>
   Object.keys(after).filter((key) => !(key in before) || !same(before[key], after[key]));
+const deletedKeys = (before: Record<string, unknown>, after: Record<string, unknown>) => Object.keys(before).filter((key) => !(key in after));
 
 /**
  * `after` (already through participantContentSchema) may follow `before` in this room: what
  * changed names a stage, lane and target the room offers now, and votes stay within the
- * budget (or go down: taking votes back is always allowed). Deletions are always allowed.
+ * budget of the current round (or go down: taking votes back is allowed while the round is
+ * open, and always for an item that was never in a round). A closed round's votes never
+ * change. Other deletions are always allowed.
  */
 export function checkParticipantChange(before: ParticipantContent, after: ParticipantContent, room: RoomState): Verdict {
   const stages = new Set(room.stages.map((stage) => stage.id));
@@ -121,7 +124,10 @@ export function checkParticipantChange(before: ParticipantContent, after: Partic
   const votesChanged = changedKeys(before.votes, after.votes);
   const more = votesChanged.filter((id) => (after.votes[id] ?? 0) > (before.votes[id] ?? 0));
   for (const id of more) if (!targets.has(id)) return refuse(`votes.${id} not shared`);
-  if (more.length > 0 && !votingOpen(room)) return refuse('voting closed');
+  // A closed round's votes are what was counted: neither more nor fewer, in it or in any round before.
+  const closed = new Set(room.history.flatMap((round) => round.targets.map((target) => target.id)));
+  if (!votingOpen(room)) for (const id of targets) closed.add(id);
+  for (const id of [...votesChanged, ...deletedKeys(before.votes, after.votes)]) if (closed.has(id)) return refuse('voting closed');
   // The budget counts the current round's items only: one taken out of the round gives its votes back.
   const used = votesUsed(after, room);
   if (votesChanged.length > 0 && used > room.voteBudget && used > votesUsed(before, room)) return refuse('votes over budget');

@@ -61,16 +61,21 @@ describe('the phone page\'s edits', () => {
     expect(changeVotes(own, without, 't1', 1)).toEqual({ ok: true });
     expect(checkParticipantUpdate(before, readParticipant(own), without).ok).toBe(true);
     expect(readParticipant(own).votes).toEqual({ t1: 2, t2: 1 });
-    // Closed: nothing more, but votes can still be taken back.
+    // Closed: its votes are what was counted, neither more nor fewer.
     const closed: RoomState = { ...without, round: round(1, false) };
     expect(changeVotes(own, closed, 't1', 1)).toEqual({ ok: false, why: 'voting-closed' });
-    const more = { ...readParticipant(own), votes: { ...readParticipant(own).votes, t1: 3 } };
-    expect(checkParticipantUpdate(readParticipant(own), more, closed)).toEqual({ ok: false, reason: 'voting closed' });
-    expect(changeVotes(own, closed, 't1', -1)).toEqual({ ok: true });
+    expect(changeVotes(own, closed, 't1', -1)).toEqual({ ok: false, why: 'voting-closed' });
+    const votes = readParticipant(own).votes;
+    for (const changed of [{ ...votes, t1: 3 }, { ...votes, t1: 1 }, { t2: 1 }]) {
+      expect(checkParticipantUpdate(readParticipant(own), { ...readParticipant(own), votes: changed }, closed)).toEqual({ ok: false, reason: 'voting closed' });
+    }
     // Round 2 offers new targets: the budget is whole again.
     const second: RoomState = { ...ROOM, targets: [{ id: 'r2-a', text: 'A' }], round: round(2, true), history: [{ number: 1, budget: 2, targets: ROOM.targets }] };
     expect(acceptedByHost(own, () => changeVotes(own, second, 'r2-a', 1), second)).toBe(true);
     expect(acceptedByHost(own, () => changeVotes(own, second, 'r2-a', 1), second)).toBe(true);
     expect(changeVotes(own, second, 'r2-a', 1)).toEqual({ ok: false, why: 'no-votes-left' });
+    // Round 1 is history: its votes stay as they were counted.
+    const history = { ...readParticipant(own), votes: { ...readParticipant(own).votes, t1: 1 } };
+    expect(checkParticipantUpdate(readParticipant(own), history, second)).toEqual({ ok: false, reason: 'voting closed' });
   });
 });
