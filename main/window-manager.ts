@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { MENU_COMMAND_CHANNEL, type LaunchIntent, type MenuCommand } from '../shared/ipc/contract';
+import { closeQuestion } from './close-question';
 import type { WindowRegistry } from './ipc/handlers';
 import { windowOptions } from './window-options';
 
@@ -66,10 +67,10 @@ export class WindowManager implements WindowRegistry {
   }
 
   private confirmClose(event: Electron.Event, entry: WindowEntry): void {
-    if (entry.closing) return;
-    if (entry.workshop && !entry.keepRoomOpen) return this.confirmCloseDuringWorkshop(event, entry);
+    const question = closeQuestion(entry);
+    if (question === 'workshop') return this.confirmCloseDuringWorkshop(event, entry);
     entry.keepRoomOpen = false;
-    if (!entry.dirty) return;
+    if (question === null) return;
     event.preventDefault();
     const t = this.i18n.t.bind(this.i18n);
     const choice = dialog.showMessageBoxSync(entry.window, {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { closeQuestion } from '../../main/close-question';
 import { buildMenuTemplate } from '../../main/menu';
 import { FacilitatorWorkshop } from '../../main/workshop/facilitator';
 import { englishT } from '../helpers/journeys';
@@ -196,5 +197,16 @@ describe('View > Live Workshop…', () => {
     (item?.click as () => void)();
     expect(calls).toEqual(['workshop']);
     expect(items(buildMenuTemplate(englishT, [], base, 'linux')).some((entry) => entry.id === 'workshop')).toBe(false);
+  });
+});
+
+describe('closing a window during a live workshop', () => {
+  it('asks about the room first, then about unsaved edits; keeping the room open goes on to the edits', () => {
+    const window = { closing: false, workshop: true, keepRoomOpen: false, dirty: true };
+    expect(closeQuestion(window)).toBe('workshop');
+    expect(closeQuestion({ ...window, keepRoomOpen: true })).toBe('unsaved');
+    expect(closeQuestion({ ...window, keepRoomOpen: true, dirty: false })).toBeNull();
+    expect(closeQuestion({ ...window, workshop: false })).toBe('unsaved');
+    expect(closeQuestion({ ...window, closing: true })).toBeNull();
   });
 });
