@@ -19,7 +19,7 @@ import { FacilitatorWorkshop } from '../../main/workshop/facilitator';
 import { enPhone } from '../../shared/i18n/locales/en-phone';
 import { plPhone } from '../../shared/i18n/locales/pl-phone';
 import { svPhone } from '../../shared/i18n/locales/sv-phone';
-import { openPreview, previewAddress, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { openPreview, previewAddress, previewServerOptions, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
 import { contrastRatio } from '../helpers/contrast';
 import { gridJourney, openJourney } from '../helpers/editor';
 import { allSent, openPhoneRoom, stageCard, type PhoneBrowser } from '../helpers/phone-page';
@@ -243,7 +243,7 @@ describe('a workshop’s output is the deliverable', () => {
     await before.start({ journeyPath: path, title: 'Panel', stages: STAGES, voteBudget: 3, addresses: [LOOPBACK] });
     await before.close();
 
-    const server = await startPreviewServer({ folder, rendererDir: new URL('../../out/renderer', import.meta.url).pathname, userDataFolder: userData });
+    const server = await startPreviewServer(previewServerOptions(folder, userData));
     try {
       await page.goto(previewAddress(server.url, { open: path }));
       const banner = page.getByRole('region', { name: 'A live workshop for this map is still open.' });

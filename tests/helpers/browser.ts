@@ -23,6 +23,9 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
+/** The preview server over `folder` as the tests run it: the built renderer and workers, user data in `userDataFolder`. */
+export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder });
+
 /**
  * The built renderer served by the real preview server over a temp folder, in Debian's
  * Chromium with a fresh profile and no background networking.
@@ -31,7 +34,7 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   // Imports are read in the bundled worker, as in the app.
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder: join(profile, 'waymark-user-data') });
+  const server = await startPreviewServer(previewServerOptions(folder, join(profile, 'waymark-user-data')));
   const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport, options.locale);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
