@@ -27,13 +27,15 @@ import { readPptx } from '../helpers/pptx-read';
 import { startWorkshopFromPage } from '../helpers/workshop-inbox';
 import { LOOPBACK, STAGES } from '../helpers/workshop-clients';
 
-const grid = gridJourney(['Awareness', 'Consideration', 'Purchase'], ['actions', 'painPoints', 'opportunities', 'emotions'], [
+// Two emotions lanes (the team's view and the customers'): the facilitator puts the room's band in the second.
+const grid = gridJourney(['Awareness', 'Consideration', 'Purchase'], ['actions', 'painPoints', 'opportunities', 'emotions', 'emotions'], [
   [1, 2, 'Checkout queue'],
   [1, 0, 'Ads everywhere'],
   [2, 2, 'Self-scan tills'],
 ]);
-const doc: JourneyDocument = [1, 0, -1].reduce((current, value, index) =>
-  applyChanges(current, setEmotion(current, current.emotionCurves[0]!.id, { stageId: current.stages[index]!.id }, value)), grid);
+const named = { ...grid, lanes: grid.lanes.map((lane, i) => (i === 4 ? { ...lane, name: 'Customers' } : lane)) };
+const doc: JourneyDocument = [[1, 0, -1], [0, -1, -2]].reduce((outer, values, curve) => values.reduce((current, value, index) =>
+  applyChanges(current, setEmotion(current, current.emotionCurves[curve]!.id, { stageId: current.stages[index]!.id }, value)), outer), named);
 
 type Labels = typeof enPhone;
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, name: string) => String(values[name] ?? ''));
@@ -171,8 +173,10 @@ describe('a workshop’s output is the deliverable', () => {
     await expect.poll(() => page.locator('[data-parked="true"]').count()).toBe(2);
     await expect.poll(() => page.getByTestId('workshop-counts').textContent()).toBe('2 participants · 4 notes · 9 votes');
 
-    // Ana's note is accepted into the map; the others stay unhandled. The band sits in the emotions lane with its mean.
+    // Ana's note is accepted into the map; the others stay unhandled. The band, with its mean, goes to the customers' lane.
     await page.locator('[data-workshop-note]').filter({ hasText: 'Card reader refused my card' }).getByRole('button', { name: 'Accept' }).click();
+    await page.getByLabel('The room’s ratings in').selectOption({ label: 'Customers' });
+    await page.locator('.canvas-host').screenshot({ path: join(SCREENSHOTS, 'workshop-results-canvas-band-lane.png') });
     await page.getByRole('button', { name: 'End workshop' }).click();
     await page.getByRole('button', { name: 'End now' }).click();
 
@@ -195,6 +199,7 @@ describe('a workshop’s output is the deliverable', () => {
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
     const saved = parseJourneyText(await readFile(path, 'utf8'));
     expect(saved.workshops).toHaveLength(1);
+    expect(saved.workshops[0]!.ratingLaneId).toBe(doc.lanes[4]!.id);
     expect(saved.workshops[0]).toMatchObject({ participants: 3, ratings: [
       { stageName: 'Awareness', good: 1, veryGood: 1, count: 2, mean: 1.5 },
       { stageName: 'Purchase', veryBad: 2, bad: 1, count: 3, mean: -1.67 },

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
-import { roomStagesOf } from '../../../shared/workshop/facilitation';
+import { noteState, roomStagesOf } from '../../../shared/workshop/facilitation';
 import { liveMarks, resultMarks, type WorkshopMarks } from '../../../shared/workshop/marks';
 import { targetItem } from '../../../shared/workshop/model';
 import { roomOutcome } from '../../../shared/workshop/outcome';
@@ -82,14 +82,17 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
   }, [endRoom, i18n.language, ratingLaneId, store, t]);
 
   const shown = document.workshops.find((candidate) => candidate.id === shownResult);
-  // Live: the current round's votes once revealed (hidden until then, on the projector too), by the card each item is.
+  // Live: the current round's votes once revealed (hidden until then, on the projector too), on the card each item
+  // is (a room's note on the card it was accepted as).
   const marks = useMemo((): WorkshopMarks | null => {
     if (!snapshot) return shown ? resultMarks(shown) : null;
     const round = snapshot.rounds.at(-1);
-    const items = new Map(round?.items.map((target) => [target.id, targetItem(target)]));
+    const asCard = new Map(snapshot.stages.flatMap((stage) => stage.notes).flatMap((note) =>
+      note.triage?.into && noteState(document, note) === 'accepted' ? [[note.key, note.triage.into] as const] : []));
+    const items = new Map(round?.items.map((target) => [target.id, asCard.get(targetItem(target)) ?? targetItem(target)]));
     const votes = round && round.status?.revealed !== false ? round.votes.map((vote) => ({ cardId: items.get(vote.targetId) ?? vote.targetId, total: vote.total })) : [];
     return liveMarks(votes, snapshot.ratings, ratingLaneId);
-  }, [snapshot, ratingLaneId, shown]);
+  }, [snapshot, ratingLaneId, shown, document]);
 
   return {
     workshop, triage, problem, setProblem, dialog, setDialog, panelOpen, setPanelOpen, start, marks, endAndKeep,
