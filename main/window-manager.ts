@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { MENU_COMMAND_CHANNEL, type LaunchIntent, type MenuCommand } from '../shared/ipc/contract';
-import { closeQuestion } from './close-question';
+import { CANCEL_KEY, CLOSE_QUESTIONS, closeQuestion } from '../shared/close-questions';
 import type { WindowRegistry } from './ipc/handlers';
 import { windowOptions } from './window-options';
 
@@ -66,49 +66,36 @@ export class WindowManager implements WindowRegistry {
     return window;
   }
 
+  /**
+   * Closing a window (or the app) asks first (shared/close-questions.ts): during a live workshop
+   * whether to keep the room open (it can be resumed) or end it keeping its results in the map
+   * (the page does that, saves, then closes); then, with unsaved edits, whether to save them.
+   */
   private confirmClose(event: Electron.Event, entry: WindowEntry): void {
     const question = closeQuestion(entry);
-    if (question === 'workshop') return this.confirmCloseDuringWorkshop(event, entry);
-    entry.keepRoomOpen = false;
+    if (question !== 'workshop') entry.keepRoomOpen = false;
     if (question === null) return;
     event.preventDefault();
     const t = this.i18n.t.bind(this.i18n);
+    const asked = CLOSE_QUESTIONS[question];
     const choice = dialog.showMessageBoxSync(entry.window, {
-      type: 'warning',
-      buttons: [t('dialog.save'), t('dialog.dontSave'), t('dialog.cancel')],
+      type: question === 'workshop' ? 'question' : 'warning',
+      buttons: [...asked.choices.map(([, label]) => t(label)), t(CANCEL_KEY)],
       defaultId: 0,
-      cancelId: 2,
-      title: t('dialog.unsavedTitle'),
-      message: t('dialog.unsavedMessage', { name: entry.name ?? entry.title }),
-      detail: t('dialog.unsavedDetail'),
+      cancelId: asked.choices.length,
+      title: t(asked.title),
+      message: t(asked.message, { name: entry.name ?? entry.title }),
+      detail: t(asked.detail),
     });
-    if (choice === 0) this.send(entry.window.webContents.id, { type: 'saveAndClose' });
-    if (choice === 1) {
+    const answer = asked.choices[choice]?.[0] ?? 'cancel';
+    if (answer === 'save') this.send(entry.window.webContents.id, { type: 'saveAndClose' });
+    if (answer === 'end') this.send(entry.window.webContents.id, { type: 'endWorkshopAndClose' });
+    if (answer === 'discard') {
       entry.closing = true;
       entry.discardChanges = true;
       entry.window.close();
     }
-  }
-
-  /**
-   * The window (or the app) closes while a live workshop runs for its map: keep the room open
-   * (it can be resumed), end it and keep its results in the map (the page does that, saves,
-   * then closes), or cancel.
-   */
-  private confirmCloseDuringWorkshop(event: Electron.Event, entry: WindowEntry): void {
-    event.preventDefault();
-    const t = this.i18n.t.bind(this.i18n);
-    const choice = dialog.showMessageBoxSync(entry.window, {
-      type: 'question',
-      buttons: [t('workshopHost.close.keepOpen'), t('workshopHost.close.end'), t('dialog.cancel')],
-      defaultId: 0,
-      cancelId: 2,
-      title: t('workshopHost.close.title'),
-      message: t('workshopHost.close.message', { name: entry.name ?? entry.title }),
-      detail: t('workshopHost.close.detail'),
-    });
-    if (choice === 1) this.send(entry.window.webContents.id, { type: 'endWorkshopAndClose' });
-    if (choice === 0) {
+    if (answer === 'keep-open') {
       entry.keepRoomOpen = true;
       entry.window.close();
     }

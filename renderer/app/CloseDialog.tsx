@@ -1,44 +1,35 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CANCEL_KEY, CLOSE_QUESTIONS, type CloseAnswer, type CloseQuestion } from '../../shared/close-questions';
 import './recovery/recovery.css';
 
-export type CloseChoice = 'save' | 'discard' | 'cancel';
-export type WorkshopCloseChoice = 'keep-open' | 'end' | 'cancel';
-
-/** The questions a map asks as it closes: its first choice is the one Enter takes. */
-const QUESTIONS = {
-  /** Unsaved edits: Save, Don't Save or Cancel. */
-  unsaved: { title: 'dialog.unsavedTitle', message: 'dialog.unsavedMessage', detail: 'dialog.unsavedDetail', choices: [['save', 'dialog.save'], ['discard', 'dialog.dontSave']] },
-  /** A live workshop runs for the map: keep the room open (it is offered again with the map), end it keeping its results, or cancel. */
-  workshop: { title: 'workshopHost.close.title', message: 'workshopHost.close.message', detail: 'workshopHost.close.detail', choices: [['keep-open', 'workshopHost.close.keepOpen'], ['end', 'workshopHost.close.end']] },
-} as const;
-type Question = keyof typeof QUESTIONS;
-type ChoiceOf<Q extends Question> = (typeof QUESTIONS)[Q]['choices'][number][0] | 'cancel';
+export type CloseChoice = CloseAnswer<'unsaved'>;
+export type WorkshopCloseChoice = CloseAnswer<'workshop'>;
 
 /**
- * Closing a map asks first: the same question, in the same words, as Electron's prompt when
- * the window itself closes (main/window-manager.ts).
+ * Closing a map asks first (unsaved edits, or a live workshop running for it): the same
+ * question, in the same words, as Electron's prompt when the window itself closes.
  */
-export function CloseDialog<Q extends Question = 'unsaved'>({ name, onChoose, question = 'unsaved' as Q }: { name: string; onChoose: (choice: ChoiceOf<Q>) => void; question?: Q }) {
+export function CloseDialog<Q extends CloseQuestion = 'unsaved'>({ name, onChoose, question = 'unsaved' as Q }: { name: string; onChoose: (choice: CloseAnswer<Q>) => void; question?: Q }) {
   const { t } = useTranslation();
   const titleId = useId();
   const messageId = useId();
-  const asked = QUESTIONS[question];
+  const asked = CLOSE_QUESTIONS[question];
   return (
     <div className="modal-backdrop">
       <div className="modal conflict-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId}
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           e.stopPropagation();
-          onChoose('cancel');
+          onChoose('cancel' as CloseAnswer<Q>);
         }}>
         <h2 id={titleId}>{t(asked.title)}</h2>
         <p id={messageId}>{t(asked.message, { name })} {t(asked.detail)}</p>
         <div className="conflict-choices">
           {asked.choices.map(([choice, label], i) => (
-            <button key={choice} type="button" className={i === 0 ? 'primary' : undefined} autoFocus={i === 0} onClick={() => onChoose(choice as ChoiceOf<Q>)}>{t(label)}</button>
+            <button key={choice} type="button" className={i === 0 ? 'primary' : undefined} autoFocus={i === 0} onClick={() => onChoose(choice as CloseAnswer<Q>)}>{t(label)}</button>
           ))}
-          <button type="button" onClick={() => onChoose('cancel')}>{t('dialog.cancel')}</button>
+          <button type="button" onClick={() => onChoose('cancel' as CloseAnswer<Q>)}>{t(CANCEL_KEY)}</button>
         </div>
       </div>
     </div>

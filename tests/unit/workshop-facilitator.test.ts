@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { closeQuestion } from '../../main/close-question';
 import { buildMenuTemplate } from '../../main/menu';
 import { FacilitatorWorkshop } from '../../main/workshop/facilitator';
+import { closeQuestion } from '../../shared/close-questions';
 import { englishT } from '../helpers/journeys';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { useTempFolders } from '../helpers/temp-folder';
