@@ -8,7 +8,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { diskStateOf } from '../../main/services/fingerprint';
 import { JourneyRepository } from '../../main/services/journey-repository';
 import { removeStaleTemps } from '../../main/services/stale-temps';
-import { realHandlers } from '../helpers/handlers';
+import { realHandlers, windowOver } from '../helpers/handlers';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -66,7 +66,7 @@ describe('conflicts with other programs', () => {
     const dir = await tempFolder();
     const path = join(dir, 'Map.journey');
     const handlers = await realHandlers(join(dir, 'user-data'));
-    const call = { windowId: 1 };
+    const call = windowOver(dir);
     const first = (await dispatch(handlers, 'saveJourney', { path, document: retitled('One') }, call)) as Result<SavedJourney>;
     if (!first.ok) throw new Error(first.error.message);
     const opened = (await dispatch(handlers, 'openJourney', { path }, call)) as Result<OpenedJourney>;
@@ -111,9 +111,9 @@ describe('temp files a killed save left', () => {
     const handlers = await realHandlers(userData);
     expect(await readdir(userData)).toEqual(['recovery']);
     expect(await readdir(join(userData, 'recovery'))).toEqual([]);
-    expect((await dispatch(handlers, 'openJourney', { path }, { windowId: 1 })).ok).toBe(true);
+    expect((await dispatch(handlers, 'openJourney', { path }, windowOver(dir))).ok).toBe(true);
     expect((await readdir(dir)).sort()).toEqual(['.Map.journey.waymark-lock', 'Map.journey', 'user-data']);
-    await dispatch(handlers, 'closeJourney', { path }, { windowId: 1 });
+    await dispatch(handlers, 'closeJourney', { path }, windowOver(dir));
     expect((await readdir(dir)).sort()).toEqual(['Map.journey', 'user-data']);
   });
 });
