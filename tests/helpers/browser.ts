@@ -17,6 +17,8 @@ export interface PreviewSession {
   context: BrowserContext;
   page: Page;
   folder: string;
+  /** The preview's user-data folder (settings.json, recovery/). */
+  userData: string;
   /** Every URL the page asked for, to prove it never leaves 127.0.0.1. */
   requests: string[];
   pageErrors: string[];
@@ -34,14 +36,15 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   // Imports are read in the bundled worker, as in the app.
-  const server = await startPreviewServer(previewServerOptions(folder, join(profile, 'waymark-user-data')));
+  const userData = join(profile, 'waymark-user-data');
+  const server = await startPreviewServer(previewServerOptions(folder, userData));
   const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport, options.locale);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
   await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
-    server, context, page, folder, requests, pageErrors,
+    server, context, page, folder, userData, requests, pageErrors,
     async close() {
       await context.close();
       await server.close();
