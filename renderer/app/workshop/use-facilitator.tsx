@@ -75,7 +75,7 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
     const date = new Date();
     const name = t('workshopHost.results.defaultName', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(date) });
     const result = workshopResult(roomOutcome(last, store.document), { name, date: localDate(date), ratingLaneId: ratingLaneId ?? undefined });
-    store.transact('Keep workshop results', keepResults(result));
+    store.transact('Keep workshop results', keepResults(result), 'workshop');
     setShownResult(result.id);
     setResultsOpen(result.id);
     return true;

@@ -17,7 +17,7 @@ export function ParkedNotes({ result, document, store }: { result: WorkshopResul
     const accepted = acceptParkedNote(store.document, result.id, noteId, t(`lane.${laneKind}`));
     if (!accepted) return setProblem(t('workshopHost.inbox.stageGone'));
     setProblem(null);
-    store.transact('Accept parked note', accepted.changes);
+    store.transact('Accept parked note', accepted.changes, 'workshop');
   };
   return (
     <>
@@ -33,7 +33,7 @@ export function ParkedNotes({ result, document, store }: { result: WorkshopResul
             </p>
             <div className="button-row">
               <button type="button" className="primary" onClick={() => accept(note.id, note.laneKind)}>{t('workshopHost.inbox.accept')}</button>
-              <button type="button" onClick={() => store.transact('Discard parked note', discardParkedNote(store.document, result.id, note.id))}>{t('workshopHost.results.discard')}</button>
+              <button type="button" onClick={() => store.transact('Discard parked note', discardParkedNote(store.document, result.id, note.id), 'workshop')}>{t('workshopHost.results.discard')}</button>
             </div>
           </li>
         ))}
