@@ -9,6 +9,8 @@ import { detectSystem, findChromium } from '../preflight/system-tools.mjs';
 /** The browser `npm test`'s preflight found (tests/preflight): CHROMIUM_PATH, the system's Chromium, Chrome or Edge, or Playwright's. */
 export const CHROMIUM = findChromium(detectSystem()).path ?? '/usr/bin/chromium';
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
+/** The built workshop thread: the preview runs the live workshop there, as the app does. */
+export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
@@ -26,7 +28,7 @@ export interface PreviewSession {
 }
 
 /** The preview server over `folder` as the tests run it: the built renderer and workers, user data in `userDataFolder`. */
-export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder });
+export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder });
 
 /**
  * The built renderer served by the real preview server over a temp folder, in Debian's
