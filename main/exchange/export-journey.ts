@@ -7,6 +7,7 @@ import { journeyToCsv } from '../../shared/exchange/csv';
 import type { ExportOptions } from '../../shared/exchange/formats';
 import { journeyToHtml } from '../../shared/exchange/html-report';
 import { journeyToMarkdown } from '../../shared/exchange/markdown';
+import { workshopTables } from '../../shared/exchange/workshop-tables';
 import { journeyToMermaid } from '../../shared/exchange/mermaid-export';
 import type { Translate } from '../../shared/templates/templates';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -46,9 +47,14 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
           kind: (kind) => t(`lane.${kind}`),
           value: (value) => t(`exchange.value.${value}`, { defaultValue: value }),
         },
+        workshopSheet: {
+          name: t('workshopHost.export.section'),
+          ranking: t('workshopHost.export.ranking'), ratings: t('workshopHost.export.ratings'), parked: t('workshopHost.export.parked'),
+          workshops: workshopTables(doc, t, language),
+        },
       });
     case 'md':
-      return Buffer.from(journeyToMarkdown(doc, t), 'utf8');
+      return Buffer.from(journeyToMarkdown(doc, t, language), 'utf8');
     case 'mermaid':
       return Buffer.from(journeyToMermaid(doc, t('app.untitled')), 'utf8');
     default:

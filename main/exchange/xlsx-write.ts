@@ -7,6 +7,7 @@ import { mapSheetWithCharts, type SheetCell } from '../../shared/exchange/map-sh
 import { TABLE_NAMES, type Cell } from '../../shared/exchange/record-tables';
 import { journeyToRows, tableHeader } from '../../shared/exchange/rows-from-journey';
 import { addCurveCharts } from './xlsx-chart';
+import { addWorkshopSheet, type WorkshopSheetLabels } from './xlsx-results';
 
 export interface XlsxLabels {
   mapSheet: string;
@@ -16,6 +17,8 @@ export interface XlsxLabels {
   priority?: (value: NonNullable<Card['priority']>) => string;
   status?: (value: NonNullable<Card['status']>) => string;  /** A sheet of every card with its fields, enum values and lane kinds in the workbook's language, for filtering and pivots. */
   cardsSheet?: CardsSheetLabels;
+  /** A sheet of the workshops' results, after the client's sheets (none when the map keeps no workshop). */
+  workshopSheet?: WorkshopSheetLabels;
 }
 
 export interface CardsSheetLabels {
@@ -156,6 +159,7 @@ export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): P
     const sheet = workbook.getWorksheet(labels.cardsSheet.name);
     if (sheet) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.cardsSheet.header.length } };
   }
+  if (labels.workshopSheet) addWorkshopSheet(workbook, labels.workshopSheet);
   const rows = journeyToRows(doc);
   for (const table of TABLE_NAMES) {
     const header = tableHeader(table);

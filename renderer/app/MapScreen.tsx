@@ -17,7 +17,7 @@ import { ShowLayers, ShowOverlay } from '../present/ShowOverlays';
 import { usePresentSession } from '../present/use-present-session';
 import { useShow, viewportReader } from '../present/use-show';
 import { ViewsDialog } from '../present/views/ViewsDialog';
-import { CloseDialog, type CloseChoice } from './CloseDialog';
+import { CloseDialog, type CloseChoice, type WorkshopCloseChoice } from './CloseDialog';
 import type { OpenJourney, useFileSession } from './file-session';
 import type { MapView } from './compare/compare-types';
 import { MapViewLayer } from './compare/MapViewLayer';
@@ -53,7 +53,7 @@ interface Props {
 
 /** The map editor: toolbar, canvas and inspector around one journey. */
 export function MapScreen({ bridge, session, journey, workspace, onFollowLink }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { store } = journey;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const document = snapshot.document;
@@ -111,12 +111,6 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   }, [mapView, focusCanvas]);
   // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
   useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
-  useEffect(() => {
-    const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
-    const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
-    window.document.title = title;
-    void bridge.api.setWindowState({ title, name: promptName, dirty, path: journey.path });
-  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, promptName, t]);
 
   useEffect(() => {
     if (bridge.hasNativeMenu || !dirty) return;
@@ -125,20 +119,43 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     return () => window.removeEventListener('beforeunload', warn);
   }, [bridge, dirty]);
 
-  // Close with unsaved edits asks first, as closing Electron's window does.
-  const [asking, setAsking] = useState(false);
-  const { close } = session;
-  const requestClose = useCallback(() => (dirty ? setAsking(true) : void close()), [close, dirty]);
-  const answerClose = useCallback(async (choice: CloseChoice) => {
-    setAsking(false);
-    if (choice === 'discard') await close('discard');
-    else if (choice === 'save' && (await save())) await close();
-  }, [close, save]);
-
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
   // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
   const facilitator = useFacilitator(bridge.api, journey, store, document);
-  const workshopPanel = !live && facilitator.workshop.snapshot !== null && facilitator.panelOpen;
+  const workshopRunning = facilitator.workshop.snapshot !== null;
+  const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
+
+  useEffect(() => {
+    const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
+    const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
+    window.document.title = title;
+    void bridge.api.setWindowState({ title, name: promptName, dirty, path: journey.path, workshop: workshopRunning });
+  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, promptName, t, workshopRunning]);
+
+  // Close with unsaved edits asks first, as closing Electron's window does; during a workshop it asks about the room before that.
+  const [asking, setAsking] = useState<'workshop' | 'unsaved' | null>(null);
+  const { close } = session;
+  const closeAsked = useCallback(() => (dirty ? setAsking('unsaved') : void close()), [close, dirty]);
+  const requestClose = useCallback(() => (workshopRunning ? setAsking('workshop') : closeAsked()), [closeAsked, workshopRunning]);
+  const answerClose = useCallback(async (choice: CloseChoice) => {
+    setAsking(null);
+    if (choice === 'discard') await close('discard');
+    else if (choice === 'save' && (await save())) await close();
+  }, [close, save]);
+  // Ending the room keeps its results in the map: saved before the map closes (an untitled map asks where).
+  const { endAndKeep } = facilitator;
+  const endWorkshopAndLeave = useCallback(async (leave: () => void | Promise<void>) => {
+    if ((await endAndKeep()) && (await save())) await leave();
+  }, [endAndKeep, save]);
+  const answerWorkshopClose = useCallback((choice: WorkshopCloseChoice) => {
+    setAsking(null);
+    if (choice === 'keep-open') closeAsked();
+    if (choice === 'end') void endWorkshopAndLeave(() => close());
+  }, [close, closeAsked, endWorkshopAndLeave]);
+  // Electron's window closing during a workshop, and the facilitator chose to end it.
+  useEffect(() => bridge.api.onMenuCommand((command) => {
+    if (command.type === 'endWorkshopAndClose') void endWorkshopAndLeave(() => window.close());
+  }), [bridge, endWorkshopAndLeave]);
 
   // A stage of this map asked for by the roll-up's heat view: selected, with the cursor in its column.
   const showStage = useCallback((stageId: string) => {
@@ -173,7 +190,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
         <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
-        <WorkshopButton facilitator={facilitator} />
+        <WorkshopButton facilitator={facilitator} document={document} />
       </Toolbar>}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}
@@ -183,7 +200,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} />}
+              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
               linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
@@ -201,8 +218,9 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
     <MapViewLayer view={mapView} store={store} bridge={bridge} onClose={closeMapView} />
-    {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
-    <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
+    {asking === 'unsaved' && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
+    {asking === 'workshop' && <CloseDialog question="workshop" name={promptName} onChoose={answerWorkshopClose} />}
+    <WorkshopDialogs facilitator={facilitator} api={bridge.api} document={document} store={store} />
     </WorkspaceProvider>
     </ContentServicesProvider>
     </ContentProvider>

@@ -9,6 +9,8 @@ import { mapLinksOf } from '../workspace/map-links';
 import { EXPORT_GRID } from './palette';
 import { PERSONA_BAND_HEIGHT, personaBandShapes } from './persona-band';
 import { ellipsize, wrapText } from './wrap';
+import { workshopLegendShapes, workshopShapes } from './workshop-shapes';
+import { workshopDate } from '../exchange/workshop-tables';
 
 export interface MapDrawingOptions {
   /** Labels drawn on service blueprint lines, in the user's language. */
@@ -29,7 +31,7 @@ export function lineCounterFor(measure: TextMeasurer): LineCounter {
   return (text, maxWidth) => wrapText(text, maxWidth, (s) => measure.width(s, METRICS.fontSize, 'regular')).length;
 }
 
-function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer): Shape[] {
+function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer, subtitleWidth = width): Shape[] {
   const subtitle = [doc.journey.goal, doc.journey.description].filter((s) => s.trim() !== '').join(' — ');
   const shapes: Shape[] = [{
     kind: 'text', x: 0, y: 28, text: ellipsize(doc.journey.title, width, (s) => measure.width(s, 26, 'bold')),
@@ -37,7 +39,7 @@ function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer)
   }];
   if (subtitle) {
     shapes.push({
-      kind: 'text', x: 0, y: 56, text: ellipsize(subtitle, width, (s) => measure.width(s, 15, 'regular')),
+      kind: 'text', x: 0, y: 56, text: ellipsize(subtitle, subtitleWidth, (s) => measure.width(s, 15, 'regular')),
       size: 15, weight: 'regular', colour: EXPORT_GRID.muted, anchor: 'start',
     });
   }
@@ -60,12 +62,16 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...blueprintShapes(layout, options.blueprintLabels),
     ...headerShapes(layout, measure, new Set(mapLinksOf(doc).map((entry) => entry.id))),
     ...curveLegendShapes(layout, measure),
+    ...workshopShapes(doc, layout, measure, options.language),
   ];
   const inner = Math.max(layout.width, 480);
   const band = personaBandShapes(doc, inner, measure);
   const gridTop = TITLE_HEIGHT + (band.length > 0 ? PERSONA_BAND_HEIGHT + BAND_GAP : 0);
+  // The latest workshop's marks explained at the right of the subtitle's line, which gives way to it.
+  const legend = options.markText ? workshopLegendShapes(doc, inner, 56, measure, options.markText, (day) => workshopDate(day, options.language ?? 'en')) : { shapes: [], width: 0 };
   const content: Shape[] = [
-    ...titleShapes(doc, inner, measure),
+    ...titleShapes(doc, inner, measure, legend.width > 0 ? Math.max(0, inner - legend.width - 24) : inner),
+    ...legend.shapes,
     ...(band.length > 0 ? [{ kind: 'group' as const, dx: 0, dy: TITLE_HEIGHT, shapes: band }] : []),
     { kind: 'group', dx: 0, dy: gridTop, shapes: grid },
   ];

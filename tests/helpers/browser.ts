@@ -27,6 +27,9 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
+/** The preview server over `folder` as the tests run it: the built renderer and workers, user data in `userDataFolder`. */
+export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder });
+
 /**
  * The built renderer served by the real preview server over a temp folder, in Debian's
  * Chromium with a fresh profile and no background networking.
@@ -35,7 +38,7 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const userData = await mkdtemp(join(tmpdir(), 'waymark-user-data-'));
   // Imports are read in the bundled worker, as in the app.
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
+  const server = await startPreviewServer(previewServerOptions(folder, userData));
   // The clipboard is the browser's, shared by all its contexts: a session using it gets its own.
   const browser = options.clipboard ? await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }) : await sharedChromium();
   const { context, page, requests, pageErrors } = await contextIn(browser, options.viewport, options.locale);

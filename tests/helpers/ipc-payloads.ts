@@ -26,8 +26,10 @@ export function validPayloads(path: string, folder = path): { [M in MethodName]:
     editRollupCard: { mapPath: path, cardId: 'card-1', patch: { status: 'done' } }, readMetricsTable: { path },
     listWorkshopAddresses: {}, startWorkshop: { journeyPath: path, title: 'Map', stages: [{ id: 'stage-1', name: 'Awareness' }], voteBudget: 5, addresses: ['192.168.1.20'] },
     watchWorkshop: { after: 0, waitMs: 0 }, workshopJoinInfo: {}, triageWorkshopNote: { key: 'p1/n1', status: 'accepted', into: 'card-1' },
-    setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1' },
-    shareWorkshopTargets: { targets: [{ id: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
+    setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1', drop: false }, restoreWorkshopParticipant: { participantId: 'p1' },
+    openVotingRound: { items: [{ item: 'card-1', text: 'Slow replies', kind: 'painPoint' }, { item: 'p1/n1', text: 'Queue', kind: 'note' }], budget: 3, seconds: 120 },
+    setRoundItems: { items: [{ item: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, closeVotingRound: {}, revealVotingRound: {},
+    setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
     setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
   };
 }

@@ -27,6 +27,7 @@ export interface PhoneBrowser {
   close(): Promise<void>;
 }
 
+/** A phone: a context in the run's Chromium, mobile and touch at 360x740, in `locale`. */
 export async function openPhone(url: string, options: { locale?: string } = {}): Promise<PhoneBrowser> {
   const { context, page, requests, pageErrors } = await openContext(PHONE_VIEWPORT, options.locale ?? 'en-GB', { deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   page.on('console', (message) => {
@@ -40,6 +41,12 @@ export async function openPhone(url: string, options: { locale?: string } = {}):
       await context.close();
     },
   };
+}
+
+/** A room of phones, a context each in the run's Chromium (its own storage, language and touch screen at 360x740). */
+export async function openPhoneRoom(url: string, locales: readonly string[]): Promise<{ phones: PhoneBrowser[]; close(): Promise<void> }> {
+  const phones = await Promise.all(locales.map((locale) => openPhone(url, { locale })));
+  return { phones, close: async () => void (await Promise.all(phones.map((phone) => phone.close()))) };
 }
 
 export const joinAddress = async (host: WorkshopHost) => (await host.joinInfo()).links[0]!.url;

@@ -66,7 +66,8 @@ const allText = (slide: ReadSlide): string[] => [...slide.shapes.map((s) => s.pa
 /** The slides of a deck by role: title, overview, one per stage, then the action plan. */
 function roles(doc: JourneyDocument, slides: ReadSlide[]) {
   const stages = doc.stages.length;
-  return { title: slides[0]!, overview: slides[1]!, stages: slides.slice(2, 2 + stages), plan: slides.slice(2 + stages) };
+  const results = doc.workshops.length;
+  return { title: slides[0]!, overview: slides[1]!, stages: slides.slice(2, 2 + stages), plan: slides.slice(2 + stages, slides.length - results), results: slides.slice(slides.length - results) };
 }
 
 describe('PowerPoint export', () => {
@@ -90,7 +91,7 @@ describe('PowerPoint export', () => {
     const plan = actionPlanItems(doc);
     const { title, overview, stages, plan: planSlides } = roles(doc, slides);
     expect(planSlides.length).toBeGreaterThanOrEqual(Math.ceil(plan.length / PLAN_TABLE.maxRows));
-    expect(slides.length).toBe(1 + 1 + doc.stages.length + planSlides.length);
+    expect(slides.length).toBe(1 + 1 + doc.stages.length + planSlides.length + doc.workshops.length);
     expect(allText(title)).toContain(doc.journey.title);
     expect(allText(title).join('\n')).toContain(`Goal\n${doc.journey.goal}\nPersonas\nMaja, the commuter — “I just want to get to work without sweating.”`);
     expect(overview.plainShapes).toBeGreaterThan(doc.cards.length);
@@ -209,7 +210,8 @@ describe('PowerPoint export', () => {
     const doc = fullJourney();
     doc.cards = doc.cards.filter((c) => c.laneId !== 'lane-opportunities');
     const { slides } = await pptxOf(validateJourney(doc));
-    expect(slides).toHaveLength(2 + doc.stages.length);
-    expect(slides.every((s) => s.tables.length === 0)).toBe(true);
+    expect(slides).toHaveLength(2 + doc.stages.length + doc.workshops.length);
+    expect(roles(doc, slides).plan).toEqual([]);
+    expect(slides.slice(0, -doc.workshops.length).every((s) => s.tables.length === 0)).toBe(true);
   });
 });

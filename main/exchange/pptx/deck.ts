@@ -6,6 +6,7 @@ import { computeLayout } from '../../../shared/layout/layout';
 import type { Translate } from '../../../shared/templates/templates';
 import { addOverviewSlide } from './overview-slide';
 import { addPlanSlides } from './plan-slides';
+import { addResultsSlides } from './results-slide';
 import { FONT_FACE, runLanguage, xmlText } from './pptx-units';
 import { addStageSlides } from './stage-slides';
 import { drawableAsset } from '../raster-assets';
@@ -33,7 +34,7 @@ async function personaPhotos(doc: JourneyDocument): Promise<Asset[]> {
 /**
  * A PowerPoint deck of the journey, every text editable: a title slide, the whole map on one
  * slide, one slide per stage (cards, curve, metrics, speaker notes as presenter notes), then
- * the action plan as tables paged across slides.
+ * the action plan as tables paged across slides, then a results slide per workshop the map keeps.
  */
 export async function journeyToPptx({ doc, drawing, title, measure, t, language }: DeckInput): Promise<Buffer> {
   const pptx = new PptxGenJS();
@@ -51,6 +52,7 @@ export async function journeyToPptx({ doc, drawing, title, measure, t, language 
   addOverviewSlide(pptx, drawing, measure, lang);
   addStageSlides({ pptx, doc, layout, measure, t, language, lang });
   addPlanSlides(pptx, doc, t, measure, lang);
+  addResultsSlides(pptx, doc, t, measure, lang, language);
   const data = await pptx.write({ outputType: 'nodebuffer' });
   return compressPackage(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer));
 }
