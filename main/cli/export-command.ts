@@ -11,6 +11,7 @@ import { commandArgs, type CommandOutput } from './command-args';
 
 export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
                  [--scale 1|2|4] [--page poster|a4|a3|letter] [--orientation portrait|landscape]
+                 [--pages-wide N | --stage-per-page]
                  [--view <saved view name or id>]
                                           export the map or a saved view (the format follows --out's extension)`;
 
@@ -25,7 +26,7 @@ export async function exportCommand(args: string[], output: CommandOutput): Prom
   const write = (line: string) => output.err(escapeControlChars(line));
   const parsed = commandArgs('export', args, {
     out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, scale: { type: 'string' }, page: { type: 'string' },
-    orientation: { type: 'string' }, view: { type: 'string' },
+    orientation: { type: 'string' }, view: { type: 'string' }, 'pages-wide': { type: 'string' }, 'stage-per-page': { type: 'boolean' },
   }, 'name one .journey file and --out <path>', write);
   if (!parsed) return 2;
   const { values, source } = parsed;
@@ -35,10 +36,13 @@ export async function exportCommand(args: string[], output: CommandOutput): Prom
     ...(values.scale ? { scale: Number(values.scale) } : {}),
     ...(values.page ? { page: values.page } : {}),
     ...(values.orientation ? { orientation: values.orientation } : {}),
+    ...(values['pages-wide'] ? { pagesWide: Number(values['pages-wide']) } : {}),
+    ...(values['stage-per-page'] ? { stagePerPage: true } : {}),
   });
   if (!options.success) {
     const issue = options.error.issues[0];
-    write(`waymark export: --${String(issue?.path[0] ?? 'format')}: ${issue?.message ?? 'invalid'} (formats: ${EXPORT_FORMATS.join(', ')})`);
+    const option = String(issue?.path[0] ?? 'format').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    write(`waymark export: --${option}: ${issue?.message ?? 'invalid'} (formats: ${EXPORT_FORMATS.join(', ')})`);
     return 2;
   }
   let document;

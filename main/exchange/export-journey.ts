@@ -1,6 +1,7 @@
 import type { JourneyDocument } from '../../shared/document/schema';
 import { drawingTexts } from '../../shared/export/drawing';
 import { drawMap } from '../../shared/export/map-drawing';
+import { headingBlock } from '../../shared/export/map-heading';
 import { drawingToSvg } from '../../shared/export/svg';
 import { applyView, findView } from '../../shared/exchange/apply-view';
 import { journeyToCsv } from '../../shared/exchange/csv';
@@ -55,7 +56,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
       break;
   }
   // Images are decoded to PNG or JPEG first: PDF and PNG cannot draw the WebP that maps store.
-  const drawing = mapDrawing(await withDrawableAssets(doc), t, language);
+  const drawable = await withDrawableAssets(doc);
+  const drawing = mapDrawing(drawable, t, language);
   const title = titleOf(doc, t);
   switch (options.format) {
     case 'png':
@@ -63,6 +65,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
     case 'pdf':
       return drawingToPdf(drawing, {
         page: options.page, orientation: options.orientation, title, language,
+        fit: { ...(options.pagesWide !== undefined ? { pagesWide: options.pagesWide } : {}), ...(options.stagePerPage ? { stagePerPage: true } : {}) },
+        cover: (width) => ({ head: headingBlock(drawable, width, fontMeasurer), tail: { height: 0, shapes: [] } }),
         pageLabel: (at) => (at.row === 0 ? t('exchange.pdf.overviewPage', at) : t('exchange.pdf.pageLabel', at)),
         overviewLabel: t('exchange.pdf.overview'),
       });

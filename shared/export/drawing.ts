@@ -21,19 +21,26 @@ export type Shape =
 
 /** What a tiled output needs to know of the grid inside a drawing (all in drawing units). */
 export interface TileGuide {
-  /** The grid's top-left corner. */
+  /** The grid's top-left corner, and its size (headers included). */
   x: number;
   y: number;
+  width: number;
+  height: number;
   /** The stage (and step) headers' height, and the lane names' width: repeated on every page. */
   headerHeight: number;
   laneHeaderWidth: number;
   /** Where a page may end across the map: the columns' edges (no card crosses one). */
   columnEdges: number[];
+  /** The stages' edges among them: where a page ends best. */
+  stageEdges: number[];
   /** Spans a page should not end inside, down the map: cards with their marks, emotion and metric lanes, the headers. */
   keepTogether: { top: number; bottom: number }[];
   /** Each lane's span and name, to name a lane again at the top of a page that continues it. */
   lanes: { top: number; bottom: number; name: string }[];
 }
+
+/** A run of shapes stacked on a page: a heading, a legend, a footer (`height` in drawing units from its top). */
+export interface Block { height: number; shapes: Shape[] }
 
 export interface Drawing {
   width: number;

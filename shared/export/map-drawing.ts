@@ -7,7 +7,7 @@ import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, markShap
 import { gridShapes, headerShapes } from './map-drawing-grid';
 import { mapLinksOf } from '../workspace/map-links';
 import { EXPORT_GRID } from './palette';
-import { PERSONA_BAND_HEIGHT, personaBandShapes } from './persona-band';
+import { headingBlock } from './map-heading';
 import { ellipsize, wrapText } from './wrap';
 
 export interface MapDrawingOptions {
@@ -21,27 +21,10 @@ export interface MapDrawingOptions {
 
 /** Room around the whole picture, on all four sides. */
 export const DRAWING_MARGIN = 32;
-const TITLE_HEIGHT = 76;
-const BAND_GAP = 16;
 
 /** The layout engine's line counter, backed by the same font metrics the outputs draw with. */
 export function lineCounterFor(measure: TextMeasurer): LineCounter {
   return (text, maxWidth) => wrapText(text, maxWidth, (s) => measure.width(s, METRICS.fontSize, 'regular')).length;
-}
-
-function titleShapes(doc: JourneyDocument, width: number, measure: TextMeasurer): Shape[] {
-  const subtitle = [doc.journey.goal, doc.journey.description].filter((s) => s.trim() !== '').join(' — ');
-  const shapes: Shape[] = [{
-    kind: 'text', x: 0, y: 28, text: ellipsize(doc.journey.title, width, (s) => measure.width(s, 26, 'bold')),
-    size: 26, weight: 'bold', colour: EXPORT_GRID.laneHeaderText, anchor: 'start',
-  }];
-  if (subtitle) {
-    shapes.push({
-      kind: 'text', x: 0, y: 56, text: ellipsize(subtitle, width, (s) => measure.width(s, 15, 'regular')),
-      size: 15, weight: 'regular', colour: EXPORT_GRID.muted, anchor: 'start',
-    });
-  }
-  return shapes;
 }
 
 /**
@@ -62,11 +45,10 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...curveLegendShapes(layout, measure),
   ];
   const inner = Math.max(layout.width, 480);
-  const band = personaBandShapes(doc, inner, measure);
-  const gridTop = TITLE_HEIGHT + (band.length > 0 ? PERSONA_BAND_HEIGHT + BAND_GAP : 0);
+  const heading = headingBlock(doc, inner, measure);
+  const gridTop = heading.height;
   const content: Shape[] = [
-    ...titleShapes(doc, inner, measure),
-    ...(band.length > 0 ? [{ kind: 'group' as const, dx: 0, dy: TITLE_HEIGHT, shapes: band }] : []),
+    ...heading.shapes,
     { kind: 'group', dx: 0, dy: gridTop, shapes: grid },
   ];
   return {
@@ -85,10 +67,11 @@ function tileGuide(layout: JourneyLayout, x: number, y: number, measure: TextMea
   const bold = (text: string) => measure.width(text, 16, 'bold');
   const whole = new Set(['emotions', 'metrics']);
   return {
-    x, y,
+    x, y, width: layout.width, height: layout.height,
     headerHeight: layout.top,
     laneHeaderWidth: METRICS.laneHeaderWidth,
     columnEdges: [...layout.columns.map((c) => x + c.x), x + layout.width],
+    stageEdges: [...layout.stages.map((s) => x + s.x), x + layout.width],
     keepTogether: [
       { top: 0, bottom: y + layout.top },
       ...layout.cards.map((c) => ({ top: y + c.y - CARD_SLACK, bottom: y + c.y + c.height + CARD_SLACK })),

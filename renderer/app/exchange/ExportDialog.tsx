@@ -10,6 +10,12 @@ import { previewPath } from './preview-paths';
 interface Props { bridge: Bridge; name: string; getDocument: () => JourneyDocument; onClose: () => void }
 
 const PAGES: readonly ExportOptions['page'][] = ['poster', 'a4', 'a3', 'letter'];
+const PAGES_WIDE = [1, 2, 3, 4, 6] as const;
+
+/** The tiled PDF's fit as one choice: "auto", a number of pages across, or "stage". */
+const fitValue = (o: ExportOptions): string => (o.stagePerPage ? 'stage' : o.pagesWide !== undefined ? String(o.pagesWide) : 'auto');
+const fitOptions = (value: string): Pick<ExportOptions, 'pagesWide' | 'stagePerPage'> =>
+  value === 'stage' ? { pagesWide: undefined, stagePerPage: true } : value === 'auto' ? { pagesWide: undefined, stagePerPage: undefined } : { pagesWide: Number(value), stagePerPage: undefined };
 
 /** File > Export: a format and its options, then where to write it. */
 export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
@@ -76,6 +82,16 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
                 {t('exchange.dialog.orientation')}
                 <select value={options.orientation} onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}>
                   {(['landscape', 'portrait'] as const).map((o) => <option key={o} value={o}>{t(`exchange.orientationChoice.${o}`)}</option>)}
+                </select>
+              </label>
+            )}
+            {options.page !== 'poster' && (
+              <label>
+                {t('exchange.dialog.fit')}
+                <select value={fitValue(options)} onChange={(e) => set(fitOptions(e.target.value))}>
+                  <option value="auto">{t('exchange.fitChoice.auto')}</option>
+                  {PAGES_WIDE.map((n) => <option key={n} value={String(n)}>{t('exchange.fitChoice.pagesWide', { count: n })}</option>)}
+                  <option value="stage">{t('exchange.fitChoice.stagePerPage')}</option>
                 </select>
               </label>
             )}
