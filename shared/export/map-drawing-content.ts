@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { JourneyDocument } from '../document/schema';
 import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
+import { placePointLabels, POINT_LABEL, spreadAcross } from '../layout/point-labels';
 import { formatNumber, formatSigned } from '../i18n/numbers';
 import { METRIC_LABEL_HEIGHT, metricBarColour, metricLaneGeometry } from '../layout/metric-bars';
 import { cardTextWidth, METRICS } from '../layout/metrics';
@@ -73,8 +74,37 @@ export function smoothPath(points: readonly Point[], tension = 0.35): PathComman
 const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
 const DASHES: Record<EmotionCurveBox['style'], readonly number[] | undefined> = { solid: undefined, dashed: [10, 6], dotted: [2, 6] };
 
-/** Scale lines for each emotions lane, then each curve with its points and values. */
-export function emotionShapes(layout: JourneyLayout, language?: string): Shape[] {
+/**
+ * The curves as drawn on paper: points of several curves that would cover one another in a
+ * column (close values) set side by side, so every value can be read (the editor instead
+ * draws the curve in focus on top).
+ */
+export function spreadCurves(layout: JourneyLayout): JourneyLayout {
+  const offsets = new Map<string, number>();
+  const columns = new Map<string, { key: string; y: number }[]>();
+  for (const curve of layout.emotionCurves) {
+    for (const point of curve.points) {
+      const column = `${curve.laneId}\u0000${point.stageId}\u0000${point.stepId ?? ''}`;
+      columns.set(column, [...(columns.get(column) ?? []), { key: `${curve.curveId}\u0000${column}`, y: point.y }]);
+    }
+  }
+  for (const points of columns.values()) {
+    if (points.length < 2) continue;
+    spreadAcross(points.map((p) => p.y), POINT_LABEL.pointRadius).forEach((dx, i) => offsets.set(points[i]?.key ?? '', dx));
+  }
+  if (![...offsets.values()].some((dx) => dx !== 0)) return layout;
+  return {
+    ...layout,
+    emotionCurves: layout.emotionCurves.map((curve) => ({
+      ...curve,
+      points: curve.points.map((p) => ({ ...p, x: p.x + (offsets.get(`${curve.curveId}\u0000${curve.laneId}\u0000${p.stageId}\u0000${p.stepId ?? ''}`) ?? 0) })),
+    })),
+  };
+}
+
+/** Scale lines for each emotions lane, then each curve with its points and values, then the points' labels. */
+export function emotionShapes(mapLayout: JourneyLayout, measure: TextMeasurer, language?: string): Shape[] {
+  const layout = spreadCurves(mapLayout);
   const shapes: Shape[] = [];
   const levels = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MAX - i);
   for (const lane of layout.lanes) {
@@ -88,11 +118,25 @@ export function emotionShapes(layout: JourneyLayout, language?: string): Shape[]
     const dash = DASHES[curve.style];
     shapes.push({ kind: 'path', commands: smoothPath(curve.points), stroke: curve.colour, width: 3, ...(dash ? { dash } : {}) });
     for (const point of curve.points) {
-      shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: 13, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
+      shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: POINT_LABEL.pointRadius, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
       shapes.push({ kind: 'text', x: point.x, y: point.y + 4, text: formatSigned(point.value, language), size: 11, weight: 'bold', colour: '#FFFFFF', anchor: 'middle' });
     }
   }
-  return shapes;
+  return [...shapes, ...pointLabelShapes(layout, measure)];
+}
+
+/** Each labelled point's label where placePointLabels puts it (clear of the others), on a patch of the lane's colour so the curves do not run through it. */
+function pointLabelShapes(layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+  const { size, height } = POINT_LABEL;
+  const width = (text: string) => measure.width(text, size, 'regular');
+  return placePointLabels(layout).flatMap((label): Shape[] => {
+    const text = ellipsize(label.text, label.width, width);
+    const w = Math.min(label.width, width(text)) + 8;
+    return [
+      { kind: 'rect', x: label.x - w / 2, y: label.top, width: w, height, fill: EXPORT_GRID.laneBand, radius: 4 },
+      { kind: 'text', x: label.x, y: baselineIn(label.top, height, size), text, size, weight: 'regular', colour: EXPORT_GRID.cardText, anchor: 'middle' },
+    ];
+  });
 }
 
 /**

@@ -36,7 +36,7 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
   const layout: JourneyLayout = computeLayout(doc, lineCounterFor(measure));
   const grid: Shape[] = [
     ...gridShapes(layout),
-    ...emotionShapes(layout, options.language),
+    ...emotionShapes(layout, measure, options.language),
     ...metricShapes(layout, options.language),
     ...cardShapes(doc, layout, measure),
     ...(options.markText ? markShapes(doc, layout, measure, options.markText) : []),

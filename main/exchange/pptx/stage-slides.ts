@@ -6,6 +6,8 @@ import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from '../../../
 import { formatNumber, formatSigned } from '../../../shared/i18n/numbers';
 import { columnKey } from '../../../shared/layout/columns';
 import type { EmotionCurveBox, JourneyLayout, StageBox } from '../../../shared/layout/layout';
+import { ellipsize } from '../../../shared/export/wrap';
+import { placeAlong, spreadAcross } from '../../../shared/layout/point-labels';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, insets, PT, SLIDE, xmlText, type Slide } from './pptx-units';
 import { detailsFont, planStage, spacing, STAGE_FRAME, type LaneRow, type StageCard, type StagePlan } from './stage-layout';
@@ -152,12 +154,12 @@ function curvePoints(ctx: StageSlideContext, plan: StagePlan, row: LaneRow, curv
   const after = indexed.find((e) => e.i > last);
   const inside = indexed.filter((e) => e.i >= first && e.i <= last).map(({ p, i }) => {
     const column = plan.columns[stageIndexes.indexOf(i)];
-    return { x: column ? column.x + column.w / 2 : plan.left, y: emotionY(row, p.value), value: p.value, own: true };
+    return { x: column ? column.x + column.w / 2 : plan.left, y: emotionY(row, p.value), value: p.value, own: true, label: (p.label ?? '').trim(), width: column?.w ?? 1, column: columnKey(p.stageId, p.stepId) };
   });
   return [
-    ...(before ? [{ x: plan.left - (first - before.i - 0.5) * average, y: emotionY(row, before.p.value), value: before.p.value, own: false }] : []),
+    ...(before ? [{ x: plan.left - (first - before.i - 0.5) * average, y: emotionY(row, before.p.value), value: before.p.value, own: false, label: '', width: 0, column: '' }] : []),
     ...inside,
-    ...(after ? [{ x: plan.right + (after.i - last - 0.5) * average, y: emotionY(row, after.p.value), value: after.p.value, own: false }] : []),
+    ...(after ? [{ x: plan.right + (after.i - last - 0.5) * average, y: emotionY(row, after.p.value), value: after.p.value, own: false, label: '', width: 0, column: '' }] : []),
   ];
 }
 
@@ -170,8 +172,9 @@ function paintEmotions(ctx: StageSlideContext, slide: Slide, plan: StagePlan, ro
   }
   const curves = ctx.layout.emotionCurves.filter((c) => c.laneId === row.lane.id);
   const diameter = Math.min(0.34, Math.max(0.24, (plan.font * 1.9) / PT));
-  for (const curve of curves) {
-    const points = curvePoints(ctx, plan, row, curve);
+  const paths = spreadColumns(curves.map((curve) => curvePoints(ctx, plan, row, curve)), diameter / 2);
+  curves.forEach((curve, c) => {
+    const points = paths[c] ?? [];
     points.slice(1).forEach((to, i) => {
       const from = points[i];
       const segment = from && clipped(from, to, plan.left, plan.right);
@@ -188,8 +191,56 @@ function paintEmotions(ctx: StageSlideContext, slide: Slide, plan: StagePlan, ro
         fontFace: FONT_FACE, lang: ctx.lang, fontSize: Math.round(diameter * PT * 0.4), bold: true, color: 'FFFFFF', align: 'center', valign: 'middle', margin: 0, wrap: false,
       });
     }
-  }
+  });
+  paintPointLabels(ctx, slide, plan, row, paths.flat().filter((p) => p.own), diameter);
   paintCurveLegend(ctx, slide, row, curves);
+}
+
+type CurvePoint = ReturnType<typeof curvePoints>[number];
+
+/** Points of several curves that would cover one another in a column, set side by side (as the poster does). */
+function spreadColumns(paths: readonly CurvePoint[][], r: number): CurvePoint[][] {
+  const columns = new Map<string, { c: number; i: number; y: number }[]>();
+  paths.forEach((points, c) => points.forEach((p, i) => {
+    if (p.own) columns.set(p.column, [...(columns.get(p.column) ?? []), { c, i, y: p.y }]);
+  }));
+  const moved = paths.map((points) => points.map((p) => ({ ...p })));
+  for (const entries of columns.values()) {
+    spreadAcross(entries.map((e) => e.y), r, 0.03).forEach((dx, k) => {
+      const entry = entries[k];
+      const point = entry && moved[entry.c]?.[entry.i];
+      if (point) point.x += dx;
+    });
+  }
+  return moved;
+}
+
+/** The points' labels, as on the map: under (or over) their point, clear of the other curves' labels and points in the column. */
+function paintPointLabels(ctx: StageSlideContext, slide: Slide, plan: StagePlan, row: LaneRow, points: readonly CurvePoint[], diameter: number): void {
+  const size = Math.max(7, Math.min(12, plan.font));
+  const height = (size * 1.35) / PT;
+  const columns = new Map<string, CurvePoint[]>();
+  for (const point of points) columns.set(point.column, [...(columns.get(point.column) ?? []), point]);
+  for (const column of columns.values()) {
+    const labelled = column.filter((p) => p.label !== '');
+    if (labelled.length === 0) continue;
+    const r = diameter / 2;
+    const tops = placeAlong(
+      labelled.map((p) => {
+        const [below, above] = [p.y + r + 0.02, p.y - r - 0.02 - height];
+        return p.value >= 0 ? { preferredTop: below, otherTop: above } : { preferredTop: above, otherTop: below };
+      }),
+      height, column.map((p) => ({ top: p.y - r, bottom: p.y + r })), { top: row.y, bottom: row.y + row.h }, 0.01,
+    );
+    labelled.forEach((point, i) => {
+      const w = Math.max(0.3, point.width - 0.1);
+      const text = ellipsize(point.label, w * PT, (t) => ctx.measure.width(t, size, 'regular'));
+      slide.addText(xmlText(text), {
+        x: point.x - w / 2, y: tops[i] ?? point.y, w, h: height, fontFace: FONT_FACE, lang: ctx.lang, fontSize: size,
+        color: hex(EXPORT_GRID.cardText), align: 'center', valign: 'middle', margin: 0, wrap: false,
+      });
+    });
+  }
 }
 
 /** Which curve is which, under the lane's name (left out for a lone curve named like its lane). */
