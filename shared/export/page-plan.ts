@@ -26,6 +26,8 @@ export const SMALLEST_AUTO_SCALE = 0.6;
 const SMALLEST_SCALE = 0.05;
 /** A break at a lane's edge is taken while it leaves at least this share of the page used. */
 const LANE_EDGE_FILL = 0.4;
+/** Less than this share of a page is a sliver: rather than print one, a page ends across a card. */
+const SLIVER = 0.25;
 
 interface Axis {
   from: number;
@@ -47,6 +49,18 @@ function lastIn(candidates: readonly number[], after: number, upTo: number): num
   }
   const found = candidates[low - 1];
   return found !== undefined && found > after ? found : -Infinity;
+}
+
+/** The smallest of the sorted `candidates` above `after`, or `otherwise`. */
+function firstAfter(candidates: readonly number[], after: number, otherwise: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((candidates[mid] ?? Infinity) <= after) low = mid + 1;
+    else high = mid;
+  }
+  return candidates[low] ?? otherwise;
 }
 
 const sortedUnique = (values: readonly number[]): number[] => [...new Set(values)].sort((a, b) => a - b);
@@ -73,11 +87,13 @@ function outsideOf(spans: readonly { top: number; bottom: number }[]): (at: numb
 }
 
 /**
- * Greedy breaks along an axis: each page takes as much as `room` allows, ending at the last
- * preferred place that still fills most of it, else at the last allowed place, else (a card
- * longer than a page) at its full room.
+ * Greedy breaks along an axis, for maps too big to search: each page takes as much as `room`
+ * allows, ending at the last preferred place that still fills most of it, else at the last
+ * allowed place; a card longer than a page, or one that would leave only a sliver before it,
+ * is cut (in its middle when it ends within two pages).
  */
 function greedy(axis: Axis, room: number): Span[] {
+  const sliver = SLIVER * room;
   const spans: Span[] = [];
   let from = axis.from;
   while (from < axis.to - 0.5) {
@@ -88,32 +104,107 @@ function greedy(axis: Axis, room: number): Span[] {
     }
     const preferred = lastIn(axis.preferred, from + LANE_EDGE_FILL * room, limit);
     const allowed = lastIn(axis.allowed, from + 1, limit);
-    const to = Number.isFinite(preferred) ? preferred : Number.isFinite(allowed) ? allowed : limit;
+    const best = Number.isFinite(preferred) ? preferred : Number.isFinite(allowed) ? allowed : limit;
+    // Only a sliver fits before a card too tall to join it (or a card is longer than a page): the
+    // card is cut, in the middle when it ends within two pages, so neither part is a sliver.
+    const forced = best - from < sliver || best === limit;
+    const end = firstAfter(axis.allowed, limit, axis.to);
+    const to = !forced ? best : end - from <= 2 * room ? from + (end - from) / 2 : limit;
     spans.push({ from, to });
     from = to;
   }
   return spans;
 }
 
+/** A place a page may end: a lane's (stage's) edge, a card's edge, inside a card (a cut), or an end of the map. */
+interface Place { at: number; kind: 'edge' | 'card' | 'cut' | 'end'; /** A cut inside something longer than a page: there is no other way on. */ needed?: boolean }
+
 /**
- * As many pages as the greedy breaks need, but evened out: the smallest room that still needs
- * no more pages, so the last page is never a sliver of what the others hold.
+ * Every place a page may end: the allowed ones, and inside anything longer than a quarter of a
+ * page, places an eighth of a page apart where it can be cut (when no other choice avoids a
+ * sliver, or it is longer than a page).
+ */
+function places(axis: Axis, room: number): Place[] {
+  const edges = new Set(axis.preferred);
+  const allowed = [axis.from, ...axis.allowed.filter((at) => at > axis.from + 0.5 && at < axis.to - 0.5), axis.to];
+  const out: Place[] = [];
+  allowed.forEach((at, i) => {
+    const previous = allowed[i - 1];
+    if (previous !== undefined && at - previous > SLIVER * room) {
+      for (let cut = previous + room / 8; cut < at - 1; cut += room / 8) out.push({ at: cut, kind: 'cut', needed: at - previous > room });
+    }
+    out.push({ at, kind: i === 0 || i === allowed.length - 1 ? 'end' : edges.has(at) ? 'edge' : 'card' });
+  });
+  return out;
+}
+
+/** How good a run of pages is, best first: no sliver, fewest cards cut, most pages ending at lanes' edges, then the longest shortest page. */
+type Score = readonly [number, number, number, number];
+const better = (a: Score, b: Score): boolean => {
+  for (let i = 0; i < a.length; i += 1) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+};
+
+/** Past this many places times pages, the greedy breaks are good enough (a map of thousands of cards in one column). */
+const SEARCH_LIMIT = 400_000;
+
+/**
+ * The breaks along an axis: the fewest pages that cut no card that could stay whole, and of
+ * those the run with no sliver of a page, the fewest cards cut, the most pages ending at lanes'
+ * (stages') edges, and the most even pages (dynamic programming over where pages may end).
  */
 export function balancedSpans(axis: Axis, room: number): Span[] {
-  const first = greedy(axis, room);
-  if (first.length <= 1) return first;
-  let low = (axis.to - axis.from) / first.length;
-  let high = room;
-  let best = first;
-  for (let i = 0; i < 24 && high - low > 0.5; i += 1) {
-    const mid = (low + high) / 2;
-    const spans = greedy(axis, mid);
-    if (spans.length <= first.length) {
-      best = spans;
-      high = mid;
-    } else low = mid;
+  if (axis.to - axis.from <= room + 0.5) return [{ from: axis.from, to: axis.to }];
+  const at = places(axis, room);
+  const n = at.length;
+  // The fewest pages without cutting a card that could stay whole: reach as far as each page
+  // allows (greedy reach is optimal for the count).
+  const whole = at.filter((place) => place.kind !== 'cut' || place.needed);
+  let pages = 0;
+  for (let i = 0; i < whole.length - 1; pages += 1) {
+    let j = i;
+    while (j + 1 < whole.length && (whole[j + 1]?.at ?? Infinity) - (whole[i]?.at ?? 0) <= room + 1e-6) j += 1;
+    if (j === i) return greedy(axis, room);
+    i = j;
   }
-  return best;
+  if (n * pages > SEARCH_LIMIT) return greedy(axis, room);
+  const sliver = SLIVER * room;
+  // best[k * n + i]: the best way to end page k at place i, and the place page k started at.
+  const best: (Score | null)[] = new Array<Score | null>((pages + 1) * n).fill(null);
+  const from: number[] = new Array<number>((pages + 1) * n).fill(-1);
+  best[0] = [sliver, 0, 0, Infinity];
+  for (let k = 1; k <= pages; k += 1) {
+    for (let i = 1; i < n; i += 1) {
+      const end = at[i];
+      if (!end) continue;
+      for (let j = i - 1; j >= 0; j -= 1) {
+        const start = at[j];
+        if (!start || end.at - start.at > room + 1e-6) break;
+        const before = best[(k - 1) * n + j];
+        if (!before) continue;
+        const span = end.at - start.at;
+        const score: Score = [
+          Math.min(before[0], span, sliver),
+          before[1] - (end.kind === 'cut' ? 1 : 0),
+          before[2] - (end.kind === 'card' ? 1 : 0),
+          Math.min(before[3], span),
+        ];
+        const current = best[k * n + i];
+        if (!current || better(score, current)) {
+          best[k * n + i] = score;
+          from[k * n + i] = j;
+        }
+      }
+    }
+  }
+  if (!best[pages * n + n - 1]) return greedy(axis, room);
+  const spans: Span[] = [];
+  for (let k = pages, i = n - 1; k > 0; k -= 1) {
+    const j = from[k * n + i] ?? 0;
+    spans.unshift({ from: at[j]?.at ?? axis.from, to: at[i]?.at ?? axis.to });
+    i = j;
+  }
+  return spans;
 }
 
 /** The printable area of a page, in points. */
