@@ -7,6 +7,7 @@ import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
 import { exportToFile } from '../exchange/export-journey';
 import { ImageTooLargeError } from '../exchange/png';
 import { readTextChecked } from '../services/journey-file-adapter';
+import { VersionStore } from '../services/version-store';
 import { commandArgs, type CommandOutput } from './command-args';
 
 export const EXPORT_USAGE = `  waymark export <file.journey> --out <path> [--format ${EXPORT_FORMATS.join('|')}]
@@ -59,8 +60,12 @@ export async function exportCommand(args: string[], output: CommandOutput): Prom
     return 2;
   }
   const i18n = createI18n(matchLanguage(process.env['LC_ALL'] ?? process.env['LANG']));
+  // The newest named version beside the map goes in the footer; a missing or damaged list, none.
+  const [version] = await new VersionStore().list(source).catch(() => []);
   try {
-    const written = await exportToFile(document, target, { ...options.data, ...(view ? { viewId: view.id } : {}) }, i18n.t.bind(i18n), i18n.language);
+    const written = await exportToFile(document, target, {
+      ...options.data, ...(view ? { viewId: view.id } : {}), ...(version ? { version: { name: version.name, createdAt: version.createdAt } } : {}),
+    }, i18n.t.bind(i18n), i18n.language);
     out(`${written.path}: ${options.data.format}, ${written.bytes} bytes`);
     return 0;
   } catch (error) {

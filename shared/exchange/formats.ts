@@ -27,6 +27,8 @@ export const exportOptionsSchema = z.strictObject({
   pagesWide: z.number().int().min(1).max(50).optional(),
   /** Tiled PDF only: each stage on pages of its own. */
   stagePerPage: z.boolean().optional(),
+  /** The map's newest named version, named in the footer (the app and `waymark export` read it beside the map). */
+  version: z.strictObject({ name: z.string().min(1).max(120), createdAt: z.iso.datetime() }).optional(),
   /** A saved view to export instead of the whole map (its id). */
   viewId: z.string().max(64).optional(),
 });

@@ -15,8 +15,8 @@ export type Shape =
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
   /** `y` is the baseline. */
   | { kind: 'text'; x: number; y: number; text: string; size: number; weight: FontWeight; colour: string; anchor: 'start' | 'middle' }
-  /** Drawn to cover its box (cropped, centred); `clip: 'circle'` shows the circle inscribed in the box (persona photos). */
-  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle' }
+  /** Drawn to cover its box (cropped, centred); `clip: 'circle'` shows the circle inscribed in the box (persona photos); `alt` says what it shows. */
+  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle'; alt?: string }
   | { kind: 'group'; dx: number; dy: number; shapes: Shape[] };
 
 /** What a tiled output needs to know of the grid inside a drawing (all in drawing units). */

@@ -5,7 +5,7 @@ import { placePointLabels, POINT_LABEL, spreadAcross } from '../layout/point-lab
 import { formatNumber, formatSigned } from '../i18n/numbers';
 import { METRIC_LABEL_HEIGHT, metricBarColour, metricLaneGeometry } from '../layout/metric-bars';
 import { cardTextWidth, METRICS } from '../layout/metrics';
-import { cardPillSpecs, PILL_HEIGHT, pillPadding, placePills, type MarkText, type PillSpec } from './card-marks';
+import { cardPillSpecs, checkPoints, PILL_HEIGHT, pillIcon, pillPadding, placePills, type MarkText, type PillSpec } from './card-marks';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
@@ -25,7 +25,7 @@ export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
     ];
     const asset = assets.get(imageOf.get(card.id) ?? '');
     if (asset && card.imageHeight > 0) {
-      shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data });
+      shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data, alt: card.text });
     }
     const textWidth = cardTextWidth(card.width);
     const top = card.y + card.imageHeight + METRICS.cardPaddingY;
@@ -189,6 +189,32 @@ export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels):
   ]);
 }
 
+/** A pill's width for its text in the export fonts. */
+export const pillWidth = (measure: TextMeasurer) => (pill: PillSpec): number => Math.ceil(measure.width(pill.text, 11, 'bold')) + pillPadding(pill);
+
+/** One mark as the canvas draws it: a rounded pill (dashed for "assumed"), its icon and its text. */
+export function pillShapes(pill: PillSpec, x: number, top: number, w: number): Shape[] {
+  const shapes: Shape[] = [{ kind: 'rect', x, y: top, width: w, height: PILL_HEIGHT, radius: PILL_HEIGHT / 2, fill: pill.fill, stroke: pill.stroke, strokeWidth: 1.25, ...(pill.dashed ? { dash: [3, 2] } : {}) }];
+  const icon = pillIcon(pill);
+  if (icon === 'triangle') {
+    const cx = x + 11;
+    const cy = top + PILL_HEIGHT / 2 + 1;
+    shapes.push({
+      kind: 'path', stroke: pill.stroke, width: 0.5, fill: pill.stroke,
+      commands: [{ op: 'M', x: cx, y: cy - 5.5 }, { op: 'L', x: cx + 4.76, y: cy + 2.75 }, { op: 'L', x: cx - 4.76, y: cy + 2.75 }, { op: 'L', x: cx, y: cy - 5.5 }],
+    });
+  }
+  if (icon === 'check') {
+    const [a, b, c] = checkPoints(top + PILL_HEIGHT / 2).map(([px, py]) => ({ x: x + px, y: py }));
+    if (a && b && c) shapes.push({ kind: 'path', stroke: pill.stroke, width: 2, commands: [{ op: 'M', ...a }, { op: 'L', ...b }, { op: 'L', ...c }] });
+  }
+  const baseline = baselineIn(top, PILL_HEIGHT, 11);
+  shapes.push(icon
+    ? { kind: 'text', x: x + 19, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'start' }
+    : { kind: 'text', x: x + w / 2, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'middle' });
+  return shapes;
+}
+
 /**
  * The cards' marks, as on the canvas: a row of pills on each card's top edge (severity,
  * priority, owner, evidence, assumed) and a dashed outline around assumed cards.
@@ -196,7 +222,7 @@ export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels):
 export function markShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer, t: MarkText): Shape[] {
   const kindOf = new Map(layout.lanes.map((l) => [l.id, l.kind]));
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
-  const width = (pill: PillSpec) => Math.ceil(measure.width(pill.text, 11, 'bold')) + pillPadding(pill);
+  const width = pillWidth(measure);
   return layout.cards.flatMap((box): Shape[] => {
     const card = cards.get(box.id);
     const pills = card ? cardPillSpecs(card, kindOf.get(box.laneId), t) : [];
@@ -206,22 +232,7 @@ export function markShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
       shapes.push({ kind: 'rect', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6, radius: 8, stroke: '#4B5563', strokeWidth: 1.5, dash: [6, 4] });
     }
     const top = box.y - PILL_HEIGHT / 2;
-    for (const { pill, x: dx, width: w } of placePills(pills, box.width, width)) {
-      const x = box.x + dx;
-      shapes.push({ kind: 'rect', x, y: top, width: w, height: PILL_HEIGHT, radius: PILL_HEIGHT / 2, fill: pill.fill, stroke: pill.stroke, strokeWidth: 1.25, ...(pill.dashed ? { dash: [3, 2] } : {}) });
-      if (pill.triangle) {
-        const cx = x + 11;
-        const cy = top + PILL_HEIGHT / 2 + 1;
-        shapes.push({
-          kind: 'path', stroke: pill.stroke, width: 0.5, fill: pill.stroke,
-          commands: [{ op: 'M', x: cx, y: cy - 5.5 }, { op: 'L', x: cx + 4.76, y: cy + 2.75 }, { op: 'L', x: cx - 4.76, y: cy + 2.75 }, { op: 'L', x: cx, y: cy - 5.5 }],
-        });
-      }
-      const baseline = baselineIn(top, PILL_HEIGHT, 11);
-      shapes.push(pill.triangle
-        ? { kind: 'text', x: x + 19, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'start' }
-        : { kind: 'text', x: x + w / 2, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'middle' });
-    }
+    for (const { pill, x: dx, width: w } of placePills(pills, box.width, width)) shapes.push(...pillShapes(pill, box.x + dx, top, w));
     return shapes;
   });
 }

@@ -7,7 +7,8 @@ import { blueprintShapes, cardShapes, curveLegendShapes, emotionShapes, markShap
 import { gridShapes, headerShapes } from './map-drawing-grid';
 import { mapLinksOf } from '../workspace/map-links';
 import { EXPORT_GRID } from './palette';
-import { headingBlock } from './map-heading';
+import type { MapVersion } from './map-footer';
+import { headingBlock, tailBlock } from './map-heading';
 import { ellipsize, wrapText } from './wrap';
 
 export interface MapDrawingOptions {
@@ -17,6 +18,8 @@ export interface MapDrawingOptions {
   language?: string;
   /** UI strings for the cards' marks (priority names, "Assumed"); without it, marks are not drawn. */
   markText?: MarkText;
+  /** The map's newest named version, for the footer. */
+  version?: MapVersion;
 }
 
 /** Room around the whole picture, on all four sides. */
@@ -45,15 +48,18 @@ export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: Ma
     ...curveLegendShapes(layout, measure),
   ];
   const inner = Math.max(layout.width, 480);
-  const heading = headingBlock(doc, inner, measure);
+  const text = options.markText ? { t: options.markText, ...(options.language ? { language: options.language } : {}) } : undefined;
+  const heading = headingBlock(doc, inner, measure, text);
   const gridTop = heading.height;
+  const tail = tailBlock(doc, inner, measure, text, options.version);
   const content: Shape[] = [
     ...heading.shapes,
     { kind: 'group', dx: 0, dy: gridTop, shapes: grid },
+    { kind: 'group', dx: 0, dy: gridTop + layout.height, shapes: tail.shapes },
   ];
   return {
     width: inner + 2 * DRAWING_MARGIN,
-    height: gridTop + layout.height + 2 * DRAWING_MARGIN,
+    height: gridTop + layout.height + tail.height + 2 * DRAWING_MARGIN,
     background: EXPORT_GRID.background,
     shapes: [{ kind: 'group', dx: DRAWING_MARGIN, dy: DRAWING_MARGIN, shapes: content }],
     tiles: tileGuide(layout, DRAWING_MARGIN, DRAWING_MARGIN + gridTop, measure),

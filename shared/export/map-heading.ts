@@ -1,8 +1,10 @@
 import type { JourneyDocument } from '../document/schema';
 import type { Block, Shape, TextMeasurer } from './drawing';
+import { footerBlock, type MapVersion } from './map-footer';
+import { legendBlock } from './map-legend';
 import { EXPORT_GRID } from './palette';
-import { PERSONA_BAND_HEIGHT, personaBandShapes } from './persona-band';
-import { ellipsize, wrapText } from './wrap';
+import { personaPanel, type PersonaText } from './persona-band';
+import { wrapAtMost } from './wrap';
 
 const TITLE_SIZE = 26;
 const TITLE_LINE = 32;
@@ -12,20 +14,12 @@ const SUBTITLE_LINE = 20;
 const SUBTITLE_LINES = 4;
 const GAP = 16;
 
-/** `text` wrapped to `width`, at most `max` lines, the last cut with "…" when more would follow. */
-export function wrapAtMost(text: string, width: number, max: number, measure: (s: string) => number): string[] {
-  const lines = wrapText(text.replace(/\s*\n\s*/g, ' ').trim(), width, measure);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = ellipsize(`${kept[max - 1] ?? ''}…`, width, measure);
-  return kept;
-}
-
 /**
  * The map's heading, set to `width`: its title, its goal and description wrapped under it
- * (never running off the page a tiled PDF prints it on), then the personas it is drawn for.
+ * (never running off the page a tiled PDF prints it on), then the personas it is drawn for
+ * (with their goals and frustrations when `text` gives the words).
  */
-export function headingBlock(doc: JourneyDocument, width: number, measure: TextMeasurer): Block {
+export function headingBlock(doc: JourneyDocument, width: number, measure: TextMeasurer, text?: PersonaText): Block {
   const shapes: Shape[] = [];
   const title = wrapAtMost(doc.journey.title, width, 2, (s) => measure.width(s, TITLE_SIZE, 'bold'));
   let y = 0;
@@ -40,10 +34,26 @@ export function headingBlock(doc: JourneyDocument, width: number, measure: TextM
     y += SUBTITLE_LINE;
   }
   y = Math.max(y, TITLE_LINE) + GAP;
-  const band = personaBandShapes(doc, width, measure);
-  if (band.length > 0) {
-    shapes.push({ kind: 'group', dx: 0, dy: y, shapes: band });
-    y += PERSONA_BAND_HEIGHT + GAP;
+  const panel = personaPanel(doc, width, measure, text);
+  if (panel.height > 0) {
+    shapes.push({ kind: 'group', dx: 0, dy: y, shapes: panel.shapes });
+    y += panel.height + GAP;
+  }
+  return { height: y, shapes };
+}
+
+/** What goes under the map, set to `width`: the legend of its marks, then the footer (owner, status, version, reviews). */
+export function tailBlock(doc: JourneyDocument, width: number, measure: TextMeasurer, text: PersonaText | undefined, version?: MapVersion): Block {
+  if (!text) return { height: 0, shapes: [] };
+  const legend = legendBlock(doc, width, measure, text.t, text.language);
+  const footer = footerBlock(doc, width, measure, text.t, text.language, version);
+  const blocks = [legend, footer].filter((b) => b.height > 0);
+  const shapes: Shape[] = [];
+  let y = 0;
+  for (const block of blocks) {
+    y += GAP + 8;
+    shapes.push({ kind: 'group', dx: 0, dy: y, shapes: block.shapes });
+    y += block.height;
   }
   return { height: y, shapes };
 }

@@ -42,14 +42,15 @@ export const elExchange = {
   importFiles: 'Αρχεία CSV, Excel ή Mermaid',
   blueprint: { interaction: 'Γραμμή αλληλεπίδρασης', visibility: 'Γραμμή ορατότητας', internalInteraction: 'Γραμμή εσωτερικής αλληλεπίδρασης' },
   pdf: { pageLabel: 'Σελίδα {{page}} από {{pages}} · γραμμή {{row}} από {{rows}}, στήλη {{column}} από {{columns}}', overviewPage: 'Σελίδα {{page}} από {{pages}} · επισκόπηση', overview: 'Επισκόπηση του χάρτη: ο αριθμός σε κάθε πλαίσιο είναι η σελίδα που δείχνει εκείνο το τμήμα' },
-  pptx: { stageOf: 'Στάδιο {{stage}} από {{stages}}', planPage: 'Σχέδιο δράσης, σελίδα {{page}} από {{pages}}' },
+  pptx: { overviewTitle: 'Ολόκληρος ο χάρτης: {{title}}', continued: '{{stage}} (συνέχεια)', stagePart: 'Στάδιο {{stage}} από {{stages}} · μέρος {{part}} από {{parts}}', storyboardFrame: 'Καρέ εικονογραφημένου σεναρίου, {{stage}}', stageOf: 'Στάδιο {{stage}} από {{stages}}', planPage: 'Σχέδιο δράσης, σελίδα {{page}} από {{pages}}' },
+  legend: { title: 'Υπόμνημα', severity: 'Σοβαρότητα σημείου πόνου, από 1 (ήπια) έως 5 (σοβαρή)', priority: 'Προτεραιότητα της ευκαιρίας', owner: 'Υπεύθυνος της ευκαιρίας', evidence: 'Τεκμήρια πίσω από την κάρτα: αποσπάσματα και σημειώσεις έρευνας', observed: 'Παρατηρήθηκε στην έρευνα', assumed: 'Υπόθεση, δεν έχει επιβεβαιωθεί ακόμη από έρευνα', emotion: 'Συναίσθημα από −2 έως +2: μπλε πάνω από το μηδέν, πορτοκαλί κάτω από αυτό', negativeMetric: 'Ένας δείκτης κάτω από το μηδέν κρέμεται κάτω από τη γραμμή του', linked: 'Ανοίγει έναν συνδεδεμένο χάρτη' },
   sheet: { map: 'Χάρτης', actionPlan: 'Σχέδιο δράσης', cards: 'Όλες οι κάρτες' },
   cards: { lane: 'Λωρίδα', kind: 'Είδος λωρίδας', text: 'Κάρτα' },
   plan: { stage: 'Στάδιο', step: 'Βήμα', opportunity: 'Ευκαιρία', owner: 'Υπεύθυνος', priority: 'Προτεραιότητα', status: 'Κατάσταση', addresses: 'Αντιμετωπίζει', notes: 'Σημειώσεις' },
   report: { personas: 'Περσόνες', map: 'Ο χάρτης', byStage: 'Στάδιο προς στάδιο', actionPlan: 'Σχέδιο δράσης' },
   meta: {
     goal: 'Στόχος', goalType: 'Επιθυμητή ενέργεια', scope: 'Εύρος', mapType: 'Τύπος χάρτη', market: 'Αγορά-στόχος', owner: 'Υπεύθυνος',
-    status: 'Κατάσταση', lastReviewed: 'Τελευταία αναθεώρηση', nextReview: 'Επόμενη αναθεώρηση', personaIds: 'Περσόνες',
+    status: 'Κατάσταση', lastReviewed: 'Τελευταία αναθεώρηση', nextReview: 'Επόμενη αναθεώρηση', personaIds: 'Περσόνες', version: 'Έκδοση',
   },
   persona: { demographics: 'Δημογραφικά στοιχεία', goals: 'Στόχοι', motivations: 'Κίνητρα', frustrations: 'Απογοητεύσεις', keyTasks: 'Βασικές εργασίες' },
   field: {

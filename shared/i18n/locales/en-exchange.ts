@@ -42,14 +42,15 @@ export const enExchange = {
   importFiles: 'CSV, Excel or Mermaid files',
   blueprint: { interaction: 'Line of interaction', visibility: 'Line of visibility', internalInteraction: 'Line of internal interaction' },
   pdf: { pageLabel: 'Page {{page}} of {{pages}} · row {{row}} of {{rows}}, column {{column}} of {{columns}}', overviewPage: 'Page {{page}} of {{pages}} · overview', overview: 'Overview of the map: the number in each box is the page that prints it' },
-  pptx: { stageOf: 'Stage {{stage}} of {{stages}}', planPage: 'Action plan, page {{page}} of {{pages}}' },
+  pptx: { overviewTitle: 'The whole map: {{title}}', continued: '{{stage}} (continued)', stagePart: 'Stage {{stage}} of {{stages}} · part {{part}} of {{parts}}', storyboardFrame: 'Storyboard frame, {{stage}}', stageOf: 'Stage {{stage}} of {{stages}}', planPage: 'Action plan, page {{page}} of {{pages}}' },
+  legend: { title: 'Legend', severity: 'Pain point severity, 1 (mild) to 5 (severe)', priority: 'Priority of the opportunity', owner: 'Who owns the opportunity', evidence: 'Evidence behind the card: quotes and research notes', observed: 'Observed in research', assumed: 'Assumed, not yet confirmed by research', emotion: 'Emotion from −2 to +2: blue above zero, orange below', negativeMetric: 'A metric below zero hangs under its line', linked: 'Opens a linked map' },
   sheet: { map: 'Map', actionPlan: 'Action plan', cards: 'All cards' },
   cards: { lane: 'Lane', kind: 'Kind of lane', text: 'Card' },
   plan: { stage: 'Stage', step: 'Step', opportunity: 'Opportunity', owner: 'Owner', priority: 'Priority', status: 'Status', addresses: 'Addresses', notes: 'Notes' },
   report: { personas: 'Personas', map: 'The map', byStage: 'Stage by stage', actionPlan: 'Action plan' },
   meta: {
     goal: 'Goal', goalType: 'Target action', scope: 'Scope', mapType: 'Map type', market: 'Market', owner: 'Owner',
-    status: 'Status', lastReviewed: 'Last reviewed', nextReview: 'Next review', personaIds: 'Personas',
+    status: 'Status', lastReviewed: 'Last reviewed', nextReview: 'Next review', personaIds: 'Personas', version: 'Version',
   },
   persona: { demographics: 'Demographics', goals: 'Goals', motivations: 'Motivations', frustrations: 'Frustrations', keyTasks: 'Key tasks' },
   field: {

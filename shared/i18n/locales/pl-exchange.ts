@@ -42,14 +42,15 @@ export const plExchange = {
   importFiles: 'Pliki CSV, Excel lub Mermaid',
   blueprint: { interaction: 'Linia interakcji', visibility: 'Linia widoczności', internalInteraction: 'Linia interakcji wewnętrznej' },
   pdf: { pageLabel: 'Strona {{page}} z {{pages}} · wiersz {{row}} z {{rows}}, kolumna {{column}} z {{columns}}', overviewPage: 'Strona {{page}} z {{pages}} · przegląd', overview: 'Przegląd mapy: liczba w każdym polu to numer strony z tym fragmentem' },
-  pptx: { stageOf: 'Etap {{stage}} z {{stages}}', planPage: 'Plan działań, strona {{page}} z {{pages}}' },
+  pptx: { overviewTitle: 'Cała mapa: {{title}}', continued: '{{stage}} (ciąg dalszy)', stagePart: 'Etap {{stage}} z {{stages}} · część {{part}} z {{parts}}', storyboardFrame: 'Kadr storyboardu, {{stage}}', stageOf: 'Etap {{stage}} z {{stages}}', planPage: 'Plan działań, strona {{page}} z {{pages}}' },
+  legend: { title: 'Legenda', severity: 'Dotkliwość punktu bólu, od 1 (łagodna) do 5 (poważna)', priority: 'Priorytet szansy', owner: 'Właściciel szansy', evidence: 'Dowody za kartą: cytaty i notatki z badań', observed: 'Zaobserwowane w badaniach', assumed: 'Założone, jeszcze niepotwierdzone badaniami', emotion: 'Emocja od −2 do +2: niebieska powyżej zera, pomarańczowa poniżej', negativeMetric: 'Wskaźnik poniżej zera wisi pod swoją linią', linked: 'Otwiera powiązaną mapę' },
   sheet: { map: 'Mapa', actionPlan: 'Plan działań', cards: 'Wszystkie karty' },
   cards: { lane: 'Wiersz', kind: 'Rodzaj wiersza', text: 'Karta' },
   plan: { stage: 'Etap', step: 'Krok', opportunity: 'Szansa', owner: 'Właściciel', priority: 'Priorytet', status: 'Status', addresses: 'Odpowiada na', notes: 'Notatki' },
   report: { personas: 'Persony', map: 'Mapa', byStage: 'Etap po etapie', actionPlan: 'Plan działań' },
   meta: {
     goal: 'Cel', goalType: 'Docelowe działanie', scope: 'Zakres', mapType: 'Typ mapy', market: 'Rynek', owner: 'Właściciel',
-    status: 'Status', lastReviewed: 'Ostatni przegląd', nextReview: 'Następny przegląd', personaIds: 'Persony',
+    status: 'Status', lastReviewed: 'Ostatni przegląd', nextReview: 'Następny przegląd', personaIds: 'Persony', version: 'Wersja',
   },
   persona: { demographics: 'Dane demograficzne', goals: 'Cele', motivations: 'Motywacje', frustrations: 'Frustracje', keyTasks: 'Kluczowe zadania' },
   field: {

@@ -42,14 +42,15 @@ export const roExchange = {
   importFiles: 'Fișiere CSV, Excel sau Mermaid',
   blueprint: { interaction: 'Linia de interacțiune', visibility: 'Linia de vizibilitate', internalInteraction: 'Linia de interacțiune internă' },
   pdf: { pageLabel: 'Pagina {{page}} din {{pages}} · rândul {{row}} din {{rows}}, coloana {{column}} din {{columns}}', overviewPage: 'Pagina {{page}} din {{pages}} · privire de ansamblu', overview: 'Privire de ansamblu asupra hărții: numărul din fiecare casetă este pagina care conține acea parte' },
-  pptx: { stageOf: 'Etapa {{stage}} din {{stages}}', planPage: 'Plan de acțiune, pagina {{page}} din {{pages}}' },
+  pptx: { overviewTitle: 'Întreaga hartă: {{title}}', continued: '{{stage}} (continuare)', stagePart: 'Etapa {{stage}} din {{stages}} · partea {{part}} din {{parts}}', storyboardFrame: 'Cadru din storyboard, {{stage}}', stageOf: 'Etapa {{stage}} din {{stages}}', planPage: 'Plan de acțiune, pagina {{page}} din {{pages}}' },
+  legend: { title: 'Legendă', severity: 'Gravitatea punctului de durere, de la 1 (ușoară) la 5 (gravă)', priority: 'Prioritatea oportunității', owner: 'Responsabilul oportunității', evidence: 'Dovezi din spatele cardului: citate și note de cercetare', observed: 'Observat în cercetare', assumed: 'Presupus, încă neconfirmat de cercetare', emotion: 'Emoție de la −2 la +2: albastru peste zero, portocaliu sub zero', negativeMetric: 'Un indicator sub zero atârnă sub linia sa', linked: 'Deschide o hartă legată' },
   sheet: { map: 'Hartă', actionPlan: 'Plan de acțiune', cards: 'Toate cardurile' },
   cards: { lane: 'Rând', kind: 'Tipul rândului', text: 'Textul cardului' },
   plan: { stage: 'Etapă', step: 'Pas', opportunity: 'Oportunitate', owner: 'Responsabil', priority: 'Prioritate', status: 'Stare', addresses: 'Rezolvă', notes: 'Note' },
   report: { personas: 'Persone', map: 'Harta', byStage: 'Etapă cu etapă', actionPlan: 'Plan de acțiune' },
   meta: {
     goal: 'Obiectiv', goalType: 'Acțiunea-țintă', scope: 'Domeniu', mapType: 'Tipul hărții', market: 'Piață', owner: 'Responsabil',
-    status: 'Stare', lastReviewed: 'Ultima revizuire', nextReview: 'Următoarea revizuire', personaIds: 'Persone',
+    status: 'Stare', lastReviewed: 'Ultima revizuire', nextReview: 'Următoarea revizuire', personaIds: 'Persone', version: 'Versiunea',
   },
   persona: { demographics: 'Date demografice', goals: 'Obiective', motivations: 'Motivații', frustrations: 'Frustrări', keyTasks: 'Sarcini principale' },
   field: {

@@ -42,14 +42,15 @@ export const svExchange = {
   importFiles: 'CSV-, Excel- eller Mermaid-filer',
   blueprint: { interaction: 'Interaktionslinje', visibility: 'Synlighetslinje', internalInteraction: 'Linje för intern interaktion' },
   pdf: { pageLabel: 'Sida {{page}} av {{pages}} · rad {{row}} av {{rows}}, kolumn {{column}} av {{columns}}', overviewPage: 'Sida {{page}} av {{pages}} · översikt', overview: 'Översikt över kartan: siffran i varje ruta är sidan som visar den delen' },
-  pptx: { stageOf: 'Fas {{stage}} av {{stages}}', planPage: 'Handlingsplan, sida {{page}} av {{pages}}' },
+  pptx: { overviewTitle: 'Hela kartan: {{title}}', continued: '{{stage}} (fortsättning)', stagePart: 'Fas {{stage}} av {{stages}} · del {{part}} av {{parts}}', storyboardFrame: 'Storyboardbild, {{stage}}', stageOf: 'Fas {{stage}} av {{stages}}', planPage: 'Handlingsplan, sida {{page}} av {{pages}}' },
+  legend: { title: 'Teckenförklaring', severity: 'Smärtpunktens allvarlighetsgrad, 1 (lindrig) till 5 (allvarlig)', priority: 'Möjlighetens prioritet', owner: 'Ansvarig för möjligheten', evidence: 'Belägg bakom kortet: citat och anteckningar från undersökningar', observed: 'Observerat i undersökningar', assumed: 'Antaget, ännu inte bekräftat av undersökningar', emotion: 'Känsla från −2 till +2: blå över noll, orange under', negativeMetric: 'Ett mätvärde under noll hänger under sin linje', linked: 'Öppnar en länkad karta' },
   sheet: { map: 'Karta', actionPlan: 'Handlingsplan', cards: 'Alla kort' },
   cards: { lane: 'Rad', kind: 'Typ av rad', text: 'Kort' },
   plan: { stage: 'Fas', step: 'Steg', opportunity: 'Möjlighet', owner: 'Ansvarig', priority: 'Prioritet', status: 'Status', addresses: 'Åtgärdar', notes: 'Anteckningar' },
   report: { personas: 'Personas', map: 'Kartan', byStage: 'Fas för fas', actionPlan: 'Handlingsplan' },
   meta: {
     goal: 'Mål', goalType: 'Önskad handling', scope: 'Omfattning', mapType: 'Typ av karta', market: 'Marknad', owner: 'Ansvarig',
-    status: 'Status', lastReviewed: 'Senast granskad', nextReview: 'Nästa granskning', personaIds: 'Personas',
+    status: 'Status', lastReviewed: 'Senast granskad', nextReview: 'Nästa granskning', personaIds: 'Personas', version: 'Version',
   },
   persona: { demographics: 'Demografi', goals: 'Mål', motivations: 'Drivkrafter', frustrations: 'Frustrationer', keyTasks: 'Viktigaste uppgifter' },
   field: {
