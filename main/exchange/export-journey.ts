@@ -74,7 +74,8 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
         overviewLabel: t('exchange.pdf.overview'),
       });
     case 'pptx':
-      return journeyToPptx({ doc, drawing, title, measure: fontMeasurer, t, language });
+      // The decoded map: storyboard frames go on the stage slides as PNG or JPEG.
+      return journeyToPptx({ doc: drawable, drawing, title, measure: fontMeasurer, t, language });
     default: {
       // The report shows every text of the journey, not only the map's: its fonts cover them all.
       const texts = options.format === 'svg' ? drawingTexts(drawing.shapes) : [...drawingTexts(drawing.shapes), JSON.stringify(doc)];
