@@ -55,3 +55,12 @@ export function ellipsize(text: string, maxWidth: number, measure: Measure): str
   while (count > 0 && measure(`${parts.slice(0, count).join('').trimEnd()}…`) > maxWidth) count -= 1;
   return `${parts.slice(0, count).join('').trimEnd()}…`;
 }
+
+/** `text` wrapped to `width`, at most `max` lines, the last cut with "…" when more would follow. */
+export function wrapAtMost(text: string, width: number, max: number, measure: Measure): string[] {
+  const lines = wrapText(text.replace(/\s*\n\s*/g, ' ').trim(), width, measure);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = ellipsize(`${kept[max - 1] ?? ''}…`, width, measure);
+  return kept;
+}

@@ -58,7 +58,9 @@ describe('card marks', () => {
     expect(cardPills(card({ severity: 4 }), 'painPoints', t)).toMatchObject([{ key: 'severity', text: '4', triangle: true }]);
     expect(cardPills(card({ priority: 'high' }), 'opportunities', t).map((p) => p.text)).toEqual(['High']);
     // Fields of another lane kind stay on a moved card but are not marked there.
-    expect(cardPills(card({ severity: 4, priority: 'low', confidence: 'observed' }), 'actions', t)).toEqual([]);
+    expect(cardPills(card({ severity: 4, priority: 'low' }), 'actions', t)).toEqual([]);
+    // Observed in research is marked as plainly as assumed, with a drawn check mark.
+    expect(cardPills(card({ confidence: 'observed' }), 'actions', t)).toMatchObject([{ key: 'observed', text: 'Observed', check: true }]);
   });
 
   it("marks an opportunity's owner after its priority, a long name cut, and only pills the card's width holds", () => {

@@ -10,6 +10,7 @@ import { addResultsSlides } from './results-slide';
 import { FONT_FACE, runLanguage, xmlText } from './pptx-units';
 import { addStageSlides } from './stage-slides';
 import { drawableAsset } from '../raster-assets';
+import { defineMasters } from './slide-masters';
 import { addTitleSlide, mapPersonas } from './title-slide';
 import { zipParts } from './zip-package';
 
@@ -23,12 +24,12 @@ export interface DeckInput {
   language: string;
 }
 
-/** The shown personas' photos (at most three) as PNG or JPEG; one that cannot be decoded is left out. */
-async function personaPhotos(doc: JourneyDocument): Promise<Asset[]> {
+/** The shown personas' photos (at most three) as PNG or JPEG, each described; one that cannot be decoded is left out. */
+async function personaPhotos(doc: JourneyDocument, t: Translate): Promise<(Asset & { alt: string })[]> {
   const named = mapPersonas(doc).filter((p) => p.name.trim() !== '');
-  const assets = named.flatMap((p) => doc.assets.filter((a) => a.id === p.photoId)).slice(0, 3);
-  const decoded = await Promise.all(assets.map((asset) => drawableAsset(asset).catch(() => null)));
-  return decoded.filter((asset): asset is Asset => asset !== null);
+  const photos = named.flatMap((p) => doc.assets.filter((a) => a.id === p.photoId).map((asset) => ({ asset, alt: t('content.persona.photoOf', { name: p.name }) }))).slice(0, 3);
+  const decoded = await Promise.all(photos.map(({ asset, alt }) => drawableAsset(asset).then((a) => ({ ...a, alt }), () => null)));
+  return decoded.filter((asset) => asset !== null);
 }
 
 /**
@@ -44,12 +45,13 @@ export async function journeyToPptx({ doc, drawing, title, measure, t, language 
   pptx.company = '';
   pptx.subject = xmlText(doc.journey.goal);
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
+  defineMasters(pptx);
   // The stage slides take structure from the layout (stages, columns, lanes, cards in order,
   // curves), never its heights, so the lines of card text need not be counted here again.
   const layout = computeLayout(doc, () => 1);
   const lang = runLanguage(language);
-  addTitleSlide(pptx, doc, title, t, lang, await personaPhotos(doc));
-  addOverviewSlide(pptx, drawing, measure, lang);
+  addTitleSlide(pptx, doc, title, t, language, lang, await personaPhotos(doc, t));
+  addOverviewSlide(pptx, drawing, measure, lang, { title: t('exchange.pptx.overviewTitle', { title }), fallbackAlt: title });
   addStageSlides({ pptx, doc, layout, measure, t, language, lang });
   addPlanSlides(pptx, doc, t, measure, lang);
   addResultsSlides(pptx, doc, t, measure, lang, language);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
@@ -7,12 +7,18 @@ import type { Bridge } from '../../bridge/api';
 import { describeError } from '../describe-error';
 import { previewPath } from './preview-paths';
 
-interface Props { bridge: Bridge; name: string; getDocument: () => JourneyDocument; onClose: () => void }
+interface Props { bridge: Bridge; name: string; path: string | null; getDocument: () => JourneyDocument; onClose: () => void }
 
 const PAGES: readonly ExportOptions['page'][] = ['poster', 'a4', 'a3', 'letter'];
+const PAGES_WIDE = [1, 2, 3, 4, 6] as const;
+
+/** The tiled PDF's fit as one choice: "auto", a number of pages across, or "stage". */
+const fitValue = (o: ExportOptions): string => (o.stagePerPage ? 'stage' : o.pagesWide !== undefined ? String(o.pagesWide) : 'auto');
+const fitOptions = (value: string): Pick<ExportOptions, 'pagesWide' | 'stagePerPage'> =>
+  value === 'stage' ? { pagesWide: undefined, stagePerPage: true } : value === 'auto' ? { pagesWide: undefined, stagePerPage: undefined } : { pagesWide: Number(value), stagePerPage: undefined };
 
 /** File > Export: a format and its options, then where to write it. */
-export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
+export function ExportDialog({ bridge, name, path, getDocument, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', scale: 2, page: 'poster', orientation: 'landscape' });
@@ -20,6 +26,16 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const [views] = useState(() => sortByOrder(getDocument().views));
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  // The map's newest named version is named in the exports' footer.
+  useEffect(() => {
+    if (!path) return;
+    let live = true;
+    void bridge.api.listVersions({ path }).then((result) => {
+      const newest = result.ok ? result.value[0] : undefined;
+      if (live && newest) setOptions((o) => ({ ...o, version: { name: newest.name, createdAt: newest.createdAt } }));
+    });
+    return () => { live = false; };
+  }, [bridge, path]);
   const chooseFormat = (format: ExportFormat) => {
     set({ format });
     setFileName((f) => `${f.replace(/\.[^.]*$/, '')}.${FORMAT_EXTENSIONS[format]}`);
@@ -76,6 +92,16 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
                 {t('exchange.dialog.orientation')}
                 <select value={options.orientation} onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}>
                   {(['landscape', 'portrait'] as const).map((o) => <option key={o} value={o}>{t(`exchange.orientationChoice.${o}`)}</option>)}
+                </select>
+              </label>
+            )}
+            {options.page !== 'poster' && (
+              <label>
+                {t('exchange.dialog.fit')}
+                <select value={fitValue(options)} onChange={(e) => set(fitOptions(e.target.value))}>
+                  <option value="auto">{t('exchange.fitChoice.auto')}</option>
+                  {PAGES_WIDE.map((n) => <option key={n} value={String(n)}>{t('exchange.fitChoice.pagesWide', { count: n })}</option>)}
+                  <option value="stage">{t('exchange.fitChoice.stagePerPage')}</option>
                 </select>
               </label>
             )}

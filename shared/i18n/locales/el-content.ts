@@ -176,7 +176,7 @@ export const elContent = {
     legend: 'Βαθμολογία από 1 (χαμηλή) έως 5 (υψηλή)',
     unrated: 'χωρίς βαθμολογία',
   },
-  marks: { assumed: 'Υπόθεση', severity: 'Σοβαρότητα {{value}}' },
+  marks: { observed: 'Παρατηρήθηκε', assumed: 'Υπόθεση', severity: 'Σοβαρότητα {{value}}' },
   templates: {
     structures: 'Ξεκινήστε από μια δομή',
     examples: 'Συμπληρωμένα παραδείγματα',

@@ -176,7 +176,7 @@ export const enContent = {
     legend: 'Rating from 1 (low) to 5 (high)',
     unrated: 'not rated',
   },
-  marks: { assumed: 'Assumed', severity: 'Severity {{value}}' },
+  marks: { observed: 'Observed', assumed: 'Assumed', severity: 'Severity {{value}}' },
   templates: {
     structures: 'Start from a structure',
     examples: 'Worked examples',

@@ -184,7 +184,7 @@ export const plContent = {
     legend: 'Ocena od 1 (niska) do 5 (wysoka)',
     unrated: 'bez oceny',
   },
-  marks: { assumed: 'Założone', severity: 'Dotkliwość {{value}}' },
+  marks: { observed: 'Zaobserwowane', assumed: 'Założone', severity: 'Dotkliwość {{value}}' },
   templates: {
     structures: 'Zacznij od struktury',
     examples: 'Gotowe przykłady',

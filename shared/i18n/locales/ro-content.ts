@@ -180,7 +180,7 @@ export const roContent = {
     legend: 'Evaluare de la 1 (scăzută) la 5 (ridicată)',
     unrated: 'neevaluat',
   },
-  marks: { assumed: 'Presupus', severity: 'Gravitate {{value}}' },
+  marks: { observed: 'Observat', assumed: 'Presupus', severity: 'Gravitate {{value}}' },
   templates: {
     structures: 'Porniți de la o structură',
     examples: 'Exemple completate',

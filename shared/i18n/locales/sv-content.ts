@@ -176,7 +176,7 @@ export const svContent = {
     legend: 'Bedömning från 1 (låg) till 5 (hög)',
     unrated: 'inte bedömd',
   },
-  marks: { assumed: 'Antaget', severity: 'Allvarlighetsgrad {{value}}' },
+  marks: { observed: 'Observerat', assumed: 'Antaget', severity: 'Allvarlighetsgrad {{value}}' },
   templates: {
     structures: 'Utgå från en struktur',
     examples: 'Ifyllda exempel',
