@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Drawing, PathCommand, Shape, TextMeasurer } from '../../../shared/export/drawing';
 import { FONT_FACE, hex, MIN_FONT_PT, PT, SLIDE, xmlText, type Slide } from './pptx-units';
+import { addNamedSlide } from './named-slide';
 
 type TextShape = Extract<Shape, { kind: 'text' }>;
 /** pptxgenjs draws free-form paths (`points`) as this shape; its type list omits the name. */
@@ -152,7 +153,7 @@ class OverviewPainter {
  * is a thumbnail here; the stage slides carry every card legibly).
  */
 export function addOverviewSlide(pptx: PptxGenJS, drawing: Drawing, measure: TextMeasurer, lang: string): void {
-  const slide = pptx.addSlide();
+  const slide = addNamedSlide(pptx);
   slide.background = { color: hex(drawing.background) };
   const room = { width: SLIDE.width - 2 * SLIDE.margin, height: SLIDE.height - 2 * SLIDE.margin };
   const scale = Math.min(room.width / drawing.width, room.height / drawing.height);

@@ -6,6 +6,7 @@ import { ellipsize, wrapText } from '../../../shared/export/wrap';
 import { actionPlanItems } from '../../../shared/exchange/action-plan';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, PT, SLIDE, xmlText } from './pptx-units';
+import { addNamedSlide } from './named-slide';
 
 /** Column widths in inches (they add up to the slide less its margins) and what each shows. */
 const COLUMNS = [
@@ -94,7 +95,7 @@ export function addPlanSlides(pptx: PptxGenJS, doc: JourneyDocument, t: Translat
   const pages = pageRows(rows, headerHeight);
   const border = { type: 'solid' as const, pt: 0.5, color: hex(EXPORT_GRID.line) };
   pages.forEach((page, index) => {
-    const slide = pptx.addSlide();
+    const slide = addNamedSlide(pptx);
     slide.background = { color: 'FFFFFF' };
     const title = pages.length > 1 ? t('exchange.pptx.planPage', { page: index + 1, pages: pages.length }) : t('exchange.sheet.actionPlan');
     // The table goes last, after at most two shapes: pptxgenjs numbers a table by its slide, and

@@ -9,6 +9,7 @@ import type { EmotionCurveBox, JourneyLayout, StageBox } from '../../../shared/l
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, insets, PT, SLIDE, xmlText, type Slide } from './pptx-units';
 import { detailsFont, planStage, spacing, STAGE_FRAME, type LaneRow, type StageCard, type StagePlan } from './stage-layout';
+import { addNamedSlide } from './named-slide';
 
 export interface StageSlideContext {
   pptx: PptxGenJS;
@@ -242,7 +243,7 @@ function paintBlueprintLines(ctx: StageSlideContext, slide: Slide, plan: StagePl
 export function addStageSlides(ctx: StageSlideContext): void {
   const stages = ctx.layout.stages;
   stages.forEach((stage, index) => {
-    const slide = ctx.pptx.addSlide();
+    const slide = addNamedSlide(ctx.pptx);
     slide.background = { color: 'FFFFFF' };
     const plan = planStage(ctx.layout, stage.id, stageCards(ctx, stage.id), ctx.measure);
     paintHeader(ctx, slide, stage, plan, ctx.t('exchange.pptx.stageOf', { stage: index + 1, stages: stages.length }));

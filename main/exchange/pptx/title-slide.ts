@@ -3,6 +3,7 @@ import type { Asset, JourneyDocument } from '../../../shared/document/schema';
 import { EXPORT_GRID } from '../../../shared/export/palette';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, SLIDE, xmlText } from './pptx-units';
+import { addNamedSlide } from './named-slide';
 
 /** The personas the map is drawn for (the header band's), else every persona it has. */
 export function mapPersonas(doc: JourneyDocument): JourneyDocument['personas'] {
@@ -16,7 +17,7 @@ export function mapPersonas(doc: JourneyDocument): JourneyDocument['personas'] {
  * PowerPoint cannot show the WebP maps store), each only when there is one.
  */
 export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: string, t: Translate, lang: string, photos: readonly Asset[]): void {
-  const slide = pptx.addSlide();
+  const slide = addNamedSlide(pptx);
   slide.background = { color: 'FFFFFF' };
   const left = 0.9;
   const width = SLIDE.width - 2 * left;
