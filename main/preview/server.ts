@@ -8,8 +8,10 @@ import { fail } from '../../shared/ipc/result';
 import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
 import { importInWorker, readTableInWorker } from '../exchange/import-in-worker';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch, isMethodName } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
+import { pathsIn } from '../ipc/path-fields';
+import { folderGrant, PathGrants } from '../ipc/path-grants';
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { fixedWorkspace } from '../services/workspace-folders';
@@ -18,7 +20,7 @@ import { readStaticFile } from '../static-files';
 import { FacilitatorWorkshop } from '../workshop/facilitator';
 import { lazyPhonePageHandler } from '../workshop/phone-page';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
-import { payloadFolders, payloadPaths, resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
+import { resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
 
 export interface PreviewOptions {
   folder: string;
@@ -38,6 +40,9 @@ export interface PreviewServer {
   /** For process exit: lets go of file locks without waiting. */
   releaseLocksSync(): void;
 }
+
+/** The preview's one page, as a window id. */
+const PAGE = 1;
 
 /** Dialogs are drawn by the page itself in preview; main never shows one. */
 const noDialogs: Dialogs = {
@@ -152,6 +157,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     workspaceRoot: folder, workspaceReaches: (path) => resolvesInsideFolder(folder, path),
   });
 
+  // The page picks any file of the folder in its own picker: the folder is granted to it whole.
+  const grants = new PathGrants();
+  grants.grant(PAGE, folderGrant(folder, 'all'));
+
   let origin = '';
   const token = newAccessToken();
   let access: PreviewAccess | undefined = undefined; // once the port is known
@@ -181,17 +190,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         } catch {
           return sendJson(response, fail({ code: 'bad-payload', message: 'the request body is not JSON' }));
         }
-        for (const path of payloadPaths(payload)) {
-          if (!(await resolvesInsideFolder(folder, path))) {
-            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
-          }
+        // The --dir guard, on every path field the contract declares (path-fields.ts), before the grant check.
+        const method = url.pathname.slice('/api/'.length);
+        for (const { field, path } of isMethodName(method) ? pathsIn(method, payload) : []) {
+          const inside = field.kind === 'folder' ? await resolvesToFolderOrInside(folder, path) : await resolvesInsideFolder(folder, path);
+          if (!inside) return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
         }
-        for (const path of payloadFolders(payload)) {
-          if (!(await resolvesToFolderOrInside(folder, path))) {
-            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
-          }
-        }
-        return sendJson(response, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { windowId: 1 }));
+        return sendJson(response, await dispatch(handlers, method, payload, { windowId: PAGE, grants }));
       }
       if (request.method === 'GET' && url.pathname === '/preview/files') return sendJson(response, await listJourneys(folder));
       if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
