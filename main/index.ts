@@ -17,8 +17,8 @@ import { bundledExportWorker, renderComparisonInWorker, renderInWorker } from '.
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
-import { FacilitatorWorkshop } from './workshop/facilitator';
-import { builtPhonePageFolder, lazyPhonePageHandler } from './workshop/phone-page';
+import { builtPhonePageFolder } from './workshop/phone-page';
+import { workshopInWorker, workshopWorkerBeside } from './workshop/workshop-in-worker';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
@@ -42,8 +42,12 @@ async function main(): Promise<void> {
   const { settings, openFiles, recovery } = services;
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
-  // A live workshop listens only on the LAN addresses the facilitator picks; quitting keeps it open to resume.
-  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops'), page: lazyPhonePageHandler(builtPhonePageFolder(import.meta.dirname)) });
+  // A live workshop listens only on the LAN addresses the facilitator picks, from a worker thread of its own
+  // (a flooded room never holds up windows, saves or IPC); quitting keeps it open to resume.
+  const workshop = workshopInWorker(workshopWorkerBeside(import.meta.dirname), {
+    workshopsFolder: join(app.getPath('userData'), 'workshops'),
+    phonePageFolder: builtPhonePageFolder(import.meta.dirname),
+  });
   app.on('will-quit', () => void workshop.close());
   // The language chosen in Waymark, else the OS's (first start); it can change while running.
   const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);

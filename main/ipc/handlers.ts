@@ -18,7 +18,7 @@ import { portfolioHandlers } from './portfolio-handlers';
 import { compareHandlers } from './compare-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
-import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import type { WorkshopService } from '../workshop/workshop-in-worker';
 import { workshopHandlers } from './workshop-handlers';
 import { workspaceHandlers, type WorkspaceDeps } from './workspace-handlers';
 
@@ -64,7 +64,7 @@ export interface HandlerDeps {
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
   /** The live workshop this app hosts (none in tests that leave it out). */
-  workshop?: FacilitatorWorkshop;
+  workshop?: WorkshopService;
   /** The window's workspace folder and the cached index of its maps (none open without it). */
   workspace?: WorkspaceDeps;
 }

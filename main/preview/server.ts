@@ -17,8 +17,7 @@ import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { fixedWorkspace } from '../services/workspace-folders';
 import { WorkspaceIndex } from '../services/workspace-index';
 import { readStaticFile } from '../static-files';
-import { FacilitatorWorkshop } from '../workshop/facilitator';
-import { lazyPhonePageHandler } from '../workshop/phone-page';
+import { workshopInWorker, workshopWorkerBeside, type WorkshopThreadStats } from '../workshop/workshop-in-worker';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
 import { resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
 
@@ -27,9 +26,11 @@ export interface PreviewOptions {
   rendererDir: string;
   /** The bundled import worker: imports are read there, as in Electron. Without it, in this thread. */
   importWorker?: URL;
+  /** The bundled workshop worker: the live workshop runs there, as in Electron. By default the one beside this bundle (out/cli). */
+  workshopWorker?: URL;
   port?: number;
   userDataFolder?: string;
-  /** Phones one address may connect from (16 by default); a benchmark's 30 phones all come from loopback. */
+  /** Connections (16) and participants (3) one address may have; for tests whose phones all come from one loopback address. */
   workshopPhonesPerAddress?: number;
 }
 
@@ -39,6 +40,8 @@ export interface PreviewServer {
   close(): Promise<void>;
   /** For process exit: lets go of file locks without waiting. */
   releaseLocksSync(): void;
+  /** The workshop thread's heap and load (for the bench). */
+  workshopStats(): Promise<WorkshopThreadStats>;
 }
 
 /** The preview's one page, as a window id. */
@@ -143,11 +146,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   };
   // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
   // The phone page is built beside the renderer (out/phone next to out/renderer).
-  const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
   const phonesPerAddress = options.workshopPhonesPerAddress;
-  const workshop = new FacilitatorWorkshop({
-    workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page,
-    ...(phonesPerAddress === undefined ? {} : { limits: { connectionsPerAddress: phonesPerAddress } }),
+  const workshop = workshopInWorker(options.workshopWorker ?? workshopWorkerBeside(import.meta.dirname), {
+    workshopsFolder: join(userData, 'workshops'), allowLoopback: true, phonePageFolder: join(options.rendererDir, '..', 'phone'),
+    ...(phonesPerAddress === undefined ? {} : { limits: { connectionsPerAddress: phonesPerAddress, participantsPerAddress: phonesPerAddress } }),
   });
   // The folder served is the page's workspace; its index's cache lives with the preview's user data.
   const workspace = { folders: fixedWorkspace(folder), index: new WorkspaceIndex(join(userData, 'workspace-index')) };
@@ -223,5 +225,6 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       await services.stop();
     },
     releaseLocksSync: () => services.locks.releaseAllSync(),
+    workshopStats: () => workshop.threadStats(),
   };
 }
