@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs-lazy';
 import { compareOrder, sortByOrder } from '../../shared/document/order';
 import type { Card, JourneyDocument, LaneKind } from '../../shared/document/schema';
 import { actionPlanItems } from '../../shared/exchange/action-plan';
@@ -170,7 +171,7 @@ function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
  * loss. A new client sheet (a workshop's results) goes after the cards.
  */
 export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Waymark';
   const map = workbook.addWorksheet(labels.mapSheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const { cells: grid, blocks } = mapSheetWithCharts(doc);

@@ -9,14 +9,14 @@ import { cardPillSpecs, checkPoints, PILL_HEIGHT, pillIcon, pillPadding, placePi
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
-import { ellipsize, wrapText } from './wrap';
+import type { CardWrap } from './map-drawing';
+import { ellipsize } from './wrap';
 
 /** Cards with their lane's accent edge, image (storyboard frames) and wrapped text. */
-export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, wrap: CardWrap): Shape[] {
   const laneKind = new Map(layout.lanes.map((l) => [l.id, l.kind]));
   const assets = new Map(doc.assets.map((a) => [a.id, a]));
   const imageOf = new Map(doc.cards.flatMap((c) => (c.imageId ? [[c.id, c.imageId] as const] : [])));
-  const regular = (text: string) => measure.width(text, METRICS.fontSize, 'regular');
   return layout.cards.flatMap((card) => {
     const colours = EXPORT_LANE_COLOURS[laneKind.get(card.laneId) ?? 'actions'];
     const shapes: Shape[] = [
@@ -29,7 +29,7 @@ export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
     }
     const textWidth = cardTextWidth(card.width);
     const top = card.y + card.imageHeight + METRICS.cardPaddingY;
-    const lines = card.text === '' ? [] : wrapText(card.text, textWidth, regular);
+    const lines = card.text === '' ? [] : wrap(card.text, textWidth);
     lines.forEach((text, i) => {
       shapes.push({
         kind: 'text', x: card.x + METRICS.cardPaddingX, y: baselineIn(top + i * METRICS.lineHeight, METRICS.lineHeight, METRICS.fontSize),

@@ -27,9 +27,28 @@ export interface MapDrawingOptions {
 /** Room around the whole picture, on all four sides. */
 export const DRAWING_MARGIN = 32;
 
+/** Card text wrapped at a width, in the font metrics the outputs draw with. */
+export type CardWrap = (text: string, maxWidth: number) => readonly string[];
+
+/**
+ * Card text wrapped with `measure`, each text once per width: the layout counts the lines
+ * and the card shapes draw the same lines, so a drawing wraps every card once, not twice.
+ */
+export function cardWrapFor(measure: TextMeasurer): CardWrap {
+  const regular = (s: string) => measure.width(s, METRICS.fontSize, 'regular');
+  const byWidth = new Map<number, Map<string, readonly string[]>>();
+  return (text, maxWidth) => {
+    let wrapped = byWidth.get(maxWidth);
+    if (!wrapped) byWidth.set(maxWidth, (wrapped = new Map()));
+    let lines = wrapped.get(text);
+    if (!lines) wrapped.set(text, (lines = wrapText(text, maxWidth, regular)));
+    return lines;
+  };
+}
+
 /** The layout engine's line counter, backed by the same font metrics the outputs draw with. */
-export function lineCounterFor(measure: TextMeasurer): LineCounter {
-  return (text, maxWidth) => wrapText(text, maxWidth, (s) => measure.width(s, METRICS.fontSize, 'regular')).length;
+export function lineCounterFor(measure: TextMeasurer, wrap: CardWrap = cardWrapFor(measure)): LineCounter {
+  return (text, maxWidth) => wrap(text, maxWidth).length;
 }
 
 /**
@@ -38,12 +57,13 @@ export function lineCounterFor(measure: TextMeasurer): LineCounter {
  * marks), with a margin on all four sides. Used by SVG, PNG, PDF and the HTML report alike.
  */
 export function drawMap(doc: JourneyDocument, measure: TextMeasurer, options: MapDrawingOptions): Drawing {
-  const layout: JourneyLayout = computeLayout(doc, lineCounterFor(measure));
+  const wrap = cardWrapFor(measure);
+  const layout: JourneyLayout = computeLayout(doc, lineCounterFor(measure, wrap));
   const grid: Shape[] = [
     ...gridShapes(layout),
     ...emotionShapes(layout, measure, options.language),
     ...metricShapes(layout, options.language),
-    ...cardShapes(doc, layout, measure),
+    ...cardShapes(doc, layout, wrap),
     ...(options.markText ? markShapes(doc, layout, measure, options.markText) : []),
     ...blueprintShapes(layout, options.blueprintLabels),
     ...headerShapes(layout, measure, new Set(mapLinksOf(doc).map((entry) => entry.id))),

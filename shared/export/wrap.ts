@@ -28,7 +28,10 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): s
       continue;
     }
     if (current !== '') lines.push(current);
-    // A word wider than the line breaks between characters, as the editor's canvas does.
+    current = word;
+    // A word wider than the line breaks between characters, as the editor's canvas does
+    // (split into characters only then: most words that start a line fit on it).
+    if (measure(word) <= maxWidth) continue;
     let rest = graphemes(word);
     while (rest.length > 1 && measure(rest.join('')) > maxWidth) {
       const take = fittingPrefix(rest, maxWidth, measure);

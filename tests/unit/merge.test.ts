@@ -77,6 +77,32 @@ describe('three-way merge of two copies edited apart', () => {
     );
   });
 
+  it('finds each record wherever the base has it: a base listed in another order merges alike', () => {
+    // The merge looks for a side's records near where the base has them, and in a map of all
+    // ids only when that fails: against a reversed or shuffled base it must take the second way.
+    const reordered = (doc: JourneyDocument, seed: number): JourneyDocument => {
+      const copy: Record<string, unknown> = { ...doc };
+      for (const table of RECORD_TABLES) {
+        const records: { id: string }[] = [...doc[table]];
+        if (seed % 2 === 0) records.reverse();
+        else records.sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7) || (a.id < b.id ? 1 : -1));
+        copy[table] = records;
+      }
+      return copy as JourneyDocument;
+    };
+    fc.assert(
+      fc.property(script, script, fc.nat(), (left, right, seed) => {
+        const ours = edited(base, left);
+        const theirs = edited(base, right);
+        const plain = mergeJourneys(base, ours, theirs);
+        const mixed = mergeJourneys(reordered(base, seed), ours, theirs);
+        expect(text(mixed.document)).toBe(text(plain.document));
+        expect(mixed.conflicts).toEqual(plain.conflicts);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a stage deleted on one side while a card is added to it on the other: the stage comes back with the card, listed', () => {
     const stage = base.stages[0]!;
     const lane = base.lanes.find((l) => l.kind === 'actions')!;

@@ -6,6 +6,7 @@ import { ellipsize, wrapText } from '../../../shared/export/wrap';
 import { workshopTables, type WorkshopTables } from '../../../shared/exchange/workshop-tables';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, PT, SLIDE, xmlText } from './pptx-units';
+import { addTitledSlide } from './slide-masters';
 
 const FONT = 14;
 const MARGIN: [number, number, number, number] = [4, 6, 4, 6];
@@ -61,12 +62,8 @@ function addTable(slide: PptxGenJS.Slide, table: Table, x: number, width: number
 
 /** One workshop's slide: its title and facts, the top-voted items, the ratings per stage; the full lists in the presenter notes. */
 function addResultsSlide(pptx: PptxGenJS, workshop: WorkshopTables, t: Translate, measure: TextMeasurer, lang: string): void {
-  const slide = pptx.addSlide();
-  slide.background = { color: 'FFFFFF' };
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: SLIDE.width, h: 0.22, fill: { color: hex(EXPORT_GRID.header) }, line: { type: 'none' } });
-  slide.addText(xmlText(t('workshopHost.results.title', { name: workshop.result.name })), {
-    x: SLIDE.margin, y: 0.35, w: SLIDE.width - 2 * SLIDE.margin, h: 0.6, fontFace: FONT_FACE, lang, fontSize: 28, bold: true, color: hex(EXPORT_GRID.laneHeaderText), valign: 'middle', margin: 0, fit: 'shrink',
-  });
+  // The action plan's layout: the same band, and the title in its title placeholder.
+  const slide = addTitledSlide(pptx, 'plan', t('workshopHost.results.title', { name: workshop.result.name }), lang);
   slide.addText(xmlText(workshop.heading), { x: SLIDE.margin, y: 0.95, w: SLIDE.width - 2 * SLIDE.margin, h: 0.4, fontFace: FONT_FACE, lang, fontSize: 16, color: hex(EXPORT_GRID.muted), valign: 'middle', margin: 0 });
   // Top-voted items: place, item, votes; rounds named only when there were several.
   const rounds = new Set(workshop.result.ranking.map((vote) => vote.round)).size;

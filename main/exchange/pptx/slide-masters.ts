@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { EXPORT_GRID } from '../../../shared/export/palette';
 import { FONT_FACE, hex, SLIDE, xmlText, type Slide } from './pptx-units';
 import { STAGE_FRAME } from './stage-layout';
+import { addNamedSlide } from './named-slide';
 
 /**
  * The deck's slide layouts, one per kind of slide. Each has a title placeholder where that
@@ -55,7 +56,7 @@ export function defineMasters(pptx: PptxGenJS): void {
 
 /** A slide of the given kind with its title: the first shape on it, and the one PowerPoint reads as its title. */
 export function addTitledSlide(pptx: PptxGenJS, kind: MasterKind, text: string, lang: string): Slide {
-  const slide = pptx.addSlide({ masterName: MASTERS[kind] });
+  const slide = addNamedSlide(pptx, { masterName: MASTERS[kind] });
   slide.addText(xmlText(text.replace(/\s*\n\s*/g, ' ')), { placeholder: 'title', lang, fit: 'shrink' });
   return slide;
 }
