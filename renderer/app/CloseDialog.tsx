@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/Modal';
 import './recovery/recovery.css';
 
 export type CloseChoice = 'save' | 'discard' | 'cancel';
@@ -13,13 +14,7 @@ export function CloseDialog({ name, onChoose }: { name: string; onChoose: (choic
   const titleId = useId();
   const messageId = useId();
   return (
-    <div className="modal-backdrop">
-      <div className="modal conflict-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onChoose('cancel');
-        }}>
+    <Modal className="modal conflict-dialog" role="alertdialog" labelledBy={titleId} describedBy={messageId} onClose={() => onChoose('cancel')}>
         <h2 id={titleId}>{t('dialog.unsavedTitle')}</h2>
         <p id={messageId}>{t('dialog.unsavedMessage', { name })} {t('dialog.unsavedDetail')}</p>
         <div className="conflict-choices">
@@ -27,7 +22,6 @@ export function CloseDialog({ name, onChoose }: { name: string; onChoose: (choic
           <button type="button" onClick={() => onChoose('discard')}>{t('dialog.dontSave')}</button>
           <button type="button" onClick={() => onChoose('cancel')}>{t('dialog.cancel')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { JourneyStore } from '../state/journey-store';
+import { inDialog } from '../ui/focusable';
 import type { EditorState } from './context';
 import type { Direction } from './navigation';
 import { matchShortcut, type ShortcutId } from './shortcuts';
@@ -31,7 +32,7 @@ export function useEditorKeyboard({ target, store, actions, latest, onHelp, onSa
     const element = target.current;
     if (!element) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (typingIn(event.target) || pressing(event)) return;
+      if (typingIn(event.target) || pressing(event) || inDialog(event.target)) return;
       const id = matchShortcut(event);
       if (!id) return;
       const { state } = latest.current;

@@ -4,6 +4,7 @@ import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from '../../../shared/exchange/formats';
 import type { Bridge } from '../../bridge/api';
+import { Modal } from '../../ui/Modal';
 import { describeError } from '../describe-error';
 import { previewPath } from './preview-paths';
 
@@ -37,8 +38,7 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal exchange-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <Modal className="modal exchange-dialog" labelledBy={titleId} onClose={onClose}>
         <h2 id={titleId}>{t('exchange.dialog.exportTitle')}</h2>
         {views.length > 0 && (
           <label>
@@ -92,7 +92,6 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
           <button type="button" className="primary" disabled={status?.kind === 'busy'} onClick={() => void run()}>{t('exchange.dialog.export')}</button>
           <button type="button" onClick={onClose}>{t('exchange.dialog.close')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }
