@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
+import { safeFileName } from '../../../shared/files/file-names';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from '../../../shared/exchange/formats';
 import type { Bridge } from '../../bridge/api';
 import { Modal } from '../../ui/Modal';
@@ -17,7 +18,8 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', scale: 2, page: 'poster', orientation: 'landscape' });
-  const [fileName, setFileName] = useState(`${name}.pdf`);
+  const suggested = safeFileName(name, t('app.untitled'));
+  const [fileName, setFileName] = useState(`${suggested}.pdf`);
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const [views] = useState(() => sortByOrder(getDocument().views));
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
@@ -27,7 +29,7 @@ export function ExportDialog({ bridge, name, getDocument, onClose }: Props) {
   };
 
   const run = async () => {
-    const chosen = bridge.hasNativeMenu ? await bridge.api.chooseExportPath({ suggestedName: name.slice(0, 200), format: options.format }) : { ok: true as const, value: await previewPath(fileName) };
+    const chosen = bridge.hasNativeMenu ? await bridge.api.chooseExportPath({ suggestedName: suggested, format: options.format }) : { ok: true as const, value: await previewPath(fileName) };
     if (!chosen.ok) return setStatus({ kind: 'error', text: describeError(t, chosen.error) });
     if (!chosen.value) return;
     setStatus({ kind: 'busy', text: t('exchange.dialog.exporting') });

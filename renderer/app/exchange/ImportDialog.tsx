@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeFileName } from '../../../shared/files/file-names';
 import type { ImportPreview } from '../../../shared/ipc/exchange';
 import type { Bridge } from '../../bridge/api';
 import { Modal } from '../../ui/Modal';
@@ -33,7 +34,7 @@ export function ImportDialog({ bridge, onImported, onClose }: Props) {
 
   const save = async () => {
     if (!preview?.document) return;
-    const target = await bridge.api.chooseSavePath({ suggestedName: (preview.document.journey.title || preview.name).slice(0, 200) });
+    const target = await bridge.api.chooseSavePath({ suggestedName: safeFileName(preview.document.journey.title || preview.name, t('app.untitled')) });
     if (!target.ok) return setMessage({ error: true, text: describeError(t, target.error) });
     if (!target.value) return;
     const saved = await bridge.api.saveImported({ path: target.value, document: preview.document });
