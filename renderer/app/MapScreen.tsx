@@ -7,6 +7,13 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor, type OpenMapLink } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
+import { mapShortcuts } from '../editor/map-shortcuts';
+import { CommandsContext, useCommands } from '../commands/registry';
+import { usePalette } from '../commands/use-palette';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useAnnouncer } from './use-announcer';
+import { useMapFocus } from './use-map-focus';
+import { mapCommands } from './map-commands';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
 import type { PasteReport } from '../editor/paste-grid';
@@ -75,7 +82,11 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
 
   const openHelp = useCallback(() => update({ helpOpen: true }), [update]);
   const onSave = useMemo(() => (bridge.hasNativeMenu ? null : (as: boolean) => void (as ? saveAs() : save())), [bridge, save, saveAs]);
-  useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
+  const runShortcut = useMemo(() => mapShortcuts({ store, actions, latest, onHelp: openHelp }), [store, actions, latest, openHelp]);
+  useEditorKeyboard({ target: screen, run: runShortcut });
+  const palette = usePalette();
+  const announcer = useAnnouncer(snapshot, state);
+  useAppShortcuts({ onSave, onPalette: palette.open });
   const [pasted, setPasted] = useState<{ at: number; lines: string[] } | null>(null);
   const summarise = usePasteSummary();
   const onPasted = useCallback((report: PasteReport) => setPasted({ at: Date.now(), lines: summarise(report) }), [summarise]);
@@ -89,6 +100,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
   const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
+  useMapFocus(store, focusCanvas);
   const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
   const live = show.session;
   const isLive = live !== null;
@@ -157,7 +169,16 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     if (!dirty || (await save())) await openPath(path);
   }, [dirty, journey.path, openPath, save, showStage]);
 
+  useCommands('map', () => mapCommands({
+    t, run: runShortcut, store, actions, state: latest.current.state, save: () => void save(), saveAs: () => void saveAs(), close: requestClose,
+    present: () => show.enter(), views: () => setViewsOpen(true), focusMap: focusCanvas,
+    focusTitle: () => screen.current?.querySelector<HTMLElement>('.title-input')?.focus(),
+    focusInspector: () => screen.current?.querySelector<HTMLElement>('.inspector')?.focus(),
+    autosave: preferences.autosave, setAutosave: (autosave) => setPreferences({ autosave }),
+  }), palette.registry);
+
   return (
+    <CommandsContext value={palette.registry}>
     <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate} versions={versions}>
     <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
@@ -196,13 +217,17 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
+      {/* What the arrows reached and what each change did, for screen readers. */}
+      <div ref={announcer} className="visually-hidden" aria-live="polite" data-testid="map-announcer" />
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
     <MapViewLayer view={mapView} store={store} bridge={bridge} onClose={closeMapView} />
     {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
+    {palette.element}
     </WorkspaceProvider>
     </ContentProvider>
+    </CommandsContext>
   );
 }

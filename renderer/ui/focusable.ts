@@ -25,3 +25,14 @@ export const focusIsLost = (): boolean => document.activeElement === null || doc
 
 /** Whether a key went to an open dialog, whose keys are its own (the map's shortcuts listen further up). */
 export const inDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('[aria-modal="true"]') !== null;
+
+/**
+ * Writes what is being typed in the focused field to the map before a save (fields write when
+ * they are left), and puts the keyboard back in the field if it is still there.
+ */
+export function commitFocusedField(): void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement)) return;
+  active.blur();
+  if (active.isConnected) active.focus({ preventScroll: true });
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { ApiMethods } from '../../../shared/ipc/contract';
+import { useCommands } from '../../commands/registry';
 import { Icon, IconButton } from '../icons';
 import { JoinScreen } from './JoinScreen';
 import { StartWorkshopDialog } from './StartWorkshopDialog';
@@ -13,6 +14,9 @@ import './workshop.css';
 export function WorkshopButton({ facilitator }: { facilitator: Facilitator }) {
   const { t } = useTranslation();
   const running = facilitator.workshop.snapshot !== null;
+  useCommands('workshop', () => [running
+    ? { id: 'workshop-panel', label: t('workshopHost.button.panel'), group: t('workshopHost.toolbar'), run: () => facilitator.setPanelOpen(!facilitator.panelOpen) }
+    : { id: 'workshop-start', label: t('workshopHost.button.start'), group: t('workshopHost.toolbar'), run: () => facilitator.setDialog('start') }]);
   return (
     <div className="toolbar-group" role="group" aria-label={t('workshopHost.toolbar')}>
       {running ? (
