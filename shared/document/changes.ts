@@ -1,5 +1,5 @@
 import type {
-  Asset, Card, Channel, EmotionCurve, EmotionPoint, JourneyDocument, JourneyMeta, JourneyView, Lane, MetricValue, Persona, Stage, Step,
+  Asset, Card, Channel, EmotionCurve, EmotionPoint, JourneyDocument, JourneyMeta, JourneyView, Lane, MetricValue, Persona, Stage, Step, WorkshopResult,
 } from './schema';
 
 /** The record tables of a journey; each record has a stable id. */
@@ -15,6 +15,7 @@ export interface RecordTables {
   personas: Persona;
   views: JourneyView;
   assets: Asset;
+  workshops: WorkshopResult;
 }
 export type TableName = keyof RecordTables;
 

@@ -24,6 +24,18 @@ export const LIMITS = {
   personas: 100,
   views: 100,
   assets: 300,
+  /** Workshops whose results a map keeps, each a record of its own. */
+  workshops: 100,
+  /** People in one workshop (the relay's room cap). */
+  workshopParticipants: 200,
+  /** Items voted on in one workshop, over all its voting rounds. */
+  workshopVotedItems: 3_000,
+  /** Voting rounds in one workshop. */
+  workshopRounds: 100,
+  /** Notes a workshop left unhandled, kept parked (200 people x 300 notes each, the relay's caps). */
+  parkedNotes: 60_000,
+  /** Votes one item can get: 200 people with the largest budget (100) each. */
+  workshopVotes: 20_000,
   /** About 1.5 MB of image bytes each, after re-encoding. */
   assetBase64Length: 2 * 1024 * 1024,
 } as const;

@@ -1,6 +1,7 @@
 import { CURRENT_FORMAT_VERSION } from './schema';
 import { toFormat2 } from './migrations/v1-to-v2';
 import { toFormat3 } from './migrations/v2-to-v3';
+import { toFormat4 } from './migrations/v3-to-v4';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -29,6 +30,12 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 3,
     description: 'links from stages and steps to other maps; personas shared across a workspace',
     up: toFormat3,
+  },
+  {
+    from: 3,
+    to: 4,
+    description: 'the results of live workshops: votes and ranking, ratings per stage, parked notes',
+    up: toFormat4,
   },
 ];
 

@@ -69,7 +69,7 @@ export function rowsToJourney(rows: readonly SourceRow[], fallbackTitle: string,
     minReaderVersion: typeof minReader === 'number' || (typeof minReader === 'string' && minReader !== '') ? Number(minReader) : CURRENT_FORMAT_VERSION,
     journey: journeyRow?.record ?? { title: fallbackTitle, description: '', goal: '' },
     ...Object.fromEntries(
-      ['stages', 'steps', 'lanes', 'channels', 'cards', 'emotionCurves', 'emotionPoints', 'metricValues', 'personas', 'views', 'assets'].map((t) => [t, (tables[t] ?? []).map((l) => l.record)]),
+      ['stages', 'steps', 'lanes', 'channels', 'cards', 'emotionCurves', 'emotionPoints', 'metricValues', 'personas', 'views', 'assets', 'workshops'].map((t) => [t, (tables[t] ?? []).map((l) => l.record)]),
     ),
   };
   const parsed = journeyDocumentSchema.safeParse(candidate);

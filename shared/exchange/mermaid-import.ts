@@ -61,7 +61,7 @@ export function mermaidToJourney(source: string, fallbackTitle: string, labels: 
   const document = validateJourneyShape(t, {
     format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, minReaderVersion: CURRENT_FORMAT_VERSION,
     journey: { title: parsed.title ?? parsed.accTitle ?? fallbackTitle, description: parsed.accDescription ?? '', goal: '', ...(personas.length ? { personaIds: personas.map((p) => p.id) } : {}) },
-    stages, steps: [], lanes: [actions, emotions], channels: [], cards, emotionCurves, emotionPoints, metricValues: [], personas, views: [], assets: [],
+    stages, steps: [], lanes: [actions, emotions], channels: [], cards, emotionCurves, emotionPoints, metricValues: [], personas, views: [], assets: [], workshops: [],
   });
   return document.ok ? { document: document.value, issues: [], notes } : { document: null, issues: document.issues, notes };
 }

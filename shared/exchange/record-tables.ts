@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { said, type Said } from './issue-text';
 import {
   assetSchema, cardSchema, channelSchema, emotionCurveSchema, emotionPointSchema, journeyMetaSchema,
-  laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema,
+  laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema, workshopResultSchema,
 } from '../document/schema';
 
 /**
@@ -22,6 +22,7 @@ export const RECORD_TABLES = {
   metricValues: metricValueSchema,
   views: viewSchema,
   assets: assetSchema,
+  workshops: workshopResultSchema,
 } as const;
 export type TableName = keyof typeof RECORD_TABLES;
 export const TABLE_NAMES = Object.keys(RECORD_TABLES) as TableName[];

@@ -5,7 +5,7 @@ import { sameValue } from './same-value';
 
 /** Every record table, in the order a journey lists them. */
 export const RECORD_TABLES = [
-  'stages', 'steps', 'lanes', 'channels', 'cards', 'emotionCurves', 'emotionPoints', 'metricValues', 'personas', 'views', 'assets',
+  'stages', 'steps', 'lanes', 'channels', 'cards', 'emotionCurves', 'emotionPoints', 'metricValues', 'personas', 'views', 'assets', 'workshops',
 ] as const satisfies readonly TableName[];
 
 /**

@@ -60,11 +60,12 @@ export function withFreshIds(doc: JourneyDocument): JourneyDocument {
 }
 
 /**
- * A new journey from a template document: fresh ids, no review history, and (for shipped
+ * A new journey from a template document: fresh ids, no review history, no workshop results
+ * (a map saved as a template keeps its structure, not what its rooms said), and (for shipped
  * templates, when `t` is given) names in the user's language.
  */
 export function instantiateTemplate(template: JourneyDocument, t: Translate | null): JourneyDocument {
   const named = t ? (mapStrings(template, (value) => resolveMarker(value, t)) as JourneyDocument) : template;
   const { lastReviewed: _last, nextReview: _next, ...journey } = named.journey;
-  return withFreshIds({ ...named, journey });
+  return withFreshIds({ ...named, journey, workshops: [] });
 }

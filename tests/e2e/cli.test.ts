@@ -21,7 +21,7 @@ describe('waymark check', () => {
     const bad = {
       truncated: fixture.slice(0, 600),
       'wrong-type': fixture.replace('"title": "Bike sharing: first month"', '"title": ["Bike"]'),
-      newer: fixture.replace('"formatVersion": 1', '"formatVersion": 4'),
+      newer: fixture.replace('"formatVersion": 1', '"formatVersion": 5'),
     };
     const paths = await Promise.all(Object.entries(bad).map(async ([name, text]) => {
       const path = join(dir, `${name}.journey`);
@@ -33,7 +33,7 @@ describe('waymark check', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       `${paths[0]}: the file is cut short (not complete JSON) (at end of file)`,
       `${paths[1]}: Invalid input: expected string, received array (at journey.title)`,
-      `${paths[2]}: the file needs a newer Waymark (file format 4; this Waymark reads format 3 and older) (at formatVersion)`,
+      `${paths[2]}: the file needs a newer Waymark (file format 5; this Waymark reads format 4 and older) (at formatVersion)`,
     ]);
     for (const [i, text] of Object.values(bad).entries()) expect(await readFile(paths[i]!, 'utf8')).toBe(text);
   });

@@ -11,7 +11,7 @@ import { runKillLoop } from '../crash/kill-loop';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const KILLS = Number(process.env['WAYMARK_CRASH_KILLS'] ?? 200);
-const BASE = new URL('../fixtures/v3/bike-sharing-linked.journey', import.meta.url).pathname;
+const BASE = new URL('../fixtures/v4/bike-sharing-workshops.journey', import.meta.url).pathname;
 const REPORT = new URL('../../test-output/', import.meta.url).pathname;
 
 /**

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+import { detectSystem, findChromium } from '../preflight/system-tools.mjs';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The browser `npm test`'s preflight found (tests/preflight): CHROMIUM_PATH, the system's Chromium, Chrome or Edge, or Playwright's. */
+export const CHROMIUM = findChromium(detectSystem()).path ?? '/usr/bin/chromium';
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;

@@ -4,7 +4,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { en } from '../../shared/i18n/locales/en';
 import type { Translate } from '../../shared/templates/templates';
 
-export const FULL_FIXTURE = new URL('../fixtures/v3/bike-sharing-linked.journey', import.meta.url).pathname;
+export const FULL_FIXTURE = new URL('../fixtures/v4/bike-sharing-workshops.journey', import.meta.url).pathname;
 
 /** The frozen format-2 journey with every kind of record. */
 export const fullJourney = (): JourneyDocument => parseJourneyText(readFileSync(FULL_FIXTURE, 'utf8'));

@@ -96,7 +96,7 @@ describe('XLSX', () => {
       expect(serializeJourney(back.document!)).toBe(serializeJourney(doc));
     }
     const workbook = await loadWorkbook(await journeyToXlsx(hostileJourney(), LABELS));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Map', 'Action plan', 'journey', 'stages', 'steps', 'lanes', 'channels', 'personas', 'emotionCurves', 'cards', 'emotionPoints', 'metricValues', 'views', 'assets']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Map', 'Action plan', 'journey', 'stages', 'steps', 'lanes', 'channels', 'personas', 'emotionCurves', 'cards', 'emotionPoints', 'metricValues', 'views', 'assets', 'workshops']);
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
       expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
       if (typeof cell.value === 'string') expect(RISKY.test(cell.value), cell.value).toBe(false);

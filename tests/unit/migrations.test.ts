@@ -43,7 +43,7 @@ describe('the migration list', () => {
 describe('format 1 to 2 (and on to the current format)', () => {
   it('turns the frozen v1 fixture into exactly the expected bytes', () => {
     const migrated = serializeJourney(parseJourneyText(v1FixtureText()));
-    expect(migrated).toBe(readFileSync(new URL('migrated/v1-bike-sharing.v3.journey', fixturesRoot), 'utf8'));
+    expect(migrated).toBe(readFileSync(new URL('migrated/v1-bike-sharing.v4.journey', fixturesRoot), 'utf8'));
   });
 
   it('moves each emotions lane’s points onto one solid curve named after the lane', () => {
@@ -62,7 +62,7 @@ describe('format 2 to 3', () => {
   it('keeps every record of a v2 file as it was', () => {
     const doc = parseJourneyText(v2Text());
     const { formatVersion: _v, ...rest } = JSON.parse(v2Text()) as Record<string, unknown>;
-    expect(doc.formatVersion).toBe(3);
+    expect(doc.formatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(doc).toMatchObject(rest);
   });
 
@@ -81,6 +81,46 @@ describe('format 2 to 3', () => {
       expect(() => parseJourneyText(JSON.stringify(doc))).toThrow(/relative path/);
     },
   );
+});
+
+describe('format 3 to 4', () => {
+  const v3Text = () => readFileSync(new URL('v3/bike-sharing-linked.journey', fixturesRoot), 'utf8');
+  const v4Text = () => readFileSync(new URL('v4/bike-sharing-workshops.journey', fixturesRoot), 'utf8');
+  type Mutable = { workshops: { ranking: { votes: number }[]; ratings: { count: number; mean: number; good: number }[]; parked: { id: string }[] }[] };
+  const v4With = (edit: (file: Mutable) => void) => {
+    const file = JSON.parse(v4Text()) as Mutable;
+    edit(file);
+    return JSON.stringify(file);
+  };
+
+  it('keeps every record of a v3 file and starts with no workshop results', () => {
+    const doc = parseJourneyText(v3Text());
+    const { formatVersion: _v, ...rest } = JSON.parse(v3Text()) as Record<string, unknown>;
+    expect(doc).toMatchObject(rest);
+    expect(doc.workshops).toEqual([]);
+  });
+
+  it('reads two workshops apart from the v4 fixture: ranking by round, ratings per stage, parked notes', () => {
+    const doc = parseJourneyText(v4Text());
+    expect(doc.workshops.map((w) => [w.name, w.date, w.participants])).toEqual([['Customer panel, Malmö', '2027-03-11', 7], ['Staff workshop', '2027-04-02', 3]]);
+    const [march] = doc.workshops;
+    expect(march?.ranking.map((vote) => [vote.round, vote.kind, vote.votes])).toEqual([[1, 'card', 12], [1, 'card', 7], [1, 'note', 7], [1, 'card', 0], [2, 'card', 9], [2, 'card', 5]]);
+    expect(march?.ratings[1]).toEqual({ stageId: 'stage-3', stageName: 'Purchase', veryBad: 4, bad: 2, neutral: 1, good: 0, veryGood: 0, count: 7, mean: -1.43 });
+    expect(march?.parked.map((note) => note.laneKind)).toEqual(['painPoints', 'opportunities', 'thoughts']);
+    expect(march?.ratingLaneId).toBe('lane-emotions');
+    // Saved and read again, byte for byte.
+    expect(serializeJourney(parseJourneyText(serializeJourney(doc)))).toBe(serializeJourney(doc));
+  });
+
+  it.each([
+    ['a ranking out of order', (f: Mutable) => { f.workshops[0]!.ranking[1]!.votes = 13; }, /most votes first/],
+    ['a count that is not the distribution’s', (f: Mutable) => { f.workshops[0]!.ratings[0]!.count = 8; }, /must be 7/],
+    ['a mean that is not the distribution’s', (f: Mutable) => { f.workshops[0]!.ratings[0]!.mean = 1; }, /mean of the ratings, 0\.57/],
+    ['two parked notes with one id', (f: Mutable) => { f.workshops[0]!.parked[1]!.id = 'parked-1'; }, /a second parked note/],
+    ['more raters than people', (f: Mutable) => { const r = f.workshops[1]!.ratings[0]!; r.good += 1; r.count += 1; r.mean = 0.5; }, /more ratings than people/],
+  ])('refuses %s', (_what, edit, message) => {
+    expect(() => parseJourneyText(v4With(edit))).toThrow(message);
+  });
 });
 
 describe('the migration runner', () => {

@@ -8,16 +8,19 @@ import { channelSchema, laneSchema, type mapLinkSchema, stageSchema, stepSchema 
 import { assetSchema, journeyMetaSchema, personaSchema } from './people';
 import { referenceIssues } from './references';
 import { viewSchema } from './views';
+import type { parkedNoteSchema, workshopRatingSchema, workshopVoteSchema } from './workshops';
+import { workshopResultSchema } from './workshops';
 
 export * from './cards';
 export * from './emotions';
 export * from './grid';
 export * from './people';
 export * from './views';
+export * from './workshops';
 
 export const FORMAT_NAME = 'waymark.journey';
 /** The format version this build writes. Bump it with a migration in migrations.ts. */
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 
 /** Fields every format version shares; read first to decide whether we can read the rest. */
 export const envelopeSchema = z.object({
@@ -42,6 +45,8 @@ const journeyShape = z.strictObject({
   personas: z.array(personaSchema).max(LIMITS.personas),
   views: z.array(viewSchema).max(LIMITS.views),
   assets: z.array(assetSchema).max(LIMITS.assets),
+  /** Results of live workshops, one record each (format 4). */
+  workshops: z.array(workshopResultSchema).max(LIMITS.workshops),
 });
 export type JourneyShape = z.infer<typeof journeyShape>;
 
@@ -64,4 +69,8 @@ export type MetricValue = z.infer<typeof metricValueSchema>;
 export type Persona = z.infer<typeof personaSchema>;
 export type Asset = z.infer<typeof assetSchema>;
 export type JourneyView = z.infer<typeof viewSchema>;
+export type WorkshopResult = z.infer<typeof workshopResultSchema>;
+export type WorkshopVote = z.infer<typeof workshopVoteSchema>;
+export type WorkshopRating = z.infer<typeof workshopRatingSchema>;
+export type ParkedNote = z.infer<typeof parkedNoteSchema>;
 export type JourneyDocument = z.infer<typeof journeyDocumentSchema>;

@@ -1,4 +1,5 @@
 import type { JourneyShape } from './index';
+import { workshopIssues } from './workshop-checks';
 
 export type Issue = { path: (string | number)[]; message: string };
 
@@ -80,6 +81,7 @@ export function referenceIssues(doc: JourneyShape): Issue[] {
   const personaIds = duplicateIds('personas', doc.personas, issues);
   const assetIds = duplicateIds('assets', doc.assets, issues);
   duplicateIds('views', doc.views, issues);
+  duplicateIds('workshops', doc.workshops, issues);
 
   const stepStage = new Map(doc.steps.map((s) => [s.id, s.stageId]));
   const stagesWithSteps = new Set(doc.steps.map((s) => s.stageId));
@@ -121,5 +123,6 @@ export function referenceIssues(doc: JourneyShape): Issue[] {
       if (id !== undefined && !stageIds.has(id)) issues.push({ path: ['views', i, field], message: `unknown stage "${id}"` });
     }
   });
+  issues.push(...workshopIssues(doc.workshops));
   return issues;
 }

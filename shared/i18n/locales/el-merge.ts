@@ -2,7 +2,7 @@
 export const elMerge = {
   record: {
     journey: 'στοιχεία ταξιδιού', stages: 'στάδιο', steps: 'βήμα', lanes: 'λωρίδα', channels: 'κανάλι', cards: 'κάρτα', emotionCurves: 'καμπύλη',
-    emotionPoints: 'σημείο συναισθήματος', metricValues: 'τιμή δείκτη', personas: 'περσόνα', views: 'προβολή', assets: 'εικόνα',
+    emotionPoints: 'σημείο συναισθήματος', metricValues: 'τιμή δείκτη', personas: 'περσόνα', views: 'προβολή', assets: 'εικόνα', workshops: 'αποτελέσματα εργαστηρίου',
   },
   /** Record fields a change list names (card fields use exchange.field). */
   field: {

@@ -2,7 +2,7 @@
 export const enMerge = {
   record: {
     journey: 'journey details', stages: 'stage', steps: 'step', lanes: 'lane', channels: 'channel', cards: 'card', emotionCurves: 'curve',
-    emotionPoints: 'emotion point', metricValues: 'metric value', personas: 'persona', views: 'view', assets: 'image',
+    emotionPoints: 'emotion point', metricValues: 'metric value', personas: 'persona', views: 'view', assets: 'image', workshops: 'workshop results',
   },
   /** Record fields a change list names (card fields use exchange.field). */
   field: {

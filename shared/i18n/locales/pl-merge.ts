@@ -2,7 +2,7 @@
 export const plMerge = {
   record: {
     journey: 'dane ścieżki', stages: 'etap', steps: 'krok', lanes: 'wiersz', channels: 'kanał', cards: 'karta', emotionCurves: 'krzywa',
-    emotionPoints: 'punkt emocji', metricValues: 'wartość wskaźnika', personas: 'persona', views: 'widok', assets: 'obraz',
+    emotionPoints: 'punkt emocji', metricValues: 'wartość wskaźnika', personas: 'persona', views: 'widok', assets: 'obraz', workshops: 'wyniki warsztatu',
   },
   /** Record fields a change list names (card fields use exchange.field). */
   field: {

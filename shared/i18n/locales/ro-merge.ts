@@ -2,7 +2,7 @@
 export const roMerge = {
   record: {
     journey: 'detaliile călătoriei', stages: 'etapa', steps: 'pasul', lanes: 'rândul', channels: 'canalul', cards: 'cardul', emotionCurves: 'curba',
-    emotionPoints: 'punctul de emoție', metricValues: 'valoarea indicatorului', personas: 'persona', views: 'vizualizarea', assets: 'imaginea',
+    emotionPoints: 'punctul de emoție', metricValues: 'valoarea indicatorului', personas: 'persona', views: 'vizualizarea', assets: 'imaginea', workshops: 'rezultatele atelierului',
   },
   /** Record fields a change list names (card fields use exchange.field). */
   field: {

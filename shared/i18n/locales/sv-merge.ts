@@ -2,7 +2,7 @@
 export const svMerge = {
   record: {
     journey: 'kundresans uppgifter', stages: 'fas', steps: 'steg', lanes: 'rad', channels: 'kanal', cards: 'kort', emotionCurves: 'kurva',
-    emotionPoints: 'känslopunkt', metricValues: 'mätvärde', personas: 'persona', views: 'vy', assets: 'bild',
+    emotionPoints: 'känslopunkt', metricValues: 'mätvärde', personas: 'persona', views: 'vy', assets: 'bild', workshops: 'workshopresultat',
   },
   /** Record fields a change list names (card fields use exchange.field). */
   field: {
