@@ -186,6 +186,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
+      {!live && <h1 className="visually-hidden">{document.journey.title || journey.name}</h1>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}

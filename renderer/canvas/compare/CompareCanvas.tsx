@@ -64,7 +64,7 @@ export function CompareCanvas(props: CompareCanvasProps) {
         {inView.map((card) => {
           const mark = marks.cards.get(card.id);
           return (
-            <li key={card.id} data-card-id={card.id} data-mark={mark ?? ''} aria-selected={highlight?.kind === 'card' && highlight.id === card.id}>
+            <li key={card.id} data-card-id={card.id} data-mark={mark ?? ''} aria-current={(highlight?.kind === 'card' && highlight.id === card.id) || undefined}>
               {mark ? `${card.text} (${props.markName(mark)})` : card.text}
             </li>
           );
