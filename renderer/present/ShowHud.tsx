@@ -42,6 +42,9 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
   const current = shown?.stageId;
   const percent = walk.count > 0 ? ((walk.position + 1) / walk.count) * 100 : 0;
   return (
+    <>
+    {/* The screen's heading: the map's name (a slide has its own). */}
+    {(state.overview || !isSlide(walk.step)) && <h1 className="visually-hidden">{title || t('app.untitled')}</h1>}
     <footer className="show-hud" aria-label={t('present.progress')}>
       <div className="show-progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={Math.max(1, walk.count)}
         aria-valuenow={walk.position + 1} aria-valuetext={label}>
@@ -70,5 +73,6 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
         {t('present.marksStatus', { count: state.marks.length })}{state.laser ? ` ${t('present.laserOn')}` : ''}
       </p>
     </footer>
+    </>
   );
 }
