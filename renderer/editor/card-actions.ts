@@ -87,7 +87,8 @@ export function cardActions(ctx: ActionContext) {
       const cursor = current ? cursorOnCard(ctx.layout, current) : ctx.state.cursor ? { cell: ctx.state.cursor, cardId: null } : null;
       if (!cursor) {
         const first = ctx.layout.lanes[0] && ctx.layout.columns[0];
-        if (first && ctx.layout.lanes[0]) ctx.update({ cursor: { laneId: ctx.layout.lanes[0].id, stageId: first.stageId, stepId: first.stepId } });
+        // The first cell, and nothing else selected: a stage or lane just named is not what the arrows move from.
+        if (first && ctx.layout.lanes[0]) ctx.update({ cursor: { laneId: ctx.layout.lanes[0].id, stageId: first.stageId, stepId: first.stepId }, selection: { kind: 'none' } });
         return;
       }
       const next = moveCursor(ctx.layout, cursor, direction);
