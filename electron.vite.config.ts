@@ -36,8 +36,18 @@ function preloadFirstDraw(): Plugin {
 export default defineConfig({
   main: {
     plugins: [exportAssetsPlugin()],
-    // The export worker renders big PNGs and PDFs off the main thread (main/exchange/export-worker.ts).
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('main/index.ts'), 'export-worker': resolve('main/exchange/export-worker.ts'), 'import-worker': resolve('main/exchange/import-worker.ts') } } },
+    // Workers off the main thread: exports (big PNGs and PDFs), imports, and the live workshop's relay.
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          'export-worker': resolve('main/exchange/export-worker.ts'),
+          'import-worker': resolve('main/exchange/import-worker.ts'),
+          'workshop-worker': resolve('main/workshop/workshop-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     build: {

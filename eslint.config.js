@@ -31,6 +31,28 @@ const boundaries = {
 };
 
 /**
+ * What each renderer folder may not import: a folder reaches only the layers below it, so the
+ * canvas and the presentation never depend on the app's screens (what they share lives in
+ * editor/ or ui/). Each entry is a no-restricted-imports rule on top of the renderer's own.
+ */
+const rendererLayers = {
+  state: { forbidden: ['editor', 'ui', 'canvas', 'present', 'app', 'bridge'], why: 'renderer/state is the document store: it imports only shared/.' },
+  editor: { forbidden: ['canvas', 'present', 'app'], why: 'renderer/editor is the editing session under the canvas and the screens: it never imports canvas/, present/ or app/.' },
+  ui: { forbidden: ['editor', 'canvas', 'present', 'app'], why: 'renderer/ui holds plain components the screens share: it never imports editor/, canvas/, present/ or app/.' },
+  canvas: { forbidden: ['present', 'app'], why: 'renderer/canvas draws the map for the editor and the presentation: it never imports present/ or app/ (move what it needs down to editor/ or ui/).' },
+  present: { forbidden: ['app'], why: 'renderer/present runs in the audience window too: it never imports app/ (move what it needs down to editor/ or ui/).' },
+};
+const rendererLayerRules = Object.entries(rendererLayers).map(([folder, { forbidden, why }]) => ({
+  files: [`renderer/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      ...boundaries.renderer,
+      patterns: [...boundaries.renderer.patterns, { regex: `^(\\.\\.?/)+(renderer/)?(${forbidden.join('|')})(/|$)`, message: why }],
+    }],
+  },
+}));
+
+/**
  * Electron security rules for main/, each failing the build: insecure web preferences, raw
  * ipcMain outside the validated helper, shell.openExternal outside the one guarded call,
  * windows built without the pinned options, and switches that turn protections off.
@@ -86,6 +108,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
   },
+  // Renderer layers, lowest first: state (the document store), editor and ui, canvas, present, app.
+  ...rendererLayerRules,
   // The workshop's phone page is a bundle of its own, served to phones: shared/ only, nothing of the app's renderer.
   {
     files: ['renderer/phone/**/*.{ts,tsx}'],

@@ -24,8 +24,13 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      // The export worker is built here too, so tests run the bundled worker without Electron.
-      input: { waymark: 'main/cli/waymark.ts', 'export-worker': 'main/exchange/export-worker.ts', 'import-worker': 'main/exchange/import-worker.ts' },
+      // The workers are built here too, so the preview and the tests run the bundled workers without Electron.
+      input: {
+        waymark: 'main/cli/waymark.ts',
+        'export-worker': 'main/exchange/export-worker.ts',
+        'import-worker': 'main/exchange/import-worker.ts',
+        'workshop-worker': 'main/workshop/workshop-worker.ts',
+      },
       // sharp loads libvips, a native library per platform, from its @img/* packages: it cannot be bundled.
       external: ['sharp'],
       output: { entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'waymark' ? '#!/usr/bin/env node' : '') },

@@ -1,10 +1,11 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { AppLanguage } from './app-language';
 import { createHandlers } from './ipc/handlers';
 import { WindowWorkspaces } from './services/workspace-folders';
 import { WorkspaceIndex } from './services/workspace-index';
+import { fileGrant, PathGrants } from './ipc/path-grants';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { electronAudienceScreens } from './presentation/audience-screens';
@@ -16,14 +17,15 @@ import { bundledExportWorker, renderComparisonInWorker, renderInWorker } from '.
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
-import { FacilitatorWorkshop } from './workshop/facilitator';
-import { builtPhonePageFolder, lazyPhonePageHandler } from './workshop/phone-page';
+import { builtPhonePageFolder } from './workshop/phone-page';
+import { workshopInWorker, workshopWorkerBeside } from './workshop/workshop-in-worker';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 const rendererUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
-const journeyArgs = (argv: readonly string[]) => argv.filter((a) => a.toLowerCase().endsWith('.journey'));
+/** The journeys named on a command line, made absolute where that command ran (a window is granted exactly these). */
+const journeyArgs = (argv: readonly string[], cwd: string) => argv.filter((a) => a.toLowerCase().endsWith('.journey')).map((a) => resolve(cwd, a));
 
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
@@ -40,16 +42,23 @@ async function main(): Promise<void> {
   const { settings, openFiles, recovery } = services;
   // A crash cannot run this; a lock whose process is gone is taken over on the next open.
   app.on('will-quit', () => services.locks.releaseAllSync());
-  // A live workshop listens only on the LAN addresses the facilitator picks; quitting keeps it open to resume.
-  const workshop = new FacilitatorWorkshop({ workshopsFolder: join(app.getPath('userData'), 'workshops'), page: lazyPhonePageHandler(builtPhonePageFolder(import.meta.dirname)) });
+  // A live workshop listens only on the LAN addresses the facilitator picks, from a worker thread of its own
+  // (a flooded room never holds up windows, saves or IPC); quitting keeps it open to resume.
+  const workshop = workshopInWorker(workshopWorkerBeside(import.meta.dirname), {
+    workshopsFolder: join(app.getPath('userData'), 'workshops'),
+    phonePageFolder: builtPhonePageFolder(import.meta.dirname),
+  });
   app.on('will-quit', () => void workshop.close());
   // The language chosen in Waymark, else the OS's (first start); it can change while running.
   const appLanguage = new AppLanguage([...app.getPreferredSystemLanguages(), app.getLocale()], (await settings.get()).language);
   const { i18n } = appLanguage;
+  // The paths each window may name: those the user chose there, and what follows from them (path-grants.ts).
+  const grants = new PathGrants();
   const windows = new WindowManager(preloadPath, rendererUrl, i18n, {
     closed: (windowId, discardChanges) => {
       void openFiles.closeWindow(windowId);
       workspaces.forget(windowId);
+      grants.forgetWindow(windowId);
       if (discardChanges) void recovery.discardWindow(windowId);
       else recovery.releaseWindow(windowId);
     },
@@ -60,8 +69,13 @@ async function main(): Promise<void> {
     const existing = windows.windowWithPath(path, -1);
     if (existing !== undefined) return windows.focus(existing);
     const focused = windows.focused();
-    if (focused && !focused.hasDocument) windows.send(focused.id, { type: 'openPath', path });
-    else windows.create({ kind: 'open', path });
+    if (focused && !focused.hasDocument) {
+      // Chosen in a menu or a dialog, or given by the system: the window may open it (a new window's launch intent grants it there).
+      grants.grant(focused.id, fileGrant(path));
+      windows.send(focused.id, { type: 'openPath', path });
+    } else {
+      windows.create({ kind: 'open', path });
+    }
   };
   const refreshMenu = async () => {
     const recent = await settings.listRecent();
@@ -116,12 +130,13 @@ async function main(): Promise<void> {
       workshop,
       workspace: { folders: workspaces, index: new WorkspaceIndex(join(app.getPath('userData'), 'workspace-index')) },
     }),
+    grants,
     rendererUrl,
   );
   await refreshMenu();
 
-  app.on('second-instance', (_event, argv) => {
-    const files = journeyArgs(argv.slice(1));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = journeyArgs(argv.slice(1), workingDirectory);
     if (files.length === 0) windows.create({ kind: 'start' });
     files.forEach(openPath);
   });
@@ -136,7 +151,7 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) windows.create({ kind: 'start' });
   });
 
-  const files = journeyArgs(process.argv.slice(1));
+  const files = journeyArgs(process.argv.slice(1), process.cwd());
   if (files.length === 0) windows.create({ kind: 'start' });
   for (const path of files) windows.create({ kind: 'open', path });
 }

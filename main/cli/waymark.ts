@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { escapeControlChars } from '../../shared/control-chars';
 import { importWorkerBeside } from '../exchange/import-in-worker';
 import { startPreviewServer } from '../preview/server';
+import { workshopWorkerBeside } from '../workshop/workshop-in-worker';
 import { checkFiles } from './check';
 import { EXPORT_USAGE, exportCommand } from './export-command';
 import { IMPORT_USAGE, importCommand } from './import-command';
@@ -23,6 +24,7 @@ async function preview(args: string[]): Promise<number> {
     folder: values.dir ?? process.cwd(),
     rendererDir: join(dirname(import.meta.dirname), 'renderer'),
     importWorker: importWorkerBeside(import.meta.dirname),
+    workshopWorker: workshopWorkerBeside(import.meta.dirname),
     port: values.port ? Number(values.port) : 0,
     ...(values['user-data'] ? { userDataFolder: values['user-data'] } : {}),
     ...(phonesPerAddress ? { workshopPhonesPerAddress: Math.max(1, Number.parseInt(phonesPerAddress, 10) || 1) } : {}),

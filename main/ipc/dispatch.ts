@@ -3,7 +3,9 @@ import { formatPath } from '../../shared/document/parse';
 import { ipcContract, type MethodName } from '../../shared/ipc/contract';
 import { fail, ok, type IpcError, type Result } from '../../shared/ipc/result';
 import { ReadOnlyFileError } from '../services/writability';
+import { grantFromOutput, refuseUngranted } from './grant-rules';
 import type { HandlerContext, Handlers } from './handlers';
+import type { PathGrants } from './path-grants';
 import { isTrustedSender, type SenderInfo } from './sender';
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(ipcContract, name);
@@ -22,16 +24,22 @@ function toIpcError(error: unknown, payload: unknown): IpcError {
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** The calling window, and the paths main granted each window. */
+export interface DispatchContext extends HandlerContext {
+  readonly grants: PathGrants;
+}
+
 /**
  * The single entry for every IPC call, in Electron and in the preview server alike: check
- * the method, validate the payload against its schema, run the handler, and turn any
+ * the method, validate the payload against its schema, refuse any path in it the window was
+ * not granted, run the handler, record what its answer grants the window, and turn any
  * failure into a plain `{ ok: false, error }`.
  */
 export async function dispatch(
   handlers: Handlers,
   method: string,
   payload: unknown,
-  context: HandlerContext,
+  context: DispatchContext,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail({ code: 'unknown-method', message: `unknown method ${method}` });
   const parsed = ipcContract[method].input.safeParse(payload);
@@ -43,10 +51,15 @@ export async function dispatch(
       ...(issue && issue.path.length > 0 ? { where: formatPath(issue.path) } : {}),
     });
   }
+  const { windowId, grants } = context;
   try {
+    const refused = await refuseUngranted(grants, windowId, method, parsed.data);
+    if (refused) return fail(refused);
     // The method name selects both the handler and its schema, so the parsed payload fits.
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => Promise<unknown>;
-    return ok(await handler(parsed.data, context));
+    const value = await handler(parsed.data, { windowId });
+    grantFromOutput(grants, windowId, method, value);
+    return ok(value);
   } catch (error) {
     return fail(toIpcError(error, parsed.data));
   }
@@ -61,7 +74,7 @@ export async function dispatchFromSender(
   method: string,
   payload: unknown,
   sender: SenderInfo | null,
-  context: HandlerContext,
+  context: DispatchContext,
   rendererUrl: string,
 ): Promise<Result<unknown>> {
   if (!isTrustedSender(sender, rendererUrl)) {

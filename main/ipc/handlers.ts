@@ -7,6 +7,7 @@ import type { PresentationHub } from '../presentation/presentation-hub';
 import { diskStateOf } from '../services/fingerprint';
 import type { JourneyRepository } from '../services/journey-repository';
 import type { OpenFiles } from '../services/open-files';
+import { OwnWrites } from '../services/own-writes';
 import type { RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { TemplateStore } from '../services/template-store';
@@ -17,7 +18,7 @@ import { portfolioHandlers } from './portfolio-handlers';
 import { compareHandlers } from './compare-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
-import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import type { WorkshopService } from '../workshop/workshop-in-worker';
 import { workshopHandlers } from './workshop-handlers';
 import { workspaceHandlers, type WorkspaceDeps } from './workspace-handlers';
 
@@ -40,11 +41,13 @@ export interface HandlerDeps {
   repository: JourneyRepository;
   /** Which window writes which file, holding the file's lock. */
   openFiles: OpenFiles;
+  /** Each open file as our own last read or write left it (a fresh registry when left out). */
+  ownWrites?: OwnWrites;
   recovery: RecoveryStore;
   settings: SettingsStore;
   dialogs: Dialogs;
   windows: WindowRegistry;
-  /** Called after the recent list changes (Electron rebuilds the Open Recent menu). */
+  /** Called after the recent list changes (Electron rebuilds the Open Recent menu): when a file opens, or a window saves under a new path. */
   onRecentChanged?: () => void;
   /** Export and import: native dialogs and the user's language (English and page dialogs without). */
   exchange?: ExchangeDeps;
@@ -61,7 +64,7 @@ export interface HandlerDeps {
   /** Presenting on a second display (Electron); without it the page keeps its windows in step itself. */
   presentation?: PresentationHub;
   /** The live workshop this app hosts (none in tests that leave it out). */
-  workshop?: FacilitatorWorkshop;
+  workshop?: WorkshopService;
   /** The window's workspace folder and the cached index of its maps (none open without it). */
   workspace?: WorkspaceDeps;
 }
@@ -78,6 +81,7 @@ const englishT = englishI18n.t.bind(englishI18n);
 /** The main process's answers to every IPC method, as plain functions over plain services. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { repository, openFiles, recovery, settings, dialogs, windows } = deps;
+  const ownWrites = deps.ownWrites ?? new OwnWrites();
   const rememberRecent = async (path: string) => {
     await settings.addRecent(path);
     deps.onRecentChanged?.();
@@ -91,20 +95,33 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { focusedOtherWindow: true, path };
       }
       // A file that cannot be written at all opens read-only: no lock, and saves go to Save As.
-      const { value: loaded, readOnly } = await openFiles.open(windowId, path, () => repository.open(path));
+      const { value: loaded, readOnly } = await ownWrites.exclusive(path, () => openFiles.open(windowId, path, () => repository.open(path)), (opened) => opened.value.fingerprint);
       await rememberRecent(path);
       return readOnly === null ? { ...loaded, readOnly: false } : { ...loaded, readOnly: true, readOnlyReason: readOnly };
     },
-    saveJourney: async ({ path, document, baseline }, { windowId }) => {
-      const saved = await openFiles.withFile(windowId, path, () => repository.save(path, document, baseline ? { baseline } : {}));
-      await rememberRecent(path);
+    /**
+     * One save: the file written (a checked save compares the disk with the file as our own
+     * last read or write of it left it, else with the window's baseline), the map's journal
+     * dropped, and the recent list touched only when the window saved under a new path. The
+     * payload's document was validated by dispatch and is not validated again.
+     */
+    saveJourney: async ({ path, document, baseline, journalId }, { windowId }) => {
+      const newPath = !(await openFiles.writes(windowId, path));
+      const saved = await ownWrites.exclusive(path, (known) => openFiles.withFile(windowId, path, () =>
+        repository.save(path, document, { validated: true, ...(baseline ? { baseline: known ?? baseline } : {}) })), (file) => file.fingerprint);
+      // The edits are on disk: their journal goes. One that another window claimed is left to it.
+      if (journalId !== undefined) await recovery.discard(journalId, windowId).catch(() => undefined);
+      if (newPath) await rememberRecent(path);
       return { path: saved.path, name: saved.name, savedAt: saved.savedAt.toISOString(), fingerprint: saved.fingerprint };
     },
     closeJourney: async ({ path }, { windowId }) => {
       await openFiles.close(windowId, path);
+      ownWrites.forget(path);
       return null;
     },
-    checkFileOnDisk: async ({ path, baseline }) => diskStateOf(path, baseline),
+    // After any save of the file under way, against what our last read or write left (else the window's baseline).
+    checkFileOnDisk: async ({ path, baseline }) => ownWrites.exclusive(path, (known) => diskStateOf(path, known ?? baseline),
+      (state) => (state.state === 'unchanged' ? state.fingerprint : null)),
     writeRecovery: async (entry, { windowId }) => {
       await recovery.write(entry, windowId);
       return null;

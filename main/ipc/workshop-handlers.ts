@@ -1,22 +1,25 @@
-import type { FacilitatorWorkshop } from '../workshop/facilitator';
+import type { WorkshopService } from '../workshop/workshop-in-worker';
 import type { Handlers } from './handlers';
 
 type WorkshopMethods =
   | 'listWorkshopAddresses' | 'startWorkshop' | 'watchWorkshop' | 'workshopJoinInfo' | 'triageWorkshopNote' | 'setWorkshopLocked'
   | 'removeWorkshopParticipant' | 'shareWorkshopTargets' | 'setWorkshopStages' | 'setWorkshopJourney' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
 
-/** The facilitator's workshop over IPC; without one (tests that leave it out) there are no addresses and starting is refused. */
-export function workshopHandlers(workshop: FacilitatorWorkshop | undefined): Pick<Handlers, WorkshopMethods> {
-  const required = (): FacilitatorWorkshop => {
+/**
+ * The facilitator's workshop over IPC (in its worker thread: workshop-in-worker.ts); without
+ * one (tests that leave it out) there are no addresses and starting is refused.
+ */
+export function workshopHandlers(workshop: WorkshopService | undefined): Pick<Handlers, WorkshopMethods> {
+  const required = (): WorkshopService => {
     if (!workshop) throw new Error('workshops cannot run here');
     return workshop;
   };
-  const done = (work: () => void): null => {
-    work();
+  const done = async (work: () => Promise<unknown>): Promise<null> => {
+    await work();
     return null;
   };
   return {
-    listWorkshopAddresses: async () => workshop?.addresses() ?? [],
+    listWorkshopAddresses: async () => (workshop ? workshop.addresses() : []),
     startWorkshop: async ({ journeyPath, title, stages, lanes, voteBudget, addresses }) =>
       required().start({ journeyPath, title, stages, voteBudget, addresses, ...(lanes ? { lanes } : {}) }),
     watchWorkshop: async ({ after, waitMs }) => (workshop ? workshop.watch(after, waitMs) : null),

@@ -43,28 +43,12 @@ export async function resolvesInsideFolder(folder: string, path: string): Promis
   return realFolder !== undefined && real !== undefined && isInsideFolder(realFolder, real);
 }
 
-/** A top-level payload field that names a file: `path`, or one ending in `Path` (`otherPath`). */
-export const isPathField = (name: string): boolean => name !== 'folderPath' && (name === 'path' || /^[a-z]\w*Path$/.test(name));
-
-/** Every file the payload names (its top-level path fields), so the server can keep requests inside the folder. */
-export function payloadPaths(payload: unknown): string[] {
-  if (typeof payload !== 'object' || payload === null) return [];
-  return Object.entries(payload).flatMap(([name, value]) => (isPathField(name) && typeof value === 'string' ? [value] : []));
-}
-
 /**
- * True when `path` is `folder` itself or inside it (see resolvesInsideFolder): for a payload's
- * `folderPath`, which names a workspace (the served folder, or a folder in it), never a file.
+ * True when `path` is `folder` itself or inside it (see resolvesInsideFolder): for a payload's folder field
+ * (`folderPathSchema`), which names a workspace (the served folder, or a folder in it), never a file.
  */
 export async function resolvesToFolderOrInside(folder: string, path: string): Promise<boolean> {
   if (await resolvesInsideFolder(folder, path)) return true;
   const [realFolder, real] = await Promise.all([realPlace(folder), realPlace(path)]);
   return realFolder !== undefined && real !== undefined && resolve(realFolder) === resolve(real) && resolve(folder) === resolve(path);
-}
-
-/** The folders a payload names (its top-level `folderPath`). */
-export function payloadFolders(payload: unknown): string[] {
-  if (typeof payload !== 'object' || payload === null) return [];
-  const value = (payload as Record<string, unknown>)['folderPath'];
-  return typeof value === 'string' ? [value] : [];
 }

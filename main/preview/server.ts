@@ -8,26 +8,29 @@ import { fail } from '../../shared/ipc/result';
 import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
 import { importInWorker, readTableInWorker } from '../exchange/import-in-worker';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch, isMethodName } from '../ipc/dispatch';
 import { createHandlers, type Dialogs, type WindowRegistry } from '../ipc/handlers';
+import { pathsIn } from '../ipc/path-fields';
+import { folderGrant, PathGrants } from '../ipc/path-grants';
 import { startAppServices } from '../services/app-services';
 import { JOURNEY_EXTENSION, journeyName } from '../services/journey-repository';
 import { fixedWorkspace } from '../services/workspace-folders';
 import { WorkspaceIndex } from '../services/workspace-index';
 import { readStaticFile } from '../static-files';
-import { FacilitatorWorkshop } from '../workshop/facilitator';
-import { lazyPhonePageHandler } from '../workshop/phone-page';
+import { workshopInWorker, workshopWorkerBeside, type WorkshopThreadStats } from '../workshop/workshop-in-worker';
 import { newAccessToken, PreviewAccess, TOKEN_PARAM } from './access-token';
-import { payloadFolders, payloadPaths, resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
+import { resolvesInsideFolder, resolvesToFolderOrInside } from './folder-guard';
 
 export interface PreviewOptions {
   folder: string;
   rendererDir: string;
   /** The bundled import worker: imports are read there, as in Electron. Without it, in this thread. */
   importWorker?: URL;
+  /** The bundled workshop worker: the live workshop runs there, as in Electron. By default the one beside this bundle (out/cli). */
+  workshopWorker?: URL;
   port?: number;
   userDataFolder?: string;
-  /** Phones one address may connect from (16 by default); a benchmark's 30 phones all come from loopback. */
+  /** Connections (16) and participants (3) one address may have; for tests whose phones all come from one loopback address. */
   workshopPhonesPerAddress?: number;
 }
 
@@ -37,7 +40,12 @@ export interface PreviewServer {
   close(): Promise<void>;
   /** For process exit: lets go of file locks without waiting. */
   releaseLocksSync(): void;
+  /** The workshop thread's heap and load (for the bench). */
+  workshopStats(): Promise<WorkshopThreadStats>;
 }
+
+/** The preview's one page, as a window id. */
+const PAGE = 1;
 
 /** Dialogs are drawn by the page itself in preview; main never shows one. */
 const noDialogs: Dialogs = {
@@ -138,11 +146,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   };
   // Its browser tests run phones on loopback, so the preview also offers 127.0.0.1 (Electron never does).
   // The phone page is built beside the renderer (out/phone next to out/renderer).
-  const page = lazyPhonePageHandler(join(options.rendererDir, '..', 'phone'));
   const phonesPerAddress = options.workshopPhonesPerAddress;
-  const workshop = new FacilitatorWorkshop({
-    workshopsFolder: join(userData, 'workshops'), allowLoopback: true, page,
-    ...(phonesPerAddress === undefined ? {} : { limits: { connectionsPerAddress: phonesPerAddress } }),
+  const workshop = workshopInWorker(options.workshopWorker ?? workshopWorkerBeside(import.meta.dirname), {
+    workshopsFolder: join(userData, 'workshops'), allowLoopback: true, phonePageFolder: join(options.rendererDir, '..', 'phone'),
+    ...(phonesPerAddress === undefined ? {} : { limits: { connectionsPerAddress: phonesPerAddress, participantsPerAddress: phonesPerAddress } }),
   });
   // The folder served is the page's workspace; its index's cache lives with the preview's user data.
   const workspace = { folders: fixedWorkspace(folder), index: new WorkspaceIndex(join(userData, 'workspace-index')) };
@@ -151,6 +158,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     // The workspace is the folder; a link in it that leads outside is neither read nor written.
     workspaceRoot: folder, workspaceReaches: (path) => resolvesInsideFolder(folder, path),
   });
+
+  // The page picks any file of the folder in its own picker: the folder is granted to it whole.
+  const grants = new PathGrants();
+  grants.grant(PAGE, folderGrant(folder, 'all'));
 
   let origin = '';
   const token = newAccessToken();
@@ -181,17 +192,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         } catch {
           return sendJson(response, fail({ code: 'bad-payload', message: 'the request body is not JSON' }));
         }
-        for (const path of payloadPaths(payload)) {
-          if (!(await resolvesInsideFolder(folder, path))) {
-            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
-          }
+        // The --dir guard, on every path field the contract declares (path-fields.ts), before the grant check.
+        const method = url.pathname.slice('/api/'.length);
+        for (const { field, path } of isMethodName(method) ? pathsIn(method, payload) : []) {
+          const inside = field.kind === 'folder' ? await resolvesToFolderOrInside(folder, path) : await resolvesInsideFolder(folder, path);
+          if (!inside) return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
         }
-        for (const path of payloadFolders(payload)) {
-          if (!(await resolvesToFolderOrInside(folder, path))) {
-            return sendJson(response, fail({ code: 'outside-folder', message: `the preview only reaches files in ${folder}`, file: path }));
-          }
-        }
-        return sendJson(response, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { windowId: 1 }));
+        return sendJson(response, await dispatch(handlers, method, payload, { windowId: PAGE, grants }));
       }
       if (request.method === 'GET' && url.pathname === '/preview/files') return sendJson(response, await listJourneys(folder));
       if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
@@ -218,5 +225,6 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       await services.stop();
     },
     releaseLocksSync: () => services.locks.releaseAllSync(),
+    workshopStats: () => workshop.threadStats(),
   };
 }

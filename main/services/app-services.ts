@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { FileLocks } from './file-lock';
 import { JourneyRepository } from './journey-repository';
 import { OpenFiles } from './open-files';
+import { OwnWrites } from './own-writes';
 import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
 import { removeAllStaleTemps } from './stale-temps';
@@ -12,6 +13,8 @@ export interface AppServices {
   repository: JourneyRepository;
   locks: FileLocks;
   openFiles: OpenFiles;
+  /** Each open journey file as our own last read or write left it; one read, write or check of a file at a time. */
+  ownWrites: OwnWrites;
   recovery: RecoveryStore;
   settings: SettingsStore;
   templates: TemplateStore;
@@ -35,6 +38,7 @@ export async function startAppServices(userDataFolder: string): Promise<AppServi
     repository: new JourneyRepository(),
     locks,
     openFiles,
+    ownWrites: new OwnWrites(),
     recovery,
     settings: new SettingsStore(userDataFolder),
     templates: new TemplateStore(userDataFolder),

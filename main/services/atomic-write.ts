@@ -4,6 +4,7 @@ import { chmod, copyFile, lstat, open, readlink, rename, rm, type FileHandle } f
 import { basename, dirname, join, resolve } from 'node:path';
 import { JourneyFileError } from '../../shared/document/errors';
 import { fileSystemError, notAFileError } from './file-errors';
+import { identityOf } from './fingerprint';
 
 /** Temp files start with a dot and end in `.waymark-tmp`, so folder listings and cleanup can tell them apart. */
 export const TEMP_SUFFIX = '.waymark-tmp';
@@ -12,8 +13,8 @@ export const BACKUP_SUFFIX = '.bak';
 /** `.<name>.<uuid>.waymark-tmp` beside `target`: unique, hidden, and recognisable by stale-temps.ts. */
 export const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomUUID()}${TEMP_SUFFIX}`);
 
-/** What the written file looks like on disk (a rename keeps both). */
-export interface WrittenFile { mtimeMs: number; size: number }
+/** What the written file looks like on disk (a rename keeps all three): its identity (device:inode), mtime and size. */
+export interface WrittenFile { identity: string; mtimeMs: number; size: number }
 
 /** The owner, group and mode of the file a save replaces, kept on the file that replaces it. */
 type Kept = Pick<Stats, 'mode' | 'uid' | 'gid'>;
@@ -55,8 +56,8 @@ async function writeAndSync(path: string, data: string | Buffer, kept: Kept | nu
     }
     for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
     await handle.sync();
-    const { mtimeMs, size } = await handle.stat();
-    return { mtimeMs, size };
+    const stats = await handle.stat();
+    return { identity: identityOf(stats), mtimeMs: stats.mtimeMs, size: stats.size };
   } finally {
     await handle.close();
   }

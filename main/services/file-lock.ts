@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -50,16 +50,32 @@ async function readHolder(path: string): Promise<LockHolder | 'missing' | 'unrea
   }
 }
 
+/**
+ * Makes the new file `path` holding `content`, or fails with EEXIST. A file it made but could
+ * not fill (a full disk: the name fits, the bytes do not) is removed, so nothing empty is left.
+ */
+async function writeNewFile(path: string, content: string): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(path, { force: true });
+    throw error;
+  }
+}
+
 /** Creates `path` holding `content`, or fails with EEXIST: a hard link makes it appear complete. */
 async function createExclusive(path: string, content: string): Promise<void> {
   const temp = tempPathFor(path);
-  await writeFile(temp, content, { flag: 'wx' });
+  await writeNewFile(temp, content);
   try {
     await link(temp, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
-    await writeFile(path, content, { flag: 'wx' }); // file systems without hard links
+    await writeNewFile(path, content); // file systems without hard links
   } finally {
     await rm(temp, { force: true });
   }

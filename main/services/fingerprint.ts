@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { JourneyFileError } from '../../shared/document/errors';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import { fileSystemError } from './file-errors';
@@ -12,10 +13,17 @@ export const sha256InBackground = async (bytes: Uint8Array): Promise<string> =>
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
+/** Which file this is on its file system: device and inode, the same however it is renamed. */
+export const identityOf = (stats: Pick<Stats, 'dev' | 'ino'>): string => `${stats.dev}:${stats.ino}`;
+
+/** A baseline without an identity (an older journal's) takes any identity. */
+const sameIdentity = (baseline: FileFingerprint, stats: Pick<Stats, 'dev' | 'ino'>) => baseline.identity === undefined || baseline.identity === identityOf(stats);
+
 /**
- * Compares the file with the fingerprint a window holds. Same mtime and size count as
- * unchanged without reading the file, so a window can ask every few seconds; otherwise the
- * hash decides (a touched but identical file is unchanged, with its new fingerprint). A
+ * Compares the file with the fingerprint a window holds. The same identity, mtime and size
+ * count as unchanged without reading the file, so a window can ask every few seconds;
+ * otherwise the hash decides (a touched or replaced but identical file is unchanged, with its
+ * new fingerprint). A
  * folder, pipe or device put in the file's place has changed (reloading it then says what it
  * is), and no more than the baseline's size is ever read.
  */
@@ -31,11 +39,11 @@ export async function diskStateOf(path: string, baseline: FileFingerprint): Prom
   const { handle, stats } = opened;
   try {
     const { mtimeMs, size } = stats;
-    if (mtimeMs === baseline.mtimeMs && size === baseline.size) return { state: 'unchanged', fingerprint: baseline };
+    if (sameIdentity(baseline, stats) && mtimeMs === baseline.mtimeMs && size === baseline.size) return { state: 'unchanged', fingerprint: baseline };
     if (size !== baseline.size) return { state: 'changed' };
     const bytes = await readAtMost(handle, size, baseline.size);
     const hash = bytes === null ? null : sha256(bytes);
-    return hash === baseline.sha256 ? { state: 'unchanged', fingerprint: { mtimeMs, size, sha256: hash } } : { state: 'changed' };
+    return hash === baseline.sha256 ? { state: 'unchanged', fingerprint: { identity: identityOf(stats), mtimeMs, size, sha256: hash } } : { state: 'changed' };
   } finally {
     await handle.close();
   }

@@ -8,7 +8,7 @@ import { canonicalBytesAtMost, serializeValidWithinLimit, serializeWithinLimit }
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
 import { fileSystemError } from './file-errors';
-import { sha256, sha256InBackground } from './fingerprint';
+import { identityOf, sha256, sha256InBackground } from './fingerprint';
 import { openRegularFile, readAtMost } from './regular-file';
 
 /** A file that cannot be opened or read, as the user's problem: missing, not a file, no permission, or unreadable. */
@@ -26,7 +26,7 @@ function readError(error: unknown, path: string): unknown {
  * and the limit holds while reading, so a file that grows or reports no size (/proc) is never
  * read past it. Size and mtime are the opened handle's own.
  */
-export async function readBytesChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes: Buffer; mtimeMs: number }> {
+export async function readBytesChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes: Buffer; mtimeMs: number; identity: string }> {
   let opened;
   try {
     opened = await openRegularFile(path);
@@ -40,7 +40,7 @@ export async function readBytesChecked(path: string, maxBytes: number = LIMITS.f
     }
     const bytes = await readAtMost(handle, stats.size, maxBytes);
     if (bytes === null) throw new JourneyFileError('too-large', `the file is larger than ${maxBytes / 1024 / 1024} MB`);
-    return { bytes, mtimeMs: stats.mtimeMs };
+    return { bytes, mtimeMs: stats.mtimeMs, identity: identityOf(stats) };
   } catch (error) {
     throw readError(error, path);
   } finally {
@@ -96,21 +96,24 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
   /**
    * `checks`, when given, must resolve before write() writes a byte: the caller's refusals (a
    * newer file, a changed file) that read the disk while write() validates and serializes.
-   * They take precedence over write()'s own errors, as if they had run first.
+   * They take precedence over write()'s own errors, as if they had run first. `validated`:
+   * the document is what the journey schema has just returned (an IPC payload dispatch
+   * parsed), so write() serializes it without validating it again.
    */
   constructor(
     private readonly path: string,
     private readonly checks?: Promise<void>,
+    private readonly options: { validated?: boolean } = {},
   ) {}
 
   async read(): Promise<JourneyDocument> {
-    const { bytes, mtimeMs } = await readBytesChecked(this.path);
+    const { bytes, mtimeMs, identity } = await readBytesChecked(this.path);
     const hash = sha256InBackground(bytes);
     hash.catch(() => undefined); // awaited below unless parsing throws first
     const { document, values } = readJourneyText(decodeUtf8(bytes));
     // Serialized only when the bound cannot show that the canonical text fits.
     if (values === null || canonicalBytesAtMost(bytes.length, values) > LIMITS.fileBytes) serializeValidWithinLimit(document);
-    this.fingerprint = { mtimeMs, size: bytes.length, sha256: await hash };
+    this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: await hash };
     return document;
   }
 
@@ -119,7 +122,7 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
     let bytes: Buffer | undefined;
     let refusal: unknown;
     try {
-      bytes = encodeUtf8(serializeWithinLimit(document));
+      bytes = encodeUtf8(this.options.validated ? serializeValidWithinLimit(document) : serializeWithinLimit(document));
     } catch (error) {
       refusal = error;
     }

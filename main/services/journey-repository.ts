@@ -20,6 +20,8 @@ export interface SaveOptions {
    * Save As, and an overwrite the user chose.
    */
   baseline?: FileFingerprint;
+  /** The document is what the journey schema just returned (the save handler's payload): it is not validated again. */
+  validated?: boolean;
 }
 
 /** A file's display name: its base name without `.journey`. */
@@ -93,7 +95,7 @@ export class JourneyRepository {
     // serializes; its refusals come first, and before any byte is written.
     const checks = assertReplaceable(path, options.baseline);
     checks.catch(() => undefined); // awaited by the adapter's write
-    const adapter = new JourneyFileAdapter(path, checks);
+    const adapter = new JourneyFileAdapter(path, checks, { validated: options.validated === true });
     const db = new Low(adapter, document);
     await db.write();
     if (adapter.fingerprint === null) throw new Error('the journey adapter wrote without a fingerprint');

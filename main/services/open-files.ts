@@ -43,6 +43,12 @@ export class OpenFiles {
     return this.byWindow.get(windowId);
   }
 
+  /** Whether the window is the writer of `path` already (a save of the map it has open, not a Save As elsewhere). */
+  async writes(windowId: number, path: string): Promise<boolean> {
+    const current = this.byWindow.get(windowId);
+    return current !== undefined && current === (await lockedPathOf(path).catch(() => resolve(path)));
+  }
+
   /**
    * Opens `path` (`work` reads it): as its writer, holding its lock, when the file can be
    * written; read-only when it cannot be written at all, which access(2) says before any lock

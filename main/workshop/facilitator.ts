@@ -156,6 +156,8 @@ export class FacilitatorWorkshop {
     this.notifyScheduled = true;
     setImmediate(() => {
       this.notifyScheduled = false;
+      // Made only for a window waiting: a busy room changes many times a second.
+      if (this.waiters.size === 0) return;
       const snapshot = this.host ? this.snapshot() : null;
       const waiters = [...this.waiters];
       this.waiters.clear();
@@ -207,6 +209,11 @@ export class FacilitatorWorkshop {
       const timer = setTimeout(() => done(this.host ? this.snapshot() : null), waitMs);
       this.waiters.add(done);
     });
+  }
+
+  /** TCP connections to the running workshop's port (for the bench). */
+  openConnections(): number {
+    return this.host?.openConnections ?? 0;
   }
 
   async joinInfo(): Promise<WorkshopJoin> {

@@ -1,6 +1,8 @@
 /**
- * The facilitator's side of a live workshop: the relay for the room's phones, and the API the
- * facilitator's window will use (through IPC, in a later step). Plain class, no Electron.
+ * The facilitator's side of a live workshop: the room's bookkeeping (participants, their
+ * documents, the facilitator's triage) and the API the facilitator's window uses (through
+ * facilitator.ts, in the relay's worker thread). The network is relay.ts; the disk, saver.ts.
+ * Plain class, no Electron.
  *
  * Each phone syncs two Yjs documents only: the room document (what the facilitator shows:
  * stages, lanes for notes, shared vote targets, the vote budget; read-only for phones) and its
@@ -18,23 +20,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { WebSocket } from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { NOTE_LANES, readRoom, writeRoom, votesUsed, type NoteLane, type ParticipantContent, type RoomStage, type RoomState, type VoteTarget } from '../../shared/workshop/model';
-import { PROTOCOL_VERSION, type Hello } from '../../shared/workshop/protocol';
+import { encodeWelcome, PROTOCOL_VERSION, type Hello } from '../../shared/workshop/protocol';
+import { isPhoneSecret } from '../../shared/workshop/phone-secret';
 import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
-import { Connection, type JoinResult, type RelayRoom } from './connection';
+import type { Connection, JoinResult } from './connection';
 import { tallyContributions, type Contributions } from './contributions';
 import { joinLink, type JoinInfo } from './join-info';
 import { DEFAULT_LIMITS, type RelayLimits } from './limits';
 import { LiveParticipant } from './participant';
-import {
-  listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, saveParticipantDoc, saveWorkshopFile,
-  type ParticipantRecord, type TriageEntry, type TriageStatus, type WorkshopFile,
-} from './persistence';
+import { ParticipantSession, type ParticipantRoom } from './participant-session';
+import { listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, type ParticipantRecord, type TriageEntry, type TriageStatus, type WorkshopFile } from './persistence';
+import { Relay } from './relay';
+import { Turns } from './turns';
+import { WorkshopSaver } from './saver';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
-import { WorkshopServer, type WorkshopPageHandler } from './server';
+import type { WorkshopPageHandler } from './server';
 
 export interface WorkshopStartOptions {
   /** userData/workshops: the workshop gets a folder of its own below it, named by its id. */
@@ -105,18 +108,20 @@ const diffKeys = (before: Record<string, unknown>, after: Record<string, unknown
 };
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export class WorkshopHost implements RelayRoom {
+export class WorkshopHost implements ParticipantRoom {
   readonly roomDoc = new Y.Doc();
   readonly roomPresence: Awareness;
   readonly limits: RelayLimits;
   private readonly participantsById = new Map<string, LiveParticipant>();
-  private readonly connections = new Set<Connection>();
+  /** One participant per secret a phone presents (by its hash). */
+  private readonly participantsBySecret = new Map<string, LiveParticipant>();
+  /** Participants made from each address since the workshop (re)started, removed ones too: removing one does not let its phone make another. */
+  private readonly madeFrom = new Map<string, number>();
   private readonly triageByKey: Map<string, TriageEntry>;
-  private server: WorkshopServer | null = null;
-  private heartbeat: ReturnType<typeof setInterval> | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private saving: Promise<void> = Promise.resolve();
-  private nextSave: Promise<void> | null = null;
+  private readonly saver: WorkshopSaver;
+  /** Sessions checking their phones' updates take turns, a few milliseconds of each turn of the event loop. */
+  readonly turns = new Turns(8);
+  private relay: Relay | null = null;
   private roomCache: RoomState | null = null;
   private status: 'open' | 'ended';
   private addresses: string[];
@@ -136,18 +141,27 @@ export class WorkshopHost implements RelayRoom {
     this.addresses = file.addresses;
     this.port = file.port;
     this.triageByKey = new Map(Object.entries(file.triage));
+    this.saver = new WorkshopSaver(folder, this.limits.saveDelayMs, { participants: () => this.participantsById.values(), file: () => this.workshopFile() }, {
+      saved: () => this.emit('saved'),
+      error: (error) => this.emit('error', error),
+    });
     Y.applyUpdate(this.roomDoc, Buffer.from(file.room, 'base64'));
     this.roomPresence = new Awareness(this.roomDoc);
     this.roomPresence.setLocalState(null);
     this.roomDoc.on('update', (update: Uint8Array) => {
       this.roomCache = null;
-      for (const connection of this.connections) if (connection.joined) connection.sendRoomUpdate(update);
+      for (const session of this.sessions()) session.sendRoomUpdate(update);
       this.saveSoon();
     });
     this.roomPresence.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
       const update = encodeAwarenessUpdate(this.roomPresence, [...added, ...updated, ...removed]);
-      for (const connection of this.connections) if (connection.joined) connection.sendRoomPresence(update);
+      for (const session of this.sessions()) session.sendRoomPresence(update);
     });
+  }
+
+  /** Every joined socket of every participant. */
+  private *sessions(): Iterable<ParticipantSession> {
+    for (const participant of this.participantsById.values()) yield* participant.sockets;
   }
 
   get workshopId(): string {
@@ -200,9 +214,7 @@ export class WorkshopHost implements RelayRoom {
     if (options.addresses) file.addresses = options.addresses;
     if (options.port !== undefined) file.port = options.port;
     const host = new WorkshopHost(folder, file, options.limits, options.page);
-    for (const record of file.participants) {
-      host.participantsById.set(record.id, host.liveParticipant(record, await loadParticipantDoc(folder, record.id)));
-    }
+    for (const record of file.participants) host.add(host.liveParticipant(record, await loadParticipantDoc(folder, record.id)));
     if (host.status === 'open') await host.listen();
     return host;
   }
@@ -218,6 +230,11 @@ export class WorkshopHost implements RelayRoom {
     for (const listener of this.listeners[event]) (listener as (...a: Parameters<HostEvents[K]>) => void)(...args);
   }
 
+  private add(participant: LiveParticipant): void {
+    this.participantsById.set(participant.id, participant);
+    this.participantsBySecret.set(participant.record.secretHash, participant);
+  }
+
   private liveParticipant(record: ParticipantRecord, saved: Uint8Array | null): LiveParticipant {
     const participant = new LiveParticipant(record, saved, this.limits);
     // What one of a participant's sockets sends, their other sockets (another tab) receive.
@@ -228,30 +245,19 @@ export class WorkshopHost implements RelayRoom {
   }
 
   private async listen(): Promise<void> {
-    const server = new WorkshopServer({
+    this.relay = await Relay.listen({
       addresses: this.addresses,
       port: this.port,
       limits: this.limits,
       code: () => (this.status === 'open' ? this.file.code : null),
-      page: this.page,
-      onSocket: (socket, address) => this.accept(socket, address),
-    });
-    this.port = await server.listen();
-    this.server = server;
-    this.heartbeat = setInterval(() => {
-      for (const connection of this.connections) {
-        if (!connection.alive) connection.terminate();
-        else {
-          connection.alive = false;
-          connection.ping();
-        }
-      }
-    }, this.limits.heartbeatMs);
+      ...(this.page ? { page: this.page } : {}),
+    }, this);
+    this.port = this.relay.port;
   }
 
-  private accept(socket: WebSocket, address: string): void {
-    if (this.status !== 'open') return socket.close();
-    this.connections.add(new Connection(socket, address, this));
+  /** Open TCP connections to the workshop's port (for tests and the bench). */
+  get openConnections(): number {
+    return this.relay?.openConnections ?? 0;
   }
 
   /** For the join screen: the URL and QR code for each address listened on. */
@@ -259,35 +265,58 @@ export class WorkshopHost implements RelayRoom {
     return { code: this.file.code, port: this.port, links: await Promise.all(this.addresses.map((address) => joinLink(address, this.port, this.file.code))) };
   }
 
-  // RelayRoom: what connections call.
+  // What the relay and the participants' sessions call.
 
   roomState(): RoomState {
     this.roomCache ??= readRoom(this.roomDoc);
     return this.roomCache;
   }
 
-  async join(hello: Hello): Promise<JoinResult> {
+  /**
+   * A socket's hello: the participant it names (with their secret), or the one the phone's own
+   * secret made before (a hello repeated after a lost welcome), or a new participant for that
+   * secret, within the room's and the address's share of places.
+   */
+  async join(hello: Hello, connection: Connection): Promise<JoinResult> {
     if (this.status !== 'open') return { ok: false, refuse: 'ended' };
     if (hello.version !== PROTOCOL_VERSION) return { ok: false, refuse: 'unsupported-version' };
     let participant: LiveParticipant;
     let secret = '';
-    if (hello.participantId === '') {
+    const known = hello.participantId === '' && isPhoneSecret(hello.secret) ? this.participantsBySecret.get(hashSecret(hello.secret)) : undefined;
+    if (hello.participantId === '' && !known) {
       if (this.roomState().locked) return { ok: false, refuse: 'room-locked' };
-      if (this.participantsById.size >= this.limits.participants) return { ok: false, refuse: 'room-full' };
-      secret = newSecret();
-      const record: ParticipantRecord = { id: newParticipantId(), secretHash: hashSecret(secret), joinedAt: Date.now(), removed: false };
+      if (this.activeParticipants() >= this.limits.participants) return { ok: false, refuse: 'room-full' };
+      const madeHere = this.madeFrom.get(connection.address) ?? 0;
+      if (madeHere >= this.limits.participantsPerAddress) return { ok: false, refuse: 'address-full' };
+      this.madeFrom.set(connection.address, madeHere + 1);
+      // The phone's own secret when it sent one (a page that reloads before the welcome comes back as the same participant), else one made here.
+      const own = isPhoneSecret(hello.secret);
+      secret = own ? '' : newSecret();
+      const record: ParticipantRecord = { id: newParticipantId(), secretHash: hashSecret(own ? hello.secret : secret), joinedAt: Date.now(), removed: false };
       participant = this.liveParticipant(record, null);
-      this.participantsById.set(record.id, participant);
-      // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
-      await this.saveNow();
-      if (this.status !== 'open') return { ok: false, refuse: 'ended' };
+      this.add(participant);
+      try {
+        // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
+        this.saver.records();
+      } catch (error) {
+        this.participantsById.delete(record.id);
+        this.participantsBySecret.delete(record.secretHash);
+        this.madeFrom.set(connection.address, madeHere);
+        throw error;
+      }
     } else {
-      const found = this.participantsById.get(hello.participantId);
+      const found = known ?? this.participantsById.get(hello.participantId);
       if (!found || !secretMatches(hello.secret, found.record.secretHash)) return { ok: false, refuse: 'unknown-participant' };
       if (found.record.removed) return { ok: false, refuse: 'removed' };
       participant = found;
     }
-    return { ok: true, participant, welcome: { participantId: participant.id, secret } };
+    return { ok: true, session: new ParticipantSession(connection, participant, this), welcome: encodeWelcome({ participantId: participant.id, secret }) };
+  }
+
+  private activeParticipants(): number {
+    let count = 0;
+    for (const participant of this.participantsById.values()) if (!participant.record.removed) count += 1;
+    return count;
   }
 
   participantChanged(participant: LiveParticipant, before: ParticipantContent): void {
@@ -303,17 +332,8 @@ export class WorkshopHost implements RelayRoom {
     });
   }
 
-  authFailed(address: string): void {
-    this.server?.noteWrongAttempt(address);
-  }
-
-  attached(): void {
+  attendanceChanged(): void {
     this.emit('participants');
-  }
-
-  left(connection: Connection): void {
-    this.connections.delete(connection);
-    if (connection.participant) this.emit('participants');
   }
 
   // The facilitator's API.
@@ -411,13 +431,10 @@ export class WorkshopHost implements RelayRoom {
   }
 
   private async shutdown(reason: 'ended' | 'restarting'): Promise<void> {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    this.heartbeat = null;
-    for (const connection of [...this.connections]) connection.close(reason);
-    await this.server?.close();
-    this.server = null;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
+    await this.relay?.close(reason);
+    this.relay = null;
+    this.turns.stop();
+    this.saver.cancel();
     await this.saveNow();
     this.roomPresence.destroy();
     for (const participant of this.participantsById.values()) participant.presence.destroy();
@@ -426,51 +443,24 @@ export class WorkshopHost implements RelayRoom {
   // Saving.
 
   private saveSoon(): void {
-    // A timer per burst of changes (not reset by each change), so a busy room is saved every saveDelayMs.
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.saveNow().catch(() => undefined);
-    }, this.limits.saveDelayMs);
+    this.saver.soon();
   }
 
   /** Saves now, after any save under way; calls made before it starts share it. */
   saveNow(): Promise<void> {
-    if (this.nextSave) return this.nextSave;
-    const next = this.saving.then(() => {
-      this.nextSave = null;
-      return this.writeSnapshot();
-    });
-    this.nextSave = next;
-    this.saving = next.catch(() => undefined);
-    return next;
+    return this.saver.now();
   }
 
-  private async writeSnapshot(): Promise<void> {
-    try {
-      for (const participant of this.participantsById.values()) {
-        if (!participant.dirty) continue;
-        participant.dirty = false;
-        try {
-          await saveParticipantDoc(this.folder, participant.id, Y.encodeStateAsUpdate(participant.doc));
-        } catch (error) {
-          participant.dirty = true;
-          throw error;
-        }
-      }
-      await saveWorkshopFile(this.folder, {
-        ...this.file,
-        status: this.status,
-        addresses: this.addresses,
-        port: this.port,
-        participants: [...this.participantsById.values()].map((participant) => participant.record),
-        triage: Object.fromEntries(this.triageByKey),
-        room: Buffer.from(Y.encodeStateAsUpdate(this.roomDoc)).toString('base64'),
-      });
-      this.emit('saved');
-    } catch (error) {
-      this.emit('error', error as Error);
-      throw error;
-    }
+  /** workshop.json as the workshop is now. */
+  private workshopFile(): WorkshopFile {
+    return {
+      ...this.file,
+      status: this.status,
+      addresses: this.addresses,
+      port: this.port,
+      participants: [...this.participantsById.values()].map((participant) => participant.record),
+      triage: Object.fromEntries(this.triageByKey),
+      room: Buffer.from(Y.encodeStateAsUpdate(this.roomDoc)).toString('base64'),
+    };
   }
 }

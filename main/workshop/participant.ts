@@ -7,8 +7,8 @@ import * as Y from 'yjs';
 import { readParticipant, type ParticipantContent, type RoomState } from '../../shared/workshop/model';
 import type { WorkshopErrorCode } from '../../shared/workshop/protocol';
 import { checkDocShape, checkParticipantUpdate } from '../../shared/workshop/validate';
-import type { Connection } from './connection';
 import type { RelayLimits } from './limits';
+import type { ParticipantSession } from './participant-session';
 import type { ParticipantRecord } from './persistence';
 import { TokenBucket } from './rate-limit';
 
@@ -17,7 +17,8 @@ export type UpdateVerdict = { ok: true; changed: boolean } | { ok: false; code: 
 export class LiveParticipant {
   readonly doc = new Y.Doc();
   readonly presence: Awareness;
-  readonly sockets = new Set<Connection>();
+  /** The participant's joined sockets (another tab, a reconnect racing a dead socket). */
+  readonly sockets = new Set<ParticipantSession>();
   readonly bucket: TokenBucket;
   /** The document as plain data, as of the last accepted update. */
   content: ParticipantContent;

@@ -6,10 +6,11 @@
  * the folder). Participant files go first and workshop.json last, so a crash between them
  * leaves at worst a participant file that workshop.json does not name yet, which is ignored.
  */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../services/atomic-write';
+import { tempPathFor, writeFileAtomic } from '../services/atomic-write';
 
 export const WORKSHOP_FILE = 'workshop.json';
 export const PARTICIPANTS_FOLDER = 'participants';
@@ -56,6 +57,40 @@ export async function saveParticipantDoc(folder: string, id: string, update: Uin
 export async function saveWorkshopFile(folder: string, file: WorkshopFile): Promise<void> {
   await mkdir(folder, { recursive: true });
   await writeFileAtomic(join(folder, WORKSHOP_FILE), `${JSON.stringify(file)}\n`, { backup: false });
+}
+
+/**
+ * workshop.json written at once, crash-safe (temp, fsync, rename, fsync the folder), blocking
+ * the calling thread for it: the workshop's own thread, never the app's main thread. A phone
+ * joining waits for its record on disk, and this takes no turns of a busy event loop to get
+ * there. The folder is the workshop's own, in the user-data folder: no link, owner or mode of
+ * the user's to keep, so none of writeFileAtomic's care for those is needed.
+ */
+export function saveWorkshopFileSync(folder: string, file: WorkshopFile): void {
+  mkdirSync(folder, { recursive: true });
+  const target = join(folder, WORKSHOP_FILE);
+  const temp = tempPathFor(target);
+  try {
+    const handle = openSync(temp, 'wx', 0o600);
+    try {
+      writeSync(handle, `${JSON.stringify(file)}\n`);
+      fsyncSync(handle);
+    } finally {
+      closeSync(handle);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  // Windows cannot open a folder to fsync it; NTFS journals the rename.
+  if (process.platform === 'win32') return;
+  const handle = openSync(folder, 'r');
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
 }
 
 export async function loadWorkshopFile(folder: string): Promise<WorkshopFile> {

@@ -5,11 +5,12 @@
  *   GET /w/<CODE>[/…]      the participant page (served by a hook; 404 until one is given)
  *   Upgrade /w/<CODE>/socket   the phone's socket
  *
- * Everything else is 404. A request must name one of those addresses in its Host header (a
- * page elsewhere that rebinds a DNS name to the laptop gets nothing), a socket's Origin, when
- * the browser sends one, must be that same host, and a wrong room code counts against the
- * sender's address and against all addresses together: past the limit, every request from
- * there is answered 429 until the bucket refills.
+ * Everything else is 404. Before any of that, every TCP connection is counted and held to a
+ * deadline for showing the code (admission.ts). A request must name one of those addresses in
+ * its Host header (a page elsewhere that rebinds a DNS name to the laptop gets nothing), a
+ * socket's Origin, when the browser sends one, must be that same host, and a wrong room code
+ * counts against the sender's address only: past the limit, every request from that address
+ * is answered 429 until its bucket refills, while every other address carries on.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
@@ -18,7 +19,8 @@ import { isRoomCode, normalizeRoomCode } from '../../shared/workshop/room-code';
 import { CLOSE_CODES, joinPath, SOCKET_SUFFIX } from '../../shared/workshop/protocol';
 import { hostPart } from './join-info';
 import type { RelayLimits } from './limits';
-import { KeyedBuckets, TokenBucket } from './rate-limit';
+import { Admission } from './admission';
+import { KeyedBuckets } from './rate-limit';
 import { sameText } from './secrets';
 
 /**
@@ -48,7 +50,8 @@ const BASE_HEADERS = {
 };
 
 function answer(response: ServerResponse, status: number): void {
-  response.writeHead(status, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+  // A refused request does not keep its connection.
+  response.writeHead(status, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
   response.end(`${status}\n`);
 }
 
@@ -73,11 +76,8 @@ export class WorkshopServer {
   private readonly servers: Server[] = [];
   private readonly wss: WebSocketServer;
   private readonly wrongByAddress: KeyedBuckets;
-  private readonly wrongTotal: TokenBucket;
-  private readonly sockets = new Set<Socket>();
-  private readonly perAddress = new Map<string, number>();
+  private readonly admission: Admission;
   private allowedHosts = new Set<string>();
-  private liveSockets = 0;
   port = 0;
 
   constructor(private readonly options: WorkshopServerOptions) {
@@ -85,7 +85,12 @@ export class WorkshopServer {
     const { limits } = options;
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes, perMessageDeflate: false, clientTracking: false });
     this.wrongByAddress = new KeyedBuckets(limits.wrongCodesPerSecondPerAddress, limits.wrongCodeBurstPerAddress);
-    this.wrongTotal = new TokenBucket(limits.wrongCodesPerSecondTotal, limits.wrongCodeBurstTotal);
+    this.admission = new Admission(limits);
+  }
+
+  /** Open TCP connections (for tests and the bench). */
+  get openConnections(): number {
+    return this.admission.size;
   }
 
   /** Listens on every address, on one port (the one asked for, or the first one given). */
@@ -93,14 +98,14 @@ export class WorkshopServer {
     let port = this.options.port;
     try {
       for (const address of this.options.addresses) {
-        const server = createServer((request, response) => void this.onRequest(request, response));
+        // Small headers, and slow ones timed out within a second of their limit (not Node's 30 s sweep).
+        const server = createServer({ maxHeaderSize: 8 * 1024, headersTimeout: 3000, requestTimeout: 5000, connectionsCheckingInterval: 1000 },
+          (request, response) => void this.onRequest(request, response));
         server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => this.onUpgrade(request, socket, head));
         server.on('connection', (socket: Socket) => {
-          this.sockets.add(socket);
-          socket.on('close', () => this.sockets.delete(socket));
+          socket.on('error', () => socket.destroy());
+          if (!this.admission.admit(socket)) socket.destroy();
         });
-        server.headersTimeout = 10_000;
-        server.requestTimeout = 30_000;
         this.servers.push(server);
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
@@ -127,17 +132,16 @@ export class WorkshopServer {
       server.close(() => resolve());
       server.closeAllConnections();
     })));
-    for (const socket of this.sockets) socket.destroy();
+    this.admission.dropAll();
   }
 
-  /** A wrong identity counts like a wrong code. */
+  /** A wrong identity (or a phone making participants past its address's share) counts like a wrong code. */
   noteWrongAttempt(address: string): void {
     this.wrongByAddress.take(address);
-    this.wrongTotal.take();
   }
 
   private blocked(address: string): boolean {
-    return !this.wrongByAddress.has(address) || !this.wrongTotal.has();
+    return !this.wrongByAddress.has(address);
   }
 
   /** The code in the path, when it is the room's. Counts a wrong one. */
@@ -166,6 +170,7 @@ export class WorkshopServer {
       const match = PATH.exec((request.url ?? '').split('?')[0] ?? '');
       if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return answer(response, 404);
       if (!this.codeMatches(match[1] ?? '', address)) return answer(response, 404);
+      this.admission.prove(request.socket);
       const path = match[2] ?? '';
       const base = joinPath(this.options.code() ?? '');
       const served = path !== SOCKET_SUFFIX && this.options.page ? await this.options.page({ path, base, method: request.method, headers: request.headers }, response) : false;
@@ -178,29 +183,17 @@ export class WorkshopServer {
 
   private onUpgrade(request: IncomingMessage, socket: Socket, head: Buffer): void {
     const address = socket.remoteAddress ?? '';
-    socket.on('error', () => socket.destroy());
-    const { limits } = this.options;
     if (!this.hostAllowed(request)) return refuseUpgrade(socket, 421, 'Misdirected Request');
     const origin = request.headers.origin;
     if (origin !== undefined && origin.toLowerCase() !== `http://${(request.headers.host ?? '').toLowerCase()}`) return refuseUpgrade(socket, 403, 'Forbidden');
     if (this.blocked(address)) return refuseUpgrade(socket, 429, 'Too Many Requests');
     const match = PATH.exec((request.url ?? '').split('?')[0] ?? '');
     if (!match || match[2] !== SOCKET_SUFFIX) return refuseUpgrade(socket, 404, 'Not Found');
-    if (this.liveSockets >= limits.connections || (this.perAddress.get(address) ?? 0) >= limits.connectionsPerAddress) {
-      return refuseUpgrade(socket, 503, 'Service Unavailable');
-    }
     const good = this.codeMatches(match[1] ?? '', address);
+    if (good) this.admission.prove(socket);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       // A wrong or expired code still gets a socket, closed at once with the reason, so the page can say why.
       if (!good) return ws.close(CLOSE_CODES[this.options.code() === null ? 'ended' : 'wrong-code'], this.options.code() === null ? 'ended' : 'wrong-code');
-      this.liveSockets += 1;
-      this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
-      ws.once('close', () => {
-        this.liveSockets -= 1;
-        const left = (this.perAddress.get(address) ?? 1) - 1;
-        if (left === 0) this.perAddress.delete(address);
-        else this.perAddress.set(address, left);
-      });
       this.options.onSocket(ws, address);
     });
   }

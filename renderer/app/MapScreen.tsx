@@ -29,7 +29,8 @@ import type { OpenJourney, useFileSession } from './file-session';
 import type { MapView } from './compare/compare-types';
 import { MapViewLayer } from './compare/MapViewLayer';
 import { ContentBar } from './content/ContentBar';
-import { ContentProvider } from './content/content-context';
+import { ContentServicesProvider } from './content/content-services';
+import { ContentProvider } from '../editor/content-context';
 import { Inspector } from './inspector/Inspector';
 import { PasteToast, usePasteSummary } from './PasteToast';
 import { RollupLauncher } from './portfolio/RollupLauncher';
@@ -39,7 +40,6 @@ import { WorkspaceProvider } from './portfolio/workspace-context';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
-import { useAutosave } from './use-autosave';
 import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
@@ -85,7 +85,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const runShortcut = useMemo(() => mapShortcuts({ store, actions, latest, onHelp: openHelp }), [store, actions, latest, openHelp]);
   useEditorKeyboard({ target: screen, run: runShortcut });
   const palette = usePalette();
-  const announcer = useAnnouncer(snapshot, state);
+  const announcer = useAnnouncer(store, snapshot, state);
   useAppShortcuts({ onSave, onPalette: palette.open });
   const [pasted, setPasted] = useState<{ at: number; lines: string[] } | null>(null);
   const summarise = usePasteSummary();
@@ -94,8 +94,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   useEditorClipboard({ store, actions, latest, onPasted });
   useKeepInView(state, layout, actions);
   useMenuCommands(bridge, store, actions, openHelp);
-  // A read-only map has a path but nowhere to write it: autosave leaves it alone.
-  useAutosave(store, preferences.autosave, journey.path !== null && journey.readOnly === null, save);
+  const { persistence } = journey;
+  useEffect(() => persistence.setAutosave(preferences.autosave), [persistence, preferences.autosave]);
 
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
@@ -179,8 +179,9 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
 
   return (
     <CommandsContext value={palette.registry}>
-    <ContentProvider store={store} saveTemplate={bridge.api.saveTemplate} versions={versions}>
-    <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} mapPath={journey.path}>
+    <ContentProvider store={store}>
+    <ContentServicesProvider saveTemplate={bridge.api.saveTemplate} versions={versions}>
+    <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} persistence={persistence} mapPath={journey.path}>
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
@@ -228,6 +229,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
     {palette.element}
     </WorkspaceProvider>
+    </ContentServicesProvider>
     </ContentProvider>
     </CommandsContext>
   );

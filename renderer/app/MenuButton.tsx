@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Icon, type IconName } from './icons';
+import { Icon, type IconName } from '../ui/icons';
 
 export interface MenuItem {
   id: string;

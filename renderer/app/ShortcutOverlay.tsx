@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { displayKeys, shortcutLabel, SHORTCUTS, type ShortcutGroup } from '../editor/shortcuts';
-import { KeysDialog } from './KeysDialog';
+import { KeysDialog } from '../ui/KeysDialog';
 
 const GROUPS: ShortcutGroup[] = ['navigate', 'edit', 'cards', 'view', 'file'];
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);

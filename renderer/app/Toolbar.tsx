@@ -5,7 +5,7 @@ import { LIMITS } from '../../shared/document/limits';
 import type { EditorActions } from '../editor/use-editor';
 import { requestExchange } from './exchange/exchange-requests';
 import { LanguageSelect } from '../i18n/LanguageSelect';
-import { Icon, IconButton } from './icons';
+import { Icon, IconButton } from '../ui/icons';
 import { MenuButton } from './MenuButton';
 
 interface Props {

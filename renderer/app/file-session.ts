@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { safeFileName } from '../../shared/files/file-names';
@@ -10,18 +10,19 @@ import { createJourney, type TemplateSource } from '../../shared/templates/templ
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
 import { describeError } from './describe-error';
-import { RecoveryJournal } from './recovery/journal';
+import { PersistenceCoordinator, type PersistedFile, type PersistenceEvents, type SaveOutcome } from './persistence/coordinator';
+import { KnownPreferencesContext } from './use-preferences';
 
-/** The open journey: its store (document + history) and where it lives on disk, if anywhere. */
+/** The open journey: its store (document + history), its persistence, and where it lives on disk, if anywhere. */
 export interface OpenJourney {
   readonly store: JourneyStore;
+  /** Writes and journals the map: the one way its edits leave the window. */
+  readonly persistence: PersistenceCoordinator;
   readonly path: string | null;
   readonly name: string;
   readonly lastSavedAt: Date | null;
-  /** The file as this window last read or wrote it: a save checks the disk still holds it. */
+  /** The file as this window last read or wrote it: what the disk watcher compares the disk with. */
   readonly fingerprint: FileFingerprint | null;
-  /** Unsaved edits, journaled for recovery after a crash. */
-  readonly journal: RecoveryJournal;
   /**
    * Why the file cannot be written where it is, or null. A read-only map is edited in memory
    * (and journaled) like any other, but Save and autosave never write it: Save goes to Save As,
@@ -38,6 +39,7 @@ export type ConflictChoice = 'overwrite' | 'copy' | 'reload' | 'cancel';
 /** New, open, save and save as, restore and conflicts: the same flows for buttons, menus and shortcuts. */
 export function useFileSession(bridge: Bridge) {
   const { t, i18n } = useTranslation();
+  const preferences = useContext(KnownPreferencesContext);
   const [journey, setJourney] = useState<OpenJourney | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
@@ -53,25 +55,55 @@ export function useFileSession(bridge: Bridge) {
     setJourney(next);
   }, []);
 
+  /** Applies what a write came to; true when the file was written. `asked`: the user saved (a conflict asks them). */
+  const settle = useCallback((store: JourneyStore, outcome: SaveOutcome, asked: boolean): boolean => {
+    const open = current.current?.store === store ? current.current : null;
+    if (outcome.kind === 'saved') return true;
+    if (!open) return false;
+    if (outcome.kind === 'read-only') update({ ...open, readOnly: outcome.reason });
+    else if (outcome.kind === 'conflict') {
+      if (asked) setConflict({ path: outcome.path });
+      else setDiskNotice('changed');
+    } else if (outcome.kind === 'failed') {
+      setStatus('error');
+      reportError({ ...outcome.error, file: outcome.error.file ?? outcome.path });
+    }
+    return false;
+  }, [reportError, update]);
+
   const show = useCallback((next: OpenJourney | null, previousEdits: PreviousEdits) => {
     const previous = current.current;
-    if (previous && previous.store !== next?.store) void (previousEdits === 'keep' ? previous.journal.close() : previous.journal.discard());
+    if (previous && previous.store !== next?.store) void previous.persistence.close(previousEdits);
     update(next);
     setConflict(null);
     setDiskNotice(null);
+    setStatus('idle');
   }, [update]);
 
   const load = useCallback(
-    (document: JourneyDocument, file: { path: string | null; name: string; fingerprint: FileFingerprint | null; readOnly?: ReadOnlyReason | null },
+    (document: JourneyDocument, file: Omit<PersistedFile, 'readOnly'> & { readOnly?: ReadOnlyReason | null },
       previousEdits: PreviousEdits = 'keep', restored?: { id: string; editedAt: string }) => {
       const store = new JourneyStore(document);
       // Nothing of a restored map is on disk yet: no version of its store counts as saved.
       if (restored) store.markSaved(-1);
-      const journal = new RecoveryJournal(bridge.api, store, { path: file.path, name: file.name, baseline: file.fingerprint }, restored);
-      show({ store, ...file, readOnly: file.readOnly ?? null, lastSavedAt: null, journal }, previousEdits);
+      const mine = () => (current.current?.store === store ? current.current : null);
+      const events: PersistenceEvents = {
+        saving: (saving) => void (mine() && setStatus(saving ? 'saving' : 'idle')),
+        saved: (saved, savedAt) => {
+          const open = mine();
+          if (!open) return;
+          update({ ...open, ...saved, lastSavedAt: savedAt });
+          setError(null);
+          setDiskNotice(null);
+        },
+        problem: (problem) => void settle(store, problem, false),
+      };
+      const persisted: PersistedFile = { path: file.path, name: file.name, fingerprint: file.fingerprint, readOnly: file.readOnly ?? null };
+      const persistence = new PersistenceCoordinator(bridge.api, store, persisted, events, { autosave: preferences.latest.autosave, ...(restored ? { restored } : {}) });
+      show({ store, persistence, ...persisted, lastSavedAt: null }, previousEdits);
       setError(null);
     },
-    [bridge, show],
+    [bridge, preferences, settle, show, update],
   );
 
   const newFromTemplate = useCallback(
@@ -81,6 +113,8 @@ export function useFileSession(bridge: Bridge) {
 
   const openPath = useCallback(
     async (path: string, previousEdits: PreviousEdits = 'keep', pending?: Promise<Result<OpenOutcome>>): Promise<boolean> => {
+      // The map being left is written (or journaled) first, while this window still holds its file.
+      if (previousEdits === 'keep') await current.current?.persistence.flush();
       // `pending`: main's answer, when the request was sent before the page was ready (at launch).
       const result = await (pending ?? bridge.api.openJourney({ path }));
       if (!result.ok) {
@@ -109,39 +143,10 @@ export function useFileSession(bridge: Bridge) {
     load(document, { path, name, fingerprint: baseline }, 'keep', { id, editedAt });
   }, [bridge, load, reportError]);
 
-  /** `checked`: refused if another program changed the file since this window read or wrote it. */
+  /** `check`: refused if another program changed the file since this window read or wrote it. */
   const saveTo = useCallback(
-    async (target: OpenJourney, path: string, mode: 'checked' | 'overwrite'): Promise<boolean> => {
-      const version = target.store.getSnapshot().version;
-      const baseline = mode === 'checked' && target.path === path ? target.fingerprint : null;
-      setStatus('saving');
-      const result = await bridge.api.saveJourney({ path, document: target.store.document, ...(baseline ? { baseline } : {}) });
-      if (!result.ok) {
-        // The map's own file turned out not to be writable (a restored map, a medium made
-        // read-only since it opened): the map becomes read-only, its notice offering Save as.
-        if (result.error.code === 'read-only' && path === target.path) {
-          setStatus('idle');
-          if (current.current?.store === target.store) update({ ...current.current, readOnly: result.error.reason ?? 'read-only-medium' });
-          return false;
-        }
-        setStatus(result.error.code === 'changed-on-disk' ? 'idle' : 'error');
-        if (result.error.code === 'changed-on-disk') setConflict({ path });
-        else reportError({ ...result.error, file: result.error.file ?? path });
-        return false;
-      }
-      const { name, fingerprint } = result.value;
-      target.journal.setFile({ path: result.value.path, name, baseline: fingerprint });
-      // "Saved" only after main reports the file durable on disk.
-      target.store.markSaved(version);
-      setStatus('idle');
-      setError(null);
-      setDiskNotice(null);
-      if (current.current?.store === target.store) {
-        update({ ...current.current, path: result.value.path, name, fingerprint, readOnly: null, lastSavedAt: new Date(result.value.savedAt) });
-      }
-      return true;
-    },
-    [bridge, reportError, update],
+    async (target: OpenJourney, path: string, check: boolean): Promise<boolean> => settle(target.store, await target.persistence.saveTo(path, check), true),
+    [settle],
   );
 
   const saveAs = useCallback(async (): Promise<boolean> => {
@@ -153,22 +158,23 @@ export function useFileSession(bridge: Bridge) {
       reportError(chosen.error);
       return false;
     }
-    return chosen.value ? saveTo(target, chosen.value, 'checked') : false;
+    return chosen.value ? saveTo(target, chosen.value, true) : false;
   }, [bridge, reportError, saveTo, t]);
 
+  /** Save: to the map's file; a map without one it may write (untitled, read-only) asks where. */
   const save = useCallback(async (): Promise<boolean> => {
     const target = current.current;
     if (!target) return false;
-    // A read-only map is never written where it is: Save (Ctrl/Cmd+S, the menu, Save and close) asks where instead.
-    return target.path && target.readOnly === null ? saveTo(target, target.path, 'checked') : saveAs();
-  }, [saveAs, saveTo]);
+    const outcome = await target.persistence.save();
+    return outcome.kind === 'needs-path' ? saveAs() : settle(target.store, outcome, true);
+  }, [saveAs, settle]);
 
   const resolveConflict = useCallback(async (choice: ConflictChoice): Promise<boolean> => {
     const target = current.current;
     const path = conflict?.path;
     setConflict(null);
     if (!target || !path || choice === 'cancel') return false;
-    if (choice === 'overwrite') return saveTo(target, path, 'overwrite');
+    if (choice === 'overwrite') return saveTo(target, path, false);
     if (choice === 'copy') return saveAs();
     return openPath(path, 'discard');
   }, [conflict, openPath, saveAs, saveTo]);
@@ -178,7 +184,9 @@ export function useFileSession(bridge: Bridge) {
     const target = current.current;
     if (!target?.path) return;
     if (state.state === 'unchanged') {
-      if (state.fingerprint.mtimeMs !== target.fingerprint?.mtimeMs) update({ ...target, fingerprint: state.fingerprint });
+      if (state.fingerprint.mtimeMs === target.fingerprint?.mtimeMs && state.fingerprint.identity === target.fingerprint.identity) return;
+      target.persistence.noteFingerprint(state.fingerprint);
+      update({ ...target, fingerprint: state.fingerprint });
       return;
     }
     if (state.state === 'missing') return setDiskNotice('missing');
@@ -188,13 +196,17 @@ export function useFileSession(bridge: Bridge) {
   }, [openPath, update]);
 
   /**
-   * Back to the start screen. 'keep': unsaved edits stay journaled and show on the start screen;
-   * 'discard' (the user said Don't Save): they go, as when Electron's window closes that way.
+   * Back to the start screen. 'keep': the map is written where it can be, and unsaved edits
+   * stay journaled and show on the start screen; 'discard' (the user said Don't Save): they
+   * go, as when Electron's window closes that way.
    */
   const close = useCallback(async (edits: PreviousEdits = 'keep') => {
     const target = current.current;
-    if (target?.path) void bridge.api.closeJourney({ path: target.path });
-    if (edits === 'keep') await target?.journal.close();
+    if (target && edits === 'keep') await target.persistence.flush();
+    const path = target?.persistence.file.path;
+    if (path) void bridge.api.closeJourney({ path });
+    // Released before the start screen lists what it may recover.
+    if (edits === 'keep') await target?.persistence.close('keep');
     show(null, edits);
   }, [bridge, show]);
 

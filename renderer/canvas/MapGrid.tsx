@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, LaneKind } from '../../shared/document/schema';
 import type { CardBox, JourneyLayout } from '../../shared/layout/layout';
-import { useOptionalContent } from '../app/content/content-context';
+import { useOptionalContent } from '../editor/content-context';
 import type { Selection } from '../editor/selection';
 import { cardsByCell, columnName, gridIds, gridRows, type GridPlace, type GridRow, type GridWords } from './map-grid-model';
 

@@ -33,9 +33,9 @@ export function mapShortcuts({ store, actions, latest, onHelp }: Deps): MapShort
     const signed = sign && performance.now() - sign.at < SIGN_MS ? sign : null;
     sign = null;
     if (digit > 2) return false;
-    // The step − or + made is taken back first, so "−2" is one change, undone in one step.
-    const snapshot = store.getSnapshot();
-    if (signed && snapshot.version === signed.version && snapshot.lastChange?.name === 'Set emotion') store.undo();
+    // The step − or + made is taken back first, so "−2" is one change, undone in one step. The
+    // version unchanged since that step means nothing else changed the map in between.
+    if (signed && store.getSnapshot().version === signed.version) store.undo();
     return actions.setEmotionHere(signed?.negative ? -digit : digit);
   };
   const stepEmotion = (delta: number): boolean => {

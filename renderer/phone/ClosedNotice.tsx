@@ -6,6 +6,7 @@ const MESSAGE_KEYS: Readonly<Record<string, string>> = {
   'wrong-code': 'phone.closed.wrongCode',
   'room-locked': 'phone.closed.roomLocked',
   'room-full': 'phone.closed.roomFull',
+  'address-full': 'phone.closed.addressFull',
   removed: 'phone.closed.removed',
   'unknown-participant': 'phone.closed.unknownParticipant',
   'unsupported-version': 'phone.closed.unsupportedVersion',

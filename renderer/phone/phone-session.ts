@@ -80,6 +80,8 @@ export class PhoneSession {
   }
 
   start(): void {
+    // The secret the client made for a new participant is kept before it is sent: a reload before the welcome is the same participant.
+    if (this.client.identity.participantId === '') this.save();
     this.client.connect();
   }
 

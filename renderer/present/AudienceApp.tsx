@@ -5,7 +5,7 @@ import { computeLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../../shared/presentation/focus';
 import { type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
 import type { Bridge } from '../bridge/api';
-import { ContentProvider } from '../app/content/content-context';
+import { ContentProvider } from '../editor/content-context';
 import { measureLines } from '../canvas/measure';
 import { JourneyStore } from '../state/journey-store';
 import { ShowCanvas } from './canvas/ShowCanvas';

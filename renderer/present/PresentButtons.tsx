@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../shared/document/order';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { IconButton } from '../app/icons';
+import { IconButton } from '../ui/icons';
 
 interface Props {
   document: JourneyDocument;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { KeysDialog } from '../app/KeysDialog';
+import { KeysDialog } from '../ui/KeysDialog';
 import { PRESENT_KEYS } from './present-keys';
 
 /** The presentation's keys, from the table the handler uses (`?` opens it, Esc or `?` closes it). */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { titleSlide, topOpportunities } from '../../shared/presentation/slides';
 import type { Slide } from '../../shared/presentation/walkthrough';
-import { PersonaAvatar } from '../app/content/PersonaAvatar';
+import { PersonaAvatar } from '../ui/PersonaAvatar';
 
 /**
  * The title slide (the map's name, goal and personas) or the closing slide (its top open

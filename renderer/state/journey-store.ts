@@ -1,4 +1,6 @@
-import { applyAndRecord, applyChanges, invertChanges, type Change, type Transaction } from '../../shared/document/changes';
+import {
+  applyAndRecord, applyChanges, invertChanges, type AppliedChange, type Change, type Transaction, type TransactionOrigin,
+} from '../../shared/document/changes';
 import { normalizeChanges } from '../../shared/document/nfc';
 import type { JourneyDocument } from '../../shared/document/schema';
 
@@ -9,23 +11,30 @@ export interface JourneySnapshot {
   readonly savedVersion: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  /** What made the latest change of the document: a transaction's name, done, undone or redone. */
-  readonly lastChange?: { readonly name: string; readonly kind: 'do' | 'undo' | 'redo' };
 }
+
+/** Told of every change of the document, after the snapshot shows it; never of saves. */
+export type ChangeListener = (change: AppliedChange) => void;
 
 interface HistoryEntry { readonly transaction: Transaction; readonly versionAfter: number; readonly versionBefore: number }
 
 /**
  * The one write path for document changes: every edit is a named transaction of record
- * changes; undo applies the inverse. Loading a document clears history. Session state
- * (selection, zoom, scroll) lives elsewhere and never enters here.
+ * changes with an origin; undo applies the inverse. Loading a document clears history.
+ * Session state (selection, zoom, scroll) lives elsewhere and never enters here.
+ *
+ * Two kinds of listener: `subscribe` (React's useSyncExternalStore: anything in the snapshot
+ * changed, saves included) and `listen` (each document change with its transaction and
+ * origin, as tldraw's store listeners get a change's source), so that persistence, sync and
+ * write-through decide by origin, never by a transaction's name.
  */
 export class JourneyStore {
   private snapshot: JourneySnapshot;
   private undoStack: HistoryEntry[] = [];
   private redoStack: HistoryEntry[] = [];
   private nextVersion = 1;
-  private readonly listeners = new Set<() => void>();
+  private readonly subscribers = new Set<() => void>();
+  private readonly changeListeners = new Set<ChangeListener>();
 
   constructor(document: JourneyDocument) {
     this.snapshot = { document, version: 0, savedVersion: 0, canUndo: false, canRedo: false };
@@ -34,9 +43,14 @@ export class JourneyStore {
   getSnapshot = (): JourneySnapshot => this.snapshot;
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
   };
+
+  listen(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
 
   get document(): JourneyDocument {
     return this.snapshot.document;
@@ -46,51 +60,59 @@ export class JourneyStore {
     return this.snapshot.version !== this.snapshot.savedVersion;
   }
 
-  /** Applies a gesture's changes as one undoable step. Empty change lists are ignored. */
-  transact(name: string, changes: readonly Change[]): void {
+  /**
+   * Applies a gesture's changes as one undoable step. Empty change lists are ignored. A
+   * `remote` transaction (a co-editor's, through sync) changes the document without entering
+   * this window's history: undo here takes back only what was done here.
+   */
+  transact(name: string, changes: readonly Change[], origin: TransactionOrigin = 'user'): void {
     if (changes.length === 0) return;
     const applied = applyAndRecord(this.snapshot.document, normalizeChanges(changes));
+    const transaction: Transaction = { name, origin, changes: applied.changes };
     const versionBefore = this.snapshot.version;
     const versionAfter = this.nextVersion++;
-    this.undoStack.push({ transaction: { name, changes: applied.changes }, versionBefore, versionAfter });
-    const document = applied.document;
-    this.redoStack = [];
-    this.publish(document, versionAfter, { name, kind: 'do' });
+    if (origin !== 'remote') {
+      this.undoStack.push({ transaction, versionBefore, versionAfter });
+      this.redoStack = [];
+    }
+    this.publish(applied.document, versionAfter, { transaction, origin, changes: applied.changes });
   }
 
   undo(): void {
     const entry = this.undoStack.pop();
     if (!entry) return;
     this.redoStack.push(entry);
-    this.publish(applyChanges(this.snapshot.document, invertChanges(entry.transaction.changes)), entry.versionBefore, { name: entry.transaction.name, kind: 'undo' });
+    const changes = invertChanges(entry.transaction.changes);
+    this.publish(applyChanges(this.snapshot.document, changes), entry.versionBefore, { transaction: entry.transaction, origin: 'undo', changes });
   }
 
   redo(): void {
     const entry = this.redoStack.pop();
     if (!entry) return;
     this.undoStack.push(entry);
-    this.publish(applyChanges(this.snapshot.document, entry.transaction.changes), entry.versionAfter, { name: entry.transaction.name, kind: 'redo' });
+    const { changes } = entry.transaction;
+    this.publish(applyChanges(this.snapshot.document, changes), entry.versionAfter, { transaction: entry.transaction, origin: 'redo', changes });
   }
 
   /** Records that `version` is what is on disk now. */
   markSaved(version: number): void {
     this.snapshot = { ...this.snapshot, savedVersion: version };
-    this.emit();
+    this.notify();
   }
 
-  private publish(document: JourneyDocument, version: number, lastChange: NonNullable<JourneySnapshot['lastChange']>): void {
+  private publish(document: JourneyDocument, version: number, change: AppliedChange): void {
     this.snapshot = {
       ...this.snapshot,
       document,
       version,
-      lastChange,
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
     };
-    this.emit();
+    for (const listener of this.changeListeners) listener(change);
+    this.notify();
   }
 
-  private emit(): void {
-    for (const listener of this.listeners) listener();
+  private notify(): void {
+    for (const listener of this.subscribers) listener();
   }
 }

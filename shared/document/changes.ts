@@ -31,9 +31,35 @@ export type MetaChange = { table: 'journey'; before: JourneyMeta; after: Journey
 
 export type Change = RecordChange | MetaChange;
 
-/** A named, undoable unit of document change: what one gesture did. */
+/**
+ * Who made a transaction. `user`: a gesture in this window. `library`: the workspace's
+ * persona library pulled in. `merge`: another copy of the map merged in (Versions, a
+ * conflicts file). `workshop`: a participant's note accepted or merged. `remote`: a
+ * co-editor's change arriving through sync (issue 28): applied as it is, never recorded in
+ * this window's history and never sent back where it came from.
+ */
+export type TransactionOrigin = 'user' | 'library' | 'merge' | 'workshop' | 'remote';
+export const TRANSACTION_ORIGINS: readonly TransactionOrigin[] = ['user', 'library', 'merge', 'workshop', 'remote'];
+
+/** What applied a change to the document now: a transaction done for the first time (its origin), or history. */
+export type ChangeOrigin = TransactionOrigin | 'undo' | 'redo';
+
+/** A named, undoable unit of document change: what one gesture (or one arrival from elsewhere) did. */
 export interface Transaction {
   readonly name: string;
+  readonly origin: TransactionOrigin;
+  readonly changes: readonly Change[];
+}
+
+/**
+ * One change of the document as listeners see it: the transaction it belongs to, what applied
+ * it (`origin`: the transaction's own, or `undo`/`redo`), and the record changes as applied
+ * (for an undo, the transaction's changes reversed). Listeners decide from these, never from
+ * the transaction's name.
+ */
+export interface AppliedChange {
+  readonly transaction: Transaction;
+  readonly origin: ChangeOrigin;
   readonly changes: readonly Change[];
 }
 

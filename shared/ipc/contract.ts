@@ -55,11 +55,13 @@ export const ipcContract = {
   getLaunchIntent: method<LaunchIntent>()(noInput),
   openJourney: method<OpenOutcome>()(z.strictObject({ path: pathSchema })),
   /**
-   * With `baseline`, refused as `changed-on-disk` when the file is no longer that one; refused
-   * as `read-only` (with its `reason`), before anything is written, where the file cannot be written.
+   * With `baseline`, refused as `changed-on-disk` when the file is no longer the one this
+   * Waymark last read or wrote (that one, if it knows none); refused as `read-only` (with its
+   * `reason`), before anything is written, where the file cannot be written. `journalId`: the
+   * map's recovery journal, dropped once the file is written, in the same call.
    */
   saveJourney: method<SavedJourney>()(
-    z.strictObject({ path: pathSchema, document: journeyDocumentSchema, baseline: fileFingerprintSchema.optional() }),
+    z.strictObject({ path: pathSchema, document: journeyDocumentSchema, baseline: fileFingerprintSchema.optional(), journalId: recoveryIdSchema.optional() }),
   ),
   /** The window closed the file: it stops being its writer (the file's lock is released). */
   closeJourney: method<null>()(z.strictObject({ path: pathSchema })),

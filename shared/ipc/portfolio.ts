@@ -5,7 +5,7 @@ import { OPPORTUNITY_STATUSES, PRIORITIES } from '../document/schema';
 import { LIMITS } from '../document/limits';
 import { text } from '../document/schema/primitives';
 import { sharedPersonaSchema, type PersonaLibrary } from '../workspace/persona-library';
-import { pathSchema } from './paths';
+import { folderPathSchema, pathSchema } from './paths';
 
 /** Calls for the workspace around a map: its shared personas, its roll-up, survey metrics. */
 export const workspaceOfInput = z.strictObject({ mapPath: pathSchema.optional() });
@@ -16,7 +16,7 @@ export const putSharedPersonaInput = z.strictObject({
   /** Also rewrite the workspace's other maps that copy this persona (an edit, or its undo). */
   propagate: z.boolean(),
 });
-export const rollupInput = z.strictObject({ folderPath: pathSchema });
+export const rollupInput = z.strictObject({ folderPath: folderPathSchema });
 export const editRollupCardInput = z.strictObject({
   mapPath: pathSchema,
   cardId: z.string().max(64),

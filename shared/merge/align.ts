@@ -1,6 +1,6 @@
 import type { JourneyDocument } from '../document/schema';
 import { sortByOrder } from '../document/order';
-import { sameValue } from './same-value';
+import { sameRecord } from '../document/same-record';
 
 const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
 
@@ -81,7 +81,7 @@ export function alignIds(before: JourneyDocument, after: JourneyDocument): Journ
   /** Evidence the same but for its entries' ids takes the other map's ids: the same quote is not a change. */
   const evidence = (card: (typeof cardsPlaced)[number], newId: string) => {
     const other = afterCards.get(newId)?.evidence;
-    return other && card.evidence && sameValue(withoutIds(other), withoutIds(card.evidence)) ? { evidence: other } : {};
+    return other && card.evidence && sameRecord(withoutIds(other), withoutIds(card.evidence)) ? { evidence: other } : {};
   };
   const personaIds = ids(personas, before.journey.personaIds);
   return {

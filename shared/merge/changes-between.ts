@@ -1,6 +1,6 @@
 import type { Change, RecordTables, TableName } from '../document/changes';
 import type { JourneyDocument } from '../document/schema';
-import { sameValue } from './same-value';
+import { sameRecord } from '../document/same-record';
 import { RECORD_TABLES } from './three-way';
 
 type AnyRecord = RecordTables[TableName];
@@ -13,7 +13,7 @@ type AnyRecord = RecordTables[TableName];
  */
 export function changesBetween(from: JourneyDocument, to: JourneyDocument): Change[] {
   const changes: Change[] = [];
-  if (!sameValue(from.journey, to.journey)) changes.push({ table: 'journey', before: from.journey, after: to.journey });
+  if (!sameRecord(from.journey, to.journey)) changes.push({ table: 'journey', before: from.journey, after: to.journey });
   for (const table of [...RECORD_TABLES].reverse()) {
     const kept = new Set(to[table].map((r) => r.id));
     for (const record of from[table] as AnyRecord[]) if (!kept.has(record.id)) changes.push({ table, before: record, after: null } as Change);
@@ -23,7 +23,7 @@ export function changesBetween(from: JourneyDocument, to: JourneyDocument): Chan
     (to[table] as AnyRecord[]).forEach((record, index) => {
       const old = was.get(record.id);
       if (!old) changes.push({ table, before: null, after: record, index } as Change);
-      else if (!sameValue(old, record)) changes.push({ table, before: old, after: record } as Change);
+      else if (!sameRecord(old, record)) changes.push({ table, before: old, after: record } as Change);
     });
   }
   return changes;

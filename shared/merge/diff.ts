@@ -1,7 +1,7 @@
 import type { TableName } from '../document/changes';
 import type { JourneyDocument } from '../document/schema';
 import type { Say } from '../exchange/issue-text';
-import { sameValue } from './same-value';
+import { sameRecord } from '../document/same-record';
 import { RECORD_TABLES } from './three-way';
 
 export type JourneyChange =
@@ -16,7 +16,7 @@ export const isMove = (change: JourneyChange): boolean => change.kind === 'chang
 export function diffJourneys(before: JourneyDocument, after: JourneyDocument): JourneyChange[] {
   const changes: JourneyChange[] = [];
   const fieldsChanged = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => !sameValue(a[f], b[f]));
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => !sameRecord(a[f], b[f]));
   const meta = fieldsChanged(before.journey, after.journey);
   if (meta.length > 0) changes.push({ kind: 'changed', table: 'journey', id: 'journey', fields: meta });
   for (const table of RECORD_TABLES) {
@@ -26,7 +26,7 @@ export function diffJourneys(before: JourneyDocument, after: JourneyDocument): J
       const id = String(record['id']);
       const old = was.get(id);
       if (!old) changes.push({ kind: 'added', table, id });
-      else if (!sameValue(old, record)) changes.push({ kind: 'changed', table, id, fields: fieldsChanged(old, record) });
+      else if (!sameRecord(old, record)) changes.push({ kind: 'changed', table, id, fields: fieldsChanged(old, record) });
     }
     for (const id of was.keys()) if (!now.has(id)) changes.push({ kind: 'removed', table, id });
   }

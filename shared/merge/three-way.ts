@@ -1,7 +1,7 @@
 import type { RecordTables, TableName } from '../document/changes';
 import type { JourneyDocument } from '../document/schema';
 import { repairMerged } from './repair';
-import { sameValue } from './same-value';
+import { sameRecord } from '../document/same-record';
 
 /** Every record table, in the order a journey lists them. */
 export const RECORD_TABLES = [
@@ -82,8 +82,8 @@ function mergeFields<T extends object>(base: T | undefined, ours: T, theirs: T, 
   for (const field of new Set([...Object.keys(o), ...Object.keys(t)])) {
     const [was, mine, other] = [b?.[field], o[field], t[field]];
     let value = mine;
-    if (sameValue(mine, was)) value = other;
-    else if (!sameValue(other, was) && !sameValue(mine, other)) conflicts.push({ kind: 'both-changed', ...at, field, base: was, ours: mine, theirs: other });
+    if (sameRecord(mine, was)) value = other;
+    else if (!sameRecord(other, was) && !sameRecord(mine, other)) conflicts.push({ kind: 'both-changed', ...at, field, base: was, ours: mine, theirs: other });
     if (field !== 'place') {
       if (value !== undefined) merged[field] = value;
       continue;
@@ -101,11 +101,11 @@ function mergeTable<N extends TableName>(table: N, base: readonly RecordTables[N
   const merged: RecordTables[N][] = [];
   for (const id of ids) {
     const [was, mine, other] = [b.get(id), o.get(id), t.get(id)] as (RecordTables[N] | undefined)[];
-    if (mine && other) merged.push(sameValue(mine, other) ? mine : mergeFields(was, mine, other, { table, id }, conflicts));
+    if (mine && other) merged.push(sameRecord(mine, other) ? mine : mergeFields(was, mine, other, { table, id }, conflicts));
     else if (mine || other) {
       const kept = (mine ?? other) as RecordTables[N];
       if (was === undefined) merged.push(kept); // added on one side
-      else if (!sameValue(kept, was)) {
+      else if (!sameRecord(kept, was)) {
         merged.push(kept);
         conflicts.push({ kind: 'changed-and-deleted', table, id, deletedBy: mine ? 'theirs' : 'ours' });
       }
@@ -126,7 +126,7 @@ export function mergeJourneys(base: JourneyDocument, ours: JourneyDocument, thei
   const tables = Object.fromEntries(RECORD_TABLES.map((table) => [table, mergeTable(table, base[table], ours[table], theirs[table], conflicts)]));
   const merged = {
     ...ours,
-    journey: sameValue(ours.journey, theirs.journey) ? ours.journey : mergeFields(base.journey, ours.journey, theirs.journey, { table: 'journey', id: 'journey' }, conflicts),
+    journey: sameRecord(ours.journey, theirs.journey) ? ours.journey : mergeFields(base.journey, ours.journey, theirs.journey, { table: 'journey', id: 'journey' }, conflicts),
     ...tables,
   } as JourneyDocument;
   return { document: repairMerged(merged, { base, ours, theirs }, conflicts), conflicts };

@@ -18,6 +18,7 @@ import {
   CHANNEL_CONTROL, CHANNEL_OWN, CHANNEL_ROOM, closeCodeName, CONTROL_ACK, CONTROL_ERROR, CONTROL_WELCOME, documentEncoder,
   encodeHello, FINAL_CLOSES, MESSAGE_AWARENESS, MESSAGE_SYNC, PROTOCOL_VERSION, readError, readWelcome,
 } from './protocol';
+import { newPhoneSecret } from './phone-secret';
 
 /** What the page needs of a WebSocket (the browser's, or `ws` in node). */
 export interface WorkshopSocket {
@@ -32,6 +33,7 @@ export interface WorkshopSocket {
 }
 const OPEN = 1;
 
+/** participantId is '' until the host has welcomed the phone's secret. */
 export interface WorkshopIdentity { participantId: string; secret: string }
 export type ClientStatus = 'connecting' | 'joined' | 'synced' | 'offline' | 'closed';
 
@@ -39,7 +41,7 @@ export interface WorkshopClientOptions {
   /** ws://<address>:<port>/w/<CODE>/socket */
   url: string;
   createSocket: (url: string) => WorkshopSocket;
-  /** Kept by the page (localStorage) from an earlier join: resumes the same participant. */
+  /** Kept by the page (localStorage) from an earlier join: resumes the same participant. Without one, the client makes a secret. */
   identity?: WorkshopIdentity | null;
   /** The participant's document as the page kept it (edits made offline included). */
   own?: Y.Doc;
@@ -71,7 +73,8 @@ export class WorkshopClient {
   readonly presence: Awareness;
   /** The facilitator's presence, shared with the room. */
   readonly roomPresence: Awareness;
-  identity: WorkshopIdentity | null;
+  /** The participant's id and secret; participantId is '' until the host welcomed the secret. */
+  identity: WorkshopIdentity;
   status: ClientStatus = 'offline';
   /** Why the connection ended for good, or null while it may come back. */
   closedBy: string | null = null;
@@ -86,7 +89,7 @@ export class WorkshopClient {
   private listeners: { [K in keyof ClientEvents]: Set<ClientEvents[K]> } = { status: new Set(), identity: new Set(), error: new Set(), closed: new Set(), ack: new Set() };
 
   constructor(private readonly options: WorkshopClientOptions) {
-    this.identity = options.identity ?? null;
+    this.identity = options.identity ?? { participantId: '', secret: newPhoneSecret() };
     this.own = options.own ?? new Y.Doc();
     this.presence = new Awareness(this.own);
     this.presence.setLocalState(null);
@@ -171,7 +174,7 @@ export class WorkshopClient {
     socket.binaryType = 'arraybuffer';
     socket.onopen = () => {
       this.attempts = 0;
-      socket.send(encodeHello({ version: PROTOCOL_VERSION, participantId: this.identity?.participantId ?? '', secret: this.identity?.secret ?? '' }));
+      socket.send(encodeHello({ version: PROTOCOL_VERSION, participantId: this.identity.participantId, secret: this.identity.secret }));
       for (const [channel, doc] of [[CHANNEL_ROOM, this.room], [CHANNEL_OWN, this.own]] as const) {
         const encoder = documentEncoder(channel, MESSAGE_SYNC);
         sync.writeSyncStep1(encoder, doc);
@@ -251,8 +254,8 @@ export class WorkshopClient {
       const kind = decoding.readVarUint(decoder);
       if (kind === CONTROL_WELCOME) {
         const welcome = readWelcome(decoder);
-        if (welcome.secret !== '') {
-          this.identity = { participantId: welcome.participantId, secret: welcome.secret };
+        if (welcome.secret !== '' || welcome.participantId !== this.identity.participantId) {
+          this.identity = { participantId: welcome.participantId, secret: welcome.secret === '' ? this.identity.secret : welcome.secret };
           this.emit('identity', this.identity);
         }
         this.setStatus('joined');

@@ -44,6 +44,8 @@ export const WORKSHOP_ERROR_CODES = [
   'ended',
   'room-locked',
   'room-full',
+  /** The phone's address made as many participants as one device may. */
+  'address-full',
   'removed',
   'unknown-participant',
   'unsupported-version',
@@ -77,6 +79,7 @@ export const CLOSE_CODES = {
   replaced: 4009,
   restarting: 4010,
   'too-many-connections': 4011,
+  'address-full': 4012,
 } as const satisfies Partial<Record<WorkshopErrorCode, number>>;
 export type CloseCode = keyof typeof CLOSE_CODES;
 
@@ -85,7 +88,7 @@ export type CloseCode = keyof typeof CLOSE_CODES;
  * identity is not (or no longer) good, or another tab of the same participant took over.
  * Every other close (a dropped network, the laptop restarting) is retried.
  */
-export const FINAL_CLOSES: ReadonlySet<string> = new Set<CloseCode>(['ended', 'wrong-code', 'room-locked', 'room-full', 'removed', 'unknown-participant', 'unsupported-version', 'replaced']);
+export const FINAL_CLOSES: ReadonlySet<string> = new Set<CloseCode>(['ended', 'wrong-code', 'room-locked', 'room-full', 'address-full', 'removed', 'unknown-participant', 'unsupported-version', 'replaced']);
 
 export const closeCodeName = (code: number): CloseCode | undefined =>
   (Object.keys(CLOSE_CODES) as CloseCode[]).find((name) => CLOSE_CODES[name] === code);
@@ -95,8 +98,9 @@ export const SOCKET_SUFFIX = '/socket';
 export const joinPath = (code: string) => `/w/${code}`;
 export const socketPath = (code: string) => `${joinPath(code)}${SOCKET_SUFFIX}`;
 
+/** participantId '' asks for a new participant, for the phone's own secret (phone-secret.ts); '' there too lets the host make one. */
 export interface Hello { version: number; participantId: string; secret: string }
-export interface Welcome { participantId: string; /** Only when the participant was just made; '' on a resume. */ secret: string }
+export interface Welcome { participantId: string; /** Only when the host made the participant's secret; '' otherwise. */ secret: string }
 
 export function encodeHello(hello: Hello): Uint8Array {
   const encoder = encoding.createEncoder();

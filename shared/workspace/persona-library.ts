@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applyChanges, type Change } from '../document/changes';
 import { addPersona, canAddAsset, dropUnusedAssets, newAsset, patchRecord, type PersonaFields } from '../document/commands';
+import { sameRecord } from '../document/same-record';
 import { idSchema } from '../document/schema/primitives';
 import { assetSchema, personaSchema, type JourneyDocument, type Persona } from '../document/schema';
 
@@ -50,13 +51,8 @@ export function sharedFromPersona(doc: JourneyDocument, persona: Persona, id: st
   return entry;
 }
 
-const samePhoto = (a: LibraryPhoto | undefined, b: LibraryPhoto | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.data === b.data && a.mimeType === b.mimeType && a.width === b.width && a.height === b.height);
-
-/** Whether two entries say the same (texts and photo), whatever order their fields were written in. */
-export function sameShared(a: SharedPersona, b: SharedPersona): boolean {
-  return a.id === b.id && TEXT_FIELDS.every((field) => a[field] === b[field]) && samePhoto(a.photo, b.photo);
-}
+/** Whether two entries say the same (id, texts and photo), whatever order their fields were written in. */
+export const sameShared = (a: SharedPersona, b: SharedPersona): boolean => sameRecord(a, b);
 
 /** Whether the map's copy says the same as the library's entry (texts and photo). */
 export function sameAsShared(doc: JourneyDocument, persona: Persona, entry: SharedPersona): boolean {
@@ -71,7 +67,7 @@ export function copySharedInto(doc: JourneyDocument, personaId: string, entry: S
   const texts: PersonaFields = {};
   for (const field of TEXT_FIELDS) texts[field] = entry[field] ?? (field === 'name' ? '' : undefined);
   const current = sharedFromPersona(doc, before, entry.id).photo;
-  const keepPhoto = samePhoto(current, entry.photo);
+  const keepPhoto = sameRecord(current, entry.photo);
   const changes: Change[] = [];
   let photoId = keepPhoto ? before.photoId : undefined;
   if (!keepPhoto && entry.photo && canAddAsset(doc)) {

@@ -1,14 +1,16 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHostileImports } from './hostile-imports';
+import { measureRelayAttack } from './relay-attack';
+import { SCENARIOS, type Scenario } from './relay-load-protocol';
 import { measureWorkshopRoom, WORKSHOP_LATENCY_TARGET_MS } from './workshop-room';
 import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only | --workshop-only]`: runs the
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only | --workshop-only | --relay-attack]`: runs the
  * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
@@ -26,6 +28,11 @@ const { values } = parseArgs({
     'workshop-only': { type: 'boolean', default: false },
     'workshop-phones': { type: 'string', default: '30' },
     'workshop-seconds': { type: 'string', default: '60' },
+    /** Only the attacks on the workshop's relay, each for this many seconds (loopback only). */
+    'relay-attack': { type: 'boolean', default: false },
+    'relay-attack-seconds': { type: 'string', default: '15' },
+    /** Which of them (baseline, idle-sockets, wrong-codes, minting, flood), comma-separated; all by default. */
+    'relay-attacks': { type: 'string', default: SCENARIOS.join(',') },
   },
 });
 
@@ -68,8 +75,29 @@ async function workshopRoom(): Promise<void> {
   console.log(`  preview process (relay) memory: ${m.before} MB before, ${m.after} MB after, peak ${m.peak} MB`);
   if (figures.lost > 0) process.exitCode = 1;
 }
+/** The relay under each attack: a correct phone's join, an unrelated request, a save, the relay's memory. */
+async function relayAttack(): Promise<void> {
+  const seconds = Number(values['relay-attack-seconds']);
+  console.log(`Attacks on the workshop's relay (loopback only, ${seconds} s each; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+  // Bounded in time whatever happens: five phases, their setup, and the preview's start and stop.
+  const guard = setTimeout(() => {
+    console.error('  the relay-attack bench ran out of time');
+    process.exit(2);
+  }, (seconds + 30) * 5 * 1000 + 60_000);
+  guard.unref();
+  const scenarios = values['relay-attacks'].split(',').filter((name): name is Scenario => (SCENARIOS as readonly string[]).includes(name));
+  const figures = await measureRelayAttack(workFolder, options.log, seconds, scenarios);
+  clearTimeout(guard);
+  const out = join(dirname(values.out), 'relay-attack.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`  Figures: ${out}`);
+  if (figures.some((f) => !Object.values(f.met).every(Boolean))) process.exitCode = 1;
+}
 try {
-  if (values['hostile-only']) {
+  if (values['relay-attack']) {
+    await relayAttack();
+  } else if (values['hostile-only']) {
     await hostileImports();
   } else if (values['workshop-only']) {
     await workshopRoom();

@@ -1,17 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const entry = (name: string) => fileURLToPath(new URL(`${name}.ts`, import.meta.url));
+
 /**
- * The benchmark runner as one node script, out/bench/run.js (libraries stay in node_modules).
- * It sits as deep as tests/bench, so its `new URL('../../out/…', import.meta.url)` paths hold.
+ * The benchmark runner as node scripts in out/bench (libraries stay in node_modules): run.js,
+ * and the relay-attack bench's preview process and attackers' thread beside it. They sit as
+ * deep as tests/bench, so their `new URL('../../out/…', import.meta.url)` paths hold.
  */
 export default defineConfig({
   build: {
-    ssr: fileURLToPath(new URL('run.ts', import.meta.url)),
+    ssr: true,
     outDir: fileURLToPath(new URL('../../out/bench', import.meta.url)),
     emptyOutDir: false,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { entryFileNames: 'run.js' } },
+    rollupOptions: {
+      input: { run: entry('run'), 'relay-preview': entry('relay-preview'), 'relay-load': entry('relay-load') },
+      output: { entryFileNames: '[name].js' },
+    },
   },
 });

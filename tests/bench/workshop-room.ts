@@ -13,7 +13,7 @@ import { participantEdits, readParticipant, readRoom } from '../../shared/worksh
 import { previewAddress } from '../helpers/browser';
 import { journeyFrom } from '../helpers/journeys';
 import { startPreviewProcess } from '../helpers/preview-process';
-import { Phone, socketUrl } from '../helpers/workshop-clients';
+import { deviceAddress, Phone, socketUrl } from '../helpers/workshop-clients';
 import { inboxArrivals, recordInboxArrivals, startWorkshopFromPage } from '../helpers/workshop-inbox';
 import { launchBenchBrowser, VIEWPORT } from './bench-browser';
 import { processMegabytes } from './proc-memory';
@@ -41,7 +41,7 @@ export async function measureWorkshopRoom(workFolder: string, log: (line: string
   await mkdir(folder, { recursive: true });
   const mapPath = join(folder, 'Workshop.journey');
   await writeFile(mapPath, serializeJourney(journeyFrom('retail')));
-  const preview = await startPreviewProcess(folder, join(workFolder, 'workshop-user-data'), ['--workshop-phones-per-address', String(participants + 4)]);
+  const preview = await startPreviewProcess(folder, join(workFolder, 'workshop-user-data'));
   const browser = await launchBenchBrowser();
   const phones: Phone[] = [];
   try {
@@ -56,7 +56,8 @@ export async function measureWorkshopRoom(workFolder: string, log: (line: string
     await page.getByRole('button', { name: 'Share pain points and opportunities for voting' }).click();
     await recordInboxArrivals(page);
     const socket = socketUrl(Number(new URL(url).port), code);
-    for (let i = 0; i < participants; i += 1) phones.push(await Phone.join(socket));
+    // Each phone from an address of its own (127.0.0.0/8), as devices in a room are.
+    for (let i = 0; i < participants; i += 1) phones.push(await Phone.join(socket, { localAddress: deviceAddress(i) }));
     const stages = readRoom(phones[0]!.client.room).stages;
     log(`workshop: ${participants} phones joined; adding notes for ${seconds} s`);
 

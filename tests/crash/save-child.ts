@@ -11,7 +11,7 @@ import type { OpenOutcome, SavedJourney } from '../../shared/ipc/contract';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { Result } from '../../shared/ipc/result';
 import { dispatch } from '../../main/ipc/dispatch';
-import { realHandlers } from '../helpers/handlers';
+import { realHandlers, windowOver } from '../helpers/handlers';
 import { versionDocument } from './versions';
 
 const [folder, userData, basePath, firstVersion] = process.argv.slice(2);
@@ -20,7 +20,7 @@ if (!folder || !userData || !basePath || !firstVersion) throw new Error('usage: 
 const path = join(folder, 'crash.journey');
 const base = parseJourneyText(await readFile(basePath, 'utf8'));
 const handlers = await realHandlers(userData);
-const window = { windowId: 1 };
+const window = windowOver(folder);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 let baseline: FileFingerprint | undefined;

@@ -10,11 +10,11 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
 import { englishT } from '../helpers/journeys';
 import { saveAsInPicker } from '../helpers/save-as';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
-import { Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
+import { deviceAddress, Phone, RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
 import { recordInboxArrivals, startWorkshopFromPage, waitForInboxNote } from '../helpers/workshop-inbox';
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -35,7 +35,8 @@ afterEach(() => {
 });
 
 async function phone(url: string, name: string): Promise<Phone> {
-  const joined = await Phone.join(socketUrl(Number(new URL(url).port), url.split('/w/')[1]!));
+  // Each phone from an address of its own, as devices in a room are.
+  const joined = await Phone.join(socketUrl(Number(new URL(url).port), url.split('/w/')[1]!), { localAddress: deviceAddress(phones.length) });
   phones.push(joined);
   participantEdits.setName(joined.client.own, name);
   return joined;
@@ -183,7 +184,7 @@ const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
 /** The preview over `folder` with its user data in `userData`, and a fresh Chromium on the map: one run of the app. */
 async function runApp(folder: string, userData: string, path: string) {
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: userData });
+  const server = await startPreviewServer({ folder, rendererDir: RENDERER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   const browser = await launchChromium(profile, { width: 1400, height: 900 });
   await browser.page.goto(previewAddress(server.url, { open: path }));

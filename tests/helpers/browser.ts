@@ -9,6 +9,8 @@ import { detectSystem, findChromium } from '../preflight/system-tools.mjs';
 /** The browser `npm test`'s preflight found (tests/preflight): CHROMIUM_PATH, the system's Chromium, Chrome or Edge, or Playwright's. */
 export const CHROMIUM = findChromium(detectSystem()).path ?? '/usr/bin/chromium';
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
+/** The built workshop thread: the preview runs the live workshop there, as the app does. */
+export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
@@ -17,6 +19,8 @@ export interface PreviewSession {
   context: BrowserContext;
   page: Page;
   folder: string;
+  /** The preview's user-data folder (settings.json, recovery/). */
+  userData: string;
   /** Every URL the page asked for, to prove it never leaves 127.0.0.1. */
   requests: string[];
   pageErrors: string[];
@@ -31,14 +35,15 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
   // Imports are read in the bundled worker, as in the app.
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, userDataFolder: join(profile, 'waymark-user-data') });
+  const userData = join(profile, 'waymark-user-data');
+  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
   const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport, options.locale);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
   await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
-    server, context, page, folder, requests, pageErrors,
+    server, context, page, folder, userData, requests, pageErrors,
     async close() {
       await context.close();
       await server.close();

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { open } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { NotAvailable } from './read-only';
 
@@ -32,3 +33,19 @@ export async function mountSmallDisk(folder: string, bytes: number): Promise<Mou
 }
 
 export const isMounted = (made: Mounted | NotAvailable): made is Mounted => !('unavailable' in made);
+
+/**
+ * Fills the disk `path` is on with that one file, until a write is refused with ENOSPC: then
+ * a new file can still be made (tmpfs keeps inodes apart) but not given a byte.
+ */
+export async function fillDisk(path: string): Promise<void> {
+  const handle = await open(path, 'wx');
+  const page = Buffer.alloc(4096, 0x2e);
+  try {
+    for (;;) await handle.write(page);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    await handle.close();
+  }
+}

@@ -3,16 +3,30 @@
  * `ws` socket to 127.0.0.1, recording every byte the host sent it; and raw sockets for
  * sending what no honest phone sends.
  */
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { WorkshopClient, type WorkshopIdentity, type WorkshopSocket } from '../../shared/workshop/client';
-import { documentEncoder, encodeHello, MESSAGE_SYNC, PROTOCOL_VERSION, socketPath } from '../../shared/workshop/protocol';
+import { CHANNEL_CONTROL, CONTROL_ERROR, documentEncoder, encodeHello, MESSAGE_SYNC, PROTOCOL_VERSION, socketPath } from '../../shared/workshop/protocol';
 import type { RoomStage } from '../../shared/workshop/model';
 import { WorkshopHost, type WorkshopStartOptions } from '../../main/workshop/host';
 
 export const LOOPBACK = '127.0.0.1';
+
+/**
+ * A loopback address of its own for device `n` (0..65000): 127.0.0.0/8 all leads to this
+ * machine, so a client bound to one of them stands in for another device in the room.
+ */
+export const deviceAddress = (n: number) => `127.${10 + Math.floor(n / 65_000) % 200}.${Math.floor(n / 250) % 250 + 1}.${(n % 250) + 1}`;
+
+export interface PhoneOptions {
+  identity?: WorkshopIdentity | null;
+  own?: Y.Doc;
+  /** The address the phone's socket comes from (deviceAddress(n)); 127.0.0.1 by default. */
+  localAddress?: string;
+}
 
 export const STAGES: RoomStage[] = [
   { id: 'aware', name: 'Awareness' },
@@ -54,14 +68,16 @@ export class Phone {
   readonly errors: { code: string; detail: string }[] = [];
   private socket: WebSocket | null = null;
 
-  constructor(url: string, options: { identity?: WorkshopIdentity | null; own?: Y.Doc } = {}) {
+  constructor(url: string, options: PhoneOptions = {}) {
     this.client = new WorkshopClient({
       url,
       identity: options.identity ?? null,
       own: options.own,
       retry: { minMs: 20, maxMs: 200 },
       createSocket: (target) => {
-        this.socket = new WebSocket(target);
+        this.socket = new WebSocket(target, options.localAddress ? { localAddress: options.localAddress } : {});
+        // Left while still connecting, ws reports an error after the client has let go of the socket.
+        this.socket.on('error', () => undefined);
         return this.socket as unknown as WorkshopSocket;
       },
       onRawMessage: (data) => this.received.push(data.slice()),
@@ -70,7 +86,7 @@ export class Phone {
   }
 
   /** Joins and waits for the sync handshake. */
-  static async join(url: string, options: { identity?: WorkshopIdentity | null; own?: Y.Doc } = {}): Promise<Phone> {
+  static async join(url: string, options: PhoneOptions = {}): Promise<Phone> {
     const phone = new Phone(url, options);
     phone.client.connect();
     await phone.synced();
@@ -100,7 +116,7 @@ export class Phone {
   }
 
   get identity(): WorkshopIdentity {
-    if (!this.client.identity) throw new Error('not joined');
+    if (this.client.identity.participantId === '') throw new Error('not joined');
     return this.client.identity;
   }
 
@@ -134,6 +150,7 @@ export class RawSocket {
     this.ws.send(data);
   }
 
+  /** Without an identity, as a new participant: with `secret` as the phone's own, else asking the host for one (as older pages did). */
   hello(identity?: WorkshopIdentity): void {
     this.send(encodeHello({ version: PROTOCOL_VERSION, participantId: identity?.participantId ?? '', secret: identity?.secret ?? '' }));
   }
@@ -148,6 +165,15 @@ export class RawSocket {
   close(): void {
     this.ws.terminate();
   }
+}
+
+/** The codes of the ERROR messages among `messages`, in order. */
+export function errorCodes(messages: Uint8Array[]): string[] {
+  return messages.flatMap((message) => {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== CHANNEL_CONTROL || decoding.readVarUint(decoder) !== CONTROL_ERROR) return [];
+    return [decoding.readVarString(decoder)];
+  });
 }
 
 /** An update that makes `edit` on a copy of `base` (what a phone with that document would send). */

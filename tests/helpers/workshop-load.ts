@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { participantEdits, readParticipant } from '../../shared/workshop/model';
-import { hostSocketUrl, Phone, STAGES, startHost, waitFor } from './workshop-clients';
+import { deviceAddress, hostSocketUrl, Phone, STAGES, startHost, waitFor } from './workshop-clients';
 
 export interface LoadOptions {
   workshopsFolder: string;
@@ -38,8 +38,7 @@ export async function runWorkshopLoad(options: LoadOptions): Promise<LoadResult>
   const notesPerSecond = options.notesPerSecond ?? 1;
   const targets = Array.from({ length: 6 }, (_, i) => ({ id: `target-${i}`, text: `Pain point ${i}`, kind: 'painPoint' as const }));
   const memoryBefore = process.memoryUsage();
-  // Every phone here comes from 127.0.0.1, so the per-address socket cap (16) is lifted.
-  const host = await startHost(options.workshopsFolder, { voteBudget: 5, limits: { saveDelayMs: 500, connectionsPerAddress: participants + 10 } });
+  const host = await startHost(options.workshopsFolder, { voteBudget: 5, limits: { saveDelayMs: 500 } });
   host.share(targets);
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
@@ -51,7 +50,8 @@ export async function runWorkshopLoad(options: LoadOptions): Promise<LoadResult>
     }
   });
   const url = await hostSocketUrl(host);
-  const phones = await Promise.all(Array.from({ length: participants }, () => Phone.join(url)));
+  // Each phone from an address of its own, as devices in a room are.
+  const phones = await Promise.all(Array.from({ length: participants }, (_, index) => Phone.join(url, { localAddress: deviceAddress(index) })));
   await waitFor(() => phones.every((phone) => phone.client.room.getMap('room').get('targets') !== undefined), 10_000, 'the targets on every phone');
 
   let notesSent = 0;

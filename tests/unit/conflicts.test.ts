@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, stat, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
@@ -8,7 +8,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { diskStateOf } from '../../main/services/fingerprint';
 import { JourneyRepository } from '../../main/services/journey-repository';
 import { removeStaleTemps } from '../../main/services/stale-temps';
-import { realHandlers } from '../helpers/handlers';
+import { realHandlers, windowOver } from '../helpers/handlers';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -66,7 +66,7 @@ describe('conflicts with other programs', () => {
     const dir = await tempFolder();
     const path = join(dir, 'Map.journey');
     const handlers = await realHandlers(join(dir, 'user-data'));
-    const call = { windowId: 1 };
+    const call = windowOver(dir);
     const first = (await dispatch(handlers, 'saveJourney', { path, document: retitled('One') }, call)) as Result<SavedJourney>;
     if (!first.ok) throw new Error(first.error.message);
     const opened = (await dispatch(handlers, 'openJourney', { path }, call)) as Result<OpenedJourney>;
@@ -76,6 +76,91 @@ describe('conflicts with other programs', () => {
     expect(await dispatch(handlers, 'saveJourney', { path, document: retitled('Mine'), baseline: first.value.fingerprint }, call))
       .toMatchObject({ ok: false, error: { code: 'changed-on-disk', file: path } });
     expect((await repository.open(path)).document.journey.title).toBe('Theirs');
+  });
+});
+
+describe('conflict checks that know Waymark’s own writes', () => {
+  const tempFolder = useTempFolders();
+
+  async function opened() {
+    const dir = await tempFolder();
+    const path = join(dir, 'Map.journey');
+    await writeFile(path, serializeJourney(retitled('Opened')));
+    const userData = join(dir, 'user-data');
+    const handlers = await realHandlers(userData);
+    const call = windowOver(dir);
+    const open = (await dispatch(handlers, 'openJourney', { path }, call)) as Result<OpenedJourney>;
+    if (!open.ok) throw new Error(open.error.message);
+    const save = (title: string, baseline = open.value.fingerprint) =>
+      dispatch(handlers, 'saveJourney', { path, document: retitled(title), baseline }, call) as Promise<Result<SavedJourney>>;
+    return { dir, path, userData, handlers, call, save, baseline: open.value.fingerprint };
+  }
+
+  it('accepts a baseline that our own later save outdated, and still refuses another program’s change, even one back to those bytes', async () => {
+    const { path, save, baseline } = await opened();
+    expect(await save('First')).toMatchObject({ ok: true });
+    // Sent with the baseline of the open, after our own save changed the file: the file is as we left it.
+    expect(await save('Second', baseline)).toMatchObject({ ok: true });
+    expect((await repository.open(path)).document.journey.title).toBe('Second');
+    // Another program puts the opened bytes back: not what our last write left, so refused.
+    await writeFile(path, serializeJourney(retitled('Opened')));
+    expect(await save('Third', baseline)).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    expect((await repository.open(path)).document.journey.title).toBe('Opened');
+  });
+
+  it('runs saves of one file one at a time: autosave and Save sent together both go through, the last one last', async () => {
+    const { path, save, baseline } = await opened();
+    const [auto, pressed] = await Promise.all([save('Autosave', baseline), save('Save', baseline)]);
+    expect(auto).toMatchObject({ ok: true });
+    expect(pressed).toMatchObject({ ok: true });
+    expect((await repository.open(path)).document.journey.title).toBe('Save');
+  });
+
+  it('a disk check asked once our save has replaced the file, with the window’s old baseline, finds our file unchanged', async () => {
+    const { path, handlers, call, save, baseline } = await opened();
+    const before = (await stat(path)).ino;
+    const saving = save('In flight', baseline);
+    // The rename is done (the save may still be syncing the folder): the window has not heard back yet.
+    while ((await stat(path)).ino === before) await new Promise((done) => setImmediate(done));
+    const checked = await dispatch(handlers, 'checkFileOnDisk', { path, baseline }, call);
+    const saved = await saving;
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(checked).toEqual({ ok: true, value: { state: 'unchanged', fingerprint: saved.value.fingerprint } });
+    await writeFile(path, serializeJourney(retitled('Theirs')));
+    expect(await dispatch(handlers, 'checkFileOnDisk', { path, baseline: saved.value.fingerprint }, call)).toEqual({ ok: true, value: { state: 'changed' } });
+  });
+
+  it('takes a file put in the place of ours (same size and mtime, other bytes) for a change: identity counts', async () => {
+    const dir = await tempFolder();
+    const path = join(dir, 'Map.journey');
+    const { fingerprint } = await repository.save(path, retitled('Ours'));
+    expect(fingerprint.identity).toMatch(/^\d+:\d+$/);
+    const theirs = join(dir, 'theirs.tmp');
+    await writeFile(theirs, serializeJourney(retitled('Ourz')));
+    await rename(theirs, path);
+    const now = await stat(path);
+    expect(now.size).toBe(fingerprint.size);
+    // The same mtime to the nanosecond, as a sync client that copies the remote's times can give.
+    const sameTimes = { ...fingerprint, mtimeMs: now.mtimeMs };
+    expect(await diskStateOf(path, sameTimes)).toEqual({ state: 'changed' });
+    expect(await diskStateOf(path, { ...sameTimes, identity: `${now.dev}:${now.ino}` })).toEqual({ state: 'unchanged', fingerprint: { ...sameTimes, identity: `${now.dev}:${now.ino}` } });
+  });
+
+  it('touches recent files only when a window saves under a new path, and drops the map’s journal in the save', async () => {
+    const { dir, path, userData, handlers, call, save } = await opened();
+    const settings = join(userData, 'settings.json');
+    const before = await stat(settings);
+    const entry = { id: 'journal-of-map', path, name: 'Map', editedAt: new Date().toISOString(), baseline: null, document: retitled('Journaled') };
+    expect(await dispatch(handlers, 'writeRecovery', entry, call)).toMatchObject({ ok: true });
+    const saved = await dispatch(handlers, 'saveJourney', { path, document: retitled('Journaled'), journalId: entry.id }, call);
+    expect(saved).toMatchObject({ ok: true });
+    expect(await readdir(join(userData, 'recovery'))).toEqual([]);
+    // Checked with the window's baseline of the open, which that save outdated: the file is as it left it.
+    expect(await save('Again')).toMatchObject({ ok: true });
+    expect((await stat(settings)).mtimeMs).toBe(before.mtimeMs);
+    const copy = join(dir, 'Copy.journey');
+    expect(await dispatch(handlers, 'saveJourney', { path: copy, document: retitled('Copy') }, call)).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'listRecent', {}, call)).toMatchObject({ ok: true, value: [{ path: copy }, { path }] });
   });
 });
 
@@ -111,9 +196,9 @@ describe('temp files a killed save left', () => {
     const handlers = await realHandlers(userData);
     expect(await readdir(userData)).toEqual(['recovery']);
     expect(await readdir(join(userData, 'recovery'))).toEqual([]);
-    expect((await dispatch(handlers, 'openJourney', { path }, { windowId: 1 })).ok).toBe(true);
+    expect((await dispatch(handlers, 'openJourney', { path }, windowOver(dir))).ok).toBe(true);
     expect((await readdir(dir)).sort()).toEqual(['.Map.journey.waymark-lock', 'Map.journey', 'user-data']);
-    await dispatch(handlers, 'closeJourney', { path }, { windowId: 1 });
+    await dispatch(handlers, 'closeJourney', { path }, windowOver(dir));
     expect((await readdir(dir)).sort()).toEqual(['Map.journey', 'user-data']);
   });
 });

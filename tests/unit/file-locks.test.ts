@@ -1,11 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { JourneyFileError } from '../../shared/document/errors';
 import { FileLocks, lockPathFor } from '../../main/services/file-lock';
+import { JourneyRepository } from '../../main/services/journey-repository';
 import { OpenFiles } from '../../main/services/open-files';
+import { serializeJourney } from '../../shared/document/serialize';
+import { journeyFrom } from '../helpers/journeys';
+import { cannot, problemOf, snapshot } from '../helpers/odd-files';
+import { fillDisk, isMounted, mountSmallDisk } from '../helpers/small-disk';
 import { useTempFolders } from '../helpers/temp-folder';
 
 async function refusal(action: Promise<unknown>): Promise<JourneyFileError> {
@@ -121,5 +126,35 @@ describe('OpenFiles: the window that writes a file holds its lock', () => {
     await files.close(1, join(folder, 'link.journey'));
     expect(locks.holds(real)).toBe(false);
     expect(await readdir(join(folder, 'real'))).toEqual(['map.journey']);
+  });
+});
+
+describe('a full disk', () => {
+  const tempFolder = useTempFolders();
+
+  it('opening a map there says the disk is full and leaves no lock and no lock temp; once there is room it opens', async (context) => {
+    const dir = join(await tempFolder(), 'disk');
+    await mkdir(dir);
+    const disk = await mountSmallDisk(dir, 64 * 1024);
+    if (!isMounted(disk)) return cannot(context, disk.unavailable);
+    try {
+      const path = join(dir, 'map.journey');
+      await writeFile(path, serializeJourney(journeyFrom('blank')));
+      await fillDisk(join(dir, 'filler'));
+      const before = await snapshot(dir);
+      const repository = new JourneyRepository();
+      const files = new OpenFiles(new FileLocks());
+      const refused = await problemOf(files.open(1, path, () => repository.open(path)));
+      expect(refused.problem).toBe('no-space');
+      expect(refused.message).toBe('the disk is full: Waymark could not create its lock file beside "map.journey"; free some space on the disk and open it again');
+      // Not a 0-byte temp, not an empty lock: the folder is as it was.
+      expect(await snapshot(dir)).toEqual(before);
+      await rm(join(dir, 'filler'));
+      const opened = await files.open(1, path, () => repository.open(path));
+      expect(opened.readOnly).toBeNull();
+      expect((await readdir(dir)).sort()).toEqual([basename(lockPathFor(path)), 'map.journey']);
+    } finally {
+      await disk.undo();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/document/changes';
-import { addCard, removeCards, setEmotion, updateCard, updateMeta } from '../../shared/document/commands';
+import { addCard, removeCards, setEmotion, updateCard, updateMeta, updateStage } from '../../shared/document/commands';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { validateJourney } from '../../shared/document/parse';
 import { JourneyStore } from '../../renderer/state/journey-store';
@@ -78,5 +78,38 @@ describe('JourneyStore history', () => {
     expect(store.getSnapshot().canRedo).toBe(false);
     store.redo();
     expect(store.document.journey.title).toBe('B');
+  });
+
+  it('tells listeners each change with its transaction and origin: done, undone, redone; never a save', () => {
+    const store = new JourneyStore(journeyFrom('buyer5'));
+    const heard: { name: string; made: string; origin: string; changes: number }[] = [];
+    const stop = store.listen((change) => heard.push({ name: change.transaction.name, made: change.transaction.origin, origin: change.origin, changes: change.changes.length }));
+    store.transact('Rename', updateMeta(store.document, { title: 'Mine' }));
+    store.transact('Update shared personas', updateMeta(store.document, { title: 'From the library' }), 'library');
+    store.undo();
+    store.redo();
+    store.markSaved(store.getSnapshot().version);
+    store.transact('Accept workshop note', updateMeta(store.document, { title: 'From a phone' }), 'workshop');
+    stop();
+    store.transact('Rename', updateMeta(store.document, { title: 'Unheard' }));
+    expect(heard).toEqual([
+      { name: 'Rename', made: 'user', origin: 'user', changes: 1 },
+      { name: 'Update shared personas', made: 'library', origin: 'library', changes: 1 },
+      { name: 'Update shared personas', made: 'library', origin: 'undo', changes: 1 },
+      { name: 'Update shared personas', made: 'library', origin: 'redo', changes: 1 },
+      { name: 'Accept workshop note', made: 'workshop', origin: 'workshop', changes: 1 },
+    ]);
+  });
+
+  it('applies a co-editor’s (remote) change without entering this window’s history', () => {
+    const original = journeyFrom('buyer5');
+    const store = new JourneyStore(original);
+    store.transact('Rename', updateMeta(store.document, { title: 'Mine' }));
+    store.transact('Rename stage', updateStage(store.document, original.stages[0]!.id, { name: 'Theirs' }), 'remote');
+    expect(store.dirty).toBe(true);
+    store.undo();
+    expect(store.document.journey.title).toBe(original.journey.title);
+    expect(store.document.stages[0]!.name).toBe('Theirs');
+    expect(store.getSnapshot().canUndo).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { serializeWithinLimit, utf8ByteLength } from '../../shared/document/size-limit';
 import { dispatch } from '../../main/ipc/dispatch';
 import { JourneyRepository } from '../../main/services/journey-repository';
-import { realHandlers } from '../helpers/handlers';
+import { realHandlers, windowOver } from '../helpers/handlers';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const fixture = await readFile(new URL('../fixtures/v2/bike-sharing-full.journey', import.meta.url), 'utf8');
@@ -121,13 +121,14 @@ describe('hostile and broken input, property-tested', () => {
     const folder = await tempFolder();
     const handlers = await realHandlers(join(await tempFolder(), 'user-data'));
     const path = join(folder, 'fuzz.journey');
+    const window = windowOver(folder);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 500 }).map((a) => Buffer.from(a)), byteEdits.map((e) => applyEdits(fixtureBytes, e))), async (bytes) => {
         await writeFile(path, bytes);
         const before = await snapshot(folder);
-        const result = await dispatch(handlers, 'openJourney', { path }, { windowId: 1 });
+        const result = await dispatch(handlers, 'openJourney', { path }, window);
         if (!result.ok) expect(PROBLEMS).toContain(result.error.code);
-        await dispatch(handlers, 'closeJourney', { path }, { windowId: 1 });
+        await dispatch(handlers, 'closeJourney', { path }, window);
         expect(await snapshot(folder)).toEqual(before);
       }),
       { numRuns: 300 },

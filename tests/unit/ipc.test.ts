@@ -2,11 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipcContract, METHOD_NAMES, type LaunchIntent, type MethodInput, type MethodName } from '../../shared/ipc/contract';
+import { ipcContract, METHOD_NAMES, type LaunchIntent } from '../../shared/ipc/contract';
 import { dispatch, dispatchFromSender } from '../../main/ipc/dispatch';
 import { createHandlers, type Handlers, type WindowRegistry } from '../../main/ipc/handlers';
+import { fileGrant } from '../../main/ipc/path-grants';
 import { isTrustedSender } from '../../main/ipc/sender';
 import { startAppServices } from '../../main/services/app-services';
+import { windowOver } from '../helpers/handlers';
+import { validPayloads } from '../helpers/ipc-payloads';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -38,54 +41,55 @@ describe('IPC dispatch', () => {
     const handlers = Object.fromEntries(
       Object.entries(real).map(([name, handler]) => [name, (...args: unknown[]) => (calls.push(name), (handler as (...a: unknown[]) => unknown)(...args))]),
     ) as unknown as Handlers;
-    return { dir, handlers, calls, ...fake };
+    return { dir, handlers, calls, window: windowOver(dir), ...fake };
   };
 
   it('saves and opens through the handlers, and remembers the file as recent', async () => {
-    const { dir, handlers } = await setup();
+    const { dir, handlers, window } = await setup();
     const path = join(dir, 'Map.journey');
-    const saved = await dispatch(handlers, 'saveJourney', { path, document: journeyFrom('buyer5') }, { windowId: 1 });
+    const saved = await dispatch(handlers, 'saveJourney', { path, document: journeyFrom('buyer5') }, window);
     expect(saved).toMatchObject({ ok: true, value: { path, name: 'Map' } });
-    const opened = await dispatch(handlers, 'openJourney', { path }, { windowId: 1 });
+    const opened = await dispatch(handlers, 'openJourney', { path }, window);
     expect(opened.ok && 'document' in (opened.value as object)).toBe(true);
-    expect(await dispatch(handlers, 'listRecent', {}, { windowId: 1 })).toMatchObject({ ok: true, value: [{ path, name: 'Map', exists: true }] });
+    expect(await dispatch(handlers, 'listRecent', {}, window)).toMatchObject({ ok: true, value: [{ path, name: 'Map', exists: true }] });
   });
 
   it('answers a file problem as a plain error naming the file, where and what', async () => {
-    const { dir, handlers } = await setup();
+    const { dir, handlers, window } = await setup();
     const path = join(dir, 'cut.journey');
     await writeFile(path, '{"format": "waymark.journey", "formatVersion": 1,');
-    const result = await dispatch(handlers, 'openJourney', { path }, { windowId: 1 });
+    const result = await dispatch(handlers, 'openJourney', { path }, window);
     expect(result).toEqual({ ok: false, error: { code: 'not-json', message: 'the file is cut short (not complete JSON)', where: 'end of file', file: path } });
   });
 
   it('focuses the window that already has the file instead of opening it twice', async () => {
-    const { handlers, focused } = await setup({ '/maps/a.journey': 7 });
-    const result = await dispatch(handlers, 'openJourney', { path: '/maps/a.journey' }, { windowId: 1 });
+    const { handlers, focused, window } = await setup({ '/maps/a.journey': 7 });
+    window.grants.grant(window.windowId, fileGrant('/maps/a.journey'));
+    const result = await dispatch(handlers, 'openJourney', { path: '/maps/a.journey' }, window);
     expect(result).toEqual({ ok: true, value: { focusedOtherWindow: true, path: '/maps/a.journey' } });
     expect(focused).toEqual([7]);
   });
 
   it('rejects unknown methods', async () => {
-    const { handlers } = await setup();
-    expect(await dispatch(handlers, 'deleteEverything', {}, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect(await dispatch(handlers, '__proto__', {}, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const { handlers, window } = await setup();
+    expect(await dispatch(handlers, 'deleteEverything', {}, window)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await dispatch(handlers, '__proto__', {}, window)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
   it('rejects a save whose document breaks the schema, and writes nothing', async () => {
-    const { dir, handlers } = await setup();
+    const { dir, handlers, window } = await setup();
     const path = join(dir, 'bad.journey');
     const document = { ...journeyFrom('blank'), stages: [{ id: 'x', name: 5, order: 'a0' }] };
-    expect(await dispatch(handlers, 'saveJourney', { path, document }, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'bad-payload', where: 'document.stages[0].name' } });
+    expect(await dispatch(handlers, 'saveJourney', { path, document }, window)).toMatchObject({ ok: false, error: { code: 'bad-payload', where: 'document.stages[0].name' } });
     await expect(readFile(path)).rejects.toThrow();
   });
 
   it('rejects every malformed payload for every method before a handler runs', async () => {
-    const { handlers, states, calls } = await setup();
+    const { handlers, states, calls, window } = await setup();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...METHOD_NAMES), fc.anything(), async (method, payload) => {
         fc.pre(!ipcContract[method].input.safeParse(payload).success);
-        const result = await dispatch(handlers, method, payload, { windowId: 1 });
+        const result = await dispatch(handlers, method, payload, window);
         expect(result).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
       }),
       { numRuns: 300 },
@@ -95,7 +99,7 @@ describe('IPC dispatch', () => {
   }, 60_000);
 
   it('rejects near-valid payloads (one field changed, added or removed) for every method before a handler runs', async () => {
-    const { dir, handlers, calls } = await setup();
+    const { dir, handlers, calls, window } = await setup();
     const valid = validPayloads(join(dir, 'x.journey'));
     for (const method of METHOD_NAMES) expect(ipcContract[method].input.safeParse(valid[method]).success, method).toBe(true);
     const key = fc.oneof(fc.constantFrom('path', 'document', 'baseline', 'id', 'title', 'dirty', 'suggestedName', 'editedAt', '__proto__', 'constructor'), fc.string());
@@ -105,7 +109,7 @@ describe('IPC dispatch', () => {
         if (value === undefined) Reflect.deleteProperty(payload, field);
         else Object.defineProperty(payload, field, { value, enumerable: true, configurable: true, writable: true });
         fc.pre(!ipcContract[method].input.safeParse(payload).success);
-        expect(await dispatch(handlers, method, payload, { windowId: 1 })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+        expect(await dispatch(handlers, method, payload, window)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
       }),
       { numRuns: 1000 },
     );
@@ -113,7 +117,7 @@ describe('IPC dispatch', () => {
   }, 60_000);
 
   it('refuses a call from any frame or origin but the app’s own page, before looking at the payload', async () => {
-    const { dir, handlers, calls } = await setup();
+    const { dir, handlers, calls, window } = await setup();
     const app = 'app://waymark/index.html';
     const payload = { path: join(dir, 'x.journey'), document: journeyFrom('blank') };
     const senders = fc.oneof(
@@ -124,48 +128,17 @@ describe('IPC dispatch', () => {
     );
     await fc.assert(
       fc.asyncProperty(senders, fc.constantFrom(...METHOD_NAMES), async (sender, method) => {
-        const result = await dispatchFromSender(handlers, method, payload, sender, { windowId: 1 }, app);
+        const result = await dispatchFromSender(handlers, method, payload, sender, window, app);
         expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
       }),
       { numRuns: 300 },
     );
     expect(calls).toEqual([]);
-    const trusted = await dispatchFromSender(handlers, 'saveJourney', payload, { url: app, isMainFrame: true }, { windowId: 1 }, app);
+    const trusted = await dispatchFromSender(handlers, 'saveJourney', payload, { url: app, isMainFrame: true }, window, app);
     expect(trusted.ok).toBe(true);
     expect(calls).toEqual(['saveJourney']);
   }, 60_000);
 });
-
-/** One valid payload per method; the type makes a new method fail to compile until it has one. */
-function validPayloads(path: string): { [M in MethodName]: MethodInput<M> } {
-  const fingerprint = { mtimeMs: 1, size: 2, sha256: 'a'.repeat(64) };
-  const document = journeyFrom('blank');
-  return {
-    getLaunchIntent: {}, openJourney: { path }, saveJourney: { path, document, baseline: fingerprint }, closeJourney: { path },
-    checkFileOnDisk: { path, baseline: fingerprint }, chooseOpenPath: {}, chooseSavePath: { suggestedName: 'Map' }, listRecent: {}, clearRecent: {},
-    getPreferences: {}, setPreferences: { autosave: true }, setWindowState: { title: 'Map', dirty: false, path: null },
-    writeRecovery: { id: 'journal-1', path, name: 'Map', editedAt: '2026-01-01T10:00:00.000Z', baseline: null, document },
-    discardRecovery: { id: 'journal-1' }, releaseRecovery: { id: 'journal-1' }, listRecovery: {}, restoreRecovery: { id: 'journal-1' },
-    chooseExportPath: { suggestedName: 'Map', format: 'pdf' }, exportJourney: { path, document, options: { format: 'csv' } },
-    chooseImportPath: {}, previewImport: { path }, saveImported: { path, document },
-    listTemplates: {}, saveTemplate: { name: 'Workshop starter', document }, deleteTemplate: { id: 'template-1' },
-    listVersions: { path }, saveVersion: { path, document, name: 'Workshop 1', note: '' }, readVersion: { path, id: '00000000-0000-4000-8000-000000000000' },
-    mergeCopy: { path, document, otherPath: path },
-    openWorkspaceFolder: {}, listWorkspace: {}, resolveMapLinks: { path, links: ['detail/Checkout.journey'] },
-    readJourneyCopy: { path }, exportComparison: { path, format: 'md', before: { label: 'Before', document }, after: { label: 'After', document } },
-    readMergeConflicts: { path }, removeMergeConflicts: { path },
-    openAudienceWindow: { sessionId: 'session-1' }, closeAudienceWindow: { sessionId: 'session-1' },
-    relayPresentation: { sessionId: 'session-1', message: { kind: 'action', action: { type: 'next' } } }, setFullScreen: { fullScreen: true },
-    workspaceOf: { mapPath: path }, readPersonaLibrary: { mapPath: path },
-    putSharedPersona: { mapPath: path, entry: { id: 'shared-1', name: 'Ana' }, propagate: true }, readRollup: { folderPath: path },
-    editRollupCard: { mapPath: path, cardId: 'card-1', patch: { status: 'done' } }, readMetricsTable: { path },
-    listWorkshopAddresses: {}, startWorkshop: { journeyPath: path, title: 'Map', stages: [{ id: 'stage-1', name: 'Awareness' }], voteBudget: 5, addresses: ['192.168.1.20'] },
-    watchWorkshop: { after: 0, waitMs: 0 }, workshopJoinInfo: {}, triageWorkshopNote: { key: 'p1/n1', status: 'accepted', into: 'card-1' },
-    setWorkshopLocked: { locked: true }, removeWorkshopParticipant: { participantId: 'p1' },
-    shareWorkshopTargets: { targets: [{ id: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
-    setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
-  };
-}
 
 describe('isTrustedSender', () => {
   const app = 'app://waymark/index.html';

@@ -43,3 +43,35 @@ describe('lint rules that fail the build on insecure Electron code', () => {
     expect(await lint('main/security/open-external.ts', "import { ipcMain } from 'electron';\nipcMain.on('x', () => 1);")).not.toEqual([]);
   });
 });
+
+describe('lint rules that keep the renderer in layers (state, editor and ui, canvas, present, app)', () => {
+  it.each([
+    ['canvas imports app', 'renderer/canvas/x.tsx', "import { A } from '../app/content/y';", /renderer\/canvas draws the map/],
+    ['canvas (a subfolder) imports app', 'renderer/canvas/content/x.tsx', "import { A } from '../../app/y';", /renderer\/canvas draws the map/],
+    ['canvas imports present', 'renderer/canvas/x.tsx', "import { A } from '../present/y';", /renderer\/canvas draws the map/],
+    ['present imports app', 'renderer/present/x.tsx', "import { A } from '../app/icons';", /renderer\/present runs in the audience window/],
+    ['present (a subfolder) imports app', 'renderer/present/views/x.tsx', "import { A } from '../../app/y';", /renderer\/present runs in the audience window/],
+    ['editor imports app', 'renderer/editor/x.ts', "import { A } from '../app/y';", /renderer\/editor is the editing session/],
+    ['editor imports canvas', 'renderer/editor/x.ts', "import { A } from '../canvas/y';", /renderer\/editor is the editing session/],
+    ['ui imports app', 'renderer/ui/x.tsx', "import { A } from '../app/y';", /renderer\/ui holds plain components/],
+    ['ui imports the editor', 'renderer/ui/x.tsx', "import { A } from '../editor/y';", /renderer\/ui holds plain components/],
+    ['state imports the editor', 'renderer/state/x.ts', "import { A } from '../editor/y';", /renderer\/state is the document store/],
+    ['state imports the bridge', 'renderer/state/x.ts', "import { A } from '../bridge/api';", /renderer\/state is the document store/],
+  ])('fails when %s', async (_name, path, code, message) => {
+    const messages = await lint(path, `${code}\nexport const b = A;`);
+    expect(messages.some((m) => message.test(m)), messages.join('\n')).toBe(true);
+  });
+
+  it('passes imports down the layers, and keeps the renderer’s own rules in each layer', async () => {
+    const passes = [
+      ['renderer/canvas/content/x.tsx', "import { A } from '../../editor/content-context';"],
+      ['renderer/canvas/x.tsx', "import { A } from '../ui/y';"],
+      ['renderer/present/x.tsx', "import { A } from '../canvas/y';"],
+      ['renderer/present/x.tsx', "import { A } from '../ui/icons';"],
+      ['renderer/editor/x.ts', "import { A } from '../state/journey-store';"],
+      ['renderer/app/x.tsx', "import { A } from '../present/y';"],
+    ];
+    for (const [path, code] of passes) expect(await lint(path!, `${code}\nexport const b = A;`), `${path}: ${code}`).toEqual([]);
+    expect((await lint('renderer/canvas/x.tsx', "import { readFile } from 'node:fs';\nexport const b = readFile;")).join('\n')).toMatch(/no node built-ins/);
+  });
+});

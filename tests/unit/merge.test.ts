@@ -8,7 +8,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { changesBetween } from '../../shared/merge/changes-between';
 import { mergeJourneys, RECORD_TABLES, type MergeConflict } from '../../shared/merge/three-way';
-import { sameValue } from '../../shared/merge/same-value';
+import { sameRecord } from '../../shared/document/same-record';
 import { changesFor, gesture, type Gesture } from '../helpers/edit-gestures';
 import { currentFixtureText } from '../helpers/fixtures';
 
@@ -36,14 +36,14 @@ function expectNoEditLost(merged: JourneyDocument, side: JourneyDocument, confli
     const result = new Map(merged[table].map((r) => [r.id, r as Record<string, unknown>]));
     for (const [id, record] of after) {
       const was = before.get(id);
-      if (sameValue(record, was)) continue;
+      if (sameRecord(record, was)) continue;
       const got = result.get(id);
       if (!got) {
         expect(speaksFor(conflicts, { table, id }), `${table} ${id} added or changed, then lost`).toBe(true);
         continue;
       }
       for (const field of new Set([...Object.keys(record), ...Object.keys(was ?? {})])) {
-        if (sameValue(record[field], was?.[field]) || sameValue(got[field], record[field]) || field === 'order') continue;
+        if (sameRecord(record[field], was?.[field]) || sameRecord(got[field], record[field]) || field === 'order') continue;
         expect(speaksFor(conflicts, { table, id }, field), `${table} ${id}.${field} lost`).toBe(true);
       }
     }

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { PresentationMessage } from '../../shared/presentation/messages';
 import { dispatch } from '../../main/ipc/dispatch';
+import { PathGrants } from '../../main/ipc/path-grants';
 import { buildMenuTemplate } from '../../main/menu';
 import { pickAudienceDisplay } from '../../main/presentation/displays';
 import { presentationHandlers } from '../../main/presentation/presentation-handlers';
@@ -79,7 +80,7 @@ describe('the presentation hub in main', () => {
     await expect(handlers.relayPresentation({ sessionId: 'session-1', message: next }, context)).rejects.toThrow();
     // The payload is checked like any other: a malformed message never reaches the hub.
     const all = { ...handlers } as unknown as Parameters<typeof dispatch>[0];
-    expect(await dispatch(all, 'relayPresentation', { sessionId: 'session-1', message: { kind: 'action', action: { type: 'jump' } } }, context))
+    expect(await dispatch(all, 'relayPresentation', { sessionId: 'session-1', message: { kind: 'action', action: { type: 'jump' } } }, { ...context, grants: new PathGrants() }))
       .toMatchObject({ ok: false, error: { code: 'bad-payload' } });
   });
 

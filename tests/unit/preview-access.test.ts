@@ -1,15 +1,17 @@
 import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { applyChanges } from '../../shared/document/changes';
 import { serializeJourney } from '../../shared/document/serialize';
 import { addSharedPersona } from '../../shared/workspace/persona-library';
-import { ipcContract } from '../../shared/ipc/contract';
-import { pathSchema } from '../../shared/ipc/paths';
+import { ipcContract, METHOD_NAMES } from '../../shared/ipc/contract';
+import { folderPathSchema, pathSchema } from '../../shared/ipc/paths';
+import { pathFieldsOf, pathFieldsOfMethod, pathsIn, pathsOf } from '../../main/ipc/path-fields';
 import { cookieValues, PreviewAccess, sameSecret } from '../../main/preview/access-token';
-import { isPathField, payloadFolders, payloadPaths, realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
+import { realPlace, resolvesInsideFolder } from '../../main/preview/folder-guard';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+import { pathSchemaUses } from '../helpers/contract-paths';
 import { journeyFrom } from '../helpers/journeys';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -17,41 +19,34 @@ const document = journeyFrom('blank');
 const journeyText = serializeJourney(document);
 const INDEX = '<!doctype html><title>Waymark</title>';
 
-/** Where a zod schema uses pathSchema, as `field.field` from the top; follows every part of its definition. */
-function pathSchemaUses(schema: z.ZodType, at: string, seen = new Set<unknown>()): string[] {
-  if (schema === pathSchema) return [at];
-  if (seen.has(schema)) return [];
-  seen.add(schema);
-  const isSchema = (value: unknown): value is z.ZodType => typeof value === 'object' && value !== null && '_zod' in value;
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  const found: string[] = [];
-  for (const [key, value] of Object.entries(def)) {
-    if (key === 'shape' && typeof value === 'object' && value !== null) {
-      for (const [field, inner] of Object.entries(value)) if (isSchema(inner)) found.push(...pathSchemaUses(inner, `${at}.${field}`, seen));
-    } else if (key === 'getter' && typeof value === 'function') {
-      found.push(...pathSchemaUses((value as () => z.ZodType)(), at, seen));
-    } else if (isSchema(value)) {
-      found.push(...pathSchemaUses(value, at, seen));
-    } else if (Array.isArray(value)) {
-      for (const inner of value) if (isSchema(inner)) found.push(...pathSchemaUses(inner, at, seen));
-    }
-  }
-  return found;
-}
-
 describe('the preview guards every path a request names', () => {
-  it('finds every file path in a payload: the contract names file paths only as top-level path fields', () => {
+  it('finds every file and folder path the contract declares, where the --dir guard and the grant check look', () => {
     const uses = Object.entries(ipcContract).flatMap(([method, { input }]) => pathSchemaUses(input, method));
     // The walk does find them (open, save, export, import, …).
-    expect(uses).toEqual(expect.arrayContaining(['openJourney.path', 'saveJourney.path', 'exportJourney.path', 'previewImport.path', 'saveImported.path', 'writeRecovery.path']));
-    // And each is where payloadPaths() (files) or payloadFolders() (a workspace folder) looks, so the server checks it.
-    const field = (use: string) => use.split('.').slice(1).join('.');
-    expect(uses.filter((use) => !isPathField(field(use)) && field(use) !== 'folderPath')).toEqual([]);
-    expect(uses).toContain('readRollup.folderPath');
-    expect(payloadFolders({ folderPath: '/w', path: '/a' })).toEqual(['/w']);
-    expect(payloadPaths({ folderPath: '/w' })).toEqual([]);
-    expect(uses).toContain('mergeCopy.otherPath');
-    expect(payloadPaths({ path: '/a', otherPath: '/b', name: 'x', document: { path: '/nested' } })).toEqual(['/a', '/b']);
+    expect(uses).toEqual(expect.arrayContaining(['openJourney.path', 'saveJourney.path', 'exportJourney.path', 'previewImport.path', 'saveImported.path', 'writeRecovery.path', 'mergeCopy.otherPath']));
+    // And main's own finder (which the server and dispatch use) sees exactly those, folders as folders.
+    const found = METHOD_NAMES.flatMap((method) => pathFieldsOfMethod(method).map((field) => `${method}.${field.at.join('.')}`));
+    expect(found.sort()).toEqual([...uses].sort());
+    expect(pathFieldsOfMethod('readRollup')).toEqual([{ at: ['folderPath'], kind: 'folder' }]);
+  });
+
+  it('finds paths in lists, records and the union branch a payload takes, and refuses to declare one where it could not look', () => {
+    const schema = z.strictObject({
+      a: pathSchema.nullable().optional(),
+      b: z.strictObject({ c: folderPathSchema }),
+      files: z.array(pathSchema).max(3),
+      byName: z.record(z.string(), pathSchema),
+      base: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('file'), path: pathSchema }), z.strictObject({ kind: z.literal('none') })]),
+    });
+    expect(pathFieldsOf(schema)).toEqual([
+      { at: ['a'], kind: 'file' }, { at: ['b', 'c'], kind: 'folder' }, { at: ['files'], kind: 'file' }, { at: ['byName'], kind: 'file' }, { at: ['base', 'path'], kind: 'file' },
+    ]);
+    expect(pathsIn('mergeCopy', { path: '/a', otherPath: '/b', document: { path: '/nested' } }).map((p) => p.path)).toEqual(['/a', '/b']);
+    const payload = { a: null, b: { c: '/w' }, files: ['/f1', '/f2'], byName: { x: '/r' }, base: { kind: 'file', path: '/base' } };
+    expect(pathsOf(schema, payload).map((p) => p.path)).toEqual(['/w', '/f1', '/f2', '/r', '/base']);
+    expect(pathsOf(schema, { ...payload, a: '/a', base: { kind: 'none' } }).map((p) => p.path)).toEqual(['/a', '/w', '/f1', '/f2', '/r']);
+    expect(() => pathFieldsOf(z.strictObject({ later: z.lazy(() => pathSchema) }))).toThrow(/the path at later sits in a schema of type lazy/);
+    expect(() => pathFieldsOf(z.strictObject({ both: z.intersection(z.strictObject({ p: pathSchema }), z.strictObject({})) }))).toThrow(/at both sits in a schema of type intersection/);
   });
 });
 

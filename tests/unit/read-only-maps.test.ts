@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../main/ipc/handlers';
+import { folderGrant, PathGrants } from '../../main/ipc/path-grants';
 import { startAppServices } from '../../main/services/app-services';
 import { FileLocks, lockPathFor } from '../../main/services/file-lock';
 import { OpenFiles, type OpenFilesOptions } from '../../main/services/open-files';
@@ -18,7 +19,8 @@ import { journeyFrom } from '../helpers/journeys';
 import { isAvailable, makeFileReadOnly, makeFolderReadOnly } from '../helpers/read-only';
 import { useTempFolders } from '../helpers/temp-folder';
 
-const window1 = { windowId: 1 };
+/** The window the tests call from: each test's folder is granted to it (see setup). */
+const window1 = { windowId: 1, grants: new PathGrants() };
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 
 /** Every file in a folder (dot files too) with a hash of its bytes: "nothing changed" is this staying equal. */
@@ -38,6 +40,7 @@ describe('a map that cannot be written opens read-only', () => {
     const elsewhere = join(root, 'elsewhere');
     await mkdir(maps);
     await mkdir(elsewhere);
+    window1.grants.grant(window1.windowId, folderGrant(root, 'all'));
     const path = join(maps, 'Workshop.journey');
     const document = journeyFrom('buyer5');
     await writeFile(path, serializeJourney(document));

@@ -5,6 +5,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { MAX_USER_TEMPLATES } from '../../shared/ipc/templates';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Handlers } from '../../main/ipc/handlers';
+import { PathGrants } from '../../main/ipc/path-grants';
 import { templateHandlers } from '../../main/ipc/template-handlers';
 import { TemplateStore } from '../../main/services/template-store';
 import { journeyFrom } from '../helpers/journeys';
@@ -64,7 +65,7 @@ describe('template IPC methods', () => {
     const store = new TemplateStore(await tempFolder());
     // Only the three template methods are exercised; the rest of the handler table is not needed.
     const handlers = templateHandlers(store) as unknown as Handlers;
-    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, { windowId: 1 });
+    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, { windowId: 1, grants: new PathGrants() });
     const saved = await call('saveTemplate', { name: 'Kickoff', document: journeyFrom('journey8') });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Kickoff' } });
     expect(await call('saveTemplate', { name: '   ', document: journeyFrom('blank') })).toMatchObject({ ok: false, error: { code: 'bad-payload' } });

@@ -11,7 +11,7 @@ import { parseJourneyText } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { currentFixtureText } from '../helpers/fixtures';
-import { realHandlers } from '../helpers/handlers';
+import { realHandlers, windowOver } from '../helpers/handlers';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const base = parseJourneyText(currentFixtureText());
@@ -49,7 +49,7 @@ describe('named versions beside the journey', () => {
     const folder = await tempFolder();
     const path = join(folder, 'Map.journey');
     const handlers = await realHandlers(join(folder, 'user-data'));
-    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, { windowId: 1 });
+    const call = (method: string, payload: unknown) => dispatch(handlers, method, payload, windowOver(folder));
     await call('setPreferences', { author: 'Ana Lindqvist' });
     const saved = await call('saveVersion', { path, document: base, name: 'Before the workshop', note: 'As agreed with the client' });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Before the workshop', author: 'Ana Lindqvist', review: false } });

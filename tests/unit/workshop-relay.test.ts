@@ -1,11 +1,10 @@
 import { get } from 'node:http';
-import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WorkshopHost } from '../../main/workshop/host';
 import { participantEdits, readParticipant, readRoom } from '../../shared/workshop/model';
-import { CHANNEL_CONTROL, CHANNEL_OWN, CHANNEL_ROOM, CLOSE_CODES, CONTROL_ERROR } from '../../shared/workshop/protocol';
-import { hostSocketUrl, LOOPBACK, Phone, RawSocket, socketUrl, startHost, updateFrom, waitFor } from '../helpers/workshop-clients';
+import { CHANNEL_OWN, CHANNEL_ROOM, CLOSE_CODES } from '../../shared/workshop/protocol';
+import { errorCodes, hostSocketUrl, LOOPBACK, Phone, RawSocket, socketUrl, startHost, updateFrom, waitFor } from '../helpers/workshop-clients';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const tempFolder = useTempFolders();
@@ -180,15 +179,6 @@ describe('joining a workshop', () => {
     await expect(startHost(await tempFolder(), { addresses: [] })).rejects.toThrow(/at least one/);
   });
 });
-
-/** The codes of the ERROR messages among `messages`, in order. */
-function errorCodes(messages: Uint8Array[]): string[] {
-  return messages.flatMap((message) => {
-    const decoder = decoding.createDecoder(message);
-    if (decoding.readVarUint(decoder) !== CHANNEL_CONTROL || decoding.readVarUint(decoder) !== CONTROL_ERROR) return [];
-    return [decoding.readVarString(decoder)];
-  });
-}
 
 describe('what a phone sends is checked before it touches a document', () => {
   async function joinedRaw(url: string) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createHandlers } from '../../main/ipc/handlers';
+import { PathGrants } from '../../main/ipc/path-grants';
 import { startAppServices } from '../../main/services/app-services';
 import { JourneyRepository } from '../../main/services/journey-repository';
 import { WindowWorkspaces } from '../../main/services/workspace-folders';
@@ -44,7 +45,9 @@ describe('the workspace over IPC', () => {
       ...(await startAppServices(userData)), dialogs: noDialogs, windows: oneWindow,
       workspace: { folders, index: new WorkspaceIndex(join(userData, 'workspace-index')) },
     });
-    const call = (method: string, payload: unknown, windowId = 1) => dispatch(handlers, method, payload, { windowId });
+    // The folder chosen in a window's dialog is granted to it; what is in it follows (path-grants.ts).
+    const grants = new PathGrants();
+    const call = (method: string, payload: unknown, windowId = 1) => dispatch(handlers, method, payload, { windowId, grants });
     expect(await call('listWorkspace', {})).toEqual({ ok: true, value: null });
     const opened = await call('openWorkspaceFolder', {});
     expect(opened).toMatchObject({ ok: true, value: { folder, maps: [{ relativePath: 'Overview.journey' }, { relativePath: 'detail/Checkout.journey' }] } });

@@ -4,7 +4,7 @@ import { updateCard } from '../../../shared/document/commands';
 import { LIMITS } from '../../../shared/document/limits';
 import { OPPORTUNITY_STATUSES, PRIORITIES, type Card } from '../../../shared/document/schema';
 import { LinkPicker } from '../inspector/kind-fields/LinkPicker';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { SelectField, TextField } from './fields';
 
 interface Props { row: Row; index: number; expanded: boolean; onToggleLinks: () => void }

@@ -6,7 +6,7 @@ import {
 import { OPPORTUNITY_STATUSES, PRIORITIES } from '../../../shared/document/schema';
 import { ActionPlanRow } from './ActionPlanRow';
 import { ContentPanel } from './ContentPanel';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { Field, SelectField } from './fields';
 
 const COLUMNS: { column: ActionPlanColumn; label: string }[] = [

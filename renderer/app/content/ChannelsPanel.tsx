@@ -4,7 +4,7 @@ import { addChannel, addMissingChannels, moveChannel, removeChannel, renameChann
 import { LIMITS } from '../../../shared/document/limits';
 import { sortByOrder } from '../../../shared/document/order';
 import { ContentPanel } from './ContentPanel';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { defaultChannelNames } from './default-channels';
 import { Field, TextField } from './fields';
 

@@ -6,7 +6,8 @@ import { ActionPlanTable } from './ActionPlanTable';
 import { ChannelsPanel } from './ChannelsPanel';
 import { CliConflictsPanel } from './CliConflictsPanel';
 import { PanelTopContext } from './ContentPanel';
-import { RATING_OVERLAYS, useContent, type RatingOverlay } from './content-context';
+import { RATING_OVERLAYS, useContent, type RatingOverlay } from '../../editor/content-context';
+import { useContentServices } from './content-services';
 import { JourneyDetailsPanel } from './JourneyDetailsPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { PersonaPanel } from './PersonaPanel';
@@ -43,7 +44,8 @@ type PanelId = 'details' | 'personas' | 'channels' | 'metrics' | 'actionPlan' | 
  */
 export function ContentBar() {
   const { t } = useTranslation();
-  const { document, overlay, setOverlay, versions } = useContent();
+  const { document, overlay, setOverlay } = useContent();
+  const { versions } = useContentServices();
   const [open, setOpen] = useState<PanelId | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const bottom = useBottomEdge(bar);

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { tabbables } from '../../ui/focusable';
 import { panelKeyDown } from './keys';
 

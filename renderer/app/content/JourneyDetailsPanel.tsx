@@ -6,7 +6,8 @@ import { toDateString } from '../../../shared/document/review-dates';
 import { GOAL_TYPES, MAP_STATUSES, MAP_TYPES, type JourneyMeta } from '../../../shared/document/schema';
 import { describeError } from '../describe-error';
 import { ContentPanel } from './ContentPanel';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
+import { useContentServices } from './content-services';
 import { DateField, SelectField, TextField, type Option } from './fields';
 import { ReviewStatus } from './ReviewStatus';
 import { SaveAsTemplate } from './SaveAsTemplate';
@@ -14,7 +15,8 @@ import { SaveAsTemplate } from './SaveAsTemplate';
 /** What the map is for and where it stands: goal, scope, map type, market, owner, status, reviews. */
 export function JourneyDetailsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { document, commit, store, versions } = useContent();
+  const { document, commit, store } = useContent();
+  const { versions } = useContentServices();
   const [reviewSaved, setReviewSaved] = useState('');
   const meta = document.journey;
   // A quarterly review marks the map and, for a map with a file, keeps it as a review version.

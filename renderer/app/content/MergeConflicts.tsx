@@ -4,7 +4,7 @@ import type { Change, RecordTables, TableName } from '../../../shared/document/c
 import type { JourneyDocument } from '../../../shared/document/schema';
 import { describeConflicts } from '../../../shared/merge/conflict-file';
 import type { MergeConflict } from '../../../shared/merge/three-way';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 
 type BothChanged = Extract<MergeConflict, { kind: 'both-changed' }>;
 
@@ -47,7 +47,7 @@ export function MergeConflicts({ conflicts, onDone }: { conflicts: readonly Merg
             <span className="version-actions">
               {conflict.kind === 'both-changed' && (
                 <button type="button" onClick={() => {
-                  commit('Take the copy’s value', takeTheirs(store.document, conflict));
+                  commit('Take the copy’s value', takeTheirs(store.document, conflict), 'merge');
                   settle(index);
                 }}>{t('content.versions.takeTheirs')}</button>
               )}

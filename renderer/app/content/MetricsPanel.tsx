@@ -6,7 +6,7 @@ import { addLane, sameColumn, setMetricValue, updateLane } from '../../../shared
 import { sortByOrder } from '../../../shared/document/order';
 import { computeColumns } from '../../../shared/layout/columns';
 import { ContentPanel } from './ContentPanel';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { NumberField, TextField } from './fields';
 
 /** A number per stage (or step) for each metrics lane, and the lane's unit; the canvas charts them. */

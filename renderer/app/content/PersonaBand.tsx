@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { activePersonas, personaCurve } from '../../../shared/document/commands';
 import type { EmotionCurve } from '../../../shared/document/schema';
-import { useContent } from './content-context';
-import { PersonaAvatar } from './PersonaAvatar';
+import { useContent } from '../../editor/content-context';
+import { PersonaAvatar } from '../../ui/PersonaAvatar';
 
 const DASH: Record<EmotionCurve['style'], string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' };
 

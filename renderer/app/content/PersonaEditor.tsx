@@ -3,10 +3,10 @@ import { addPersonaCurve, personaCurve, removePersona, setPersonaActive, setPers
 import { LIMITS } from '../../../shared/document/limits';
 import type { Persona } from '../../../shared/document/schema';
 import { PHOTO_MAX_PX } from '../../images/fit';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { TextField } from './fields';
 import { ImagePicker } from './ImagePicker';
-import { PersonaAvatar } from './PersonaAvatar';
+import { PersonaAvatar } from '../../ui/PersonaAvatar';
 
 const TEXT_FIELDS = [
   ['quote', LIMITS.labelLength],

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { addPersona } from '../../../shared/document/commands';
 import { LIMITS } from '../../../shared/document/limits';
 import { ContentPanel } from './ContentPanel';
-import { useContent } from './content-context';
-import { PersonaAvatar } from './PersonaAvatar';
+import { useContent } from '../../editor/content-context';
+import { PersonaAvatar } from '../../ui/PersonaAvatar';
 import { PersonaEditor } from './PersonaEditor';
 import { ShareControl, UseSharedPersonas } from '../portfolio/SharedPersonaControls';
 

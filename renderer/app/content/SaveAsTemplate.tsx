@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/document/limits';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
+import { useContentServices } from './content-services';
 import { Field } from './fields';
 
 /** Saves a copy of this map as a template of the user's own, offered on the start screen. */
 export function SaveAsTemplate() {
   const { t } = useTranslation();
-  const { document, saveTemplate } = useContent();
+  const { document } = useContent();
+  const { saveTemplate } = useContentServices();
   const [name, setName] = useState(document.journey.title);
   const [message, setMessage] = useState<string | null>(null);
   if (!saveTemplate) return null;

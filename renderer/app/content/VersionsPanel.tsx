@@ -12,7 +12,7 @@ import { describeError } from '../describe-error';
 import { CompareChooser } from './CompareChooser';
 import { ContentPanel } from './ContentPanel';
 import { MergeConflicts } from './MergeConflicts';
-import { useContent } from './content-context';
+import { useContent } from '../../editor/content-context';
 import { Field } from './fields';
 
 /** What the panel needs from main: the map's file (versions live beside it) and the calls. */
@@ -90,7 +90,7 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
     if (!otherPath) return;
     const result = answer(await api.mergeCopy({ path, document, otherPath }));
     if (!result) return;
-    commit('Merge a copy', changesBetween(document, result.document));
+    commit('Merge a copy', changesBetween(document, result.document), 'merge');
     setMerged(result);
     setStatus(result.conflicts.length === 0
       ? t('content.versions.mergedClean', { name: result.base.name })

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
 import { planMetricsImport, type MetricsMode } from '../../../shared/exchange/metrics-import';
 import type { MetricsTable } from '../../../shared/ipc/portfolio';
-import { useContent } from '../content/content-context';
+import { useContent } from '../../editor/content-context';
 import { describeError } from '../describe-error';
 import { previewPath } from '../exchange/preview-paths';
 import { useWorkspace } from './workspace-context';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './portfolio.css';
 import { useCommands } from '../../commands/registry';
-import { Icon } from '../icons';
+import { Icon } from '../../ui/icons';
 import { RollupView, type OpenMap } from './RollupView';
 import type { WorkspaceApi } from './workspace-context';
 

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/document/ids';
 import type { Persona } from '../../../shared/document/schema';
 import { copySharedInto, sharedFromPersona, addSharedPersona } from '../../../shared/workspace/persona-library';
 import { assetUrl } from '../../images/asset-image';
-import { useContent } from '../content/content-context';
+import { useContent } from '../../editor/content-context';
 import { useWorkspace } from './workspace-context';
 
 /** A persona's place in the workspace: the Shared mark, or the button that shares it. */

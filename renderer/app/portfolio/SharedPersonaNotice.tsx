@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outdatedShared, updateFromLibrary } from '../../../shared/workspace/persona-library';
 import type { JourneyStore } from '../../state/journey-store';
-import { UPDATE_FROM_LIBRARY, useWorkspace } from './workspace-context';
+import { useWorkspace } from './workspace-context';
 
 /**
  * Above the map: shared personas whose copy here differs from the workspace library, with an
@@ -25,7 +25,7 @@ export function SharedPersonaNotice({ store }: { store: JourneyStore }) {
       {outdated.length > 0 && !dismissed && library && (
         <p className="notice-row">
           <span>{t('portfolio.personas.outdated', { count: outdated.length, names: outdated.map((o) => o.persona.name).join(', ') })}</span>
-          <button type="button" className="primary" onClick={() => store.transact(UPDATE_FROM_LIBRARY, updateFromLibrary(store.document, library))}>
+          <button type="button" className="primary" onClick={() => store.transact('Update shared personas', updateFromLibrary(store.document, library), 'library')}>
             {t('portfolio.personas.update')}
           </button>
           <button type="button" onClick={() => setDismissedFor(store)}>{t('portfolio.personas.notNow')}</button>

@@ -1,15 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
-import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import type { SharedPersonaWrite } from '../../../shared/ipc/portfolio';
-import { sameShared, sharedFromPersona, type PersonaLibrary, type SharedPersona } from '../../../shared/workspace/persona-library';
+import type { PersonaLibrary, SharedPersona } from '../../../shared/workspace/persona-library';
 import type { JourneyStore } from '../../state/journey-store';
 import { describeError } from '../describe-error';
-
-/** The transaction that pulls the library's personas into the map: its undo must not push old copies back out. */
-export const UPDATE_FROM_LIBRARY = 'Update shared personas';
+import type { PersistenceCoordinator } from '../persistence/coordinator';
 
 export type WorkspaceApi = Pick<WaymarkApi, 'workspaceOf' | 'readPersonaLibrary' | 'putSharedPersona' | 'readRollup' | 'editRollupCard' | 'readMetricsTable' | 'chooseImportPath'>;
 
@@ -31,24 +28,24 @@ const WorkspaceContext = createContext<WorkspaceSession | null>(null);
 
 export const useWorkspace = (): WorkspaceSession | null => useContext(WorkspaceContext);
 
-/** The shared personas of `before` and `after` (same persona, same library entry) whose copy changed. */
-function changedShared(before: JourneyDocument, after: JourneyDocument): SharedPersona[] {
-  const old = new Map(before.personas.map((p) => [p.id, p]));
-  return after.personas.flatMap((persona) => {
-    const previous = old.get(persona.id);
-    if (persona.sharedId === undefined || previous?.sharedId !== persona.sharedId) return [];
-    const entry = sharedFromPersona(after, persona, persona.sharedId);
-    return sameShared(sharedFromPersona(before, previous, persona.sharedId), entry) ? [] : [entry];
-  });
+interface ProviderProps {
+  api: WorkspaceApi;
+  nativeDialogs: boolean;
+  store: JourneyStore;
+  /** The map's persistence, which writes changed shared personas through (SharedWriteThrough). */
+  persistence: PersistenceCoordinator;
+  mapPath: string | null;
+  children: ReactNode;
 }
 
 /**
- * The open map's workspace: its persona library, and the rule that keeps shared personas in
- * step. Any change of a shared persona's copy in this map (an edit, its undo or redo) is written
- * to the library and to the workspace's other maps that copy it; so undo here takes the library
- * and the other maps back too. Pulling the library's versions in is the one change not sent back.
+ * The open map's workspace: its persona library, and what keeping shared personas in step
+ * did. Any change of a shared persona's copy in this map (an edit, its undo or redo) is written
+ * to the library and to the workspace's other maps that copy it by the map's persistence, on
+ * its turn; so undo here takes the library and the other maps back too. Pulling the library's
+ * versions in is the one change not sent back. This shows the outcome and reads the library again.
  */
-export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children }: { api: WorkspaceApi; nativeDialogs: boolean; store: JourneyStore; mapPath: string | null; children: ReactNode }) {
+export function WorkspaceProvider({ api, nativeDialogs, store, persistence, mapPath, children }: ProviderProps) {
   const { t, i18n } = useTranslation();
   const [library, setLibrary] = useState<PersonaLibrary | null>(null);
   const [libraryError, setLibraryError] = useState<string | null>(null);
@@ -56,7 +53,6 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
   const [noted, setNoted] = useState<{ store: JourneyStore; lines: readonly string[] } | null>(null);
   const setNotes = useCallback((lines: readonly string[]) => setNoted({ store, lines }), [store]);
   const notes = useMemo(() => (noted?.store === store ? noted.lines : []), [noted, store]);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const reload = useCallback(async () => {
     const read = mapPath === null ? null : await api.readPersonaLibrary({ mapPath });
@@ -77,25 +73,11 @@ export function WorkspaceProvider({ api, nativeDialogs, store, mapPath, children
     setNotes(lines);
   }, [i18n.language, setNotes, t]);
 
-  // Writes run one after another, in the order the map changed.
-  useEffect(() => {
-    if (mapPath === null) return;
-    let previous = store.document;
-    return store.subscribe(() => {
-      const { document, lastChange } = store.getSnapshot();
-      const before = previous;
-      previous = document;
-      if (before === document || lastChange?.name === UPDATE_FROM_LIBRARY) return;
-      for (const entry of changedShared(before, document)) {
-        queue.current = queue.current.then(async () => {
-          const written = await api.putSharedPersona({ mapPath, entry, propagate: true });
-          if (written.ok) report(written.value);
-          else setNotes([describeError(t, written.error)]);
-          await reload();
-        });
-      }
-    });
-  }, [api, mapPath, reload, report, setNotes, store, t]);
+  useEffect(() => persistence.onSharedWritten((written) => {
+    if (written.ok) report(written.value);
+    else setNotes([describeError(t, written.error)]);
+    void reload();
+  }), [persistence, reload, report, setNotes, t]);
 
   const share = useCallback(async (entry: SharedPersona) => {
     if (mapPath === null) return false;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import { useCommands } from '../../commands/registry';
-import { Icon, IconButton } from '../icons';
+import { Icon, IconButton } from '../../ui/icons';
 import { JoinScreen } from './JoinScreen';
 import { StartWorkshopDialog } from './StartWorkshopDialog';
 import type { Facilitator } from './use-facilitator';

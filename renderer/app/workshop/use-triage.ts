@@ -25,14 +25,14 @@ export function useTriage(store: JourneyStore, workshop: Workshop, onProblem: (m
     const accepted = acceptNote(store.document, note, laneName);
     if (!accepted) return onProblem(t('workshopHost.inbox.stageGone'));
     onProblem(null);
-    store.transact('Accept workshop note', accepted.changes);
+    store.transact('Accept workshop note', accepted.changes, 'workshop');
     void call('triageWorkshopNote', { key: note.key, status: 'accepted', into: accepted.cardId });
   }, [call, onProblem, store, t]);
   const merge = useCallback((note: WorkshopNote, cardId: string) => {
     const changes = mergeNote(store.document, cardId, note.text);
     if (!changes) return onProblem(t('workshopHost.inbox.mergeTooLong'));
     onProblem(null);
-    store.transact('Merge workshop note', changes);
+    store.transact('Merge workshop note', changes, 'workshop');
     void call('triageWorkshopNote', { key: note.key, status: 'merged', into: cardId });
   }, [call, onProblem, store, t]);
   const reject = useCallback((note: WorkshopNote) => void call('triageWorkshopNote', { key: note.key, status: 'rejected' }), [call]);

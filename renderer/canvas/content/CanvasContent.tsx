@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Group } from 'react-konva';
 import type { CardBox, JourneyLayout } from '../../../shared/layout/layout';
-import { useOptionalContent } from '../../app/content/content-context';
+import { useOptionalContent } from '../../editor/content-context';
 import { CardMarks } from './CardMarks';
 import { MetricBars } from './MetricBars';
 import { RatingOverlay } from './RatingOverlay';

@@ -3,7 +3,7 @@ import { Circle, Group, Rect, Text } from 'react-konva';
 import type { Card } from '../../../shared/document/schema';
 import { formatNumber } from '../../../shared/i18n/numbers';
 import type { CardBox } from '../../../shared/layout/layout';
-import type { RatingOverlay as Overlay } from '../../app/content/content-context';
+import type { RatingOverlay as Overlay } from '../../editor/content-context';
 import { FONT_FAMILY } from '../theme';
 import { overlayRating, ratingColour, ratingTextColour, UNRATED } from './rating-colours';
 

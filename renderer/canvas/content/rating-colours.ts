@@ -1,5 +1,5 @@
 import type { Card } from '../../../shared/document/schema';
-import type { RatingOverlay } from '../../app/content/content-context';
+import type { RatingOverlay } from '../../editor/content-context';
 
 /**
  * Ratings 1-5 on viridis: one light-to-dark ramp that stays ordered under every common

@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import { newId } from '../ids';
 import { compareOrder, keyAfterLast, keyBetween, sortByOrder } from '../order';
 import type { Card, JourneyDocument } from '../schema';
@@ -18,7 +19,7 @@ export function updateCard(doc: JourneyDocument, id: string, patch: Partial<Omit
   const before = doc.cards.find((c) => c.id === id);
   if (!before) return [];
   const after = withoutUndefined({ ...before, ...patch });
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'cards', before, after }];
+  return recordChange('cards', before, after);
 }
 
 /** Removes cards, and drops them from the links of the cards that pointed at them. */
@@ -51,7 +52,7 @@ export function moveCards(doc: JourneyDocument, ids: readonly string[], target: 
     previous = order;
     const { stepId: _old, ...rest } = before;
     const after: Card = { ...rest, ...columnFields(target), laneId: target.laneId, order };
-    return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'cards', before, after } satisfies Change];
+    return recordChange('cards', before, after);
   });
 }
 

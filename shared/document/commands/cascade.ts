@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import type { JourneyDocument } from '../schema';
 import { removeCards } from './cards';
 
@@ -27,7 +28,7 @@ export function removeDependents(
     if (gone.laneIds && after.laneIds?.some((id) => gone.laneIds?.has(id))) after.laneIds = after.laneIds.filter((id) => !gone.laneIds?.has(id));
     if (gone.stageIds && after.fromStageId && gone.stageIds.has(after.fromStageId)) delete after.fromStageId;
     if (gone.stageIds && after.toStageId && gone.stageIds.has(after.toStageId)) delete after.toStageId;
-    if (JSON.stringify(after) !== JSON.stringify(before)) changes.push({ table: 'views', before, after });
+    changes.push(...recordChange('views', before, after));
   }
   return changes;
 }

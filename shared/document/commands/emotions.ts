@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import { newId } from '../ids';
 import { EMOTION_MAX, EMOTION_MIN } from '../limits';
 import type { EmotionCurve, JourneyDocument } from '../schema';
@@ -25,7 +26,7 @@ export function setEmotionLabel(doc: JourneyDocument, curveId: string, column: C
   if (!before) return [];
   const { label: _old, ...rest } = before;
   const after = label.trim() === '' ? rest : { ...rest, label };
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'emotionPoints', before, after }];
+  return recordChange('emotionPoints', before, after);
 }
 
 /** A further curve in an emotions lane (to-be, or another persona), styled apart from the rest. */
@@ -44,7 +45,7 @@ export function updateCurve(doc: JourneyDocument, id: string, patch: Partial<Omi
   const before = doc.emotionCurves.find((c) => c.id === id);
   if (!before) return [];
   const after = { ...before, ...patch };
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'emotionCurves', before, after }];
+  return recordChange('emotionCurves', before, after);
 }
 
 export function removeCurve(doc: JourneyDocument, id: string): Change[] {

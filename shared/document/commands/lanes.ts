@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import { newId } from '../ids';
 import type { EmotionCurve, JourneyDocument, Lane, LaneKind } from '../schema';
 import { removeDependents } from './cascade';
@@ -24,7 +25,7 @@ export function updateLane(doc: JourneyDocument, id: string, patch: Partial<Pick
   if (!after.collapsed) delete after.collapsed;
   if (!after.hidden) delete after.hidden;
   if (after.unit === undefined || after.unit === '') delete after.unit;
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'lanes', before, after }];
+  return recordChange('lanes', before, after);
 }
 
 export function moveLane(doc: JourneyDocument, id: string, beforeId: string | null): Change[] {

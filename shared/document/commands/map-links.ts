@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import type { JourneyDocument, MapLink } from '../schema';
 
 /**
@@ -11,11 +12,11 @@ export function setMapLink(doc: JourneyDocument, holder: { kind: 'stage' | 'step
     if (!before) return [];
     const { mapLink: _old, ...rest } = before;
     const after = link ? { ...rest, mapLink: link } : rest;
-    return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'stages', before, after }];
+    return recordChange('stages', before, after);
   }
   const before = doc.steps.find((s) => s.id === holder.id);
   if (!before) return [];
   const { mapLink: _old, ...rest } = before;
   const after = link ? { ...rest, mapLink: link } : rest;
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'steps', before, after }];
+  return recordChange('steps', before, after);
 }

@@ -3,12 +3,13 @@ import { newId } from '../ids';
 import { LIMITS } from '../limits';
 import type { JourneyDocument, JourneyMeta, Persona } from '../schema';
 import { canAddAsset, dropUnusedAssets, newAsset, type StoredImage } from './assets';
+import { sameRecord } from '../same-record';
 import { patchRecord, recordChange, withoutId } from './records';
 
 export type PersonaFields = Partial<Omit<Persona, 'id' | 'photoId'>>;
 
 const metaChange = (doc: JourneyDocument, after: JourneyMeta): Change[] =>
-  JSON.stringify(after) === JSON.stringify(doc.journey) ? [] : [{ table: 'journey', before: doc.journey, after }];
+  sameRecord(after, doc.journey) ? [] : [{ table: 'journey', before: doc.journey, after }];
 
 /** The personas this map is drawn for, in the order the header band shows them. */
 export function activePersonas(doc: JourneyDocument): Persona[] {

@@ -1,4 +1,5 @@
 import type { Change, RecordTables, TableName } from '../changes';
+import { sameRecord } from '../same-record';
 
 /**
  * A record with `patch` applied, where `undefined` or an empty text clears an optional field:
@@ -15,7 +16,7 @@ export function patchRecord<T extends object>(before: T, patch: Partial<T>, requ
 
 /** The change from `before` to `after`, or none when they are the same. */
 export function recordChange<T extends TableName>(table: T, before: RecordTables[T], after: RecordTables[T]): Change[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  if (sameRecord(before, after)) return [];
   return [{ table, before, after } as Change];
 }
 

@@ -1,4 +1,5 @@
 import type { Change } from '../changes';
+import { recordChange } from './records';
 import { newId } from '../ids';
 import { keyBetween, sortByOrder } from '../order';
 import type { JourneyDocument, Stage, Step } from '../schema';
@@ -21,7 +22,7 @@ export function updateStage(doc: JourneyDocument, id: string, patch: Partial<Pic
   const before = doc.stages.find((s) => s.id === id);
   if (!before) return [];
   const after = { ...before, ...patch };
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'stages', before, after }];
+  return recordChange('stages', before, after);
 }
 
 export function moveStage(doc: JourneyDocument, id: string, beforeId: string | null): Change[] {
@@ -66,7 +67,7 @@ export function updateStep(doc: JourneyDocument, id: string, patch: Partial<Pick
   const before = doc.steps.find((s) => s.id === id);
   if (!before) return [];
   const after = { ...before, ...patch };
-  return JSON.stringify(after) === JSON.stringify(before) ? [] : [{ table: 'steps', before, after }];
+  return recordChange('steps', before, after);
 }
 
 export function moveStep(doc: JourneyDocument, id: string, beforeId: string | null): Change[] {

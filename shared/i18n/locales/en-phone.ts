@@ -17,6 +17,7 @@ export const enPhone = {
     wrongCode: 'This room code does not work. Check the address on the screen and try again.',
     roomLocked: 'The room is locked: no one new can join now.',
     roomFull: 'The room is full.',
+    addressFull: 'Too many participants have joined from this device. Ask the facilitator to remove one you no longer use.',
     removed: 'The facilitator has removed you from this workshop.',
     unknownParticipant: 'The workshop does not know this phone any more.',
     unsupportedVersion: 'This page is out of date. Reload it.',

@@ -330,6 +330,7 @@ export const en = {
       'no-space': 'the disk is full, so nothing was saved; free some space on the disk and save again',
       'permission-denied': 'Waymark is not allowed to read or write this file or its folder; ask for access, or save a copy elsewhere with Save As…',
       'read-only': 'the file cannot be written here (a read-only disk or folder, or no permission), so nothing was written; save a copy elsewhere with Save As…',
+      'not-granted': 'this file was not chosen in this window, so Waymark neither read nor wrote it; choose it with Open…, Save As…, Open Recent or Open Folder…',
     },
   },
   exchange: enExchange,

@@ -19,6 +19,7 @@ export const plPhone = {
     wrongCode: 'Ten kod pokoju nie działa. Sprawdź adres na ekranie i spróbuj ponownie.',
     roomLocked: 'Pokój jest zamknięty: nikt nowy nie może teraz dołączyć.',
     roomFull: 'Pokój jest pełny.',
+    addressFull: 'Z tego urządzenia dołączyło już zbyt wielu uczestników. Poproś prowadzącego o usunięcie tego, którego już nie używasz.',
     removed: 'Prowadzący usunął cię z tego warsztatu.',
     unknownParticipant: 'Warsztat nie rozpoznaje już tego telefonu.',
     unsupportedVersion: 'Ta strona jest nieaktualna. Odśwież ją.',

@@ -332,6 +332,7 @@ export const pl = {
       'no-space': 'dysk jest pełny, więc nic nie zostało zapisane; zwolnij miejsce na dysku i zapisz ponownie',
       'permission-denied': 'Waymark nie ma uprawnień do odczytu ani zapisu tego pliku lub jego folderu; poproś o dostęp albo zapisz kopię w innym miejscu poleceniem Zapisz jako…',
       'read-only': 'tego pliku nie można tu zapisać (dysk lub folder tylko do odczytu albo brak uprawnień), więc nic nie zostało zapisane; zapisz kopię w innym miejscu poleceniem Zapisz jako…',
+      'not-granted': 'ten plik nie został wybrany w tym oknie, więc Waymark go nie odczytał ani nie zapisał; wybierz go poleceniem Otwórz…, Zapisz jako…, Otwórz ostatnie lub Otwórz folder…',
     },
   },
   exchange: plExchange,

@@ -18,6 +18,7 @@ export const roPhone = {
     wrongCode: 'Acest cod de cameră nu funcționează. Verifică adresa de pe ecran și încearcă din nou.',
     roomLocked: 'Camera este închisă: nimeni nou nu se mai poate alătura acum.',
     roomFull: 'Camera este plină.',
+    addressFull: 'Prea mulți participanți s-au alăturat de pe acest dispozitiv. Roagă facilitatorul să-l scoată pe cel pe care nu-l mai folosești.',
     removed: 'Facilitatorul te-a scos din acest atelier.',
     unknownParticipant: 'Atelierul nu mai recunoaște acest telefon.',
     unsupportedVersion: 'Această pagină nu este actualizată. Reîncarc-o.',

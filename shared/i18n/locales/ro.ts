@@ -334,6 +334,7 @@ export const ro = {
       'no-space': 'discul este plin, așa că nu s-a salvat nimic; eliberați spațiu pe disc și salvați din nou',
       'permission-denied': 'Waymark nu are permisiunea de a citi sau de a scrie acest fișier ori dosarul său; cereți acces sau salvați o copie în altă parte cu Salvează ca…',
       'read-only': 'fișierul nu poate fi scris aici (un disc sau un dosar doar în citire, ori lipsa permisiunii), așa că nu s-a scris nimic; salvați o copie în altă parte cu Salvează ca…',
+      'not-granted': 'acest fișier nu a fost ales în această fereastră, așa că Waymark nu l-a citit și nici nu l-a scris; alegeți-l cu Deschide…, Salvează ca…, Deschide recente sau Deschide dosarul…',
     },
   },
   exchange: roExchange,

@@ -17,6 +17,7 @@ export const svPhone = {
     wrongCode: 'Rumskoden fungerar inte. Kontrollera adressen på skärmen och försök igen.',
     roomLocked: 'Rummet är låst: ingen ny kan ansluta nu.',
     roomFull: 'Rummet är fullt.',
+    addressFull: 'För många deltagare har anslutit från den här enheten. Be facilitatorn ta bort en som du inte längre använder.',
     removed: 'Facilitatorn har tagit bort dig från workshoppen.',
     unknownParticipant: 'Workshoppen känner inte längre igen den här telefonen.',
     unsupportedVersion: 'Sidan är inaktuell. Ladda om den.',

@@ -330,6 +330,7 @@ export const sv = {
       'no-space': 'disken är full, så inget sparades; frigör utrymme på disken och spara igen',
       'permission-denied': 'Waymark får inte läsa eller skriva filen eller dess mapp; be om behörighet, eller spara en kopia någon annanstans med Spara som…',
       'read-only': 'filen kan inte skrivas här (en skrivskyddad disk eller mapp, eller saknad behörighet), så inget skrevs; spara en kopia någon annanstans med Spara som…',
+      'not-granted': 'filen har inte valts i det här fönstret, så Waymark varken läste eller skrev den; välj den med Öppna…, Spara som…, Öppna senaste eller Öppna mapp…',
     },
   },
   exchange: svExchange,

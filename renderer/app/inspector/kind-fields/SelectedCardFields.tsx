@@ -1,4 +1,4 @@
-import { useOptionalContent } from '../../content/content-context';
+import { useOptionalContent } from '../../../editor/content-context';
 import { KindFields } from './KindFields';
 
 /**

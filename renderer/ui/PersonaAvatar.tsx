@@ -1,5 +1,6 @@
-import type { JourneyDocument, Persona } from '../../../shared/document/schema';
-import { assetUrl } from '../../images/asset-image';
+import './persona-avatar.css';
+import type { JourneyDocument, Persona } from '../../shared/document/schema';
+import { assetUrl } from '../images/asset-image';
 
 /** Initials of the name before any comma: "Sofia, the weekend runner" is S, "Maja Nilsson" is MN. */
 const initials = (name: string) => (name.split(',')[0] ?? '').split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toLocaleUpperCase() ?? '').join('');

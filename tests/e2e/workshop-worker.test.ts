@@ -1,0 +1,99 @@
+/**
+ * The live workshop in its worker thread, as built (out/cli/workshop-worker.js), the way
+ * Electron's main process and the preview run it: the relay, the checks of every message and
+ * the workshop's saves happen there, not on the thread that answers windows and IPC.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { workshopInWorker, type WorkshopWorker } from '../../main/workshop/workshop-in-worker';
+import { participantEdits } from '../../shared/workshop/model';
+import { WORKSHOP_WORKER } from '../helpers/browser';
+import { useTempFolders } from '../helpers/temp-folder';
+import { deviceAddress, Phone, RawSocket, socketUrl, STAGES, waitFor } from '../helpers/workshop-clients';
+
+const tempFolder = useTempFolders();
+const running: WorkshopWorker[] = [];
+const phones: Phone[] = [];
+afterEach(async () => {
+  for (const phone of phones.splice(0)) phone.leave();
+  await Promise.all(running.splice(0).map((workshop) => workshop.close()));
+});
+
+function inWorker(workshopsFolder: string): WorkshopWorker {
+  const workshop = workshopInWorker(WORKSHOP_WORKER, { workshopsFolder, allowLoopback: true, addresses: [], limits: { saveDelayMs: 20 } });
+  running.push(workshop);
+  return workshop;
+}
+const request = { journeyPath: '/maps/retail.journey', title: 'Retail', stages: STAGES, voteBudget: 3, addresses: ['127.0.0.1'] };
+const socketOf = (info: { code: string; links: readonly { url: string }[] }) => socketUrl(Number(new URL(info.links[0]!.url).port), info.code);
+
+/** The nice value of each of this process's threads (the main thread first), from /proc. */
+async function threadNices(): Promise<number[]> {
+  const tasks = (await readdir('/proc/self/task')).sort((a, b) => Number(a) - Number(b));
+  // Field 19 of stat; the name in field 2 may hold spaces, so count from its closing parenthesis.
+  return Promise.all(tasks.map(async (task) => Number((await readFile(`/proc/self/task/${task}/stat`, 'utf8')).split(') ')[1]!.split(' ')[16])));
+}
+
+/** This thread does nothing but spin for `ms`; returns when it started and ended. */
+function block(ms: number): { from: number; to: number } {
+  const from = Date.now();
+  while (Date.now() - from < ms) {
+    // Busy: no timer, socket or message of this thread runs meanwhile.
+  }
+  return { from, to: Date.now() };
+}
+
+describe('the live workshop in a worker thread (as built)', () => {
+  it('runs the room off this thread: a note sent while this thread is blocked is checked and saved meanwhile', async () => {
+    const folder = await tempFolder();
+    const workshop = inWorker(folder);
+    const started = await workshop.start(request);
+    const info = await workshop.joinInfo();
+    const phone = await Phone.join(socketOf(info), { localAddress: deviceAddress(1) });
+    phones.push(phone);
+    const stats = await workshop.threadStats();
+    expect(stats.threadId).toBeGreaterThan(0);
+    expect(stats.openConnections).toBe(1);
+    expect(stats.heapUsedMB).toBeGreaterThan(0);
+    // On Linux the room's thread runs at a lower priority than this process's others (nice 10).
+    if (process.platform === 'linux') expect(await threadNices()).toContain(10);
+    if (process.platform === 'linux') expect((await threadNices())[0]).toBe(0);
+
+    const participants = join(folder, started.workshopId, 'participants');
+    const saved = () => readdir(participants).then((names) => names.map((name) => join(participants, name))).catch(() => []);
+    const before = await saved();
+    const noteId = participantEdits.addNote(phone.client.own, { stageId: 'buy', lane: 'painPoints', text: 'Queue at the till' });
+    // The edit left in the socket's write: the worker reads, checks and saves it while this thread spins.
+    const blocked = block(1500);
+    const files = await saved();
+    const written = (await Promise.all(files.map((file) => stat(file)))).map((info) => info.mtimeMs);
+    expect(files.length).toBeGreaterThan(before.length);
+    expect(Math.max(...written)).toBeGreaterThan(blocked.from);
+    expect(Math.max(...written)).toBeLessThan(blocked.to);
+
+    const seen = await workshop.watch(started.revision, 10_000);
+    expect(seen?.stages.find((stage) => stage.stageId === 'buy')?.notes.map((note) => note.key)).toContain(`${phone.identity.participantId}/${noteId}`);
+    // A refusal in the thread reaches the caller as its message.
+    await expect(workshop.start(request)).rejects.toThrow(/already running/);
+  });
+
+  it('closes with the app and resumes in a new thread with the same code; the phone comes back by itself', async () => {
+    const folder = await tempFolder();
+    const first = inWorker(folder);
+    await first.start(request);
+    const info = await first.joinInfo();
+    const phone = await Phone.join(socketOf(info), { localAddress: deviceAddress(2) });
+    phones.push(phone);
+    await first.close();
+    await expect(RawSocket.open(socketOf(info))).rejects.toThrow(/ECONNREFUSED/);
+    await waitFor(() => phone.client.status !== 'synced', 10_000, 'the phone to notice');
+
+    const second = inWorker(folder);
+    const [kept] = await second.resumable();
+    const resumed = await second.resume(kept!.workshopId);
+    expect(resumed.code).toBe(info.code);
+    await phone.synced();
+    expect((await second.threadStats()).openConnections).toBe(1);
+  });
+});
