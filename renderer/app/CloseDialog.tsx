@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANCEL_KEY, CLOSE_QUESTIONS, type CloseAnswer, type CloseQuestion } from '../../shared/close-questions';
+import { Modal } from '../ui/Modal';
 import './recovery/recovery.css';
 
 export type CloseChoice = CloseAnswer<'unsaved'>;
@@ -16,13 +17,7 @@ export function CloseDialog<Q extends CloseQuestion = 'unsaved'>({ name, onChoos
   const messageId = useId();
   const asked = CLOSE_QUESTIONS[question];
   return (
-    <div className="modal-backdrop">
-      <div className="modal conflict-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onChoose('cancel' as CloseAnswer<Q>);
-        }}>
+    <Modal className="modal conflict-dialog" role="alertdialog" labelledBy={titleId} describedBy={messageId} onClose={() => onChoose('cancel' as CloseAnswer<Q>)}>
         <h2 id={titleId}>{t(asked.title)}</h2>
         <p id={messageId}>{t(asked.message, { name })} {t(asked.detail)}</p>
         <div className="conflict-choices">
@@ -31,7 +26,6 @@ export function CloseDialog<Q extends CloseQuestion = 'unsaved'>({ name, onChoos
           ))}
           <button type="button" onClick={() => onChoose('cancel' as CloseAnswer<Q>)}>{t(CANCEL_KEY)}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -7,6 +7,13 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor, type OpenMapLink } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
+import { mapShortcuts } from '../editor/map-shortcuts';
+import { CommandsContext, useCommands } from '../commands/registry';
+import { usePalette } from '../commands/use-palette';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useAnnouncer } from './use-announcer';
+import { useMapFocus } from './use-map-focus';
+import { mapCommands } from './map-commands';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
 import type { PasteReport } from '../editor/paste-grid';
@@ -75,7 +82,11 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
 
   const openHelp = useCallback(() => update({ helpOpen: true }), [update]);
   const onSave = useMemo(() => (bridge.hasNativeMenu ? null : (as: boolean) => void (as ? saveAs() : save())), [bridge, save, saveAs]);
-  useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
+  const runShortcut = useMemo(() => mapShortcuts({ store, actions, latest, onHelp: openHelp }), [store, actions, latest, openHelp]);
+  useEditorKeyboard({ target: screen, run: runShortcut });
+  const palette = usePalette();
+  const announcer = useAnnouncer(store, snapshot, state);
+  useAppShortcuts({ onSave, onPalette: palette.open });
   const [pasted, setPasted] = useState<{ at: number; lines: string[] } | null>(null);
   const summarise = usePasteSummary();
   const onPasted = useCallback((report: PasteReport) => setPasted({ at: Date.now(), lines: summarise(report) }), [summarise]);
@@ -89,6 +100,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
   const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
+  useMapFocus(store, focusCanvas);
   const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
   const live = show.session;
   const isLive = live !== null;
@@ -174,7 +186,16 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     if (!dirty || (await save())) await openPath(path);
   }, [dirty, journey.path, openPath, save, showStage]);
 
+  useCommands('map', () => mapCommands({
+    t, run: runShortcut, store, actions, state: latest.current.state, save: () => void save(), saveAs: () => void saveAs(), close: requestClose,
+    present: () => show.enter(), views: () => setViewsOpen(true), focusMap: focusCanvas,
+    focusTitle: () => screen.current?.querySelector<HTMLElement>('.title-input')?.focus(),
+    focusInspector: () => screen.current?.querySelector<HTMLElement>('.inspector')?.focus(),
+    autosave: preferences.autosave, setAutosave: (autosave) => setPreferences({ autosave }),
+  }), palette.registry);
+
   return (
+    <CommandsContext value={palette.registry}>
     <ContentProvider store={store}>
     <ContentServicesProvider saveTemplate={bridge.api.saveTemplate} versions={versions}>
     <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} persistence={persistence} mapPath={journey.path}>
@@ -183,6 +204,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
+      {!live && <h1 className="visually-hidden">{document.journey.title || journey.name}</h1>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
@@ -214,6 +236,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
+      {/* What the arrows reached and what each change did, for screen readers. */}
+      <div ref={announcer} className="visually-hidden" aria-live="polite" data-testid="map-announcer" />
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
@@ -221,8 +245,10 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {asking === 'unsaved' && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
     {asking === 'workshop' && <CloseDialog question="workshop" name={promptName} onChoose={answerWorkshopClose} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} document={document} store={store} />
+    {palette.element}
     </WorkspaceProvider>
     </ContentServicesProvider>
     </ContentProvider>
+    </CommandsContext>
   );
 }

@@ -68,8 +68,9 @@ export function VoteList({ session, room, content, announce }: VoteListProps) {
                 <button type="button" className="button vote-button" aria-label={t('phone.votes.remove')} aria-describedby={textId} disabled={mine === 0 || !open} onClick={() => vote(target, -1)}>
                   −
                 </button>
-                <span className="target-count" aria-label={`${t('phone.votes.mine')}: ${mine}`}>
-                  <span aria-hidden="true">{mine}</span>
+                {/* A plain span may not carry a label: the words are read, the bare number shown. */}
+                <span className="target-count">
+                  <span className="visually-hidden">{t('phone.votes.mine')}: </span>{mine}
                 </span>
                 <button
                   type="button"

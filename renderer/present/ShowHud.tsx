@@ -48,6 +48,9 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
   const labels = layout.stages.map((stage, i) => ({ number: String(i + 1), full: `${i + 1} ${stage.name}` }));
   const named = width ? namedPills(labels, layout.stages.findIndex((s) => s.id === current), room, width) : labels.map(() => true);
   return (
+    <>
+    {/* The screen's heading: the map's name (a slide has its own). */}
+    {(state.overview || !isSlide(walk.step)) && <h1 className="visually-hidden">{title || t('app.untitled')}</h1>}
     <footer className="show-hud" aria-label={t('present.progress')}>
       <div className="show-progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={Math.max(1, walk.count)}
         aria-valuenow={walk.position + 1} aria-valuetext={label}>
@@ -78,5 +81,6 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
         {t('present.marksStatus', { count: state.marks.length })}{state.laser ? ` ${t('present.laserOn')}` : ''}
       </p>
     </footer>
+    </>
   );
 }

@@ -102,7 +102,7 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     for (let i = 0; i < 12 && !((await list.locator('[aria-selected=true]').textContent()) ?? '').includes('Pays by card'); i += 1) await page.keyboard.press('ArrowDown');
     expect(await list.locator('[aria-selected=true]').textContent()).toBe('~card (Buy / actions): text “Pays online” → “Pays by card”');
     await page.keyboard.press('Enter');
-    const selected = overlay.locator('[data-testid=compare-cards-in-view] li[aria-selected=true]');
+    const selected = overlay.locator('[data-testid=compare-cards-in-view] li[aria-current=true]');
     await expect.poll(() => selected.getAttribute('data-card-id')).toBe(idOf('Pays by card'));
     expect(await selected.getAttribute('data-mark')).toBe('changed');
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-overlay-jump.png') });

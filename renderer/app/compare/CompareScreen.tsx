@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTarget, MetricDelta } from '../../../shared/merge/compare-view';
 import { deltaText, structureLines } from '../../../shared/merge/compare-words';
 import { targetBox } from '../../canvas/compare/CompareMarksLayer';
 import { METRICS } from '../../../shared/layout/metrics';
 import { MIN_ZOOM } from '../../editor/viewport';
+import { Modal } from '../../ui/Modal';
 import { usePanZoom } from './use-pan-zoom';
 import { useElementSize } from '../../present/use-element-size';
 import { ChangeList } from './ChangeList';
@@ -71,13 +71,8 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
   const common = { viewport, size: paneSize, deltas, formatDelta, highlight, bind };
   const title = t('compare.title', { before: before.label, after: after.label });
 
-  return createPortal(
-    <div className="compare-screen" role="dialog" aria-modal="true" aria-label={title}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onClose();
-      }}>
+  return (
+    <Modal className="compare-screen" backdropClassName={null} label={title} onClose={onClose} portal>
       <header className="compare-bar">
         <h2>{title}</h2>
         <div className="compare-mode" role="radiogroup" aria-label={t('compare.mode')}>
@@ -117,7 +112,6 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
           <ChangeList entries={view.entries} lines={lines} active={active} onActivate={show} />
         </aside>
       </div>
-    </div>,
-    document.body,
+    </Modal>
   );
 }

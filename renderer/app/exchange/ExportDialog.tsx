@@ -2,8 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
+import { safeFileName } from '../../../shared/files/file-names';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from '../../../shared/exchange/formats';
 import type { Bridge } from '../../bridge/api';
+import { Modal } from '../../ui/Modal';
 import { describeError } from '../describe-error';
 import { previewPath } from './preview-paths';
 
@@ -22,7 +24,8 @@ export function ExportDialog({ bridge, name, path, getDocument, onClose }: Props
   const { t } = useTranslation();
   const titleId = useId();
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', scale: 2, page: 'poster', orientation: 'landscape' });
-  const [fileName, setFileName] = useState(`${name}.pdf`);
+  const suggested = safeFileName(name, t('app.untitled'));
+  const [fileName, setFileName] = useState(`${suggested}.pdf`);
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const [views] = useState(() => sortByOrder(getDocument().views));
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
@@ -42,7 +45,7 @@ export function ExportDialog({ bridge, name, path, getDocument, onClose }: Props
   };
 
   const run = async () => {
-    const chosen = bridge.hasNativeMenu ? await bridge.api.chooseExportPath({ suggestedName: name.slice(0, 200), format: options.format }) : { ok: true as const, value: await previewPath(fileName) };
+    const chosen = bridge.hasNativeMenu ? await bridge.api.chooseExportPath({ suggestedName: suggested, format: options.format }) : { ok: true as const, value: await previewPath(fileName) };
     if (!chosen.ok) return setStatus({ kind: 'error', text: describeError(t, chosen.error) });
     if (!chosen.value) return;
     setStatus({ kind: 'busy', text: t('exchange.dialog.exporting') });
@@ -53,8 +56,7 @@ export function ExportDialog({ bridge, name, path, getDocument, onClose }: Props
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal exchange-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <Modal className="modal exchange-dialog" labelledBy={titleId} onClose={onClose}>
         <h2 id={titleId}>{t('exchange.dialog.exportTitle')}</h2>
         {views.length > 0 && (
           <label>
@@ -118,7 +120,6 @@ export function ExportDialog({ bridge, name, path, getDocument, onClose }: Props
           <button type="button" className="primary" disabled={status?.kind === 'busy'} onClick={() => void run()}>{t('exchange.dialog.export')}</button>
           <button type="button" onClick={onClose}>{t('exchange.dialog.close')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

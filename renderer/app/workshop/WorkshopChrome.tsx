@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { ApiMethods } from '../../../shared/ipc/contract';
+import { useCommands } from '../../commands/registry';
 import { Icon, IconButton } from '../../ui/icons';
 import { latestWorkshop } from '../../../shared/workshop/marks';
 import type { JourneyStore } from '../../state/journey-store';
@@ -17,6 +18,10 @@ export function WorkshopButton({ facilitator, document }: { facilitator: Facilit
   const { t } = useTranslation();
   const running = facilitator.workshop.snapshot !== null;
   const latest = latestWorkshop(document.workshops);
+  useCommands('workshop', () => [running
+    ? { id: 'workshop-panel', label: t('workshopHost.button.panel'), group: t('workshopHost.toolbar'), run: () => facilitator.setPanelOpen(!facilitator.panelOpen) }
+    : { id: 'workshop-start', label: t('workshopHost.button.start'), group: t('workshopHost.toolbar'), run: () => facilitator.setDialog('start') },
+  ...(latest ? [{ id: 'workshop-results', label: t('workshopHost.results.open'), group: t('workshopHost.toolbar'), run: () => facilitator.setResultsOpen(latest.id) }] : [])]);
   return (
     <div className="toolbar-group" role="group" aria-label={t('workshopHost.toolbar')}>
       {latest && <IconButton icon="results" label={t('workshopHost.results.open')} onClick={() => facilitator.setResultsOpen(latest.id)} />}

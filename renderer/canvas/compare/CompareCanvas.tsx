@@ -70,7 +70,7 @@ export function CompareCanvas(props: CompareCanvasProps) {
           const mark = ghostOf ? 'moved-from' : marks.cards.get(card.id);
           const said = ghostOf ? props.ghostName : mark && props.markName(mark);
           return (
-            <li key={card.id} data-card-id={ghostOf ?? card.id} data-mark={mark ?? ''} aria-selected={highlight?.kind === 'card' && highlight.id === card.id}>
+            <li key={card.id} data-card-id={ghostOf ?? card.id} data-mark={mark ?? ''} aria-current={(highlight?.kind === 'card' && highlight.id === card.id) || undefined}>
               {said ? `${card.text} (${said})` : card.text}
             </li>
           );
