@@ -33,14 +33,34 @@ function preloadFirstDraw(): Plugin {
   };
 }
 
+/**
+ * fflate's Node build declares a top-level `var require = createRequire('/')`. electron-vite's
+ * ESM shim adds `const require` to every chunk that calls require(), so a chunk holding fflate
+ * would fail to load ("Identifier 'require' has already been declared") once fflate shares a
+ * chunk (the app and the `waymark` command line share the main build's chunks). Named apart here.
+ */
+function fflateOwnRequire(): Plugin {
+  return {
+    name: 'waymark:fflate-own-require',
+    transform(code, id) {
+      if (!/[\\/]fflate[\\/]esm[\\/]index\.mjs$/.test(id)) return null;
+      const renamed = code.replace("var require = createRequire('/');", "var fflateRequire = createRequire('/');").replace("_a = require('worker_threads')", "_a = fflateRequire('worker_threads')");
+      if (!renamed.includes('var fflateRequire') || !renamed.includes("fflateRequire('worker_threads')")) throw new Error('fflate-own-require: fflate\'s Node build changed; check how it loads worker_threads');
+      return { code: renamed, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   main: {
-    plugins: [exportAssetsPlugin()],
+    plugins: [exportAssetsPlugin(), fflateOwnRequire()],
     // Workers off the main thread: exports (big PNGs and PDFs), imports, and the live workshop's relay.
+    // entry.ts starts the app (index.ts) or, when a `waymark` launcher ran the executable, the command line.
     build: {
       outDir: 'out/main',
       rollupOptions: {
         input: {
+          entry: resolve('main/entry.ts'),
           index: resolve('main/index.ts'),
           'export-worker': resolve('main/exchange/export-worker.ts'),
           'import-worker': resolve('main/exchange/import-worker.ts'),

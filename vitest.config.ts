@@ -1,4 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files at once, unit and e2e from one pool: on a two-core CI machine two, so a browser
+ * test waiting on Chromium leaves the other core to a unit file. (Vitest's default, cores - 1,
+ * ran every file one after another there.) Both projects must name the same number to share
+ * the pool.
+ */
+const FILES_AT_ONCE = Math.max(2, availableParallelism() - 1);
 
 /**
  * unit: node tests of shared/, main/ and renderer state, on real temp folders.
@@ -12,15 +21,19 @@ export default defineConfig({
     projects: [
       // Generous limits: CI machines have two cores and the suites run side by side. Speed is
       // measured by the benchmark, never by these timeouts.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, expect: { poll: { timeout: 10_000 } } } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: FILES_AT_ONCE, testTimeout: 30_000, expect: { poll: { timeout: 10_000 } } } },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // One Chromium for the run; every session is a fresh context in it.
+          globalSetup: ['tests/helpers/chromium-server.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Each file has its own folders, preview server and browser contexts; a session that
+          // uses the clipboard (the browser's, shared by its contexts) gets a browser of its own.
+          maxWorkers: FILES_AT_ONCE,
           expect: { poll: { timeout: 10_000 } },
         },
       },

@@ -14,6 +14,7 @@ import { nativeDialogs } from './dialogs';
 import { nativeExchangeDialogs } from './exchange/native-exchange-dialogs';
 import { importInWorker, importWorkerBeside, readTableInWorker } from './exchange/import-in-worker';
 import { bundledExportWorker, renderComparisonInWorker, renderInWorker } from './exchange/render-in-worker';
+import { commandLineToolPlan, installCommandLineTool } from './install-tool-menu';
 import { hardenApp } from './session-hardening';
 import { startAppServices } from './services/app-services';
 import { WindowManager } from './window-manager';
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       windows.create({ kind: 'open', path });
     }
   };
+  const toolPlan = commandLineToolPlan();
   const refreshMenu = async () => {
     const recent = await settings.listRecent();
     Menu.setApplicationMenu(
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
           present: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'present' }); },
           workshop: () => { const f = windows.focused(); if (f) windows.send(f.id, { type: 'workshop' }); },
           language: { current: appLanguage.language, choose: (language) => void settings.setPreferences({ language }) },
+          ...(toolPlan ? { installCommandLineTool: () => void installCommandLineTool(toolPlan, i18n.t.bind(i18n)) } : {}),
         }),
       ),
     );

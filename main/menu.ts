@@ -21,6 +21,8 @@ export interface MenuActions {
   workshop?(): void;
   /** View > Language: the language in use, and what choosing another does (no submenu without it). */
   language?: { current: Language; choose(language: Language): void };
+  /** Help > Install command line tool…: where no package puts `waymark` on PATH (macOS, an AppImage). */
+  installCommandLineTool?(): void;
 }
 
 type Translate = (key: string) => string;
@@ -93,7 +95,13 @@ export function buildMenuTemplate(
       ...(actions.language ? [{ type: 'separator' as const }, languageMenu(t('menu.language'), actions.language.current, actions.language.choose)] : []),
     ],
   };
-  const help: MenuItemConstructorOptions = { label: t('menu.help'), role: 'help', submenu: [editorItem('shortcuts', t('menu.shortcuts'), '?')] };
+  const help: MenuItemConstructorOptions = {
+    label: t('menu.help'), role: 'help',
+    submenu: [
+      editorItem('shortcuts', t('menu.shortcuts'), '?'),
+      ...(actions.installCommandLineTool ? [{ id: 'installCommandLineTool', label: t('merge.tool.menu'), click: () => actions.installCommandLineTool?.() }] : []),
+    ],
+  };
   const windowMenu: MenuItemConstructorOptions = {
     label: t('menu.window'), role: 'windowMenu',
     submenu: [{ role: 'minimize', label: t('menu.minimize') }, { role: 'close', label: t('menu.close') }],

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { MENU_COMMAND_CHANNEL, type LaunchIntent, type MenuCommand } from '../shared/ipc/contract';
+import { CANCEL_KEY, CLOSE_QUESTIONS, closeQuestion } from '../shared/close-questions';
 import type { WindowRegistry } from './ipc/handlers';
 import { windowOptions } from './window-options';
 
@@ -16,6 +17,10 @@ interface WindowEntry {
   closing: boolean;
   /** The user chose "Don't Save": the window's unsaved edits are not kept for recovery. */
   discardChanges: boolean;
+  /** A live workshop runs for the window's map. */
+  workshop: boolean;
+  /** The user chose to keep the room open: this close goes on to the unsaved-changes question. */
+  keepRoomOpen: boolean;
 }
 
 /** What main does when a window's page goes away; index.ts connects it to the services. */
@@ -42,6 +47,7 @@ export class WindowManager implements WindowRegistry {
     const id = window.webContents.id;
     const entry: WindowEntry = {
       window, intent, title: 'Waymark', name: null, dirty: false, path: intent.kind === 'open' ? intent.path : null, closing: false, discardChanges: false,
+      workshop: false, keepRoomOpen: false,
     };
     this.entries.set(id, entry);
     window.once('ready-to-show', () => window.show());
@@ -60,23 +66,37 @@ export class WindowManager implements WindowRegistry {
     return window;
   }
 
+  /**
+   * Closing a window (or the app) asks first (shared/close-questions.ts): during a live workshop
+   * whether to keep the room open (it can be resumed) or end it keeping its results in the map
+   * (the page does that, saves, then closes); then, with unsaved edits, whether to save them.
+   */
   private confirmClose(event: Electron.Event, entry: WindowEntry): void {
-    if (!entry.dirty || entry.closing) return;
+    const question = closeQuestion(entry);
+    if (question !== 'workshop') entry.keepRoomOpen = false;
+    if (question === null) return;
     event.preventDefault();
     const t = this.i18n.t.bind(this.i18n);
+    const asked = CLOSE_QUESTIONS[question];
     const choice = dialog.showMessageBoxSync(entry.window, {
-      type: 'warning',
-      buttons: [t('dialog.save'), t('dialog.dontSave'), t('dialog.cancel')],
+      type: question === 'workshop' ? 'question' : 'warning',
+      buttons: [...asked.choices.map(([, label]) => t(label)), t(CANCEL_KEY)],
       defaultId: 0,
-      cancelId: 2,
-      title: t('dialog.unsavedTitle'),
-      message: t('dialog.unsavedMessage', { name: entry.name ?? entry.title }),
-      detail: t('dialog.unsavedDetail'),
+      cancelId: asked.choices.length,
+      title: t(asked.title),
+      message: t(asked.message, { name: entry.name ?? entry.title }),
+      detail: t(asked.detail),
     });
-    if (choice === 0) this.send(entry.window.webContents.id, { type: 'saveAndClose' });
-    if (choice === 1) {
+    const answer = asked.choices[choice]?.[0] ?? 'cancel';
+    if (answer === 'save') this.send(entry.window.webContents.id, { type: 'saveAndClose' });
+    if (answer === 'end') this.send(entry.window.webContents.id, { type: 'endWorkshopAndClose' });
+    if (answer === 'discard') {
       entry.closing = true;
       entry.discardChanges = true;
+      entry.window.close();
+    }
+    if (answer === 'keep-open') {
+      entry.keepRoomOpen = true;
       entry.window.close();
     }
   }
@@ -116,10 +136,10 @@ export class WindowManager implements WindowRegistry {
     window.focus();
   }
 
-  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null }): void {
+  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null; workshop?: boolean }): void {
     const entry = this.entries.get(windowId);
     if (!entry) return;
-    Object.assign(entry, { ...state, name: state.name ?? null });
+    Object.assign(entry, { ...state, name: state.name ?? null, workshop: state.workshop ?? false });
     entry.window.setTitle(state.title);
     entry.window.setDocumentEdited(state.dirty);
     if (state.path) entry.window.setRepresentedFilename(state.path);

@@ -10,6 +10,7 @@ import { KnownPreferences, KnownPreferencesContext } from './app/use-preferences
 import { LanguageChoiceContext } from './i18n/language-choice';
 import { startLanguage, type StartingLanguage } from './i18n/start-language';
 import { AudienceApp } from './present/AudienceApp';
+import './ui/a11y.css';
 
 // zod probes `new Function`, which the CSP forbids; jitless skips the probe.
 z.config({ jitless: true });

@@ -2,6 +2,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { comparisonDrawings, type ComparisonText } from '../../shared/export/compare-drawing';
 import { compareJourneys } from '../../shared/merge/compare';
 import { comparisonMarkdown } from '../../shared/merge/compare-markdown';
+import { deltaText, structureLines } from '../../shared/merge/compare-words';
 import { CHANGE_MARKS } from '../../shared/merge/compare-view';
 import { describeChanges } from '../../shared/merge/diff';
 import type { Translate } from '../../shared/templates/templates';
@@ -21,21 +22,21 @@ export async function renderComparison(before: ComparedFile, after: ComparedFile
   const comparison = compareJourneys(before.document, after.document);
   const labels = { before: before.label, after: after.label };
   if (format === 'md') return Buffer.from(comparisonMarkdown(comparison, before.document, after.document, t, language, labels), 'utf8');
-  const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const structure = [
-    ...comparison.stages.filter((s) => s.presence !== 'same').map((s) => ({ what: t('merge.record.stages'), ...s })),
-    ...comparison.lanes.filter((l) => l.presence !== 'same').map((l) => ({ what: t('merge.record.lanes'), ...l })),
-  ].map((s) => t('compare.structureLine', { what: s.what, name: s.name, change: s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`) }));
+  const structure = structureLines(comparison, t);
   // Without the title's arrow, which the embedded fonts lack.
   const title = t('compare.fileName', labels);
   const text: ComparisonText = {
     title,
     legend: Object.fromEntries(CHANGE_MARKS.map((m) => [m, t(`compare.mark.${m}`)])) as ComparisonText['legend'],
+    legendGhost: t('compare.legendGhost'),
+    legendOldCurve: t('compare.legendOldCurve'),
+    legendDelta: t('compare.legendDelta'),
     structureHeading: t('compare.structure'),
     structure,
     changesHeading: t('merge.compare.changes'),
-    lines: comparison.changes.length === 0 ? [] : describeChanges(comparison.changes, comparison.before, after.document, t),
-    formatDelta: (d) => `${signed.format(d.delta)}${d.unit ? ` ${d.unit}` : ''}`,
+    // Noto Sans has no → (U+2192): old → new is drawn with Noto Emoji's ➡ (U+27A1), which the PDF embeds.
+    lines: comparison.changes.length === 0 ? [] : describeChanges(comparison.changes, comparison.before, after.document, t, language).map((line) => line.replaceAll('→', '\u27A1')),
+    formatDelta: (d) => deltaText(d, language),
   };
   // Images are decoded to PNG or JPEG first: PDF cannot draw the WebP that maps store.
   const [drawableBefore, drawableAfter] = await Promise.all([withDrawableAssets(comparison.before), withDrawableAssets(after.document)]);

@@ -1,12 +1,14 @@
 import type { JourneyDocument } from '../../shared/document/schema';
 import { drawingTexts } from '../../shared/export/drawing';
 import { drawMap } from '../../shared/export/map-drawing';
+import { headingBlock, tailBlock } from '../../shared/export/map-heading';
 import { drawingToSvg } from '../../shared/export/svg';
 import { applyView, findView } from '../../shared/exchange/apply-view';
 import { journeyToCsv } from '../../shared/exchange/csv';
 import type { ExportOptions } from '../../shared/exchange/formats';
 import { journeyToHtml } from '../../shared/exchange/html-report';
 import { journeyToMarkdown } from '../../shared/exchange/markdown';
+import { workshopTables } from '../../shared/exchange/workshop-tables';
 import { journeyToMermaid } from '../../shared/exchange/mermaid-export';
 import type { Translate } from '../../shared/templates/templates';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -19,8 +21,8 @@ import { webFontCss } from './web-fonts';
 import { CARD_COLUMNS, journeyToXlsx } from './xlsx-write';
 import { journeyToPptx } from './pptx/deck';
 
-function mapDrawing(doc: JourneyDocument, t: Translate, language: string) {
-  return drawMap(doc, fontMeasurer, mapDrawOptions(t, language));
+function mapDrawing(doc: JourneyDocument, t: Translate, language: string, version: ExportOptions['version']) {
+  return drawMap(doc, fontMeasurer, { ...mapDrawOptions(t, language), ...(version ? { version } : {}) });
 }
 
 const titleOf = (doc: JourneyDocument, t: Translate) => doc.journey.title || t('app.untitled');
@@ -46,16 +48,22 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
           kind: (kind) => t(`lane.${kind}`),
           value: (value) => t(`exchange.value.${value}`, { defaultValue: value }),
         },
+        workshopSheet: {
+          name: t('workshopHost.export.section'),
+          ranking: t('workshopHost.export.ranking'), ratings: t('workshopHost.export.ratings'), parked: t('workshopHost.export.parked'),
+          workshops: workshopTables(doc, t, language),
+        },
       });
     case 'md':
-      return Buffer.from(journeyToMarkdown(doc, t), 'utf8');
+      return Buffer.from(journeyToMarkdown(doc, t, language), 'utf8');
     case 'mermaid':
       return Buffer.from(journeyToMermaid(doc, t('app.untitled')), 'utf8');
     default:
       break;
   }
   // Images are decoded to PNG or JPEG first: PDF and PNG cannot draw the WebP that maps store.
-  const drawing = mapDrawing(await withDrawableAssets(doc), t, language);
+  const drawable = await withDrawableAssets(doc);
+  const drawing = mapDrawing(drawable, t, language, options.version);
   const title = titleOf(doc, t);
   switch (options.format) {
     case 'png':
@@ -63,11 +71,17 @@ export async function renderExport(whole: JourneyDocument, options: ExportOption
     case 'pdf':
       return drawingToPdf(drawing, {
         page: options.page, orientation: options.orientation, title, language,
+        fit: { ...(options.pagesWide !== undefined ? { pagesWide: options.pagesWide } : {}), ...(options.stagePerPage ? { stagePerPage: true } : {}) },
+        cover: (width) => {
+          const text = { t: (key: string) => t(key), language };
+          return { head: headingBlock(drawable, width, fontMeasurer, text), tail: tailBlock(drawable, width, fontMeasurer, text, options.version) };
+        },
         pageLabel: (at) => (at.row === 0 ? t('exchange.pdf.overviewPage', at) : t('exchange.pdf.pageLabel', at)),
         overviewLabel: t('exchange.pdf.overview'),
       });
     case 'pptx':
-      return journeyToPptx({ doc, drawing, title, measure: fontMeasurer, t, language });
+      // The decoded map: storyboard frames go on the stage slides as PNG or JPEG.
+      return journeyToPptx({ doc: drawable, drawing, title, measure: fontMeasurer, t, language });
     default: {
       // The report shows every text of the journey, not only the map's: its fonts cover them all.
       const texts = options.format === 'svg' ? drawingTexts(drawing.shapes) : [...drawingTexts(drawing.shapes), JSON.stringify(doc)];

@@ -79,7 +79,19 @@ export function runWidth(run: TextRun): number {
   return ems;
 }
 
-const wordWidth = (word: string, weight: FontWeight) => textRuns(word, weight).reduce((sum, run) => sum + runWidth(run), 0);
+/** Each word's width in ems, per weight: wrapping asks for the same words line after line. */
+const wordWidths: Record<FontWeight, BoundedCache<number>> = { regular: new BoundedCache(), bold: new BoundedCache() };
+
+function wordWidth(word: string, weight: FontWeight): number {
+  const widths = wordWidths[weight];
+  let ems = widths.get(word);
+  if (ems === undefined) {
+    ems = 0;
+    for (const run of textRuns(word, weight)) ems += runWidth(run);
+    widths.set(word, ems);
+  }
+  return ems;
+}
 
 /**
  * Advance widths from the embedded fonts, measured word by word (each word once, plus the
@@ -87,8 +99,16 @@ const wordWidth = (word: string, weight: FontWeight) => textRuns(word, weight).r
  */
 export const fontMeasurer: TextMeasurer = {
   width(text, size, weight) {
-    const words = text.split(' ');
-    const spaces = (words.length - 1) * wordWidth(' ', weight);
-    return (words.reduce((sum, word) => sum + (word === '' ? 0 : wordWidth(word, weight)), 0) + spaces) * size;
+    let words = 0;
+    let spaces = 0;
+    let start = 0;
+    for (let space = text.indexOf(' '); ; space = text.indexOf(' ', start)) {
+      const end = space < 0 ? text.length : space;
+      if (end > start) words += wordWidth(text.slice(start, end), weight);
+      if (space < 0) break;
+      spaces += 1;
+      start = space + 1;
+    }
+    return (words + spaces * wordWidth(' ', weight)) * size;
   },
 };

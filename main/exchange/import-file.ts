@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { JourneyFileError } from '../../shared/document/errors';
 import { readCsv } from '../../shared/exchange/csv';
 import { importKindForPath } from '../../shared/exchange/formats';
-import { columnLetter, gridToRows } from '../../shared/exchange/grid-import';
+import { columnLetter, gridTitle, gridToRows } from '../../shared/exchange/grid-import';
 import { rowsToJourney, type ImportResult, type SourceRow } from '../../shared/exchange/journey-from-rows';
 import { mermaidToJourney } from '../../shared/exchange/mermaid-import';
 import type { Translate } from '../../shared/templates/templates';
@@ -17,13 +17,26 @@ import { gridCellWhere, readXlsx } from './xlsx-read';
 const failed = (where: string, message: string): ImportResult => ({ document: null, issues: [{ where, message }], notes: [] });
 const fileWhere = (t: Translate) => sayWhere(t, said('file'));
 
-function fromGrid(grid: string[][], where: (row: number, column: number) => string, title: string, t: Translate): ImportResult {
-  const { rows, issues } = gridToRows(grid, where, t);
+/** Sheet names a spreadsheet program gives on its own (Sheet1, Blad1, Arkusz1, Foaie1, Φύλλο1…): no title. */
+const DEFAULT_SHEET = /^(sheet|blad|ark|arkusz|foaie|φύλλο|tabelle|feuil|hoja|foglio|planilha|folha|taulukko|list)\s*\d*$/iu;
+
+/**
+ * A grid's map and its title: the grid's first cell, else its sheet's name when someone gave
+ * it one, and only then the file's name. Where an issue is, is said in the file's own rows
+ * (a title row taken off moves nothing).
+ */
+function fromGrid(whole: string[][], where: (row: number, column: number) => string, fallback: { sheet?: string; file: string }, t: Translate): ImportResult {
+  const { title: own, grid } = gridTitle(whole);
+  const offset = whole.length - grid.length;
+  const sheet = fallback.sheet?.trim();
+  const named = sheet && !DEFAULT_SHEET.test(sheet) && sheet !== t('exchange.sheet.map') ? sheet : null;
+  const title = own ?? named ?? fallback.file;
+  const { rows, issues } = gridToRows(grid, (row, column) => where(row + offset, column), t);
   if (issues.length > 0) return { document: null, issues, notes: [] };
   return rowsToJourney(withTitle(rows, title), title, t);
 }
 
-/** A grid has no journey row: the file's name becomes the title. */
+/** A grid has no journey row: its title (see fromGrid) makes one. */
 const withTitle = (rows: SourceRow[], title: string): SourceRow[] => [{ table: 'journey', cells: { title, description: '', goal: '' }, where: 'file' }, ...rows];
 
 /** The file's bytes when it is a regular file within the size limit (held while reading); null when larger. */
@@ -67,7 +80,7 @@ export async function importFile(path: string, t: Translate): Promise<ImportResu
   }
   const read = await readXlsx(data, t);
   if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
-  if (read.kind === 'grid') return fromGrid(read.grid, gridCellWhere(read.sheet, t), title, t);
+  if (read.kind === 'grid') return fromGrid(read.grid, gridCellWhere(read.sheet, t), { sheet: read.sheet, file: title }, t);
   const result = rowsToJourney(read.rows, title, t);
   if (result.document && read.firstSheet && !sameGrid(mapSheet(result.document).map((row) => row.map(sheetCellText)), read.firstSheet.grid)) {
     result.notes.push({ where: sayWhere(t, said('sheet', { sheet: read.firstSheet.name })), message: t('exchange.import.mapSheetChanged') });
@@ -106,6 +119,6 @@ function fromMermaid(text: string, title: string, t: Translate): ImportResult {
 function fromCsv(text: string, title: string, t: Translate): ImportResult {
   const read = readCsv(text, t);
   if (read.kind === 'error') return { document: null, issues: [read.issue], notes: [] };
-  if (read.kind === 'grid') return fromGrid(read.grid, (row, column) => sayWhere(t, said('rowColumn', { row: row + 1, column: columnLetter(column) })), title, t);
+  if (read.kind === 'grid') return fromGrid(read.grid, (row, column) => sayWhere(t, said('rowColumn', { row: row + 1, column: columnLetter(column) })), { file: title }, t);
   return rowsToJourney(read.rows, title, t);
 }

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { Drawing, Shape } from '../../shared/export/drawing';
+import type { Block, Drawing, Shape, TileGuide } from '../../shared/export/drawing';
+import { planPages, PRINT_SCALE, type PageFit, type PagePlan, type Span } from '../../shared/export/page-plan';
 import { EXPORT_GRID } from '../../shared/export/palette';
 import { fontPath } from './fonts';
 import { paintShapes } from './pdf-paint';
@@ -18,10 +19,14 @@ export interface PdfOptions {
   pageLabel: (at: { page: number; pages: number; row: number; rows: number; column: number; columns: number }) => string;
   /** The heading of a tiled PDF's first page, the overview. */
   overviewLabel: string;
+  /** How the map goes over the pages (tiled PDFs only). */
+  fit?: PageFit;
+  /** A tiled PDF's first page: what goes above the overview and under it, set to `width` drawing units. */
+  cover?: (width: number) => { head: Block; tail: Block };
 }
 
 /** A map unit is a CSS pixel; at 0.75 pt it prints at the size it has on screen at 100%. */
-const POINTS_PER_UNIT = 0.75;
+const POINTS_PER_UNIT = PRINT_SCALE;
 /** Readers refuse pages larger than 200 inches; a bigger poster is scaled down to fit. */
 const MAX_PAGE_POINTS = 14_400;
 const MARGIN = 28;
@@ -32,6 +37,13 @@ type Box = { x: number; y: number; width: number; height: number };
 function boundsOf(shape: Shape): Box | null {
   switch (shape.kind) {
     case 'rect': case 'image': return shape;
+    case 'path': {
+      const xs = shape.commands.flatMap((c) => (c.op === 'C' ? [c.x1, c.x2, c.x] : [c.x]));
+      const ys = shape.commands.flatMap((c) => (c.op === 'C' ? [c.y1, c.y2, c.y] : [c.y]));
+      if (xs.length === 0) return null;
+      const pad = shape.width;
+      return { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, width: Math.max(...xs) - Math.min(...xs) + 2 * pad, height: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+    }
     case 'circle': return { x: shape.cx - shape.r, y: shape.cy - shape.r, width: 2 * shape.r, height: 2 * shape.r };
     case 'text': {
       // Wider than any glyph run can be: 1.5 em a character, so culling never cuts text across.
@@ -72,56 +84,12 @@ function paintPoster(pdf: InstanceType<typeof PDFDocument>, drawing: Drawing): v
   pdf.restore();
 }
 
-type Span = { from: number; to: number };
-
-/**
- * Where pages end along one axis: each page takes as much as its room allows, ending at the last
- * allowed place within it (a column's edge, a place no card crosses), or at its full room when
- * nothing allowed fits (a card taller than a page). The first page has `firstRoom`, the others
- * `room` (less the repeated headers).
- */
-export function pageSpans(length: number, firstRoom: number, room: number, allowed: (at: number) => boolean, candidates: readonly number[]): Span[] {
-  const spans: Span[] = [];
-  let from = 0;
-  while (from < length - 0.5) {
-    const limit = from + (spans.length === 0 ? firstRoom : room);
-    if (limit >= length) {
-      spans.push({ from, to: length });
-      break;
-    }
-    const best = candidates.filter((at) => at > from + 1 && at <= limit && allowed(at)).reduce((a, b) => Math.max(a, b), -1);
-    const to = best > 0 ? best : limit;
-    spans.push({ from, to });
-    from = to;
-  }
-  return spans;
-}
-
 /** Text leaves the overview: at its scale it could not be read, and the pages carry it. */
 const withoutText = (shapes: readonly Shape[]): Shape[] =>
   shapes.flatMap((shape): Shape[] => (shape.kind === 'text' ? [] : shape.kind === 'group' ? [{ ...shape, shapes: withoutText(shape.shapes) }] : [shape]));
 
 interface Tile { row: number; column: number; x: Span; y: Span }
-
-/** Page 1 of a tiled PDF: the whole map small, each page's part outlined with its number. */
-function paintOverview(pdf: Pdf, drawing: Drawing, tiles: readonly Tile[], page: { width: number; height: number }, heading: string): void {
-  const top = MARGIN + 24;
-  const scale = Math.min((page.width - 2 * MARGIN) / drawing.width, (page.height - top - MARGIN - FOOTER) / drawing.height);
-  pdf.font(fontPath('bold')).fontSize(12).fillColor('#1F2933').text(heading, MARGIN, MARGIN + 12, { lineBreak: false, baseline: 'alphabetic' });
-  pdf.save().translate(MARGIN, top).scale(scale);
-  pdf.rect(0, 0, drawing.width, drawing.height).fill(drawing.background);
-  paintShapes(pdf, withoutText(drawing.shapes));
-  pdf.restore();
-  tiles.forEach((tile, i) => {
-    const box = { x: MARGIN + tile.x.from * scale, y: top + tile.y.from * scale, width: (tile.x.to - tile.x.from) * scale, height: (tile.y.to - tile.y.from) * scale };
-    pdf.save().lineWidth(1.25).strokeColor('#D55E00').rect(box.x, box.y, box.width, box.height).stroke().restore();
-    const label = String(i + 2);
-    pdf.font(fontPath('bold')).fontSize(14);
-    const w = pdf.widthOfString(label) + 10;
-    pdf.save().roundedRect(box.x + box.width / 2 - w / 2, box.y + box.height / 2 - 10, w, 20, 4).fill('#FFFFFF').restore();
-    pdf.fillColor('#D55E00').text(label, box.x + box.width / 2 - w / 2 + 5, box.y + box.height / 2 + 5, { lineBreak: false, baseline: 'alphabetic' });
-  });
-}
+type Size = { width: number; height: number };
 
 /** Paints the part `source` of the drawing into `target` (both in drawing units, page origin at the content area). */
 function paintPart(pdf: Pdf, drawing: Drawing, source: { x: number; y: number; width: number; height: number }, target: { x: number; y: number }, extra: readonly Shape[] = []): void {
@@ -135,56 +103,98 @@ function paintPart(pdf: Pdf, drawing: Drawing, source: { x: number; y: number; w
 }
 
 /**
- * The map over paper pages: page 1 an overview, then the map in rows and columns of pages. Pages
- * end between columns and never across a card (nor inside an emotion or metric lane); every page
- * repeats the stage headers and lane names (a lane continued from the page above is named again),
+ * Page 1 of a tiled PDF, at the pages' scale: the map's heading (title, description and
+ * personas, set to the page's width), the grid small with each page's part outlined and
+ * numbered, then what the poster has under the map (legend, owner and review).
+ */
+function paintCover(pdf: Pdf, drawing: Drawing, guide: TileGuide, tiles: readonly Tile[], area: Size, scale: number, options: PdfOptions): void {
+  const width = area.width / scale;
+  const cover = options.cover?.(width) ?? { head: { height: 0, shapes: [] }, tail: { height: 0, shapes: [] } };
+  pdf.save().translate(MARGIN, MARGIN).scale(scale);
+  paintShapes(pdf, cover.head.shapes);
+  pdf.restore();
+  const labelTop = MARGIN + cover.head.height * scale + 8;
+  pdf.font(fontPath('bold')).fontSize(11).fillColor('#1F2933').text(options.overviewLabel, MARGIN, labelTop + 11, { lineBreak: false, baseline: 'alphabetic' });
+  const top = labelTop + 20;
+  // The legend and the footer keep their size; the grid takes what room is left between.
+  const tail = cover.tail.height * scale;
+  const room = { width: area.width, height: Math.max(40, MARGIN + area.height - top - tail - 8) };
+  const small = Math.min(room.width / guide.width, room.height / guide.height);
+  pdf.save().translate(MARGIN, top).scale(small).translate(-guide.x, -guide.y);
+  pdf.rect(guide.x, guide.y, guide.width, guide.height).clip();
+  pdf.rect(guide.x, guide.y, guide.width, guide.height).fill(drawing.background);
+  paintShapes(pdf, withoutText(cull(drawing.shapes, { x: guide.x, y: guide.y, width: guide.width, height: guide.height })));
+  pdf.restore();
+  tiles.forEach((tile, i) => {
+    const box = { x: MARGIN + (tile.x.from - guide.x) * small, y: top + (tile.y.from - guide.y) * small, width: (tile.x.to - tile.x.from) * small, height: (tile.y.to - tile.y.from) * small };
+    pdf.save().lineWidth(1.25).strokeColor('#D55E00').rect(box.x, box.y, box.width, box.height).stroke().restore();
+    const label = String(i + 2);
+    pdf.font(fontPath('bold')).fontSize(Math.min(14, Math.max(7, box.height * 0.5)));
+    const w = pdf.widthOfString(label) + 8;
+    const h = pdf.currentLineHeight();
+    pdf.save().roundedRect(box.x + box.width / 2 - w / 2, box.y + box.height / 2 - h / 2, w, h, 3).fill('#FFFFFF').restore();
+    pdf.fillColor('#D55E00').text(label, box.x + box.width / 2 - w / 2 + 4, box.y + box.height / 2 + h * 0.3, { lineBreak: false, baseline: 'alphabetic' });
+  });
+  pdf.save().translate(MARGIN, MARGIN + area.height - tail).scale(scale);
+  paintShapes(pdf, cover.tail.shapes);
+  pdf.restore();
+}
+
+/** Lanes that began on the page above, named again at the top of the page's lane names. */
+function continuedLaneNames(guide: TileGuide, from: number): Shape[] {
+  return guide.lanes.filter((l) => l.top < from - 1 && from < l.bottom - 20).map((l) => ({
+    kind: 'text', x: guide.x + 18, y: from + 26, text: l.name, size: 16, weight: 'bold', colour: EXPORT_GRID.laneHeaderText, anchor: 'start',
+  }));
+}
+
+/** One page of the grid: the stage headers of its columns, the lane names of its rows, and its part of the body. */
+function paintTile(pdf: Pdf, drawing: Drawing, guide: TileGuide, tile: Tile, scale: number): void {
+  const laneW = guide.laneHeaderWidth;
+  const headerH = guide.headerHeight;
+  const bodyW = tile.x.to - tile.x.from;
+  const bodyH = tile.y.to - tile.y.from;
+  pdf.save().translate(MARGIN, MARGIN).scale(scale);
+  paintPart(pdf, drawing, { x: guide.x, y: guide.y, width: laneW, height: headerH }, { x: 0, y: 0 });
+  paintPart(pdf, drawing, { x: tile.x.from, y: guide.y, width: bodyW, height: headerH }, { x: laneW, y: 0 });
+  paintPart(pdf, drawing, { x: guide.x, y: tile.y.from, width: laneW, height: bodyH }, { x: 0, y: headerH }, continuedLaneNames(guide, tile.y.from));
+  paintPart(pdf, drawing, { x: tile.x.from, y: tile.y.from, width: bodyW, height: bodyH }, { x: laneW, y: headerH });
+  pdf.restore();
+}
+
+/**
+ * The map over paper pages (planPages decides the scale and where pages end: between columns,
+ * at lanes' edges where it can and never across a card, evened out so no page is a sliver).
+ * A map that fits one page is printed whole on it; otherwise page 1 is the cover with the
+ * overview, and every page after it repeats the stage headers and lane names around its part
  * and says which page, row and column of how many it is.
  */
 function paintTiles(pdf: Pdf, drawing: Drawing, options: PdfOptions, size: readonly [number, number]): void {
   const [short, long] = size;
   const [pageW, pageH] = options.orientation === 'landscape' ? [long, short] : [short, long];
-  const area = { width: (pageW - 2 * MARGIN) / POINTS_PER_UNIT, height: (pageH - 2 * MARGIN - FOOTER) / POINTS_PER_UNIT };
+  const area = { width: pageW - 2 * MARGIN, height: pageH - 2 * MARGIN - FOOTER };
   const guide = drawing.tiles;
-  const laneW = guide?.laneHeaderWidth ?? 0;
-  const headerH = guide?.headerHeight ?? 0;
-  // Headers are repeated only while they leave most of the page to the map.
-  const repeatLanes = guide !== undefined && laneW < area.width / 2;
-  const repeatHeader = guide !== undefined && headerH < area.height / 2;
-  const keep = guide?.keepTogether ?? [];
-  const xs = pageSpans(drawing.width, area.width, area.width - (repeatLanes ? laneW : 0), () => true, guide?.columnEdges ?? []);
-  const ys = pageSpans(drawing.height, area.height, area.height - (repeatHeader ? headerH : 0),
-    (at) => !keep.some((k) => k.top < at && at < k.bottom), [...keep.flatMap((k) => [k.top, k.bottom]), ...(guide?.lanes.flatMap((l) => [l.top, l.bottom]) ?? [])]);
-  const tiles: Tile[] = ys.flatMap((y, row) => xs.map((x, column) => ({ row, column, x, y })));
-  const overview = tiles.length > 1;
-  const pages = tiles.length + (overview ? 1 : 0);
+  const plan: PagePlan = guide
+    ? planPages(guide, area, options.fit)
+    : { scale: Math.min(area.width / drawing.width, area.height / drawing.height), columns: [], rows: [] };
+  const tiles: Tile[] = plan.rows.flatMap((y, row) => plan.columns.map((x, column) => ({ row, column, x, y })));
   const footer = (text: string) => pdf.font(fontPath('regular')).fontSize(9).fillColor('#6B7280').text(text, MARGIN, pageH - MARGIN - 4, { lineBreak: false, baseline: 'alphabetic' });
-  if (overview) {
+  const whole = Math.min(plan.scale, area.width / drawing.width, area.height / drawing.height);
+  if (!guide || (tiles.length <= 1 && whole >= plan.scale * 0.95)) {
     pdf.addPage({ size: [pageW, pageH], margin: 0 });
-    paintOverview(pdf, drawing, tiles, { width: pageW, height: pageH }, options.overviewLabel);
-    footer(options.pageLabel({ page: 1, pages, row: 0, rows: ys.length, column: 0, columns: xs.length }));
+    pdf.save().translate(MARGIN, MARGIN).scale(whole);
+    pdf.rect(0, 0, drawing.width, drawing.height).fill(drawing.background);
+    paintShapes(pdf, drawing.shapes);
+    pdf.restore();
+    return;
   }
+  const pages = tiles.length + 1;
+  pdf.addPage({ size: [pageW, pageH], margin: 0 });
+  paintCover(pdf, drawing, guide, tiles, area, plan.scale, options);
+  footer(options.pageLabel({ page: 1, pages, row: 0, rows: plan.rows.length, column: 0, columns: plan.columns.length }));
   tiles.forEach((tile, i) => {
     pdf.addPage({ size: [pageW, pageH], margin: 0 });
-    pdf.save().translate(MARGIN, MARGIN).scale(POINTS_PER_UNIT);
-    const left = guide && repeatLanes && tile.column > 0 ? laneW : 0;
-    const top = guide && repeatHeader && tile.row > 0 ? headerH : 0;
-    const bodyW = tile.x.to - tile.x.from;
-    const bodyH = tile.y.to - tile.y.from;
-    // Beside the first column of pages, only the grid is repeated: the title stays on the first.
-    const gridTop = guide ? Math.max(tile.y.from, guide.y) : tile.y.from;
-    const continued = (guide?.lanes ?? []).filter((l) => l.top < tile.y.from - 1 && tile.y.from < l.bottom - 20);
-    const names: Shape[] = guide ? continued.map((l) => ({
-      kind: 'text', x: guide.x + 18, y: tile.y.from + 26, text: l.name, size: 16, weight: 'bold', colour: EXPORT_GRID.laneHeaderText, anchor: 'start',
-    })) : [];
-    paintPart(pdf, drawing, { x: tile.x.from, y: tile.column > 0 && left > 0 ? gridTop : tile.y.from, width: bodyW, height: bodyH - (tile.column > 0 && left > 0 ? gridTop - tile.y.from : 0) },
-      { x: left, y: top + (tile.column > 0 && left > 0 ? gridTop - tile.y.from : 0) }, left === 0 ? names : []);
-    if (guide && top > 0) paintPart(pdf, drawing, { x: tile.x.from, y: guide.y, width: bodyW, height: headerH }, { x: left, y: 0 });
-    if (guide && left > 0) {
-      paintPart(pdf, drawing, { x: guide.x, y: gridTop, width: laneW, height: tile.y.to - gridTop }, { x: 0, y: top + gridTop - tile.y.from }, names);
-      if (top > 0) paintPart(pdf, drawing, { x: guide.x, y: guide.y, width: laneW, height: headerH }, { x: 0, y: 0 });
-    }
-    pdf.restore();
-    footer(options.pageLabel({ page: i + (overview ? 2 : 1), pages, row: tile.row + 1, rows: ys.length, column: tile.column + 1, columns: xs.length }));
+    paintTile(pdf, drawing, guide, tile, plan.scale);
+    footer(options.pageLabel({ page: i + 2, pages, row: tile.row + 1, rows: plan.rows.length, column: tile.column + 1, columns: plan.columns.length }));
   });
 }
 

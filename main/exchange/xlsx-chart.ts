@@ -67,6 +67,16 @@ const unusedName = (files: Record<string, Uint8Array>, make: (n: number) => stri
   for (let n = 1; ; n += 1) if (!(make(n) in files)) return make(n);
 };
 
+/** Where each block's chart goes (0-based rows and columns): a row below the lowest block, 16 rows high, one under the other. */
+export function chartAnchors(blocks: readonly CurveBlock[]): { from: { col: number; row: number }; to: { col: number; row: number } }[] {
+  let top = Math.max(...blocks.map((b) => b.series.at(-1)?.row ?? b.headerRow)) + 1;
+  return blocks.map((block) => {
+    const anchor = { from: { col: 0, row: top }, to: { col: Math.max(6, block.lastColumn), row: top + 16 } };
+    top += 17;
+    return anchor;
+  });
+}
+
 /**
  * The workbook `xlsx` with a line chart under each block of sheet `sheetFile` (as
  * `xl/worksheets/sheet1.xml`, named `sheetName`): each chart 16 rows high, as wide as the block.
@@ -78,16 +88,13 @@ export function addCurveCharts(xlsx: Uint8Array, sheetFile: string, sheetName: s
   const drawingName = drawingPath.slice('xl/drawings/'.length);
   const anchors: string[] = [];
   const drawingRels: string[] = [];
-  let top = Math.max(...blocks.map((b) => b.series.at(-1)?.row ?? b.headerRow)) + 1;
+  const placed = chartAnchors(blocks);
   blocks.forEach((block, i) => {
     const chartPath = unusedName(files, (n) => `xl/charts/chart${n}.xml`);
     files[chartPath] = strToU8(lineChartXml(sheetName, block));
     const id = `rId${i + 1}`;
     drawingRels.push(`<Relationship Id="${id}" Type="${NS.chartRel}" Target="../charts/${chartPath.slice('xl/charts/'.length)}"/>`);
-    // Rows and columns are 0-based here; the chart starts a row below the lowest block.
-    const from = { col: 0, row: top };
-    const to = { col: Math.max(6, block.lastColumn), row: top + 16 };
-    top += 17;
+    const { from, to } = placed[i] ?? { from: { col: 0, row: 0 }, to: { col: 6, row: 16 } };
     anchors.push(`<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`
       + `<xdr:to><xdr:col>${to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`
       + `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(block.title)} ${i + 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs-lazy';
 import { unguardFormula } from '../../shared/exchange/formula-guard';
 import { columnLetter } from '../../shared/exchange/grid-import';
 import { IMPORT_LIMITS, ImportLimitError, limitIssue, type ImportLimits } from '../../shared/exchange/import-limits';
@@ -59,7 +60,7 @@ function joinContinued(header: string[], row: Cell[]): Record<string, Cell> {
 
 /** exceljs declares its own Buffer type; node's Buffer is what it reads at run time. */
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   return workbook;
 }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs-lazy';
 import { compareOrder, sortByOrder } from '../../shared/document/order';
 import type { Card, JourneyDocument, LaneKind } from '../../shared/document/schema';
 import { actionPlanItems } from '../../shared/exchange/action-plan';
@@ -6,7 +7,9 @@ import { guardFormula } from '../../shared/exchange/formula-guard';
 import { mapSheetWithCharts, type SheetCell } from '../../shared/exchange/map-sheet';
 import { TABLE_NAMES, type Cell } from '../../shared/exchange/record-tables';
 import { journeyToRows, tableHeader } from '../../shared/exchange/rows-from-journey';
-import { addCurveCharts } from './xlsx-chart';
+import { columnLetter } from '../../shared/exchange/grid-import';
+import { addCurveCharts, chartAnchors } from './xlsx-chart';
+import { addWorkshopSheet, type WorkshopSheetLabels } from './xlsx-results';
 
 export interface XlsxLabels {
   mapSheet: string;
@@ -16,6 +19,8 @@ export interface XlsxLabels {
   priority?: (value: NonNullable<Card['priority']>) => string;
   status?: (value: NonNullable<Card['status']>) => string;  /** A sheet of every card with its fields, enum values and lane kinds in the workbook's language, for filtering and pivots. */
   cardsSheet?: CardsSheetLabels;
+  /** A sheet of the workshops' results, after the client's sheets (none when the map keeps no workshop). */
+  workshopSheet?: WorkshopSheetLabels;
 }
 
 export interface CardsSheetLabels {
@@ -84,8 +89,28 @@ function dateCell(value: Cell | undefined): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: (Cell | undefined)[][]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+/** Excel's paper sizes. */
+const PAPER = { a4: 9, a3: 8 } as const;
+
+/**
+ * How a sheet meant for the client prints: landscape, all its columns on one page across
+ * (as many pages down as it needs), its header row on every page.
+ */
+const clientPrint = (paperSize: number, printArea?: string): Partial<ExcelJS.PageSetup> => ({
+  orientation: 'landscape', paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1',
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  ...(printArea ? { printArea } : {}),
+});
+
+/**
+ * A sheet of records as import reads them back: hidden, so the client sees the map, the
+ * action plan and the cards first and only (hidden sheets are not printed), yet a round trip
+ * through Excel keeps everything.
+ */
+const RECORD_SHEET: Partial<ExcelJS.AddWorksheetOptions> = { state: 'hidden' };
+
+function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: (Cell | undefined)[][], options: Partial<ExcelJS.AddWorksheetOptions> = {}): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], ...options });
   const wide = splitLong(header, rows);
   sheet.addRow(wide.header).font = { bold: true };
   for (const row of wide.rows) {
@@ -99,6 +124,16 @@ function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], ro
     });
   }
   sheet.columns.forEach((column) => { column.width = 18; });
+  return sheet;
+}
+
+/** A table the client reads: its long texts wrapped in wider columns, printed to fit the page's width. */
+function addClientTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: (Cell | undefined)[][], wide: readonly number[]): ExcelJS.Worksheet {
+  const sheet = addTable(workbook, name, header, rows);
+  for (const c of wide) sheet.getColumn(c + 1).width = 40;
+  sheet.eachRow((row, r) => { if (r > 1) row.alignment = { wrapText: true, vertical: 'top' }; });
+  sheet.pageSetup = { ...sheet.pageSetup, ...clientPrint(PAPER.a4) };
+  return sheet;
 }
 
 function actionPlanRows(doc: JourneyDocument, labels: XlsxLabels): Cell[][] {
@@ -129,13 +164,14 @@ function setSheetCell(cell: ExcelJS.Cell, value: SheetCell): void {
 }
 
 /**
- * The workbook: the map as a grid (as the editor shows it; emotions and metrics as numbers,
- * with the curves below in a block and a native line chart of it), the action plan, every card
- * with its fields in the workbook's language, then one sheet
- * per record type in the shape `xlsx-read` imports without loss.
+ * The workbook: first what the client reads, in the workbook's language and set up to print
+ * (the map as a grid as the editor shows it, emotions and metrics as numbers with the curves
+ * below in a block and a native line chart of it; the action plan; every card with its
+ * fields), then, hidden, one sheet per record type in the shape `xlsx-read` imports without
+ * loss. A new client sheet (a workshop's results) goes after the cards.
  */
 export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Waymark';
   const map = workbook.addWorksheet(labels.mapSheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const { cells: grid, blocks } = mapSheetWithCharts(doc);
@@ -150,16 +186,22 @@ export async function journeyToXlsx(doc: JourneyDocument, labels: XlsxLabels): P
   map.getRow(1).font = { bold: true };
   map.getColumn(1).font = { bold: true };
   map.columns.forEach((column) => { column.width = 32; });
-  addTable(workbook, labels.actionPlanSheet, [...labels.actionPlanHeader], actionPlanRows(doc, labels));
+  // The print area takes in the charts under the grid; the map prints on A3, one page across.
+  const charts = blocks.length > 0 ? chartAnchors(blocks) : [];
+  const lastColumn = Math.max(grid[0]?.length ?? 1, ...charts.map((a) => a.to.col));
+  const lastRow = Math.max(grid.length, ...charts.map((a) => a.to.row));
+  map.pageSetup = { ...map.pageSetup, ...clientPrint(PAPER.a3, `A1:${columnLetter(lastColumn - 1)}${lastRow}`) };
+  // Stage, step, opportunity, addresses and notes are the long texts of the action plan.
+  addClientTable(workbook, labels.actionPlanSheet, [...labels.actionPlanHeader], actionPlanRows(doc, labels), [2, 6, 7]);
   if (labels.cardsSheet) {
-    addTable(workbook, labels.cardsSheet.name, [...labels.cardsSheet.header], cardsSheetRows(doc, labels.cardsSheet));
-    const sheet = workbook.getWorksheet(labels.cardsSheet.name);
-    if (sheet) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.cardsSheet.header.length } };
+    const sheet = addClientTable(workbook, labels.cardsSheet.name, [...labels.cardsSheet.header], cardsSheetRows(doc, labels.cardsSheet), [4, 17]);
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.cardsSheet.header.length } };
   }
+  if (labels.workshopSheet) addWorkshopSheet(workbook, labels.workshopSheet);
   const rows = journeyToRows(doc);
   for (const table of TABLE_NAMES) {
     const header = tableHeader(table);
-    addTable(workbook, table, header, rows.filter((r) => r.table === table).map((r) => header.map((column) => r.cells[column])));
+    addTable(workbook, table, header, rows.filter((r) => r.table === table).map((r) => header.map((column) => r.cells[column])), RECORD_SHEET);
   }
   // The map sheet is the first one exceljs writes: xl/worksheets/sheet1.xml.
   return addCurveCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xl/worksheets/sheet1.xml', labels.mapSheet, blocks);

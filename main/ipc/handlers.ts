@@ -35,7 +35,7 @@ export interface WindowRegistry {
   /** The window that has `path` open, other than `exceptWindowId`. */
   windowWithPath(path: string, exceptWindowId: number): number | undefined;
   focus(windowId: number): void;
-  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null }): void;
+  setState(windowId: number, state: { title: string; name?: string; dirty: boolean; path: string | null; workshop?: boolean }): void;
 }
 
 export interface HandlerDeps {

@@ -13,7 +13,7 @@ export function versionHandlers(store: VersionStore, settings: SettingsStore, re
     saveVersion: async ({ path, document, name, note, review }) =>
       store.save(path, document, { name, note, author: (await settings.preferences()).author ?? '', ...(review === undefined ? {} : { review }) }),
     readVersion: async ({ path, id }) => store.read(path, id),
-    mergeCopy: async ({ path, document, otherPath, baseVersionId }) =>
-      mergeCopy({ path, document, otherPath, ...(baseVersionId === undefined ? {} : { baseVersionId }) }, repository, store),
+    mergeCopy: async ({ path, document, otherPath, base, force }) =>
+      mergeCopy({ path, document, otherPath, ...(base === undefined ? {} : { base }), ...(force === undefined ? {} : { force }) }, repository, store),
   };
 }

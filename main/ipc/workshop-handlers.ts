@@ -3,7 +3,8 @@ import type { Handlers } from './handlers';
 
 type WorkshopMethods =
   | 'listWorkshopAddresses' | 'startWorkshop' | 'watchWorkshop' | 'workshopJoinInfo' | 'triageWorkshopNote' | 'setWorkshopLocked'
-  | 'removeWorkshopParticipant' | 'shareWorkshopTargets' | 'setWorkshopStages' | 'setWorkshopJourney' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
+  | 'removeWorkshopParticipant' | 'restoreWorkshopParticipant' | 'openVotingRound' | 'setRoundItems' | 'closeVotingRound' | 'revealVotingRound'
+  | 'setWorkshopStages' | 'setWorkshopJourney' | 'endWorkshop' | 'listResumableWorkshops' | 'resumeWorkshop';
 
 /**
  * The facilitator's workshop over IPC (in its worker thread: workshop-in-worker.ts); without
@@ -26,17 +27,18 @@ export function workshopHandlers(workshop: WorkshopService | undefined): Pick<Ha
     workshopJoinInfo: async () => required().joinInfo(),
     triageWorkshopNote: async ({ key, status, into }) => done(() => required().triage(key, status, into)),
     setWorkshopLocked: async ({ locked }) => done(() => required().setLocked(locked)),
-    removeWorkshopParticipant: async ({ participantId }) => done(() => required().remove(participantId)),
-    shareWorkshopTargets: async ({ targets }) => done(() => required().share(targets)),
+    removeWorkshopParticipant: async ({ participantId, drop }) => done(() => required().remove(participantId, drop ?? false)),
+    restoreWorkshopParticipant: async ({ participantId }) => done(() => required().restore(participantId)),
+    openVotingRound: async ({ items, budget, seconds }) => done(() => required().openRound(items, budget, seconds)),
+    setRoundItems: async ({ items }) => done(() => required().setRoundItems(items)),
+    closeVotingRound: async () => done(() => required().closeRound()),
+    revealVotingRound: async () => done(() => required().revealRound()),
     setWorkshopStages: async ({ stages }) => done(() => required().setStages(stages)),
     setWorkshopJourney: async ({ journeyPath, title }) => {
       await required().setJourney(journeyPath, title);
       return null;
     },
-    endWorkshop: async ({ workshopId }) => {
-      await required().end(workshopId);
-      return null;
-    },
+    endWorkshop: async ({ workshopId }) => required().end(workshopId),
     listResumableWorkshops: async () => (workshop ? workshop.resumable() : []),
     resumeWorkshop: async ({ workshopId }) => required().resume(workshopId),
   };

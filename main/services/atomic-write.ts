@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
-import { chmod, copyFile, lstat, open, readlink, rename, rm, type FileHandle } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat, open, readlink, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { JourneyFileError } from '../../shared/document/errors';
 import { fileSystemError, notAFileError } from './file-errors';
@@ -86,10 +86,9 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /**
- * Makes `to` a copy of `from`, its own inode (never a hard link: a program that later writes
- * the journey in place must not change its backup too), with `from`'s owner, group and mode:
- * copied beside `to` (a reflink where the file system clones, which is a copy too), fsynced,
- * then renamed over it. A failure leaves `to` as it was and no temp behind.
+ * Makes `to` a copy of `from`, its own inode, with `from`'s owner, group and mode: copied
+ * beside `to` (a reflink where the file system clones, which is a copy too), fsynced, then
+ * renamed over it. A failure leaves `to` as it was and no temp behind.
  */
 async function keepCopy(from: string, to: string, kept: Kept): Promise<void> {
   const temp = tempPathFor(to);
@@ -104,6 +103,43 @@ async function keepCopy(from: string, to: string, kept: Kept): Promise<void> {
     } finally {
       await handle.close();
     }
+    await rename(temp, to);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** File systems without hard links (FAT, exFAT, some network shares) answer with these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EACCES']);
+
+/**
+ * Keeps the file a save is about to replace as `to`, its backup. The file's own inode becomes
+ * the backup: a hard link made beside `to` and renamed over it, then the save renames the new
+ * bytes over the file, so the backup ends up the only name of the previous version, which no
+ * later in-place write of the journey can change. Its bytes were made durable when they were
+ * saved; an fsync of the still-clean file (nearly free) makes sure of it for a file another
+ * program wrote. No byte is copied. A file that already has other names (the user's own hard
+ * links, which an in-place write through them would change) and a file system without hard
+ * links get a copy instead.
+ */
+async function keepPrevious(from: string, to: string, existing: Stats): Promise<void> {
+  if (existing.nlink !== 1) return keepCopy(from, to, existing);
+  const temp = tempPathFor(to);
+  try {
+    const handle = await open(from, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(from, temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (NO_HARD_LINKS.has(code) || (code === 'EINVAL' && process.platform === 'win32')) return keepCopy(from, to, existing);
+    throw error;
+  }
+  try {
     await rename(temp, to);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -142,10 +178,9 @@ export async function resolveSaveTarget(path: string): Promise<{ path: string; s
 
 /**
  * Crash-safe replace: write a uniquely named temp file in the same folder, fsync it, keep the
- * current file as `<name>.bak`, rename the temp over the target, fsync the folder. At every
- * instant the target holds either the old or the new bytes in full. The backup is made while
- * the temp is written (both are on the thread pool; neither touches the other's file), and
- * both are done before the rename.
+ * current file as `<name>.bak` (keepPrevious: a hard link, no copy), rename the temp over the
+ * target, fsync the folder. At every instant the target holds either the old or the new bytes
+ * in full, and from the moment the backup is renamed into place it holds the old ones.
  *
  * What the user set stays: the new file has the old one's mode, owner and group (a new file
  * the umask's mode), a symlinked target is written through (the link stays a link), and
@@ -169,18 +204,15 @@ export async function writeFileAtomic(target: string, data: string | Buffer, opt
   }
   if (existing !== null && !existing.isFile()) throw notAFileError(real, existing, 'save');
   const temp = tempPathFor(real);
-  const backup = options.backup && existing !== null
-    ? keepCopy(real, `${real}${BACKUP_SUFFIX}`, existing).catch((error: unknown) => {
-        if (!isMissing(error)) throw fileSystemError(error, real, 'backup');
-      })
-    : undefined;
   let written: WrittenFile;
   try {
-    // Both settle before anything else happens, so a failed write never races its cleanup.
-    const [write, kept] = await Promise.allSettled([writeAndSync(temp, data, existing, options.whileWriting), backup]);
-    if (write.status === 'rejected') throw write.reason;
-    if (kept.status === 'rejected') throw kept.reason;
-    written = write.value;
+    written = await writeAndSync(temp, data, existing, options.whileWriting);
+    // Only once the new bytes are safe: the backup is then the file as it is replaced.
+    if (options.backup && existing !== null) {
+      await keepPrevious(real, `${real}${BACKUP_SUFFIX}`, existing).catch((error: unknown) => {
+        if (!isMissing(error)) throw fileSystemError(error, real, 'backup');
+      });
+    }
     await rename(temp, real);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);

@@ -12,8 +12,9 @@ import type { LaptopUpdates } from './laptop-room';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ResumableWorkshop, WorkshopAddress, WorkshopJoin, WorkshopSnapshot } from '../../shared/ipc/workshop';
-import type { NoteLane, RoomStage, VoteTarget } from '../../shared/workshop/model';
+import type { ResumableWorkshop, RoundItem, WorkshopAddress, WorkshopJoin, WorkshopSnapshot } from '../../shared/ipc/workshop';
+import type { NoteLane, RoomStage, RoomState } from '../../shared/workshop/model';
+import { closeRound, openRound, revealRound, setRoundItems } from '../../shared/workshop/rounds';
 import { writeFileAtomic } from '../services/atomic-write';
 import { WorkshopHost } from './host';
 import { lanAddresses } from './lan-addresses';
@@ -62,6 +63,8 @@ export class FacilitatorWorkshop {
   private unsubscribe: (() => void)[] = [];
   /** Start, resume and end one at a time (two windows, a double click). */
   private busy: Promise<unknown> = Promise.resolve();
+  /** Closes the current voting round when its time is up. */
+  private roundTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: FacilitatorOptions) {}
 
@@ -141,6 +144,7 @@ export class FacilitatorWorkshop {
     this.meta = meta;
     const changed = () => this.changed();
     this.unsubscribe = [host.on('contributions', changed), host.on('participants', changed), host.on('triage', changed)];
+    this.armRoundTimer();
     this.changed();
   }
 
@@ -169,29 +173,33 @@ export class FacilitatorWorkshop {
   /** The room as the window shows it, at the current revision. */
   snapshot(): WorkshopSnapshot {
     const host = this.running();
-    if (this.cached) return this.cached;
+    this.cached ??= this.build(host);
+    return this.cached;
+  }
+
+  private build(host: WorkshopHost, meta: FacilitatorFile = this.meta): WorkshopSnapshot {
     const room = host.room();
     const contributions = host.contributions();
-    this.cached = {
+    return {
       revision: this.revision,
       workshopId: host.workshopId,
       code: host.code,
-      journeyPath: this.meta.journeyPath,
-      title: this.meta.title,
+      journeyPath: meta.journeyPath,
+      title: meta.title,
       locked: room.locked,
       voteBudget: room.voteBudget,
       lanes: room.lanes,
-      participants: host.participants().map(({ id, name, online, notes, votesUsed, ratings, removed }) => ({ id, name, online, notes, votesUsed, ratings, removed })),
+      participants: host.participants().map(({ id, name, online, notes, votesUsed, ratings, removed, dropped }) => ({ id, name, online, notes, votesUsed, ratings, removed, dropped })),
       stages: contributions.stages.map((stage) => ({
         stageId: stage.stageId,
         stageName: stage.stageName,
-        notes: stage.notes.map(({ key, participantId, author, triage, stageId, lane, text, createdAt }) => ({ key, participantId, author, triage, stageId, lane, text, createdAt })),
+        notes: stage.notes.map(({ key, participantId, author, triage, stageId, lane, text, createdAt, parked }) => ({ key, participantId, author, triage, stageId, lane, text, createdAt, parked })),
       })),
       votes: contributions.votes,
       ratings: contributions.ratings,
       targets: room.targets,
+      rounds: contributions.rounds.map((round) => ({ number: round.number, budget: round.budget, items: round.targets, votes: round.votes, status: round.current ? room.round : null })),
     };
-    return this.cached;
   }
 
   /**
@@ -243,17 +251,59 @@ export class FacilitatorWorkshop {
     this.changed();
   }
 
-  remove(participantId: string): void {
-    this.running().remove(participantId);
+  /** Removes a participant (their notes stay, parked; their votes and ratings count unless `drop`). */
+  remove(participantId: string, drop = false): void {
+    this.running().remove(participantId, drop);
   }
 
-  /** The shared targets become exactly these (an empty list: no voting). */
-  share(targets: VoteTarget[]): void {
+  /** Undoes a removal. */
+  restore(participantId: string): void {
+    this.running().restore(participantId);
+  }
+
+  /** A new voting round on `items` (the current one closes), with `budget` votes each and, given `seconds`, a timer. */
+  openRound(items: readonly RoundItem[], budget: number, seconds: number | null): void {
     const host = this.running();
-    const keep = new Set(targets.map((target) => target.id));
-    host.unshare(host.room().targets.filter((target) => !keep.has(target.id)).map((target) => target.id));
-    if (targets.length > 0) host.share(targets);
+    host.updateRoom(openRound(host.room(), items, budget, seconds === null ? null : Date.now() + seconds * 1000));
+    this.armRoundTimer();
     this.changed();
+  }
+
+  /** The open round's items become `items`: one taken out gives its votes back. */
+  setRoundItems(items: readonly RoundItem[]): void {
+    this.patchRound((room) => setRoundItems(room, items), 'no voting round is open');
+  }
+
+  closeRound(): void {
+    this.patchRound(closeRound, 'no voting round is open');
+  }
+
+  /** Shows the current round's totals (to the window, and to the phones through the room). */
+  revealRound(): void {
+    const totals = new Map(this.running().contributions().votes.map((vote) => [vote.targetId, vote.total]));
+    this.patchRound((room) => revealRound(room, totals), 'no voting round to reveal');
+  }
+
+  private patchRound(patch: (room: RoomState) => Partial<RoomState> | null, missing: string): void {
+    const host = this.running();
+    const next = patch(host.room());
+    if (!next) throw new Error(`workshop: ${missing}`);
+    host.updateRoom(next);
+    this.armRoundTimer();
+    this.changed();
+  }
+
+  /** Closes the open round when its time is up (now, when a restart finds it past). */
+  private armRoundTimer(): void {
+    if (this.roundTimer) clearTimeout(this.roundTimer);
+    this.roundTimer = null;
+    const round = this.host?.room().round;
+    if (!round?.open || round.endsAt === null) return;
+    this.roundTimer = setTimeout(() => {
+      this.roundTimer = null;
+      const now = this.host?.room().round;
+      if (now?.open && now.number === round.number) this.closeRound();
+    }, Math.max(0, round.endsAt - Date.now()));
   }
 
   setStages(stages: RoomStage[]): void {
@@ -273,19 +323,26 @@ export class FacilitatorWorkshop {
 
   /**
    * Ends the workshop: the room code stops working at once. With the id of one a restart left
-   * open (not running), it is marked ended on disk without listening again (its address may be gone).
+   * open (not running), it is marked ended on disk without listening again (its address may be
+   * gone). Answers with the room as it was when it ended, for the window to keep its results.
    */
-  end(workshopId?: string): Promise<void> {
+  end(workshopId?: string): Promise<WorkshopSnapshot> {
     return this.serial(async () => {
       if (workshopId !== undefined && workshopId !== this.host?.workshopId) {
         const entry = (await WorkshopHost.list(this.options.workshopsFolder)).find((kept) => kept.workshopId === workshopId);
         if (!entry) throw new Error('workshop: no such workshop');
         await saveWorkshopFile(entry.folder, { ...(await loadWorkshopFile(entry.folder)), status: 'ended' });
-        return;
+        // An ended workshop opens without listening: read what its room gave, then let it go.
+        const kept = await WorkshopHost.resume(entry.folder, this.options.limits ? { limits: this.options.limits } : {});
+        const last = this.build(kept, await readMeta(entry.folder));
+        await kept.close();
+        return last;
       }
       const host = this.running();
-      this.detach();
       await host.end();
+      const last = this.build(host);
+      this.detach();
+      return last;
     });
   }
 
@@ -298,6 +355,8 @@ export class FacilitatorWorkshop {
   }
 
   private detach(): void {
+    if (this.roundTimer) clearTimeout(this.roundTimer);
+    this.roundTimer = null;
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.host = null;

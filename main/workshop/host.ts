@@ -84,6 +84,8 @@ export interface ParticipantSummary {
   votesUsed: number;
   ratings: number;
   removed: boolean;
+  /** Removed, and their votes and ratings no longer count. */
+  dropped: boolean;
   /** What the phone says it is looking at. */
   presence: { stageId?: string; writing?: boolean } | null;
 }
@@ -188,6 +190,8 @@ export class WorkshopHost implements ParticipantRoom {
       targets: [],
       voteBudget: options.voteBudget ?? 5,
       locked: false,
+      round: null,
+      history: [],
     });
     writeRoom(room, state);
     const workshopId = randomUUID();
@@ -354,9 +358,10 @@ export class WorkshopHost implements ParticipantRoom {
         lastSeenAt: participant.lastSeenAt,
         online: participant.sockets.size > 0,
         notes: Object.keys(participant.content.notes).length,
-        votesUsed: votesUsed(participant.content),
+        votesUsed: votesUsed(participant.content, this.roomState()),
         ratings: Object.keys(participant.content.ratings).length,
         removed: participant.record.removed,
+        dropped: participant.record.dropped === true,
         presence: presence as ParticipantSummary['presence'],
       };
     });
@@ -414,14 +419,33 @@ export class WorkshopHost implements ParticipantRoom {
     this.roomPresence.setLocalState(state);
   }
 
-  /** Closes the participant's sockets and refuses their id from now on; their contributions leave the inbox. */
-  remove(participantId: string): void {
+  /**
+   * Closes the participant's sockets and refuses their id from now on. Their notes stay,
+   * parked; their votes and ratings count unless `drop`. restore() undoes it.
+   */
+  remove(participantId: string, drop = false): void {
     const participant = this.participantsById.get(participantId);
     if (!participant || participant.record.removed) return;
-    participant.record = { ...participant.record, removed: true };
+    participant.record = { ...participant.record, removed: true, ...(drop ? { dropped: true } : {}) };
     for (const socket of [...participant.sockets]) socket.close('removed');
     this.saveSoon();
     this.emit('participants');
+  }
+
+  /** A removed participant is back: their phone may join again, and all they gave counts. */
+  restore(participantId: string): void {
+    const participant = this.participantsById.get(participantId);
+    if (!participant?.record.removed) return;
+    const { dropped: _dropped, ...record } = participant.record;
+    participant.record = { ...record, removed: false };
+    this.saveSoon();
+    this.emit('participants');
+  }
+
+  /** Sets fields of the room (a voting round's), checked whole against the room's schema first. */
+  updateRoom(patch: Partial<RoomState>): void {
+    const next = roomStateSchema.parse({ ...this.roomState(), ...patch });
+    writeRoom(this.roomDoc, Object.fromEntries(Object.keys(patch).map((key) => [key, next[key as keyof RoomState]])));
   }
 
   /** Ends the workshop: every socket closed, the code stops working, nothing listens. The folder keeps the contributions. */

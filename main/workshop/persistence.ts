@@ -26,6 +26,8 @@ const participantRecordSchema = z.strictObject({
   secretHash: z.string().max(100),
   joinedAt: z.number(),
   removed: z.boolean(),
+  /** Removed, and their votes and ratings no longer count (their notes stay, parked). */
+  dropped: z.boolean().optional(),
 });
 export type ParticipantRecord = z.infer<typeof participantRecordSchema>;
 

@@ -17,7 +17,11 @@ export class Turns {
   private readonly waiting = new Set<TakesTurns>();
   private scheduled: ReturnType<typeof setImmediate> | null = null;
 
-  constructor(private readonly budgetMs: number) {}
+  /** `now` is the clock turns are measured by (tests pass one they move themselves). */
+  constructor(
+    private readonly budgetMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Queues `worker` (once, however often it asks) for a coming turn. */
   request(worker: TakesTurns): void {
@@ -32,12 +36,12 @@ export class Turns {
 
   private run(): void {
     this.scheduled = null;
-    const until = performance.now() + this.budgetMs;
+    const until = this.now() + this.budgetMs;
     // Oldest first: a Set iterates in insertion order, and a worker that asks again goes to the back.
     for (const worker of this.waiting) {
       this.waiting.delete(worker);
       worker.takeTurn();
-      if (performance.now() >= until) break;
+      if (this.now() >= until) break;
     }
     if (this.waiting.size > 0) this.scheduled = setImmediate(() => this.run());
   }

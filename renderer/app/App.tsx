@@ -111,7 +111,7 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
         </>
       )}
       {journey && session.conflict && <ConflictDialog name={journey.name} onChoose={(choice) => void session.resolveConflict(choice)} />}
-      <ExchangeDialogs bridge={bridge} journey={journey ? { name: journey.name, getDocument: () => journey.store.document } : null} openPath={openPath} />
+      <ExchangeDialogs bridge={bridge} journey={journey ? { name: journey.name, path: journey.path, getDocument: () => journey.store.document } : null} openPath={openPath} />
       {!bridge.hasNativeMenu && <FilePicker />}
       <span className="visually-hidden" aria-live="polite">{session.status === 'saving' ? t('editor.saving') : ''}</span>
     </div>

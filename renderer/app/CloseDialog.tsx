@@ -1,33 +1,31 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CANCEL_KEY, CLOSE_QUESTIONS, type CloseAnswer, type CloseQuestion } from '../../shared/close-questions';
+import { Modal } from '../ui/Modal';
 import './recovery/recovery.css';
 
-export type CloseChoice = 'save' | 'discard' | 'cancel';
+export type CloseChoice = CloseAnswer<'unsaved'>;
+export type WorkshopCloseChoice = CloseAnswer<'workshop'>;
 
 /**
- * Close with unsaved edits: the same question, in the same words, as Electron's prompt when
- * the window itself closes (main/window-manager.ts): Save, Don't Save or Cancel.
+ * Closing a map asks first (unsaved edits, or a live workshop running for it): the same
+ * question, in the same words, as Electron's prompt when the window itself closes.
  */
-export function CloseDialog({ name, onChoose }: { name: string; onChoose: (choice: CloseChoice) => void }) {
+export function CloseDialog<Q extends CloseQuestion = 'unsaved'>({ name, onChoose, question = 'unsaved' as Q }: { name: string; onChoose: (choice: CloseAnswer<Q>) => void; question?: Q }) {
   const { t } = useTranslation();
   const titleId = useId();
   const messageId = useId();
+  const asked = CLOSE_QUESTIONS[question];
   return (
-    <div className="modal-backdrop">
-      <div className="modal conflict-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onChoose('cancel');
-        }}>
-        <h2 id={titleId}>{t('dialog.unsavedTitle')}</h2>
-        <p id={messageId}>{t('dialog.unsavedMessage', { name })} {t('dialog.unsavedDetail')}</p>
+    <Modal className="modal conflict-dialog" role="alertdialog" labelledBy={titleId} describedBy={messageId} onClose={() => onChoose('cancel' as CloseAnswer<Q>)}>
+        <h2 id={titleId}>{t(asked.title)}</h2>
+        <p id={messageId}>{t(asked.message, { name })} {t(asked.detail)}</p>
         <div className="conflict-choices">
-          <button type="button" className="primary" autoFocus onClick={() => onChoose('save')}>{t('dialog.save')}</button>
-          <button type="button" onClick={() => onChoose('discard')}>{t('dialog.dontSave')}</button>
-          <button type="button" onClick={() => onChoose('cancel')}>{t('dialog.cancel')}</button>
+          {asked.choices.map(([choice, label], i) => (
+            <button key={choice} type="button" className={i === 0 ? 'primary' : undefined} autoFocus={i === 0} onClick={() => onChoose(choice as CloseAnswer<Q>)}>{t(label)}</button>
+          ))}
+          <button type="button" onClick={() => onChoose('cancel' as CloseAnswer<Q>)}>{t(CANCEL_KEY)}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

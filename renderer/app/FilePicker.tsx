@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sortCompare } from '../../shared/i18n/collation';
 import { setPickerHost, type PickerRequest } from '../bridge/picker-requests';
 import { listPreviewFolder, type PreviewFolder } from '../bridge/preview-api';
+import { Modal } from '../ui/Modal';
 
 /** The preview's stand-in for native open/save dialogs: the journeys in the served folder. */
 export function FilePicker() {
@@ -37,8 +38,7 @@ export function FilePicker() {
   const savePath = folder && saveName ? `${folder.folder}${folder.separator}${saveName.endsWith('.journey') ? saveName : `${saveName}.journey`}` : null;
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && finish(null)}>
+    <Modal labelledBy={titleId} onClose={() => finish(null)}>
         <h2 id={titleId}>{request.mode === 'open' ? t('picker.openTitle') : t('picker.saveTitle')}</h2>
         {folder && <p className="muted">{t('picker.folder', { folder: folder.folder })}</p>}
         {request.mode === 'open' ? (
@@ -64,7 +64,6 @@ export function FilePicker() {
           </form>
         )}
         <button type="button" onClick={() => finish(null)}>{t('picker.cancel')}</button>
-      </div>
-    </div>
+    </Modal>
   );
 }

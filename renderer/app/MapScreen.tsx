@@ -7,6 +7,13 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor, type OpenMapLink } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
+import { mapShortcuts } from '../editor/map-shortcuts';
+import { CommandsContext, useCommands } from '../commands/registry';
+import { usePalette } from '../commands/use-palette';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useAnnouncer } from './use-announcer';
+import { useMapFocus } from './use-map-focus';
+import { mapCommands } from './map-commands';
 import { useKeepInView } from '../editor/use-keep-in-view';
 import { useMenuCommands } from '../editor/use-menu-commands';
 import type { PasteReport } from '../editor/paste-grid';
@@ -17,7 +24,7 @@ import { ShowLayers, ShowOverlay } from '../present/ShowOverlays';
 import { usePresentSession } from '../present/use-present-session';
 import { useShow, viewportReader } from '../present/use-show';
 import { ViewsDialog } from '../present/views/ViewsDialog';
-import { CloseDialog, type CloseChoice } from './CloseDialog';
+import { CloseDialog, type CloseChoice, type WorkshopCloseChoice } from './CloseDialog';
 import type { OpenJourney, useFileSession } from './file-session';
 import type { MapView } from './compare/compare-types';
 import { MapViewLayer } from './compare/MapViewLayer';
@@ -56,7 +63,7 @@ interface Props {
 
 /** The map editor: toolbar, canvas and inspector around one journey. */
 export function MapScreen({ bridge, session, journey, workspace, onFollowLink }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { store } = journey;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const document = snapshot.document;
@@ -78,7 +85,11 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
 
   const openHelp = useCallback(() => update({ helpOpen: true }), [update]);
   const onSave = useMemo(() => (bridge.hasNativeMenu ? null : (as: boolean) => void (as ? saveAs() : save())), [bridge, save, saveAs]);
-  useEditorKeyboard({ target: screen, store, actions, latest, onHelp: openHelp, onSave });
+  const runShortcut = useMemo(() => mapShortcuts({ store, actions, latest, onHelp: openHelp }), [store, actions, latest, openHelp]);
+  useEditorKeyboard({ target: screen, run: runShortcut });
+  const palette = usePalette();
+  const announcer = useAnnouncer(store, snapshot, state);
+  useAppShortcuts({ onSave, onPalette: palette.open });
   const [pasted, setPasted] = useState<{ at: number; lines: string[] } | null>(null);
   const summarise = usePasteSummary();
   const onPasted = useCallback((report: PasteReport) => setPasted({ at: Date.now(), lines: summarise(report) }), [summarise]);
@@ -92,6 +103,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const [viewsOpen, setViewsOpen] = useState(false);
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
   const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
+  useMapFocus(store, focusCanvas);
   const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
   const live = show.session;
   const isLive = live !== null;
@@ -114,12 +126,6 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   }, [mapView, focusCanvas]);
   // The window shows no map once this screen goes: nothing for main's close prompt to ask about.
   useEffect(() => () => void bridge.api.setWindowState({ title: 'Waymark', dirty: false, path: null }), [bridge]);
-  useEffect(() => {
-    const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
-    const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
-    window.document.title = title;
-    void bridge.api.setWindowState({ title, name: promptName, dirty, path: journey.path });
-  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, promptName, t]);
 
   useEffect(() => {
     if (bridge.hasNativeMenu || !dirty) return;
@@ -128,22 +134,45 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     return () => window.removeEventListener('beforeunload', warn);
   }, [bridge, dirty]);
 
-  // Close with unsaved edits asks first, as closing Electron's window does.
-  const [asking, setAsking] = useState(false);
-  const { close } = session;
-  const requestClose = useCallback(() => (dirty ? setAsking(true) : void close()), [close, dirty]);
-  const answerClose = useCallback(async (choice: CloseChoice) => {
-    setAsking(false);
-    if (choice === 'discard') await close('discard');
-    else if (choice === 'save' && (await save())) await close();
-  }, [close, save]);
-
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
   // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
   const facilitator = useFacilitator(bridge.api, journey, store, document);
   const coedit = useCoeditStatus(store);
   const [editTogether, setEditTogether] = useState(false);
-  const workshopPanel = !live && facilitator.workshop.snapshot !== null && facilitator.panelOpen;
+  const workshopRunning = facilitator.workshop.snapshot !== null;
+  const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
+
+  useEffect(() => {
+    const name = journey.readOnly ? t('readOnly.windowTitle', { name: journey.name }) : journey.name;
+    const title = `${dirty ? '• ' : ''}${name} — ${t('app.name')}`;
+    window.document.title = title;
+    void bridge.api.setWindowState({ title, name: promptName, dirty, path: journey.path, workshop: workshopRunning });
+  }, [bridge, dirty, journey.name, journey.path, journey.readOnly, promptName, t, workshopRunning]);
+
+  // Close with unsaved edits asks first, as closing Electron's window does; during a workshop it asks about the room before that.
+  const [asking, setAsking] = useState<'workshop' | 'unsaved' | null>(null);
+  const { close } = session;
+  const closeAsked = useCallback(() => (dirty ? setAsking('unsaved') : void close()), [close, dirty]);
+  const requestClose = useCallback(() => (workshopRunning ? setAsking('workshop') : closeAsked()), [closeAsked, workshopRunning]);
+  const answerClose = useCallback(async (choice: CloseChoice) => {
+    setAsking(null);
+    if (choice === 'discard') await close('discard');
+    else if (choice === 'save' && (await save())) await close();
+  }, [close, save]);
+  // Ending the room keeps its results in the map: saved before the map closes (an untitled map asks where).
+  const { endAndKeep } = facilitator;
+  const endWorkshopAndLeave = useCallback(async (leave: () => void | Promise<void>) => {
+    if ((await endAndKeep()) && (await save())) await leave();
+  }, [endAndKeep, save]);
+  const answerWorkshopClose = useCallback((choice: WorkshopCloseChoice) => {
+    setAsking(null);
+    if (choice === 'keep-open') closeAsked();
+    if (choice === 'end') void endWorkshopAndLeave(() => close());
+  }, [close, closeAsked, endWorkshopAndLeave]);
+  // Electron's window closing during a workshop, and the facilitator chose to end it.
+  useEffect(() => bridge.api.onMenuCommand((command) => {
+    if (command.type === 'endWorkshopAndClose') void endWorkshopAndLeave(() => window.close());
+  }), [bridge, endWorkshopAndLeave]);
 
   // A stage of this map asked for by the roll-up's heat view: selected, with the cursor in its column.
   const showStage = useCallback((stageId: string) => {
@@ -162,7 +191,16 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     if (!dirty || (await save())) await openPath(path);
   }, [dirty, journey.path, openPath, save, showStage]);
 
+  useCommands('map', () => mapCommands({
+    t, run: runShortcut, store, actions, state: latest.current.state, save: () => void save(), saveAs: () => void saveAs(), close: requestClose,
+    present: () => show.enter(), views: () => setViewsOpen(true), focusMap: focusCanvas,
+    focusTitle: () => screen.current?.querySelector<HTMLElement>('.title-input')?.focus(),
+    focusInspector: () => screen.current?.querySelector<HTMLElement>('.inspector')?.focus(),
+    autosave: preferences.autosave, setAutosave: (autosave) => setPreferences({ autosave }),
+  }), palette.registry);
+
   return (
+    <CommandsContext value={palette.registry}>
     <ContentProvider store={store}>
     <ContentServicesProvider saveTemplate={bridge.api.saveTemplate} versions={versions}>
     <WorkspaceProvider api={bridge.api} nativeDialogs={bridge.hasNativeMenu} store={store} persistence={persistence} mapPath={journey.path}>
@@ -172,6 +210,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {!live && coedit && <CoeditBar api={bridge.api} status={coedit} onSaveCopy={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
+      {!live && <h1 className="visually-hidden">{document.journey.title || journey.name}</h1>}
       {!live && <Toolbar title={document.journey.title} dirty={dirty} saving={session.status === 'saving'} lastSavedAt={journey.lastSavedAt}
         zoom={state.viewport.zoom} autosave={preferences.autosave} canUndo={snapshot.canUndo} canRedo={snapshot.canRedo} actions={actions}
         onRename={(title) => store.transact('Rename journey', updateMeta(store.document, { title }))}
@@ -179,7 +218,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         onSave={() => void save()} onSaveAs={() => void saveAs()} onClose={requestClose} onHelp={openHelp}>
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
         <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
-        <WorkshopButton facilitator={facilitator} />
+        <WorkshopButton facilitator={facilitator} document={document} />
         {coedit?.role !== 'guest' && <EditTogetherButton onOpen={() => setEditTogether(true)} />}
       </Toolbar>}
       {!live && <ContentBar />}
@@ -190,7 +229,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} />}
+              contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
               linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
@@ -204,15 +243,20 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}
       {viewsOpen && <ViewsDialog document={document} store={store} onClose={() => setViewsOpen(false)} onPresent={(id) => { setViewsOpen(false); show.enter(id); }} />}
+      {/* What the arrows reached and what each change did, for screen readers. */}
+      <div ref={announcer} className="visually-hidden" aria-live="polite" data-testid="map-announcer" />
       {state.helpOpen && <ShortcutOverlay onClose={() => { update({ helpOpen: false }); screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(); }} />}
     </div>
     {/* Outside the editor's keyboard target, like the notice above: its keys are the dialog's own. */}
     <MapViewLayer view={mapView} store={store} bridge={bridge} onClose={closeMapView} />
-    {asking && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
-    <WorkshopDialogs facilitator={facilitator} api={bridge.api} />
+    {asking === 'unsaved' && <CloseDialog name={promptName} onChoose={(choice) => void answerClose(choice)} />}
+    {asking === 'workshop' && <CloseDialog question="workshop" name={promptName} onChoose={answerWorkshopClose} />}
+    <WorkshopDialogs facilitator={facilitator} api={bridge.api} document={document} store={store} />
+    {palette.element}
     {editTogether && <EditTogetherDialog api={bridge.api} store={store} facilitator={facilitator} onClose={() => setEditTogether(false)} />}
     </WorkspaceProvider>
     </ContentServicesProvider>
     </ContentProvider>
+    </CommandsContext>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { displayKeys, SHORTCUTS, type ShortcutGroup } from '../editor/shortcuts';
+import { displayKeys, shortcutLabel, SHORTCUTS, type ShortcutGroup } from '../editor/shortcuts';
 import { KeysDialog } from '../ui/KeysDialog';
 
 const GROUPS: ShortcutGroup[] = ['navigate', 'edit', 'cards', 'view', 'file'];
@@ -18,7 +18,7 @@ export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
               {SHORTCUTS.filter((s) => s.group === group).map((s) => (
                 <div key={s.id} className="shortcut-row">
                   <dt><kbd>{displayKeys(s.keys, isMac())}</kbd></dt>
-                  <dd>{t(`shortcuts.action.${s.id}`)}</dd>
+                  <dd>{t(shortcutLabel(s))}</dd>
                 </div>
               ))}
             </dl>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc/contract';
 import type { UserTemplate } from '../../shared/ipc/templates';
@@ -12,6 +12,7 @@ import { RollupLauncher } from './portfolio/RollupLauncher';
 import { requestStageJump } from './portfolio/stage-jump';
 import type { WorkspaceState } from './workspace/use-workspace';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
+import { focusIsLost } from '../ui/focusable';
 
 interface Props {
   bridge: Bridge;
@@ -26,6 +27,11 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath,
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
+  // Back from a map (closed, or never opened), the keyboard starts at the screen's heading, not on the page body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusIsLost()) heading.current?.focus();
+  }, []);
   const listTemplates = useCallback(() => {
     void bridge.api.listTemplates({}).then((result) => result.ok && setUserTemplates(result.value));
   }, [bridge]);
@@ -43,7 +49,7 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath,
     <main className="start-screen">
       {/* Open, Import and Recent first: at 1280 × 800 they are on screen without scrolling. */}
       <header className="start-header">
-        <h1>{t('start.heading')}</h1>
+        <h1 ref={heading} tabIndex={-1}>{t('start.heading')}</h1>
         <div className="start-actions">
           <button type="button" className="primary" onClick={() => void onOpen()}>
             {t('start.open')}

@@ -1,6 +1,7 @@
 import { useCallback, useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
+import { safeFileName } from '../../shared/files/file-names';
 import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { OpenOutcome } from '../../shared/ipc/contract';
 import type { ReadOnlyReason } from '../../shared/ipc/read-only';
@@ -162,13 +163,13 @@ export function useFileSession(bridge: Bridge) {
     const target = current.current;
     if (!target) return false;
     const suggested = target.path ? target.name : target.store.document.journey.title || target.name;
-    const chosen = await bridge.api.chooseSavePath({ suggestedName: suggested.slice(0, 200) });
+    const chosen = await bridge.api.chooseSavePath({ suggestedName: safeFileName(suggested, t('app.untitled')) });
     if (!chosen.ok) {
       reportError(chosen.error);
       return false;
     }
     return chosen.value ? saveTo(target, chosen.value, true) : false;
-  }, [bridge, reportError, saveTo]);
+  }, [bridge, reportError, saveTo, t]);
 
   /** Save: to the map's file; a map without one it may write (untitled, read-only) asks where. */
   const save = useCallback(async (): Promise<boolean> => {

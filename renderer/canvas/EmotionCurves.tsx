@@ -1,10 +1,11 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, Group, Line, Text } from 'react-konva';
 import { EMOTION_MAX, EMOTION_MIN } from '../../shared/document/limits';
 import { roundEmotion } from '../../shared/document/commands';
 import { formatSigned } from '../../shared/i18n/numbers';
 import { emotionY, type EmotionCurveBox, type JourneyLayout, type LaneBox } from '../../shared/layout/layout';
+import { placePointLabels, POINT_LABEL } from '../../shared/layout/point-labels';
 import type { GestureStore } from '../editor/gesture-store';
 import type { Selection } from '../editor/selection';
 import { useCanvasTheme } from './canvas-theme';
@@ -47,6 +48,8 @@ export function EmotionCurves({ layout, gestures, selection, focusCurve = null }
     const g = gestures.get();
     return g?.kind === 'emotion' ? g : null;
   });
+  // Where each label goes, clear of the other curves' labels and points in its column (the exports place them alike).
+  const labels = useMemo(() => new Map(placePointLabels(layout).map((l) => [`${l.curveId}/${l.stageId}/${l.stepId ?? ''}`, l])), [layout]);
   return (
     <>
       {layout.lanes.filter((l) => l.kind === 'emotions' && !l.collapsed).map((lane) => (
@@ -65,13 +68,15 @@ export function EmotionCurves({ layout, gestures, selection, focusCurve = null }
             <Line points={points.flatMap((p) => [p.x, p.y])} stroke={curveColour(curve.colour)} strokeWidth={3} dash={DASHES[curve.style]} tension={0.3} lineCap="round" lineJoin="round" />
             {points.map((point) => {
               const selected = selection.kind === 'point' && selection.curveId === curve.curveId && selection.stageId === point.stageId && selection.stepId === point.stepId;
+              const label = labels.get(`${curve.curveId}/${point.stageId}/${point.stepId ?? ''}`);
               return (
                 <Group key={`${point.stageId}/${point.stepId ?? ''}`} x={point.x} y={point.y}>
                   {selected && <Circle radius={18} stroke={GRID.selection} strokeWidth={3} />}
                   <Circle radius={13} fill={emotionColour(point.value)} stroke={curve.style === 'solid' ? '#FFFFFF' : curve.colour} strokeWidth={curve.style === 'solid' ? 2 : 3} />
                   <Text text={formatSigned(point.value, i18n.language)} fontFamily={FONT_FAMILY} fontSize={11} fontStyle="bold" fill="#FFFFFF" width={30} x={-15} y={-6} align="center" />
-                  {point.label && (
-                    <Text text={point.label} fontFamily={FONT_FAMILY} fontSize={12} fill={GRID.cardText} width={160} x={-80} y={point.value >= 0 ? 17 : -32} align="center" wrap="none" ellipsis />
+                  {label && (
+                    <Text text={label.text} fontFamily={FONT_FAMILY} fontSize={POINT_LABEL.size} fill={GRID.cardText} width={label.width} x={-label.width / 2} y={label.dy}
+                      height={POINT_LABEL.height} verticalAlign="middle" align="center" wrap="none" ellipsis />
                   )}
                 </Group>
               );

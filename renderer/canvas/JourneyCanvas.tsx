@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import { LIMITS } from '../../shared/document/limits';
@@ -14,6 +14,8 @@ import { CanvasContent } from './content/CanvasContent';
 import { editingBox } from './editing-box';
 import { EmotionCurves } from './EmotionCurves';
 import { GridLayer } from './GridLayer';
+import { MapGrid } from './MapGrid';
+import { activeGridPlace, gridPlaceId } from './map-grid-model';
 import { Headers, NO_LINK_MARKS, type LinkMarks } from './Headers';
 import { OverlayLayer } from './OverlayLayer';
 import { SelectionMarks } from './SelectionMarks';
@@ -50,6 +52,8 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
 export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
+  const gridId = useId();
+  const helpId = useId();
   const { viewport, view, selection, editing } = state;
   usePointer({ host, latest, actions, gestures });
 
@@ -74,12 +78,14 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
   const inView = useMemo(() => cardsInRect(layout, visibleRect(viewport, view)), [layout, viewport, view]);
   const selectedIds = selectedCardIds(selection);
   const selected = useMemo(() => layout.cards.filter((c) => selectedIds.includes(c.id)), [layout, selectedIds]);
+  const active = useMemo(() => activeGridPlace(layout, selection, state.cursor), [layout, selection, state.cursor]);
   const dragged = useDraggedIds(gestures);
   const box = editingBox(layout, viewport, editing);
   const blueprintLabels = { interaction: t('blueprint.interaction'), visibility: t('blueprint.visibility'), internalInteraction: t('blueprint.internalInteraction') };
 
   return (
-    <div ref={host} className="canvas-host" role="application" aria-label={label} aria-describedby="canvas-help" tabIndex={0}>
+    <div ref={host} className="canvas-host" role="application" aria-label={label} aria-describedby={helpId} tabIndex={0}
+      aria-activedescendant={editing ? undefined : gridPlaceId(gridId, active)}>
       {view.width > 0 && (
         <Stage width={view.width} height={view.height} listening={false}>
           <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
@@ -109,13 +115,10 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
           onCancel={actions.cancelEditing}
         />
       )}
-      {layout.cards.length === 0 && !editing && <p className="canvas-hint" id="canvas-help">{t('editor.emptyCellHint')}</p>}
-      {/* Screen readers cannot read a canvas: the cards in view are listed for them too. */}
-      <ul className="visually-hidden" aria-label={t('editor.cardsInView')} data-testid="cards-in-view">
-        {inView.map((card) => (
-          <li key={card.id} aria-selected={selectedIds.includes(card.id)}>{card.text}</li>
-        ))}
-      </ul>
+      {layout.cards.length === 0 && !editing && <p className="canvas-hint" aria-hidden="true">{t('editor.emptyCellHint')}</p>}
+      <p id={helpId} className="visually-hidden">{layout.cards.length === 0 ? `${t('editor.emptyCellHint')}. ` : ''}{t('a11y.grid.help')}</p>
+      {/* Screen readers cannot read a canvas: the map is a grid for them too. */}
+      <MapGrid layout={layout} inView={inView} selection={selection} active={active} idPrefix={gridId} label={t('a11y.grid.label')} />
     </div>
   );
 }

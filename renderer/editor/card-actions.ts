@@ -1,5 +1,5 @@
 import { addCard, duplicateCards, moveCards, pasteCards, removeCards, updateCard, type Cell } from '../../shared/document/commands';
-import type { Card } from '../../shared/document/schema';
+import { PRIORITIES, type Card } from '../../shared/document/schema';
 import { commit, doc, type ActionContext } from './context';
 import { cardsInCell, cursorOnCard, moveCursor, nextCell, type Direction } from './navigation';
 import { selectedCardIds, toggleCard, type Editing } from './selection';
@@ -87,7 +87,8 @@ export function cardActions(ctx: ActionContext) {
       const cursor = current ? cursorOnCard(ctx.layout, current) : ctx.state.cursor ? { cell: ctx.state.cursor, cardId: null } : null;
       if (!cursor) {
         const first = ctx.layout.lanes[0] && ctx.layout.columns[0];
-        if (first && ctx.layout.lanes[0]) ctx.update({ cursor: { laneId: ctx.layout.lanes[0].id, stageId: first.stageId, stepId: first.stepId } });
+        // The first cell, and nothing else selected: a stage or lane just named is not what the arrows move from.
+        if (first && ctx.layout.lanes[0]) ctx.update({ cursor: { laneId: ctx.layout.lanes[0].id, stageId: first.stageId, stepId: first.stepId }, selection: { kind: 'none' } });
         return;
       }
       const next = moveCursor(ctx.layout, cursor, direction);
@@ -126,6 +127,25 @@ export function cardActions(ctx: ActionContext) {
 
     updateCard(id: string, patch: Partial<Omit<Card, 'id'>>, name = 'Edit card') {
       commit(ctx, name, updateCard(doc(ctx), id, patch));
+    },
+
+    /**
+     * A digit on the selected cards: a pain point's severity (1–5), an opportunity's priority
+     * (1 low, 2 medium, 3 high); 0 clears it. False when no selected card takes that digit.
+     */
+    rateCards(digit: number): boolean {
+      const kinds = new Map(doc(ctx).lanes.map((l) => [l.id, l.kind]));
+      let took = false;
+      const changes = selected().flatMap((id) => {
+        const card = doc(ctx).cards.find((c) => c.id === id);
+        const kind = card && kinds.get(card.laneId);
+        const patch = kind === 'painPoints' && digit <= 5 ? { severity: digit === 0 ? undefined : digit }
+          : kind === 'opportunities' && digit <= PRIORITIES.length ? { priority: digit === 0 ? undefined : PRIORITIES[digit - 1] } : null;
+        took ||= patch !== null;
+        return patch ? updateCard(doc(ctx), id, patch) : [];
+      });
+      commit(ctx, 'Rate cards', changes);
+      return took;
     },
 
     setColour(colour: string | undefined) {

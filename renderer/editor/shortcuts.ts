@@ -8,6 +8,7 @@ export type ShortcutId =
   | 'save' | 'saveAs'
   | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'zoomFit' | 'zoomSelection' | 'pan'
   | 'emotionUp' | 'emotionDown' | 'moveCardLeft' | 'moveCardRight' | 'moveCardUp' | 'moveCardDown'
+  | 'setValue' | 'palette'
   | 'help';
 
 export type ShortcutGroup = 'navigate' | 'edit' | 'cards' | 'view' | 'file';
@@ -19,6 +20,10 @@ export interface Shortcut {
   keys: string;
   /** Matches a keydown event; absent for gestures that are not a single key press. */
   match?: (e: KeyboardEvent) => boolean;
+  /** What it does, as a translation key; `shortcuts.action.<id>` when absent. */
+  labelKey?: string;
+  /** Works from any field, not only on the map (the app's own keys rather than the map's). */
+  anywhere?: boolean;
 }
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -65,15 +70,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoomReset', group: 'view', keys: 'Mod+0', match: (e) => mod(e) && e.key === '0' },
   { id: 'zoomFit', group: 'view', keys: 'Shift+1', match: (e) => !mod(e) && e.shiftKey && (e.key === '!' || e.code === 'Digit1') },
   { id: 'zoomSelection', group: 'view', keys: 'Shift+2', match: (e) => !mod(e) && e.shiftKey && (e.key === '@' || e.key === '"' || e.code === 'Digit2') },
+  // After the Shift+digit zooms: a digit typed with Shift (as French keyboards do) is the zoom's.
+  { id: 'setValue', group: 'cards', keys: '0–5', match: (e) => plain(e) && /^[0-9]$/.test(e.key), labelKey: 'a11y.shortcut.setValue' },
   { id: 'pan', group: 'view', keys: 'Space+drag' },
-  { id: 'save', group: 'file', keys: 'Mod+S', match: (e) => mod(e) && !e.shiftKey && letter('s')(e) },
-  { id: 'saveAs', group: 'file', keys: 'Shift+Mod+S', match: (e) => mod(e) && e.shiftKey && letter('s')(e) },
+  { id: 'save', group: 'file', keys: 'Mod+S', match: (e) => mod(e) && !e.shiftKey && letter('s')(e), anywhere: true },
+  { id: 'saveAs', group: 'file', keys: 'Shift+Mod+S', match: (e) => mod(e) && e.shiftKey && letter('s')(e), anywhere: true },
+  { id: 'palette', group: 'view', keys: 'Mod+K', match: (e) => mod(e) && !e.shiftKey && !e.altKey && letter('k')(e), labelKey: 'a11y.shortcut.palette', anywhere: true },
   { id: 'help', group: 'view', keys: '?', match: (e) => e.key === '?' },
 ];
 
 export function matchShortcut(event: KeyboardEvent): ShortcutId | null {
   return SHORTCUTS.find((s) => s.match?.(event))?.id ?? null;
 }
+
+/** What a shortcut does, as a translation key. */
+export const shortcutLabel = (shortcut: Shortcut): string => shortcut.labelKey ?? `shortcuts.action.${shortcut.id}`;
 
 /** Shows `Mod` as the platform's key. */
 export const displayKeys = (keys: string, mac: boolean): string => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl');

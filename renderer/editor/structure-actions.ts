@@ -6,8 +6,33 @@ import { sortByOrder } from '../../shared/document/order';
 import type { EmotionCurve, LaneKind } from '../../shared/document/schema';
 import { commit, doc, type ActionContext } from './context';
 
+/** An emotion curve's value at a column: what the emotion keys act on. */
+export interface EmotionTarget { curveId: string; stageId: string; stepId: string | undefined }
+
+/**
+ * The point the emotion keys act on: the selected point, else the cursor's stage (or step) on
+ * the emotions lane it is in, on the curve in focus there (or the lane's first curve).
+ */
+export function emotionTarget(ctx: ActionContext): EmotionTarget | null {
+  const s = ctx.state.selection;
+  if (s.kind === 'point') return { curveId: s.curveId, stageId: s.stageId, stepId: s.stepId };
+  const cursor = ctx.state.cursor;
+  if (s.kind !== 'none' || !cursor) return null;
+  const lane = doc(ctx).lanes.find((l) => l.id === cursor.laneId);
+  if (lane?.kind !== 'emotions' || lane.collapsed) return null;
+  const curves = doc(ctx).emotionCurves.filter((c) => c.laneId === lane.id);
+  const curve = curves.find((c) => c.id === ctx.state.focusCurve) ?? curves[0];
+  return curve ? { curveId: curve.id, stageId: cursor.stageId, stepId: cursor.stepId } : null;
+}
+
 /** Stages, steps, lanes and emotion curves: the grid's structure. */
 export function structureActions(ctx: ActionContext) {
+  /** A point of a curve selected, with the keyboard's cursor on its cell. */
+  const selectPoint = (curveId: string, column: Column) => {
+    const laneId = doc(ctx).emotionCurves.find((c) => c.id === curveId)?.laneId;
+    const cursor = laneId ? { cursor: { laneId, stageId: column.stageId, ...(column.stepId ? { stepId: column.stepId } : {}) } } : {};
+    ctx.update({ selection: { kind: 'point', curveId, stageId: column.stageId, stepId: column.stepId }, focusCurve: curveId, ...cursor });
+  };
   const selectedStageId = () => {
     const s = ctx.state.selection;
     if (s.kind === 'stage') return s.id;
@@ -121,14 +146,33 @@ export function structureActions(ctx: ActionContext) {
       ctx.update({ selection: { kind: 'none' }, cursor: null });
     },
 
-    selectPoint: (curveId: string, column: Column) => ctx.update({ selection: { kind: 'point', curveId, stageId: column.stageId, stepId: column.stepId }, focusCurve: curveId }),
-    focusCurve: (curveId: string) => ctx.update({ focusCurve: curveId }),
-    setEmotion: (curveId: string, column: Column, value: number) => commit(ctx, 'Set emotion', setEmotion(doc(ctx), curveId, column, value)),
-    nudgeEmotion(delta: number) {
+    selectPoint,
+    /** The point the emotion keys would act on now, if any. */
+    emotionTarget: () => emotionTarget(ctx),
+    /** ← and → with a point selected: the same curve's point in the next stage or step. */
+    movePoint(by: -1 | 1) {
       const s = ctx.state.selection;
       if (s.kind !== 'point') return;
-      const point = doc(ctx).emotionPoints.find((p) => p.curveId === s.curveId && p.stageId === s.stageId && p.stepId === s.stepId);
-      commit(ctx, 'Set emotion', setEmotion(doc(ctx), s.curveId, s, roundEmotion((point?.value ?? 0) + delta)));
+      const columns = ctx.layout.columns;
+      const next = columns[columns.findIndex((c) => c.stageId === s.stageId && c.stepId === s.stepId) + by];
+      if (next) selectPoint(s.curveId, next);
+    },
+    focusCurve: (curveId: string) => ctx.update({ focusCurve: curveId }),
+    setEmotion: (curveId: string, column: Column, value: number) => commit(ctx, 'Set emotion', setEmotion(doc(ctx), curveId, column, value)),
+    /** + and −: the emotion at the selected point, or at the cursor on an emotions lane, up or down; false when there is none. */
+    nudgeEmotion(delta: number): boolean {
+      const target = emotionTarget(ctx);
+      if (!target) return false;
+      const point = doc(ctx).emotionPoints.find((p) => p.curveId === target.curveId && p.stageId === target.stageId && p.stepId === target.stepId);
+      commit(ctx, 'Set emotion', setEmotion(doc(ctx), target.curveId, target, roundEmotion((point?.value ?? 0) + delta)));
+      return true;
+    },
+    /** A digit (after − for a negative one): the emotion there set to that value; false when there is none. */
+    setEmotionHere(value: number): boolean {
+      const target = emotionTarget(ctx);
+      if (!target) return false;
+      commit(ctx, 'Set emotion', setEmotion(doc(ctx), target.curveId, target, value));
+      return true;
     },
     setEmotionLabel: (curveId: string, column: Column, label: string) => commit(ctx, 'Label emotion', setEmotionLabel(doc(ctx), curveId, column, label)),
     addCurve(laneId: string) {

@@ -29,7 +29,7 @@ export function PhoneApp({ session }: { session: PhoneSession }) {
   if (snapshot.closedBy !== null) return <ClosedNotice reason={snapshot.closedBy} session={session} />;
 
   const { room, content } = snapshot;
-  const left = Math.max(0, room.voteBudget - votesUsed(content));
+  const left = Math.max(0, room.voteBudget - votesUsed(content, room));
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"

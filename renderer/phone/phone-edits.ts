@@ -4,10 +4,10 @@
  * page never sends what the host would refuse (which would sit in "changes waiting" for ever).
  */
 import * as Y from 'yjs';
-import { participantEdits, readParticipant, votesUsed, WORKSHOP_LIMITS, type NoteLane, type RoomState } from '../../shared/workshop/model';
+import { participantEdits, readParticipant, votesUsed, votingOpen, WORKSHOP_LIMITS, type NoteLane, type RoomState } from '../../shared/workshop/model';
 import { checkParticipantUpdate } from '../../shared/workshop/validate';
 
-export type EditRefusal = 'empty' | 'too-long' | 'no-votes-left' | 'invalid';
+export type EditRefusal = 'empty' | 'too-long' | 'no-votes-left' | 'voting-closed' | 'invalid';
 export type EditResult = { ok: true } | { ok: false; why: EditRefusal };
 
 function tryEdit(own: Y.Doc, room: RoomState, edit: (doc: Y.Doc) => void): EditResult {
@@ -55,10 +55,11 @@ export function removeNote(own: Y.Doc, id: string): void {
   participantEdits.removeNote(own, id);
 }
 
-/** One vote more (+1) or less (-1) for a shared target; more is refused once the budget is spent. */
+/** One vote more (+1) or less (-1) for a shared target; more is refused once the budget is spent, any change once the round has closed. */
 export function changeVotes(own: Y.Doc, room: RoomState, targetId: string, delta: 1 | -1): EditResult {
   const content = readParticipant(own);
-  if (delta > 0 && votesUsed(content) >= room.voteBudget) return { ok: false, why: 'no-votes-left' };
+  if (!votingOpen(room)) return { ok: false, why: 'voting-closed' };
+  if (delta > 0 && votesUsed(content, room) >= room.voteBudget) return { ok: false, why: 'no-votes-left' };
   const next = (content.votes[targetId] ?? 0) + delta;
   if (next < 0) return { ok: true };
   return tryEdit(own, room, (doc) => participantEdits.setVotes(doc, targetId, next));

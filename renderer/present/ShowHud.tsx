@@ -1,10 +1,12 @@
 import './present.css';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyLayout } from '../../shared/layout/layout';
 import { cardsInRect } from '../../shared/layout/hit-test';
 import { dimmedStageIds, focusRect } from '../../shared/presentation/focus';
 import type { PresentationState, WalkPosition } from '../../shared/presentation/messages';
 import { isSlide, stageStep } from '../../shared/presentation/walkthrough';
+import { namedPills, usePillRoom } from './pill-fit';
 
 interface Props {
   layout: JourneyLayout;
@@ -41,7 +43,14 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
   const dimmed = new Set(dimmedStageIds(layout, focus));
   const current = shown?.stageId;
   const percent = walk.count > 0 ? ((walk.position + 1) / walk.count) * 100 : 0;
+  const bar = useRef<HTMLOListElement>(null);
+  const { room, width } = usePillRoom(bar);
+  const labels = layout.stages.map((stage, i) => ({ number: String(i + 1), full: `${i + 1} ${stage.name}` }));
+  const named = width ? namedPills(labels, layout.stages.findIndex((s) => s.id === current), room, width) : labels.map(() => true);
   return (
+    <>
+    {/* The screen's heading: the map's name (a slide has its own). */}
+    {(state.overview || !isSlide(walk.step)) && <h1 className="visually-hidden">{title || t('app.untitled')}</h1>}
     <footer className="show-hud" aria-label={t('present.progress')}>
       <div className="show-progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={Math.max(1, walk.count)}
         aria-valuenow={walk.position + 1} aria-valuetext={label}>
@@ -49,13 +58,15 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
       </div>
       <div className="show-hud-row">
         <p className="show-step-label" role="status" aria-live="polite" data-testid="show-step">{label}</p>
-        <ol className="show-stages" aria-label={t('present.stages')}>
+        <ol ref={bar} className="show-stages" aria-label={t('present.stages')}>
           {layout.stages.map((stage, i) => {
             const state = stage.id === current ? 'focused' : dimmed.has(stage.id) ? 'dimmed' : 'shown';
             const name = `${i + 1} ${stage.name}`;
+            // A pill without room for its name shows its number alone, never a cut name.
+            const text = named[i] === false ? String(i + 1) : name;
             return (
               <li key={stage.id} aria-current={stage.id === current ? 'step' : undefined} data-state={state} className={`show-stage is-${state}`}>
-                {onJump ? <button type="button" title={name} onClick={() => onJump(i + 1)}>{name}</button> : <span title={name}>{name}</span>}
+                {onJump ? <button type="button" title={name} aria-label={name} onClick={() => onJump(i + 1)}>{text}</button> : <span title={name} aria-label={name}>{text}</span>}
                 {state === 'dimmed' && <span className="visually-hidden"> ({t('present.dimmed')})</span>}
               </li>
             );
@@ -70,5 +81,6 @@ export function ShowHud({ layout, walk, state, onJump, title = '' }: Props) {
         {t('present.marksStatus', { count: state.marks.length })}{state.laser ? ` ${t('present.laserOn')}` : ''}
       </p>
     </footer>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { titleSlide, topOpportunities } from '../../shared/presentation/slides';
 import type { Slide } from '../../shared/presentation/walkthrough';
 import { PersonaAvatar } from '../ui/PersonaAvatar';
+import { unquoted } from '../../shared/i18n/quotes';
 
 /**
  * The title slide (the map's name, goal and personas) or the closing slide (its top open
@@ -28,7 +29,7 @@ export function ShowSlide({ slide, document }: { slide: Slide; document: Journey
                   <PersonaAvatar persona={persona} document={document} size={112} alt={t('present.slide.photoOf', { name: persona.name })} />
                   <div>
                     <p className="show-slide-persona-name">{persona.name}</p>
-                    {persona.quote && <p className="show-slide-quote"><q>{persona.quote}</q></p>}
+                    {persona.quote && <p className="show-slide-quote"><q>{unquoted(persona.quote)}</q></p>}
                   </div>
                 </li>
               ))}

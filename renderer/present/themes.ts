@@ -5,9 +5,11 @@ import { GRID, LANE_COLOURS } from '../canvas/theme';
 /** A presentation theme: the map's colours, and how the parts out of focus are dimmed. */
 export interface ShowTheme {
   canvas: CanvasTheme;
-  /** Laid over everything out of focus, at `dimOpacity`. */
+  /**
+   * Multiplied over everything out of focus: it greys and darkens the parts and keeps every
+   * text at 4.5:1 or more against its ground (a veil of white or black washed text out to 1.6:1).
+   */
   dim: string;
-  dimOpacity: number;
   /** The outline round the focused part (dimming alone would say it by contrast only). */
   focusOutline: string;
   highlighter: string;
@@ -42,7 +44,7 @@ const light: ShowTheme = {
     colouredCardText: '#0B1117',
     curveColour: asIs,
   },
-  dim: '#FFFFFF', dimOpacity: 0.72, focusOutline: '#0072B2', highlighter: '#F0E442', highlighterOpacity: 0.55,
+  dim: '#AAAAAA', focusOutline: '#0072B2', highlighter: '#F0E442', highlighterOpacity: 0.55,
 };
 
 /** Dark: for dim rooms and big screens; light text on deep tints, the brighter Okabe-Ito accents. */
@@ -64,7 +66,7 @@ const dark: ShowTheme = {
     colouredCardText: '#0B1117',
     curveColour: lighter,
   },
-  dim: '#000000', dimOpacity: 0.68, focusOutline: '#56B4E9', highlighter: '#F0E442', highlighterOpacity: 0.45,
+  dim: '#B4B4B4', focusOutline: '#56B4E9', highlighter: '#F0E442', highlighterOpacity: 0.45,
 };
 
 /** High contrast: white on black, white lines, accents only where they carry meaning. */
@@ -82,7 +84,7 @@ const contrast: ShowTheme = {
     colouredCardText: '#000000',
     curveColour: lighter,
   },
-  dim: '#000000', dimOpacity: 0.78, focusOutline: '#F0E442', highlighter: '#F0E442', highlighterOpacity: 0.5,
+  dim: '#ACACAC', focusOutline: '#F0E442', highlighter: '#F0E442', highlighterOpacity: 0.5,
 };
 
 export const SHOW_THEMES: Record<PresentationTheme, ShowTheme> = { light, dark, contrast };

@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/Modal';
+
+const CLOSE_KEYS = ['Escape', '?'];
 
 interface Props {
   title: string;
@@ -15,22 +18,12 @@ interface Props {
 export function KeysDialog({ title, mouseHint, onClose, closeOnKeys, children }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useEffect(() => dialogRef.current?.focus(), []);
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div ref={dialogRef} tabIndex={-1} className="modal shortcut-overlay" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (!closeOnKeys || (e.key !== 'Escape' && e.key !== '?')) return;
-          e.preventDefault();
-          e.stopPropagation();
-          onClose();
-        }}>
+    <Modal className="modal shortcut-overlay" labelledBy={titleId} onClose={onClose} closeKeys={closeOnKeys ? CLOSE_KEYS : []} closeOnBackdrop initialFocus="dialog">
         <h2 id={titleId}>{title}</h2>
         {children}
         <p className="muted">{mouseHint}</p>
         <button type="button" className="primary" onClick={onClose}>{t('shortcuts.close')}</button>
-      </div>
-    </div>
+    </Modal>
   );
 }

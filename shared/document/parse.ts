@@ -9,7 +9,7 @@ import {
   journeyDocumentSchema,
   type JourneyDocument,
 } from './schema';
-import { compileAcceptor, type Acceptor } from './schema-accept';
+import { compileAcceptor, NOT_ACCEPTED, type Acceptor } from './schema-accept';
 
 /** `cards[3].text` from zod's `['cards', 3, 'text']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -57,19 +57,21 @@ function firstIssue(error: z.ZodError): JourneyFileError {
 
 let acceptor: Acceptor | undefined;
 /**
- * True when `value` is a current-format journey that zod accepts and would return unchanged
- * (keys already in schema order, as Waymark writes them). It then also holds no forbidden key
- * (every object of the schema is strict and none of its keys is forbidden), has the current
- * format header, and needs no migration.
+ * What zod would return for `value` when it is a current-format journey zod accepts, without
+ * running zod: `value` itself when its keys are already in schema order (as Waymark writes
+ * them), else a copy of the re-ordered objects; NOT_ACCEPTED otherwise. An accepted value holds
+ * no forbidden key (every object of the schema is strict and none of its keys is forbidden),
+ * has the current format header, and needs no migration.
  */
-function isCanonicalJourney(value: unknown): value is JourneyDocument {
+function acceptJourney(value: unknown): JourneyDocument | typeof NOT_ACCEPTED {
   acceptor ??= compileAcceptor(journeyDocumentSchema, FORBIDDEN_KEYS);
-  return acceptor(value);
+  return acceptor(value) as JourneyDocument | typeof NOT_ACCEPTED;
 }
 
 /** Validates an in-memory document (after migration) and returns it in canonical key order. */
 export function validateJourney(value: unknown): JourneyDocument {
-  if (isCanonicalJourney(value)) return value;
+  const accepted = acceptJourney(value);
+  if (accepted !== NOT_ACCEPTED) return accepted;
   const result = journeyDocumentSchema.safeParse(value);
   if (!result.success) throw firstIssue(result.error);
   return result.data;
@@ -97,7 +99,9 @@ export function readJourneyText(raw: string): { document: JourneyDocument; value
   const values = assertNestingWithin(text, LIMITS.nesting);
   const data = parseJson(text);
   // What Waymark writes: every step below would pass it through unchanged.
-  if (isCanonicalJourney(data)) return { document: data, values };
+  const accepted = acceptJourney(data);
+  // Re-ordered keys leave the size bound unproven: null makes the caller serialize to check.
+  if (accepted !== NOT_ACCEPTED) return { document: accepted, values: accepted === data ? values : null };
   assertNoForbiddenKeys(data, formatPath);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new JourneyFileError('not-a-journey', 'the file is not a Waymark journey (no journey object)');

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 
 /**
- * A quick yes for documents zod would accept unchanged; never a no. `accepts(value)` is true
- * only when `schema.safeParse(value)` succeeds *and* its data equals `value` field for field in
- * the same key order, so a caller may use `value` itself as the parse result. Anything else
- * (an invalid value, keys out of schema order, a non-plain object) returns false and the caller
- * runs zod, which stays the one source of the format and of the messages users see.
+ * A quick yes for documents zod accepts; never a no. `accept(value)` returns what
+ * `schema.safeParse(value)` would return as its data, field for field and in the same key
+ * order: `value` itself when its keys are already in schema order (as Waymark writes them),
+ * else a copy of the objects whose keys were not (the rest shared). It returns NOT_ACCEPTED for
+ * anything else (an invalid value, a non-plain object), and the caller runs zod, which stays
+ * the one source of the format and of the messages users see.
  *
  * The acceptor is built from the zod schema itself, as closures (no eval: the renderer's CSP
  * forbids it): it reads the schema's definition, so there is no second schema to keep in step.
@@ -14,10 +15,11 @@ import type { z } from 'zod';
  * reused payload, except that a length within its maximum, a regex and a numeric bound are
  * tested inline exactly as zod's checks test them. Anything else in a schema (transforms,
  * defaults, coercion, unions, non-strict objects…) throws when the acceptor is built.
- * tests/unit/schema-accept.test.ts checks the agreement with zod on generated and mutated
- * documents.
+ * tests/unit/document-fast-paths.test.ts checks the agreement with zod on generated and
+ * mutated documents.
  */
-export type Acceptor = (value: unknown) => boolean;
+export const NOT_ACCEPTED: unique symbol = Symbol('not accepted');
+export type Acceptor = (value: unknown) => unknown;
 
 interface Payload { value: unknown; issues: unknown[] }
 
@@ -123,51 +125,105 @@ function typeTest(internals: Internals): Test | null {
   }
 }
 
-function compile(schema: Schema, forbiddenKeys: ReadonlySet<string>): Acceptor {
+/** An acceptor's answer for one value: the value as zod returns it, or NOT_ACCEPTED. */
+type Accept = (value: unknown) => unknown;
+
+const leaf = (test: Test): Accept => (value) => (test(value) ? value : NOT_ACCEPTED);
+
+function compileArray(element: Accept, checks: Test | null): Accept {
+  return (value) => {
+    if (!Array.isArray(value)) return NOT_ACCEPTED;
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      const accepted = element(item);
+      if (accepted === NOT_ACCEPTED) return NOT_ACCEPTED;
+      if (accepted !== item) (copy ??= value.slice())[i] = accepted;
+    }
+    const result = copy ?? value;
+    return checks === null || checks(result) ? result : NOT_ACCEPTED;
+  };
+}
+
+function compileObject(shape: Record<string, Schema>, checks: Test | null, forbiddenKeys: ReadonlySet<string>): Accept {
+  const entries = Object.entries(shape);
+  const keys = entries.map(([key]) => key);
+  for (const key of keys) if (forbiddenKeys.has(key)) throw new Error(`schema-accept: the schema uses the forbidden key "${key}"`);
+  const optional = entries.map(([, field]) => field._zod.def.type === 'optional');
+  const fields = entries.map(([, field]) => {
+    const inner = field._zod.def.type === 'optional' ? field._zod.def.innerType : field;
+    if (!inner || inner._zod.optin !== undefined) throw new Error('schema-accept: defaults and nested optionals are not supported');
+    return compile(inner, forbiddenKeys);
+  });
+  const position = new Map(keys.map((key, i) => [key, i]));
+  const count = keys.length;
+  /** A field's value as zod returns it: undefined stays for an optional field (zod keeps the key). */
+  const field = (i: number, item: unknown): unknown => (item === undefined ? (optional[i] === true ? undefined : NOT_ACCEPTED) : (fields[i] as Accept)(item));
+
+  /** The fields found by name, whatever their order; the result in schema order. */
+  const unordered = (record: Record<string, unknown>): unknown => {
+    const found = new Array<unknown>(count);
+    const present = new Array<boolean>(count).fill(false);
+    for (const key in record) {
+      const i = position.get(key);
+      if (i === undefined || !Object.hasOwn(record, key)) return NOT_ACCEPTED;
+      const accepted = field(i, record[key]);
+      if (accepted === NOT_ACCEPTED) return NOT_ACCEPTED;
+      found[i] = accepted;
+      present[i] = true;
+    }
+    const result: Record<string, unknown> = {};
+    for (let i = 0; i < count; i += 1) {
+      if (present[i]) result[keys[i] as string] = found[i];
+      else if (optional[i] !== true) return NOT_ACCEPTED;
+    }
+    return result;
+  };
+
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return NOT_ACCEPTED;
+    const record = value as Record<string, unknown>;
+    // The usual case: the keys in schema order, only optional ones left out. A field whose
+    // own value comes back changed (keys reordered deeper down) makes this object a copy.
+    let next = 0;
+    let copy: Record<string, unknown> | null = null;
+    let ordered = true;
+    for (const key in record) {
+      while (next < count && keys[next] !== key) {
+        if (optional[next] !== true) {
+          ordered = false;
+          break;
+        }
+        next += 1;
+      }
+      if (!ordered || next === count) {
+        ordered = false;
+        break;
+      }
+      const item = record[key];
+      const accepted = field(next, item);
+      if (accepted === NOT_ACCEPTED) return NOT_ACCEPTED;
+      if (accepted !== item) (copy ??= { ...record })[key] = accepted;
+      next += 1;
+    }
+    if (ordered) for (; next < count; next += 1) if (optional[next] !== true) return NOT_ACCEPTED;
+    const result = ordered ? (copy ?? record) : unordered(record);
+    if (result === NOT_ACCEPTED) return NOT_ACCEPTED;
+    return checks === null || checks(result) ? result : NOT_ACCEPTED;
+  };
+}
+
+function compile(schema: Schema, forbiddenKeys: ReadonlySet<string>): Accept {
   const internals = schema._zod;
   const { def } = internals;
   if (def.coerce) throw new Error('schema-accept: coercing schemas change the value');
   const checks = checksOf(internals);
   const type = typeTest(internals);
-  if (type !== null) return checks === null ? type : (value) => type(value) && checks(value);
-  if (def.type === 'array' && def.element) {
-    const element = compile(def.element, forbiddenKeys);
-    return (value) => {
-      if (!Array.isArray(value)) return false;
-      for (let i = 0; i < value.length; i += 1) if (!element(value[i])) return false;
-      return checks === null || checks(value);
-    };
-  }
+  if (type !== null) return leaf(checks === null ? type : (value) => type(value) && checks(value));
+  if (def.type === 'array' && def.element) return compileArray(compile(def.element, forbiddenKeys), checks);
   if (def.type === 'object' && def.shape) {
     if (def.catchall?._zod.def.type !== 'never') throw new Error('schema-accept: only strict objects are supported');
-    const entries = Object.entries(def.shape);
-    const keys = entries.map(([key]) => key);
-    for (const key of keys) if (forbiddenKeys.has(key)) throw new Error(`schema-accept: the schema uses the forbidden key "${key}"`);
-    const optional = entries.map(([, field]) => field._zod.def.type === 'optional');
-    const tests = entries.map(([, field]) => {
-      const inner = field._zod.def.type === 'optional' ? field._zod.def.innerType : field;
-      if (!inner || inner._zod.optin !== undefined) throw new Error('schema-accept: defaults and nested optionals are not supported');
-      return compile(inner, forbiddenKeys);
-    });
-    const count = keys.length;
-    return (value) => {
-      if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
-      // The value's keys must be the schema's, in its order, with only optional ones left out.
-      let next = 0;
-      const record = value as Record<string, unknown>;
-      for (const key in record) {
-        while (next < count && keys[next] !== key) {
-          if (optional[next] !== true) return false;
-          next += 1;
-        }
-        const item = record[key];
-        const test = tests[next];
-        if (test === undefined || !(item === undefined ? optional[next] === true : test(item))) return false;
-        next += 1;
-      }
-      for (; next < count; next += 1) if (optional[next] !== true) return false;
-      return checks === null || checks(value);
-    };
+    return compileObject(def.shape, checks, forbiddenKeys);
   }
   throw new Error(`schema-accept: unsupported schema type "${def.type}"`);
 }

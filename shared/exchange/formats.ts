@@ -23,6 +23,12 @@ export const exportOptionsSchema = z.strictObject({
   /** PDF only: one poster page sized to the map, or tiles over paper pages. */
   page: z.enum(['poster', 'a4', 'a3', 'letter']).default('poster'),
   orientation: z.enum(['portrait', 'landscape']).default('landscape'),
+  /** Tiled PDF only: the map scaled down to fit this many pages across. */
+  pagesWide: z.number().int().min(1).max(50).optional(),
+  /** Tiled PDF only: each stage on pages of its own. */
+  stagePerPage: z.boolean().optional(),
+  /** The map's newest named version, named in the footer (the app and `waymark export` read it beside the map). */
+  version: z.strictObject({ name: z.string().min(1).max(120), createdAt: z.iso.datetime() }).optional(),
   /** A saved view to export instead of the whole map (its id). */
   viewId: z.string().max(64).optional(),
 });

@@ -40,6 +40,19 @@ function tooMany(key: 'tooManyStages' | 'tooManyLanes' | 'tooManyCards', limit: 
 }
 
 /**
+ * The title a grid gives itself, in its first cell: either the corner above the lane names,
+ * or a row of its own above the stages (only its first cell filled), which is then taken off
+ * the grid. Null when the first cell is empty.
+ */
+export function gridTitle(grid: readonly (readonly string[])[]): { title: string | null; grid: readonly (readonly string[])[] } {
+  const [first = [], ...rest] = grid;
+  const title = (first[0] ?? '').replace(/\s+/g, ' ').trim();
+  if (title === '') return { title: null, grid };
+  const ownRow = first.slice(1).every((cell) => cell.trim() === '') && rest.some((row) => row.slice(1).some((cell) => cell.trim() !== ''));
+  return { title, grid: ownRow ? rest : grid };
+}
+
+/**
  * A plain grid as people type it: the first row names the stages, the first column the lanes,
  * and each cell holds that lane's cards at that stage. Lanes named like an emotions or metrics
  * lane (or holding only numbers from -2 to +2) become curves or metric values.

@@ -3,6 +3,8 @@ import type { JourneyDocument } from '../document/schema';
 import { escapeXml as esc } from '../export/escape';
 import type { Translate } from '../templates/templates';
 import { cardFields } from './card-fields';
+import { table } from './html-table';
+import { workshopHtml } from './workshop-report';
 import { mapGrid } from './map-grid';
 import { actionPlan } from './markdown';
 import { linkedMapsTable } from './linked-maps';
@@ -23,13 +25,6 @@ th{background:#EEF0F2}dl{display:grid;grid-template-columns:max-content 1fr;gap:
 .fields{font-size:.9em;color:#4B5563;margin:.3em 0 0;padding-left:1.2em;white-space:normal}
 blockquote{margin:.5em 0;padding-left:1em;border-left:4px solid #CC79A7;font-style:italic}
 `;
-
-function table(rows: readonly (readonly string[])[], headerColumn = false): string {
-  const [header = [], ...body] = rows;
-  const cell = (text: string, i: number) => (headerColumn && i === 0 ? `<th scope="row">${esc(text)}</th>` : `<td>${esc(text)}</td>`);
-  return `<table><thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body
-    .map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</tbody></table>`;
-}
 
 const facts = (list: readonly { label: string; value: string }[]) =>
   list.length === 0 ? '' : `<dl>${list.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join('')}</dl>`;
@@ -92,6 +87,7 @@ ${table(mapGrid(doc), true)}</section>
 <section><h2>${esc(t('exchange.report.byStage'))}</h2>${byStage(doc, t)}</section>
 ${plan.length > 1 ? `<section><h2>${esc(t('exchange.report.actionPlan'))}</h2>${table(plan)}</section>` : ''}
 ${links.length > 1 ? `<section><h2>${esc(t('workspace.export.heading'))}</h2>${table(links)}</section>` : ''}
+${workshopHtml(doc, t, language)}
 </main>
 </body>
 </html>

@@ -6,25 +6,10 @@ import { cardFields } from './card-fields';
 import { journeyFacts, personaFacts } from './report-facts';
 import { linkedMapsTable } from './linked-maps';
 import { mapGrid } from './map-grid';
+import { escapeMarkdown, inline, table } from './markdown-text';
+import { workshopMarkdown } from './workshop-report';
 
-/** User text as literal Markdown: no emphasis, links, HTML or headings can come out of it. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=>])/gm, (_, space: string, marker: string) => `${space}\\${marker}`)
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, (_, number: string, mark: string) => `${number}\\${mark}`);
-}
-
-export const inline = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
-
-export function table(rows: readonly (readonly string[])[]): string[] {
-  const [header = [], ...body] = rows;
-  return [
-    `| ${header.map(inline).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...body.map((row) => `| ${row.map(inline).join(' | ')} |`),
-  ];
-}
+export { escapeMarkdown, inline, table };
 
 function stageSections(doc: JourneyDocument, t: Translate): string[] {
   const lines: string[] = [];
@@ -49,8 +34,8 @@ function stageSections(doc: JourneyDocument, t: Translate): string[] {
   return lines;
 }
 
-/** A readable Markdown hand-over: facts, personas, the grid as a table, content by stage, action plan. */
-export function journeyToMarkdown(doc: JourneyDocument, t: Translate): string {
+/** A readable Markdown hand-over: facts, personas, the grid as a table, content by stage, action plan, workshop results. */
+export function journeyToMarkdown(doc: JourneyDocument, t: Translate, language = 'en'): string {
   const lines: string[] = [`# ${inline(doc.journey.title || t('app.untitled'))}`, ''];
   if (doc.journey.description) lines.push(escapeMarkdown(doc.journey.description), '');
   for (const fact of journeyFacts(doc, t)) lines.push(`- **${inline(fact.label)}:** ${inline(fact.value)}`);
@@ -70,6 +55,7 @@ export function journeyToMarkdown(doc: JourneyDocument, t: Translate): string {
   if (plan.length > 1) lines.push(`## ${inline(t('exchange.report.actionPlan'))}`, '', ...table(plan), '');
   const links = linkedMapsTable(doc, t);
   if (links.length > 1) lines.push(`## ${inline(t('workspace.export.heading'))}`, '', ...table(links), '');
+  lines.push(...workshopMarkdown(doc, t, language));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

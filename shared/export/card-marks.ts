@@ -1,13 +1,15 @@
 import type { Card, LaneKind } from '../document/schema';
 
 export interface PillSpec {
-  key: 'severity' | 'priority' | 'owner' | 'evidence' | 'assumed';
+  key: 'severity' | 'priority' | 'owner' | 'evidence' | 'observed' | 'assumed';
   text: string;
   fill: string;
   stroke: string;
   textColour: string;
   /** A small drawn triangle before the text (severity), so the mark does not depend on a glyph. */
   triangle?: boolean;
+  /** A small drawn check mark before the text (observed). */
+  check?: boolean;
   dashed?: boolean;
 }
 
@@ -24,7 +26,8 @@ const shortOwner = (owner: string): string => {
 
 /**
  * The marks a card earns from its content: a pain point's severity, an opportunity's priority
- * and owner, evidence behind it, being only assumed. The canvas and the exports draw these.
+ * and owner, evidence behind it, being observed in research or only assumed. The canvas and
+ * the exports draw these.
  */
 export function cardPillSpecs(card: Card, kind: LaneKind | undefined, t: MarkText): PillSpec[] {
   const pills: PillSpec[] = [];
@@ -40,6 +43,9 @@ export function cardPillSpecs(card: Card, kind: LaneKind | undefined, t: MarkTex
   if (card.evidence && card.evidence.length > 0) {
     pills.push({ key: 'evidence', text: `“ ${card.evidence.length}`, fill: '#FFFFFF', stroke: '#0072B2', textColour: '#0B3C5D' });
   }
+  if (card.confidence === 'observed') {
+    pills.push({ key: 'observed', text: t('content.marks.observed'), fill: '#FFFFFF', stroke: '#1F2933', textColour: '#1F2933', check: true });
+  }
   if (card.confidence === 'assumed') {
     pills.push({ key: 'assumed', text: `? ${t('content.marks.assumed')}`, fill: '#F3F4F6', stroke: '#4B5563', textColour: '#1F2933', dashed: true });
   }
@@ -48,8 +54,14 @@ export function cardPillSpecs(card: Card, kind: LaneKind | undefined, t: MarkTex
 
 export const PILL_HEIGHT = 18;
 export const PILL_GAP = 4;
-/** The room a pill's text leaves around it: a triangle (19) and a right padding (7), or 7 each side. */
-export const pillPadding = (pill: PillSpec): number => (pill.triangle ? 26 : 14);
+/** The room a pill's text leaves around it: an icon (19) and a right padding (7), or 7 each side. */
+export const pillPadding = (pill: PillSpec): number => (pillIcon(pill) ? 26 : 14);
+
+/** The drawn icon a pill starts with, if any. */
+export const pillIcon = (pill: PillSpec): 'triangle' | 'check' | null => (pill.triangle ? 'triangle' : pill.check ? 'check' : null);
+
+/** The check mark's stroke inside a pill whose left edge is at 0 and middle at `cy`. */
+export const checkPoints = (cy: number): [number, number][] => [[6.5, cy], [9.5, cy + 3.5], [15, cy - 4]];
 
 /**
  * Where a card's pills go along its top edge, from the right: x offsets from the card's left,

@@ -3,6 +3,7 @@ import { computeLayout, type JourneyLayout } from '../layout/layout';
 import { curvesOn } from '../layout/curves-on';
 import { BADGE_RADIUS, CHANGE_STYLE } from '../merge/change-style';
 import type { JourneyComparison } from '../merge/compare';
+import { ghostArrow } from '../merge/ghost-arrow';
 import { CHANGE_MARKS, compareView, metricDeltas, type ChangeMark, type CompareView, type MetricDelta } from '../merge/compare-view';
 import type { Drawing, Shape, TextMeasurer } from './drawing';
 import { drawMap, lineCounterFor, type MapDrawingOptions } from './map-drawing';
@@ -25,6 +26,30 @@ export function badgeShapes(mark: ChangeMark, x: number, y: number, r = BADGE_RA
   return [body, { kind: 'text', x, y: y + r * 0.5, text: style.symbol, size: r * 1.3, weight: 'bold', colour: style.ink, anchor: 'middle' }];
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * A moved card's old place: a pale veil over the card drawn there (PDF has no opacity), a dashed
+ * outline in the moved colour, and a dashed arrow to where the card is now.
+ */
+function ghostShapes(ghost: Box, movedTo: Box): Shape[] {
+  const colour = CHANGE_STYLE.moved.colour;
+  const shapes: Shape[] = [
+    { kind: 'rect', x: ghost.x, y: ghost.y, width: ghost.width, height: ghost.height, radius: 6, fill: '#F4F5F6' },
+    { kind: 'rect', x: ghost.x - 3, y: ghost.y - 3, width: ghost.width + 6, height: ghost.height + 6, radius: 8, stroke: colour, strokeWidth: 2.5, dash: [6, 5] },
+  ];
+  const arrow = ghostArrow(ghost, movedTo);
+  if (!arrow) return shapes;
+  const [x1, y1, x2, y2] = arrow;
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const tip = (turn: number, length = 13) => ({ x: x2 - length * Math.cos(angle + turn), y: y2 - length * Math.sin(angle + turn) });
+  const [left, right, shaftEnd] = [tip(0.45), tip(-0.45), tip(0, 6)];
+  return [...shapes,
+    { kind: 'path', stroke: colour, width: 2.5, dash: [10, 6], commands: [{ op: 'M', x: x1, y: y1 }, { op: 'L', x: shaftEnd.x, y: shaftEnd.y }] },
+    { kind: 'path', stroke: colour, width: 1, fill: colour, commands: [{ op: 'M', x: x2, y: y2 }, { op: 'L', x: left.x, y: left.y }, { op: 'L', x: right.x, y: right.y }, { op: 'L', x: x2, y: y2 }] },
+  ];
+}
+
 function outline(mark: ChangeMark, box: { x: number; y: number; width: number; height: number }, pad: number): Shape {
   const style = CHANGE_STYLE[mark];
   return { kind: 'rect', x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad, stroke: style.colour, strokeWidth: 3, radius: pad > 0 ? 8 : 0, ...(style.dashed ? { dash: [8, 5] } : {}) };
@@ -44,9 +69,12 @@ function markShapes(layout: JourneyLayout, view: CompareView, before: JourneyDoc
     if (!mark) continue;
     shapes.push(outline(mark, { x: gridLeft + 2, y: lane.y + 2, width: layout.width - gridLeft - 4, height: lane.height - 4 }, 0), ...badgeShapes(mark, gridLeft + 16, lane.y + 16));
   }
+  const cardBoxes = new Map(layout.cards.map((c) => [c.id, c]));
   for (const card of layout.cards) {
     const mark = view.overlay.cards.get(card.id);
     if (mark) shapes.push(outline(mark, card, 3), ...badgeShapes(mark, card.x + card.width - 4, card.y + 2));
+    const movedTo = view.ghosts.has(card.id) ? cardBoxes.get(view.ghosts.get(card.id) ?? '') : undefined;
+    if (movedTo) shapes.push(...ghostShapes(card, movedTo));
   }
   for (const curve of curvesOn(before, layout)) {
     if (curve.points.length > 1) shapes.push({ kind: 'path', stroke: curve.colour, width: 2.5, dash: [10, 7], commands: curve.points.map((p, i) => ({ op: i === 0 ? 'M' : 'L', x: p.x, y: p.y })) });
@@ -69,6 +97,10 @@ function markShapes(layout: JourneyLayout, view: CompareView, before: JourneyDoc
 export interface ComparisonText {
   title: string;
   legend: Record<ChangeMark, string>;
+  /** The other marks the map shows: a moved card's old place, the curve before, a metric's change. */
+  legendGhost: string;
+  legendOldCurve: string;
+  legendDelta: string;
   structureHeading: string;
   structure: readonly string[];
   changesHeading: string;
@@ -92,10 +124,26 @@ function listDrawing(view: CompareView, text: ComparisonText, measure: TextMeasu
   };
   write(text.title, 24, 'bold');
   y += 6;
+  // The legend: the four marks, then what else the map draws, each with a sample; wrapped to the page.
+  const ink = EXPORT_GRID.laneHeaderText;
+  const samples: { width: number; shapes: (x: number) => Shape[]; label: string }[] = [
+    ...CHANGE_MARKS.map((mark) => ({ width: 20, shapes: (x: number) => badgeShapes(mark, x + 10, y - 5, 9), label: text.legend[mark] })),
+    { width: 30, label: text.legendGhost, shapes: (x: number) => [{ kind: 'rect', x, y: y - 14, width: 28, height: 18, radius: 4, fill: '#F4F5F6', stroke: CHANGE_STYLE.moved.colour, strokeWidth: 2, dash: [4, 3] }] },
+    { width: 30, label: text.legendOldCurve, shapes: (x: number) => [{ kind: 'path', stroke: '#555555', width: 2.5, dash: [6, 4], commands: [{ op: 'M', x, y: y - 5 }, { op: 'L', x: x + 28, y: y - 5 }] }] },
+    { width: 34, label: text.legendDelta, shapes: (x: number) => [
+      { kind: 'rect', x, y: y - 15, width: 32, height: 20, radius: 10, fill: '#FFFFFF', stroke: ink, strokeWidth: 1.5 },
+      { kind: 'text', x: x + 16, y: y - 1, text: '+12', size: 11, weight: 'bold', colour: ink, anchor: 'middle' },
+    ] },
+  ];
   let x = MARGIN;
-  for (const mark of CHANGE_MARKS) {
-    shapes.push(...badgeShapes(mark, x + 10, y - 5, 9), { kind: 'text', x: x + 26, y, text: text.legend[mark], size: 14, weight: 'regular', colour: EXPORT_GRID.laneHeaderText, anchor: 'start' });
-    x += 36 + measure.width(text.legend[mark], 14, 'regular');
+  for (const sample of samples) {
+    const width = sample.width + 8 + measure.width(sample.label, 14, 'regular');
+    if (x > MARGIN && x + width > PAGE_WIDTH - MARGIN) {
+      x = MARGIN;
+      y += 28;
+    }
+    shapes.push(...sample.shapes(x), { kind: 'text', x: x + sample.width + 6, y, text: sample.label, size: 14, weight: 'regular', colour: ink, anchor: 'start' });
+    x += width + 16;
   }
   y += 34;
   if (text.structure.length > 0) {

@@ -15,25 +15,32 @@ export type Shape =
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
   /** `y` is the baseline. */
   | { kind: 'text'; x: number; y: number; text: string; size: number; weight: FontWeight; colour: string; anchor: 'start' | 'middle' }
-  /** Drawn to cover its box (cropped, centred); `clip: 'circle'` shows the circle inscribed in the box (persona photos). */
-  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle' }
+  /** Drawn to cover its box (cropped, centred); `clip: 'circle'` shows the circle inscribed in the box (persona photos); `alt` says what it shows. */
+  | { kind: 'image'; x: number; y: number; width: number; height: number; mimeType: string; data: string; clip?: 'circle'; alt?: string }
   | { kind: 'group'; dx: number; dy: number; shapes: Shape[] };
 
 /** What a tiled output needs to know of the grid inside a drawing (all in drawing units). */
 export interface TileGuide {
-  /** The grid's top-left corner. */
+  /** The grid's top-left corner, and its size (headers included). */
   x: number;
   y: number;
+  width: number;
+  height: number;
   /** The stage (and step) headers' height, and the lane names' width: repeated on every page. */
   headerHeight: number;
   laneHeaderWidth: number;
   /** Where a page may end across the map: the columns' edges (no card crosses one). */
   columnEdges: number[];
+  /** The stages' edges among them: where a page ends best. */
+  stageEdges: number[];
   /** Spans a page should not end inside, down the map: cards with their marks, emotion and metric lanes, the headers. */
   keepTogether: { top: number; bottom: number }[];
   /** Each lane's span and name, to name a lane again at the top of a page that continues it. */
   lanes: { top: number; bottom: number; name: string }[];
 }
+
+/** A run of shapes stacked on a page: a heading, a legend, a footer (`height` in drawing units from its top). */
+export interface Block { height: number; shapes: Shape[] }
 
 export interface Drawing {
   width: number;

@@ -1,21 +1,22 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../document/limits';
 import type { JourneyDocument } from '../document/schema';
 import { emotionY, type EmotionCurveBox, type JourneyLayout } from '../layout/layout';
+import { placePointLabels, POINT_LABEL, spreadAcross } from '../layout/point-labels';
 import { formatNumber, formatSigned } from '../i18n/numbers';
 import { METRIC_LABEL_HEIGHT, metricBarColour, metricLaneGeometry } from '../layout/metric-bars';
 import { cardTextWidth, METRICS } from '../layout/metrics';
-import { cardPillSpecs, PILL_HEIGHT, pillPadding, placePills, type MarkText, type PillSpec } from './card-marks';
+import { cardPillSpecs, checkPoints, PILL_HEIGHT, pillIcon, pillPadding, placePills, type MarkText, type PillSpec } from './card-marks';
 import { line, type PathCommand, type Shape, type TextMeasurer } from './drawing';
 import { baselineIn } from './map-drawing-grid';
 import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from './palette';
-import { ellipsize, wrapText } from './wrap';
+import type { CardWrap } from './map-drawing';
+import { ellipsize } from './wrap';
 
 /** Cards with their lane's accent edge, image (storyboard frames) and wrapped text. */
-export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, wrap: CardWrap): Shape[] {
   const laneKind = new Map(layout.lanes.map((l) => [l.id, l.kind]));
   const assets = new Map(doc.assets.map((a) => [a.id, a]));
   const imageOf = new Map(doc.cards.flatMap((c) => (c.imageId ? [[c.id, c.imageId] as const] : [])));
-  const regular = (text: string) => measure.width(text, METRICS.fontSize, 'regular');
   return layout.cards.flatMap((card) => {
     const colours = EXPORT_LANE_COLOURS[laneKind.get(card.laneId) ?? 'actions'];
     const shapes: Shape[] = [
@@ -24,11 +25,11 @@ export function cardShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
     ];
     const asset = assets.get(imageOf.get(card.id) ?? '');
     if (asset && card.imageHeight > 0) {
-      shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data });
+      shapes.push({ kind: 'image', x: card.x + 5, y: card.y, width: card.width - 5, height: card.imageHeight, mimeType: asset.mimeType, data: asset.data, alt: card.text });
     }
     const textWidth = cardTextWidth(card.width);
     const top = card.y + card.imageHeight + METRICS.cardPaddingY;
-    const lines = card.text === '' ? [] : wrapText(card.text, textWidth, regular);
+    const lines = card.text === '' ? [] : wrap(card.text, textWidth);
     lines.forEach((text, i) => {
       shapes.push({
         kind: 'text', x: card.x + METRICS.cardPaddingX, y: baselineIn(top + i * METRICS.lineHeight, METRICS.lineHeight, METRICS.fontSize),
@@ -73,8 +74,37 @@ export function smoothPath(points: readonly Point[], tension = 0.35): PathComman
 const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
 const DASHES: Record<EmotionCurveBox['style'], readonly number[] | undefined> = { solid: undefined, dashed: [10, 6], dotted: [2, 6] };
 
-/** Scale lines for each emotions lane, then each curve with its points and values. */
-export function emotionShapes(layout: JourneyLayout, language?: string): Shape[] {
+/**
+ * The curves as drawn on paper: points of several curves that would cover one another in a
+ * column (close values) set side by side, so every value can be read (the editor instead
+ * draws the curve in focus on top).
+ */
+export function spreadCurves(layout: JourneyLayout): JourneyLayout {
+  const offsets = new Map<string, number>();
+  const columns = new Map<string, { key: string; y: number }[]>();
+  for (const curve of layout.emotionCurves) {
+    for (const point of curve.points) {
+      const column = `${curve.laneId}\u0000${point.stageId}\u0000${point.stepId ?? ''}`;
+      columns.set(column, [...(columns.get(column) ?? []), { key: `${curve.curveId}\u0000${column}`, y: point.y }]);
+    }
+  }
+  for (const points of columns.values()) {
+    if (points.length < 2) continue;
+    spreadAcross(points.map((p) => p.y), POINT_LABEL.pointRadius).forEach((dx, i) => offsets.set(points[i]?.key ?? '', dx));
+  }
+  if (![...offsets.values()].some((dx) => dx !== 0)) return layout;
+  return {
+    ...layout,
+    emotionCurves: layout.emotionCurves.map((curve) => ({
+      ...curve,
+      points: curve.points.map((p) => ({ ...p, x: p.x + (offsets.get(`${curve.curveId}\u0000${curve.laneId}\u0000${p.stageId}\u0000${p.stepId ?? ''}`) ?? 0) })),
+    })),
+  };
+}
+
+/** Scale lines for each emotions lane, then each curve with its points and values, then the points' labels. */
+export function emotionShapes(mapLayout: JourneyLayout, measure: TextMeasurer, language?: string): Shape[] {
+  const layout = spreadCurves(mapLayout);
   const shapes: Shape[] = [];
   const levels = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MAX - i);
   for (const lane of layout.lanes) {
@@ -88,11 +118,25 @@ export function emotionShapes(layout: JourneyLayout, language?: string): Shape[]
     const dash = DASHES[curve.style];
     shapes.push({ kind: 'path', commands: smoothPath(curve.points), stroke: curve.colour, width: 3, ...(dash ? { dash } : {}) });
     for (const point of curve.points) {
-      shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: 13, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
+      shapes.push({ kind: 'circle', cx: point.x, cy: point.y, r: POINT_LABEL.pointRadius, fill: exportEmotionColour(point.value), stroke: '#FFFFFF', strokeWidth: 2 });
       shapes.push({ kind: 'text', x: point.x, y: point.y + 4, text: formatSigned(point.value, language), size: 11, weight: 'bold', colour: '#FFFFFF', anchor: 'middle' });
     }
   }
-  return shapes;
+  return [...shapes, ...pointLabelShapes(layout, measure)];
+}
+
+/** Each labelled point's label where placePointLabels puts it (clear of the others), on a patch of the lane's colour so the curves do not run through it. */
+function pointLabelShapes(layout: JourneyLayout, measure: TextMeasurer): Shape[] {
+  const { size, height } = POINT_LABEL;
+  const width = (text: string) => measure.width(text, size, 'regular');
+  return placePointLabels(layout).flatMap((label): Shape[] => {
+    const text = ellipsize(label.text, label.width, width);
+    const w = Math.min(label.width, width(text)) + 8;
+    return [
+      { kind: 'rect', x: label.x - w / 2, y: label.top, width: w, height, fill: EXPORT_GRID.laneBand, radius: 4 },
+      { kind: 'text', x: label.x, y: baselineIn(label.top, height, size), text, size, weight: 'regular', colour: EXPORT_GRID.cardText, anchor: 'middle' },
+    ];
+  });
 }
 
 /**
@@ -145,6 +189,32 @@ export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels):
   ]);
 }
 
+/** A pill's width for its text in the export fonts. */
+export const pillWidth = (measure: TextMeasurer) => (pill: PillSpec): number => Math.ceil(measure.width(pill.text, 11, 'bold')) + pillPadding(pill);
+
+/** One mark as the canvas draws it: a rounded pill (dashed for "assumed"), its icon and its text. */
+export function pillShapes(pill: PillSpec, x: number, top: number, w: number): Shape[] {
+  const shapes: Shape[] = [{ kind: 'rect', x, y: top, width: w, height: PILL_HEIGHT, radius: PILL_HEIGHT / 2, fill: pill.fill, stroke: pill.stroke, strokeWidth: 1.25, ...(pill.dashed ? { dash: [3, 2] } : {}) }];
+  const icon = pillIcon(pill);
+  if (icon === 'triangle') {
+    const cx = x + 11;
+    const cy = top + PILL_HEIGHT / 2 + 1;
+    shapes.push({
+      kind: 'path', stroke: pill.stroke, width: 0.5, fill: pill.stroke,
+      commands: [{ op: 'M', x: cx, y: cy - 5.5 }, { op: 'L', x: cx + 4.76, y: cy + 2.75 }, { op: 'L', x: cx - 4.76, y: cy + 2.75 }, { op: 'L', x: cx, y: cy - 5.5 }],
+    });
+  }
+  if (icon === 'check') {
+    const [a, b, c] = checkPoints(top + PILL_HEIGHT / 2).map(([px, py]) => ({ x: x + px, y: py }));
+    if (a && b && c) shapes.push({ kind: 'path', stroke: pill.stroke, width: 2, commands: [{ op: 'M', ...a }, { op: 'L', ...b }, { op: 'L', ...c }] });
+  }
+  const baseline = baselineIn(top, PILL_HEIGHT, 11);
+  shapes.push(icon
+    ? { kind: 'text', x: x + 19, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'start' }
+    : { kind: 'text', x: x + w / 2, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'middle' });
+  return shapes;
+}
+
 /**
  * The cards' marks, as on the canvas: a row of pills on each card's top edge (severity,
  * priority, owner, evidence, assumed) and a dashed outline around assumed cards.
@@ -152,7 +222,7 @@ export function blueprintShapes(layout: JourneyLayout, labels: BlueprintLabels):
 export function markShapes(doc: JourneyDocument, layout: JourneyLayout, measure: TextMeasurer, t: MarkText): Shape[] {
   const kindOf = new Map(layout.lanes.map((l) => [l.id, l.kind]));
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
-  const width = (pill: PillSpec) => Math.ceil(measure.width(pill.text, 11, 'bold')) + pillPadding(pill);
+  const width = pillWidth(measure);
   return layout.cards.flatMap((box): Shape[] => {
     const card = cards.get(box.id);
     const pills = card ? cardPillSpecs(card, kindOf.get(box.laneId), t) : [];
@@ -162,22 +232,7 @@ export function markShapes(doc: JourneyDocument, layout: JourneyLayout, measure:
       shapes.push({ kind: 'rect', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6, radius: 8, stroke: '#4B5563', strokeWidth: 1.5, dash: [6, 4] });
     }
     const top = box.y - PILL_HEIGHT / 2;
-    for (const { pill, x: dx, width: w } of placePills(pills, box.width, width)) {
-      const x = box.x + dx;
-      shapes.push({ kind: 'rect', x, y: top, width: w, height: PILL_HEIGHT, radius: PILL_HEIGHT / 2, fill: pill.fill, stroke: pill.stroke, strokeWidth: 1.25, ...(pill.dashed ? { dash: [3, 2] } : {}) });
-      if (pill.triangle) {
-        const cx = x + 11;
-        const cy = top + PILL_HEIGHT / 2 + 1;
-        shapes.push({
-          kind: 'path', stroke: pill.stroke, width: 0.5, fill: pill.stroke,
-          commands: [{ op: 'M', x: cx, y: cy - 5.5 }, { op: 'L', x: cx + 4.76, y: cy + 2.75 }, { op: 'L', x: cx - 4.76, y: cy + 2.75 }, { op: 'L', x: cx, y: cy - 5.5 }],
-        });
-      }
-      const baseline = baselineIn(top, PILL_HEIGHT, 11);
-      shapes.push(pill.triangle
-        ? { kind: 'text', x: x + 19, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'start' }
-        : { kind: 'text', x: x + w / 2, y: baseline, text: pill.text, size: 11, weight: 'bold', colour: pill.textColour, anchor: 'middle' });
-    }
+    for (const { pill, x: dx, width: w } of placePills(pills, box.width, width)) shapes.push(...pillShapes(pill, box.x + dx, top, w));
     return shapes;
   });
 }

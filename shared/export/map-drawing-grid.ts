@@ -20,7 +20,7 @@ export function gridShapes(layout: JourneyLayout): Shape[] {
 }
 
 /** The canvas's linked-map mark (two stacked sheets) at the right end of a header whose stage or step links to another map. */
-function linkMark(right: number, top: number, height: number): Shape[] {
+export function linkMark(right: number, top: number, height: number): Shape[] {
   const x = right - 38;
   const y = top + (height - 22) / 2;
   const white = EXPORT_GRID.headerText;

@@ -39,9 +39,12 @@ export const EXPORT_GRID = {
   muted: '#6B7280',
 };
 
-/** Emotion points: blue above zero, vermillion below, grey at zero (the value is written too). */
+/**
+ * Emotion points: blue above zero, vermillion below, grey at zero (the value is written too, in
+ * white: the vermillion is a shade darker than Okabe-Ito's, for 5.5:1 under it rather than 3.9:1).
+ */
 export function exportEmotionColour(value: number): string {
   if (value > 0.05) return '#0072B2';
-  if (value < -0.05) return '#D55E00';
+  if (value < -0.05) return '#B34700';
   return '#6B7280';
 }

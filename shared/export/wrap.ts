@@ -28,7 +28,10 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): s
       continue;
     }
     if (current !== '') lines.push(current);
-    // A word wider than the line breaks between characters, as the editor's canvas does.
+    current = word;
+    // A word wider than the line breaks between characters, as the editor's canvas does
+    // (split into characters only then: most words that start a line fit on it).
+    if (measure(word) <= maxWidth) continue;
     let rest = graphemes(word);
     while (rest.length > 1 && measure(rest.join('')) > maxWidth) {
       const take = fittingPrefix(rest, maxWidth, measure);
@@ -54,4 +57,13 @@ export function ellipsize(text: string, maxWidth: number, measure: Measure): str
   let count = parts.length;
   while (count > 0 && measure(`${parts.slice(0, count).join('').trimEnd()}…`) > maxWidth) count -= 1;
   return `${parts.slice(0, count).join('').trimEnd()}…`;
+}
+
+/** `text` wrapped to `width`, at most `max` lines, the last cut with "…" when more would follow. */
+export function wrapAtMost(text: string, width: number, max: number, measure: Measure): string[] {
+  const lines = wrapText(text.replace(/\s*\n\s*/g, ' ').trim(), width, measure);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = ellipsize(`${kept[max - 1] ?? ''}…`, width, measure);
+  return kept;
 }

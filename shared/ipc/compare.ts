@@ -21,5 +21,5 @@ export const mergeConflictsInput = z.strictObject({ path: pathSchema });
 export type MergeConflictsRead =
   | { readonly state: 'none' }
   | { readonly state: 'found'; readonly file: ConflictFile }
-  /** There is a file, but not one Waymark can use: said to the user, and left as it is. */
-  | { readonly state: 'unreadable'; readonly problem: 'too-large' | 'not-json' | 'foreign' | 'invalid'; readonly detail: string };
+  /** There is something, but not a list Waymark can use (a link and a FIFO are not even opened): said to the user, and left as it is. */
+  | { readonly state: 'unreadable'; readonly problem: 'too-large' | 'not-json' | 'foreign' | 'invalid' | 'link' | 'not-a-file'; readonly detail: string };

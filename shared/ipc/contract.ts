@@ -81,7 +81,8 @@ export const ipcContract = {
   setPreferences: method<Preferences>()(preferencesPatchSchema),
   setWindowState: method<null>()(
     // `name`: the map's own name, which the unsaved-changes prompt says (the title adds a mark and the app's name).
-    z.strictObject({ title: z.string().max(300), name: z.string().max(300).optional(), dirty: z.boolean(), path: pathSchema.nullable() }),
+    // `workshop`: a live workshop runs for this map, so closing the window asks about the room first.
+    z.strictObject({ title: z.string().max(300), name: z.string().max(300).optional(), dirty: z.boolean(), path: pathSchema.nullable(), workshop: z.boolean().optional() }),
   ),
   // Export and import (File > Export, File > Import; the same code as `waymark export/import`).
   chooseExportPath: method<string | null>()(chooseExportPathInput),
@@ -138,10 +139,14 @@ export const ipcContract = {
   triageWorkshopNote: method<null>()(workshopInputs.triageWorkshopNote),
   setWorkshopLocked: method<null>()(workshopInputs.setWorkshopLocked),
   removeWorkshopParticipant: method<null>()(workshopInputs.removeWorkshopParticipant),
-  shareWorkshopTargets: method<null>()(workshopInputs.shareWorkshopTargets),
+  restoreWorkshopParticipant: method<null>()(workshopInputs.restoreWorkshopParticipant),
+  openVotingRound: method<null>()(workshopInputs.openVotingRound),
+  setRoundItems: method<null>()(workshopInputs.setRoundItems),
+  closeVotingRound: method<null>()(workshopInputs.closeVotingRound),
+  revealVotingRound: method<null>()(workshopInputs.revealVotingRound),
   setWorkshopStages: method<null>()(workshopInputs.setWorkshopStages),
   setWorkshopJourney: method<null>()(workshopInputs.setWorkshopJourney),
-  endWorkshop: method<null>()(workshopInputs.endWorkshop),
+  endWorkshop: method<WorkshopSnapshot | null>()(workshopInputs.endWorkshop),
   listResumableWorkshops: method<ResumableWorkshop[]>()(workshopInputs.listResumableWorkshops),
   resumeWorkshop: method<WorkshopSnapshot>()(workshopInputs.resumeWorkshop),
   // Co-editing the map with other laptops, on the workshop's relay (host) or connected to one (guest).
@@ -170,6 +175,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('save') }),
   z.strictObject({ type: z.literal('saveAs') }),
   z.strictObject({ type: z.literal('saveAndClose') }),
+  /** The window closes during a live workshop and the facilitator chose to end it: keep its results, save, then close. */
+  z.strictObject({ type: z.literal('endWorkshopAndClose') }),
   z.strictObject({ type: z.literal('openPath'), path: pathSchema }),
   z.strictObject({ type: z.literal('exportMap') }),
   z.strictObject({ type: z.literal('importFile') }),

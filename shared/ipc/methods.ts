@@ -18,7 +18,8 @@ export const METHOD_NAMES = [
   'openAudienceWindow', 'closeAudienceWindow', 'relayPresentation', 'setFullScreen',
   'workspaceOf', 'readPersonaLibrary', 'putSharedPersona', 'readRollup', 'editRollupCard', 'readMetricsTable',
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
-  'removeWorkshopParticipant', 'shareWorkshopTargets', 'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
+  'removeWorkshopParticipant', 'restoreWorkshopParticipant', 'openVotingRound', 'setRoundItems', 'closeVotingRound', 'revealVotingRound',
+  'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
   'joinCoedit', 'leaveCoedit', 'setCoeditOnline', 'pushCoedit', 'watchCoedit',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

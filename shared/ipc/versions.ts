@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { journeyDocumentSchema, type JourneyDocument } from '../document/schema';
+import type { MergeRefusal } from '../merge/merge-inputs';
+import type { MergeSides } from '../merge/sides';
 import type { MergeConflict } from '../merge/three-way';
 import { pathSchema } from './paths';
 
@@ -30,15 +32,45 @@ export const readVersionInput = z.strictObject({ path: pathSchema, id: journeyVe
 
 export interface VersionRead { readonly version: JourneyVersion; readonly document: JourneyDocument }
 
-/** Another copy of the open map, merged three-way from a version both copies keep. */
+/**
+ * Which version the two copies started from: the newest version both keep (by its bytes), a
+ * version of this map, another journey file (an old copy kept by e-mail), or none: the copies
+ * are then merged record by record.
+ */
+export const mergeBaseChoiceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('shared-version') }),
+  z.strictObject({ kind: z.literal('version'), id: journeyVersionSchema.shape.id }),
+  z.strictObject({ kind: z.literal('file'), path: pathSchema }),
+  z.strictObject({ kind: z.literal('none') }),
+]);
+export type MergeBaseChoice = z.infer<typeof mergeBaseChoiceSchema>;
+
+/** Another copy of the open map, merged in from the base chosen (by default the newest version both copies keep). */
 export const mergeCopyInput = z.strictObject({
   path: pathSchema,
   document: journeyDocumentSchema,
   otherPath: pathSchema,
-  baseVersionId: journeyVersionSchema.shape.id.optional(),
+  base: mergeBaseChoiceSchema.optional(),
+  /** Merge even when the two maps have no record in common. */
+  force: z.boolean().optional(),
 });
-export interface MergedCopyResult {
-  readonly document: JourneyDocument;
-  readonly conflicts: readonly MergeConflict[];
-  readonly base: { readonly id: string; readonly name: string; readonly createdAt: string };
-}
+
+/** The base a merge started from, as the panel names it. */
+export type MergeBaseUsed =
+  | { readonly kind: 'version'; readonly id: string; readonly name: string; readonly createdAt: string }
+  | { readonly kind: 'file'; readonly name: string }
+  | { readonly kind: 'none' };
+
+export type MergedCopyResult =
+  | {
+    readonly outcome: 'merged';
+    readonly document: JourneyDocument;
+    readonly conflicts: readonly MergeConflict[];
+    readonly base: MergeBaseUsed;
+    readonly sides: MergeSides;
+    /** The other copy as read, to name records the merged map no longer has. */
+    readonly theirs: JourneyDocument;
+  }
+  /** The copies keep no version in common: the panel asks for a base, or none. */
+  | { readonly outcome: 'no-common-version'; readonly copyName: string }
+  | { readonly outcome: 'refused'; readonly refusal: MergeRefusal; readonly copyName: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTE_LANES, WORKSHOP_LIMITS, type NoteLane, type ParticipantNote, type VoteTarget } from '../workshop/model';
+import { NOTE_LANES, WORKSHOP_LIMITS, type NoteLane, type ParticipantNote, type RatingCounts, type RoundStatus, type VoteTarget } from '../workshop/model';
 import { pathSchema } from './paths';
 
 /**
@@ -20,12 +20,14 @@ export interface WorkshopAddress {
 const workshopId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const plainText = (max: number) => z.string().min(1).max(max);
 const roomStageSchema = z.strictObject({ id: workshopId, name: plainText(WORKSHOP_LIMITS.stageNameChars) });
-const voteTargetSchema = z.strictObject({
-  id: workshopId,
+/** An item put to the vote: a card (by id) or a room's note (by key); main gives it the round's target id. */
+const roundItemSchema = z.strictObject({
+  item: z.string().max(2 * WORKSHOP_LIMITS.idChars + 1).regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)?$/),
   text: plainText(WORKSHOP_LIMITS.targetTextChars),
   stageId: workshopId.optional(),
-  kind: z.enum(['painPoint', 'opportunity', 'note']).optional(),
+  kind: z.enum(['painPoint', 'opportunity', 'card', 'note']),
 });
+export type RoundItem = z.infer<typeof roundItemSchema>;
 const ipLiteral = z.string().min(2).max(45).regex(/^[0-9A-Fa-f:.]+$/, 'must be an IP address');
 const triageKey = z.string().max(2 * WORKSHOP_LIMITS.idChars + 1).regex(/^[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+$/);
 
@@ -50,14 +52,32 @@ export const workshopInputs = {
     into: workshopId.optional(),
   }),
   setWorkshopLocked: z.strictObject({ locked: z.boolean() }),
-  removeWorkshopParticipant: z.strictObject({ participantId: workshopId }),
-  /** Replaces the shared vote targets with these (an empty list stops the voting). */
-  shareWorkshopTargets: z.strictObject({ targets: z.array(voteTargetSchema).max(WORKSHOP_LIMITS.targets) }),
+  /**
+   * Closes the participant's phone and refuses it from now on. Their notes stay, parked; their
+   * votes and ratings count unless `drop` (the facilitator's choice). restoreWorkshopParticipant undoes it.
+   */
+  removeWorkshopParticipant: z.strictObject({ participantId: workshopId, drop: z.boolean().optional() }),
+  restoreWorkshopParticipant: z.strictObject({ participantId: workshopId }),
+  /** A new voting round on these items, with a budget per person and an optional timer; the round before it closes. */
+  openVotingRound: z.strictObject({
+    items: z.array(roundItemSchema).min(1).max(WORKSHOP_LIMITS.targets),
+    budget: z.number().int().min(1).max(WORKSHOP_LIMITS.voteBudgetMax),
+    seconds: z.number().int().min(10).max(3600).nullable(),
+  }),
+  /** The open round's items become these: one taken out gives its votes back. */
+  setRoundItems: z.strictObject({ items: z.array(roundItemSchema).min(1).max(WORKSHOP_LIMITS.targets) }),
+  /** No more votes in the current round. */
+  closeVotingRound: z.strictObject({}),
+  /** The current round's totals are shown: on the room's screen and on the phones. */
+  revealVotingRound: z.strictObject({}),
   /** The journey's stages changed while the workshop runs (renamed, added, moved). */
   setWorkshopStages: z.strictObject({ stages: z.array(roomStageSchema).min(1).max(WORKSHOP_LIMITS.stages) }),
   /** The map was saved under another name (an untitled map saved mid-workshop): a restart offers the workshop with that file. */
   setWorkshopJourney: z.strictObject({ journeyPath: pathSchema.nullable(), title: z.string().max(300) }),
-  /** Ends the running workshop, or (by id) one a restart left open, without listening again. */
+  /**
+   * Ends the running workshop, or (by id) one a restart left open, without listening again;
+   * answers with the room as it was when it ended, whose results the window keeps in the map.
+   */
   endWorkshop: z.strictObject({ workshopId: workshopId.optional() }),
   /** Workshops a restart left open, to resume. */
   listResumableWorkshops: z.strictObject({}),
@@ -69,6 +89,22 @@ export interface WorkshopNote extends ParticipantNote {
   readonly participantId: string;
   readonly author: string | null;
   readonly triage: { readonly status: 'accepted' | 'merged' | 'rejected'; readonly at: number; readonly into?: string } | null;
+  /** Its author was removed: the note is parked, still there to accept. */
+  readonly parked?: boolean;
+}
+
+/** A target's votes: how many, from how many people. */
+export interface TargetVotes { readonly targetId: string; readonly total: number; readonly voters: number }
+
+/** A voting round as the facilitator's window shows it (the current one last). */
+export interface WorkshopRound {
+  readonly number: number;
+  readonly budget: number;
+  readonly items: readonly VoteTarget[];
+  /** Per item that got votes, most first. */
+  readonly votes: readonly TargetVotes[];
+  /** The current round's state; null for an earlier round (closed and over). */
+  readonly status: RoundStatus | null;
 }
 
 export interface WorkshopParticipant {
@@ -79,9 +115,11 @@ export interface WorkshopParticipant {
   readonly votesUsed: number;
   readonly ratings: number;
   readonly removed: boolean;
+  /** Removed, and their votes and ratings no longer count. */
+  readonly dropped?: boolean;
 }
 
-export type RatingCounts = Readonly<Record<'-2' | '-1' | '0' | '1' | '2', number>>;
+export type { RatingCounts };
 
 /** Everything the facilitator's window shows of the room, at one revision. */
 export interface WorkshopSnapshot {
@@ -98,6 +136,8 @@ export interface WorkshopSnapshot {
   readonly votes: readonly { readonly targetId: string; readonly text: string | null; readonly total: number; readonly voters: number }[];
   readonly ratings: readonly { readonly stageId: string; readonly counts: RatingCounts; readonly count: number; readonly mean: number | null }[];
   readonly targets: readonly VoteTarget[];
+  /** Every voting round so far, oldest first (the last is the current one). */
+  readonly rounds: readonly WorkshopRound[];
 }
 
 export interface WorkshopJoin {

@@ -3,13 +3,12 @@ import { inline, table } from '../exchange/markdown';
 import type { Say } from '../exchange/issue-text';
 import type { Delta, JourneyComparison } from './compare';
 import { describeChanges } from './diff';
+import { readableNumber, signedNumber } from './words';
 
-/** "1.5 → 0.5 (−1)" in the reader's number format; a dash where a map has no value. */
+/** "1.5 → −0.5 (−2)" in the reader's number format, minus signs alike everywhere; a dash where a map has no value. */
 function delta({ before, after }: Delta, language: string, unit = ''): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'auto' });
-  const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const value = (n: number | null) => (n === null ? '–' : `${number.format(n)}${unit}`);
-  const change = before !== null && after !== null && before !== after ? ` (${signed.format(after - before)})` : '';
+  const value = (n: number | null) => (n === null ? '–' : `${readableNumber(n, language)}${unit}`);
+  const change = before !== null && after !== null && before !== after ? ` (${signedNumber(after - before, language)})` : '';
   return `${value(before)} → ${value(after)}${change}`;
 }
 
@@ -42,6 +41,6 @@ export function comparisonMarkdown(comparison: JourneyComparison, before: Journe
       ...comparison.stages.map((s) => [s.name, ...s.metrics.map((m) => delta(m, language, m.unit ? ` ${m.unit}` : ''))]),
     ]), '');
   }
-  lines.push(`## ${inline(t('merge.compare.changes'))}`, '', ...describeChanges(comparison.changes, comparison.before, after, t).map((line) => `- ${inline(line)}`), '');
+  lines.push(`## ${inline(t('merge.compare.changes'))}`, '', ...describeChanges(comparison.changes, comparison.before, after, t, language).map((line) => `- ${inline(line)}`), '');
   return lines.join('\n');
 }

@@ -29,9 +29,14 @@ export interface CompareMarks {
   lanes: ReadonlyMap<string, ChangeMark>;
 }
 
+/** The id a moved card's old place has in the overlay (its ghost); never a real record's (ids have no "~"). */
+export const ghostIdOf = (cardId: string): string => `${cardId}~before`;
+
 export interface CompareView {
   /** The map after, with what only the map before had put back in its place: the overlay draws this. */
   union: JourneyDocument;
+  /** Each moved card's old place in the union (a copy of the card there, drawn faded): ghost id → card id. */
+  ghosts: ReadonlyMap<string, string>;
   entries: ChangeEntry[];
   /** Marks on the overlay (union), on the map before and on the map after (side by side). */
   overlay: CompareMarks;
@@ -82,7 +87,19 @@ export function compareView(comparison: JourneyComparison, after: JourneyDocumen
     }
     return { index, mark, table: change.table, id: change.id, target };
   });
-  return { union: union as unknown as JourneyDocument, entries, overlay, before: beforeMarks, after: afterMarks };
+  // A moved card is also drawn where it was, faded, so the overlay shows where it came from.
+  const ghosts = new Map<string, string>();
+  const moved = entries.filter((e) => e.table === 'cards' && e.mark === 'moved').map((e) => e.id);
+  if (moved.length > 0) {
+    const was = new Map(before.cards.map((c) => [c.id, c]));
+    const copies = moved.flatMap((id) => {
+      const card = was.get(id);
+      return card ? [{ ...card, id: ghostIdOf(id) }] : [];
+    });
+    for (const copy of copies) ghosts.set(copy.id, copy.id.slice(0, -'~before'.length));
+    union['cards'] = [...(union['cards'] as readonly Keyed[]), ...copies];
+  }
+  return { union: union as unknown as JourneyDocument, ghosts, entries, overlay, before: beforeMarks, after: afterMarks };
 }
 
 export interface MetricDelta { stageId: string; laneId: string; delta: number; unit?: string }

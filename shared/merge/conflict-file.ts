@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { JourneyDocument } from '../document/schema';
-import type { Say } from '../exchange/issue-text';
-import { recordName } from './diff';
+import { mergeSidesSchema, type MergeSides } from './sides';
 import type { MergeConflict } from './three-way';
 
 /**
@@ -15,42 +13,42 @@ export const CONFLICTS_SUFFIX = '.conflicts.json';
 const table = z.string().max(40);
 const id = z.string().max(64);
 const conflictSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('both-changed'), table, id, field: z.string().max(60), base: z.unknown(), ours: z.unknown(), theirs: z.unknown() }),
+  // A value a side (or the base) lacks is left out of the JSON: each may be absent.
+  z.strictObject({ kind: z.literal('both-changed'), table, id, field: z.string().max(60), base: z.unknown().optional(), ours: z.unknown().optional(), theirs: z.unknown().optional() }),
   z.strictObject({ kind: z.literal('changed-and-deleted'), table, id, deletedBy: z.enum(['ours', 'theirs']) }),
-  z.strictObject({ kind: z.literal('restored'), table, id, deletedBy: z.enum(['ours', 'theirs', 'both']) }),
-  z.strictObject({ kind: z.literal('same-slot'), table, id, kept: id, dropped: z.unknown() }),
+  z.strictObject({ kind: z.literal('restored'), table, id, deletedBy: z.enum(['ours', 'theirs', 'both']), usedBy: z.strictObject({ table, id }).optional() }),
+  z.strictObject({ kind: z.literal('same-slot'), table, id, kept: id, dropped: z.unknown().optional() }),
   z.strictObject({ kind: z.literal('placed'), table, id, stepId: id.nullable() }),
 ]);
+const conflicts = z.array(conflictSchema).max(100_000);
 
-export const conflictFileSchema = z.strictObject({
+/** Format 1 named the three files merged as given: for git, temp files nobody has seen (`.merge_file_CjffCi`). */
+const version1 = z.strictObject({
   format: z.literal(CONFLICTS_FORMAT),
   formatVersion: z.literal(1),
-  /** The three files merged, as given (for the person resolving: which copy was which). */
   merged: z.strictObject({ base: z.string().max(4096), ours: z.string().max(4096), theirs: z.string().max(4096) }),
-  conflicts: z.array(conflictSchema).max(100_000),
+  conflicts,
 });
-export type ConflictFile = z.infer<typeof conflictFileSchema>;
 
-export const conflictFileText = (merged: ConflictFile['merged'], conflicts: readonly MergeConflict[]): string =>
-  `${JSON.stringify({ format: CONFLICTS_FORMAT, formatVersion: 1, merged, conflicts: [...conflicts] } satisfies ConflictFile, null, 2)}\n`;
+/** Format 2 names the sides as people know them, and says whether git ran the merge (what to do next differs). */
+const version2 = z.strictObject({
+  format: z.literal(CONFLICTS_FORMAT),
+  formatVersion: z.literal(2),
+  sides: mergeSidesSchema,
+  git: z.boolean(),
+  conflicts,
+});
 
-const shown = (value: unknown): string => {
-  if (value === undefined) return '–';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
-};
+export type ConflictFile = z.infer<typeof version2>;
 
-/** One line per conflict, naming the record as in a change list and what each side did. */
-export function describeConflicts(conflicts: readonly MergeConflict[], merged: JourneyDocument, t: Say): string[] {
-  return conflicts.map((conflict) => {
-    const name = recordName(merged, conflict.table, conflict.kind === 'same-slot' ? conflict.kept : conflict.id);
-    const what = t(`merge.record.${conflict.table}`);
-    switch (conflict.kind) {
-      case 'both-changed': return t('merge.conflict.bothChanged', { what, name, field: conflict.field, ours: shown(conflict.ours), theirs: shown(conflict.theirs) });
-      case 'changed-and-deleted': return t(`merge.conflict.deletedBy.${conflict.deletedBy}`, { what, name });
-      case 'restored': return t('merge.conflict.restored', { what, name });
-      case 'same-slot': return t('merge.conflict.sameSlot', { what, name, theirs: shown((conflict.dropped as { value?: unknown }).value) });
-      case 'placed': return t('merge.conflict.placed', { what, name });
-    }
-  });
-}
+const fileName = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/** Either format, read as format 2 (a format 1 file's sides are named by its files' names). */
+export const conflictFileSchema = z.union([version2, version1]).transform((file): ConflictFile => {
+  if (file.formatVersion === 2) return file;
+  const side = (path: string) => ({ kind: 'file' as const, name: fileName(path) });
+  return { format: file.format, formatVersion: 2, sides: { ours: side(file.merged.ours), theirs: side(file.merged.theirs), base: side(file.merged.base) }, git: false, conflicts: file.conflicts };
+});
+
+export const conflictFileText = (sides: MergeSides, git: boolean, list: readonly MergeConflict[]): string =>
+  `${JSON.stringify({ format: CONFLICTS_FORMAT, formatVersion: 2, sides, git, conflicts: [...list] } satisfies ConflictFile, null, 2)}\n`;

@@ -3,6 +3,7 @@ import type { JourneyDocument } from '../document/schema';
 import type { Say } from '../exchange/issue-text';
 import { sameRecord } from '../document/same-record';
 import { RECORD_TABLES } from './three-way';
+import { byId, fieldName, placeName, readableValue, recordName, type Place, type Words } from './words';
 
 export type JourneyChange =
   | { kind: 'added' | 'removed'; table: TableName; id: string }
@@ -33,56 +34,59 @@ export function diffJourneys(before: JourneyDocument, after: JourneyDocument): J
   return changes;
 }
 
-/** Each list of records by id, built once per list (a change list of a big map names hundreds of records); rebuilt if the list grew. */
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
-function byId<T extends { id: string }>(list: readonly T[], of: string | undefined): T | undefined {
-  if (of === undefined) return undefined;
-  let index = indexes.get(list);
-  if (!index || index.size !== list.length) {
-    index = new Map(list.map((r) => [r.id, r]));
-    indexes.set(list, index);
-  }
-  return index.get(of) as T | undefined;
+/** The fields that name a record: a change of one of them names the record by where it is instead. */
+const NAMING = new Set(['name', 'text', 'title']);
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** The record `id` of `table` in a map (the journey's details for 'journey'). */
+const recordIn = (doc: JourneyDocument, table: TableName | 'journey', id: string): Fields | undefined =>
+  table === 'journey' ? doc.journey : byId(doc[table] as readonly { id: string }[], id);
+
+/** Where a placed record is, when it has a place (cards, steps, emotion points, metric values). */
+function placeOf(record: Fields | undefined): Place | null {
+  if (!record || typeof record['stageId'] !== 'string') return null;
+  return { stageId: record['stageId'], stepId: record['stepId'] as string | undefined, laneId: record['laneId'] as string | undefined };
 }
 
-/** A record's name for a person: a stage's or lane's name, a card's first words and where it is. */
-export function recordName(doc: JourneyDocument, table: TableName | 'journey', id: string): string {
-  const named = (list: readonly { id: string; name: string }[], of: string | undefined) => byId(list, of)?.name ?? '?';
-  const excerpt = (text: string) => (text.length > 48 ? `${text.slice(0, 47)}…` : text).replace(/\s+/g, ' ');
-  switch (table) {
-    case 'journey': return `“${doc.journey.title}”`;
-    case 'cards': {
-      const card = byId(doc.cards, id);
-      return card ? `“${excerpt(card.text)}” (${named(doc.stages, card.stageId)} / ${named(doc.lanes, card.laneId)})` : id;
-    }
-    case 'emotionPoints': {
-      const point = byId(doc.emotionPoints, id);
-      return point ? `${named(doc.emotionCurves, point.curveId)} @ ${named(doc.stages, point.stageId)} = ${point.value}` : id;
-    }
-    case 'metricValues': {
-      const value = byId(doc.metricValues, id);
-      return value ? `${named(doc.lanes, value.laneId)} @ ${named(doc.stages, value.stageId)} = ${value.value}` : id;
-    }
-    case 'assets': return id;
-    default: {
-      const record = byId(doc[table] as readonly { id: string; name: string }[], id);
-      return record ? `“${record.name}”` : id;
-    }
+/** One changed record as a line: each field old → new, a move from one place to the other. */
+function describeChanged(change: Extract<JourneyChange, { kind: 'changed' }>, before: JourneyDocument, after: JourneyDocument, words: Words): string {
+  const { t } = words;
+  const what = t(`merge.record.${change.table}`);
+  const [was, now] = [recordIn(before, change.table, change.id), recordIn(after, change.table, change.id)];
+  const docs = [after, before];
+  const [from, to] = [placeOf(was), placeOf(now)];
+  const moved = from !== null && to !== null && change.fields.some((f) => f !== 'order' && PLACE.has(f));
+  const where = { from: from ? placeName(from, [before, after]) : '', to: to ? placeName(to, docs) : '' };
+  if (isMove(change)) {
+    return moved
+      ? t('merge.diff.moved', { what, name: recordName(docs, change.table, change.id, words, false), ...where })
+      : t('merge.diff.reordered', { what, name: recordName(docs, change.table, change.id, words) });
   }
+  const parts = change.fields.filter((f) => !PLACE.has(f)).map((field) => {
+    const [old, value] = [readableValue(field, was?.[field], words, [before, after]), readableValue(field, now?.[field], words, docs)];
+    const name = fieldName(field, words);
+    return old !== null && value !== null ? t('merge.diff.fieldChange', { field: name, from: old, to: value }) : t('merge.diff.fieldChanged', { field: name });
+  });
+  if (moved) parts.push(t('merge.diff.movedPart', where));
+  const changes = parts.join('; ');
+  // A record whose name changed is named by where it is (a card), or by its old and new name in the line itself.
+  if (!change.fields.some((f) => NAMING.has(f))) return t('merge.diff.changed', { what, name: recordName(docs, change.table, change.id, words), changes });
+  return to ? t('merge.diff.changed', { what, name: t('merge.name.at', { place: placeName(to, docs) }), changes }) : t('merge.diff.changedUnnamed', { what, changes });
 }
 
 /**
- * The change list as lines a person reads, in their language: what was added, removed,
- * changed (which fields) or moved, each record named as it is where it still exists.
+ * The change list as lines a person reads, in their language: what was added or removed (named
+ * as it is in the map that has it), each changed field old → new ("text “Queue” → “Long
+ * queue”", "value −1 → 0.5"), and a move from one place to the other.
  */
-export function describeChanges(changes: readonly JourneyChange[], before: JourneyDocument, after: JourneyDocument, t: Say): string[] {
+export function describeChanges(changes: readonly JourneyChange[], before: JourneyDocument, after: JourneyDocument, t: Say, language = 'en'): string[] {
   if (changes.length === 0) return [t('merge.diff.none')];
+  const words: Words = { t, language };
   return changes.map((change) => {
+    if (change.kind === 'changed') return describeChanged(change, before, after, words);
     const what = t(`merge.record.${change.table}`);
-    const name = recordName(change.kind === 'removed' ? before : after, change.table, change.id);
-    if (change.kind !== 'changed') return t(`merge.diff.${change.kind}`, { what, name });
-    if (isMove(change)) return t('merge.diff.moved', { what, name });
-    const fields = change.fields.filter((f) => f !== 'order').map((f) => t(`exchange.field.${f}`, { defaultValue: t(`merge.field.${f}`, { defaultValue: f }) }));
-    return t('merge.diff.changed', { what, name, fields: fields.join(', ') });
+    const name = change.kind === 'removed' ? recordName([before, after], change.table, change.id, words) : recordName([after, before], change.table, change.id, words);
+    return t(`merge.diff.${change.kind}`, { what, name });
   });
 }

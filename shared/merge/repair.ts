@@ -3,6 +3,9 @@ import { compareOrder, keyBetween } from '../document/order';
 import type { JourneyDocument } from '../document/schema';
 import type { MergeConflict } from './three-way';
 
+/** The record that still names one brought back. */
+type RestoredUse = NonNullable<Extract<MergeConflict, { kind: 'restored' }>['usedBy']>;
+
 interface Sides { base: JourneyDocument; ours: JourneyDocument; theirs: JourneyDocument }
 type AnyRecord = RecordTables[TableName];
 type Fields = Readonly<Record<string, unknown>>;
@@ -21,31 +24,43 @@ export const REFERENCES: readonly { from: TableName | 'journey'; field: string; 
   { from: 'views', field: 'fromStageId', to: 'stages' }, { from: 'views', field: 'toStageId', to: 'stages' },
 ];
 
-const idsIn = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
 /**
  * Brings back every record the merged journey still names but one side deleted (a stage
  * deleted on one side while a card was added to it on the other), from the side that kept
  * it, until nothing is missing; each is listed as `restored`.
  */
 function restoreReferenced(doc: JourneyDocument, sides: Sides, conflicts: MergeConflict[]): void {
-  for (let restoredSome = true; restoredSome;) {
+  // The ids each table holds, read when a reference to it first comes up (few cards link to
+  // cards: the set of 10,000 card ids is rarely built) and kept up to date as records come back.
+  const present = new Map<TableName, Set<string>>();
+  const idsOf = (table: TableName) => {
+    let ids = present.get(table);
+    if (!ids) present.set(table, (ids = new Set((doc[table] as AnyRecord[]).map((r) => r.id))));
+    return ids;
+  };
+  let restoredSome = true;
+  /** Brings back the record `id` of `to` if the journey lacks it and a side or the base has it; `usedBy` still names it. */
+  const restore = (to: TableName, id: string, usedBy: RestoredUse) => {
+    const ids = idsOf(to);
+    if (ids.has(id)) return;
+    const [inOurs, inTheirs] = [sides.ours, sides.theirs].map((side) => (side[to] as AnyRecord[]).find((r) => r.id === id));
+    const kept = inOurs ?? inTheirs ?? (sides.base[to] as AnyRecord[]).find((r) => r.id === id);
+    if (!kept) return; // named by neither side nor the base: not the merge's to mend
+    (doc[to] as AnyRecord[]).push(kept);
+    ids.add(id);
+    restoredSome = true;
+    conflicts.push({ kind: 'restored', table: to, id, deletedBy: inOurs ? 'theirs' : inTheirs ? 'ours' : 'both', usedBy });
+  };
+  while (restoredSome) {
     restoredSome = false;
     for (const { from, field, to } of REFERENCES) {
-      const table = doc[to] as AnyRecord[];
-      const present = new Set(table.map((r) => r.id));
       const records: readonly Fields[] = from === 'journey' ? [doc.journey] : (doc[from] as readonly Fields[]);
       for (const record of records) {
-        for (const id of idsIn(record[field])) {
-          if (present.has(id)) continue;
-          const [inOurs, inTheirs] = [sides.ours, sides.theirs].map((side) => (side[to] as AnyRecord[]).find((r) => r.id === id));
-          const kept = inOurs ?? inTheirs ?? (sides.base[to] as AnyRecord[]).find((r) => r.id === id);
-          if (!kept) continue; // named by neither side nor the base: not the merge's to mend
-          table.push(kept);
-          present.add(id);
-          restoredSome = true;
-          conflicts.push({ kind: 'restored', table: to, id, deletedBy: inOurs ? 'theirs' : inTheirs ? 'ours' : 'both' });
-        }
+        // A reference field holds one id, or a list of them.
+        const value = record[field];
+        const usedBy = { table: from, id: from === 'journey' ? 'journey' : String(record['id']) };
+        if (typeof value === 'string') restore(to, value, usedBy);
+        else if (Array.isArray(value)) for (const id of value) if (typeof id === 'string') restore(to, id, usedBy);
       }
     }
   }
@@ -99,12 +114,58 @@ function oneInEachSlot(doc: JourneyDocument, sides: Sides, conflicts: MergeConfl
 
 type Ordered = Keyed & { order: string };
 
-/** The groups whose members share an order: a stage's steps, a cell's cards, and the lists. */
-const ORDER_GROUPS: readonly { table: 'stages' | 'steps' | 'lanes' | 'channels' | 'cards' | 'views'; group: (r: Fields) => string }[] = [
-  { table: 'stages', group: () => '' }, { table: 'lanes', group: () => '' }, { table: 'channels', group: () => '' }, { table: 'views', group: () => '' },
-  { table: 'steps', group: (r) => String(r['stageId']) },
-  { table: 'cards', group: (r) => `${String(r['stageId'])}/${String(r['stepId'] ?? '')}/${String(r['laneId'])}` },
+/** The groups whose members share an order: a stage's steps, a cell's cards, and the lists (grouped by these fields). */
+const ORDER_GROUPS: readonly { table: 'stages' | 'steps' | 'lanes' | 'channels' | 'cards' | 'views'; by: readonly string[] }[] = [
+  { table: 'stages', by: [] }, { table: 'lanes', by: [] }, { table: 'channels', by: [] }, { table: 'views', by: [] },
+  { table: 'steps', by: ['stageId'] },
+  { table: 'cards', by: ['stageId', 'stepId', 'laneId'] },
 ];
+
+/** A group's members, and whether their order keys rise strictly in list order (then none tie). */
+interface Group { indexes: number[]; last: string; rising: boolean }
+type GroupTree = Map<string, GroupTree | Group>;
+
+/**
+ * The records' indexes grouped by the values of `by`, through a map per field (no key strings
+ * built for 10,000 cards).
+ */
+function groupsOf(records: readonly Ordered[], by: readonly string[]): Group[] {
+  const tree: GroupTree = new Map();
+  const groups: Group[] = [];
+  records.forEach((record, i) => {
+    let node = tree;
+    let group: Group | undefined;
+    for (let level = 0; level <= by.length; level += 1) {
+      const field = by[level];
+      const key = field === undefined ? '' : String((record as unknown as Fields)[field] ?? '');
+      let next = node.get(key);
+      if (next === undefined) {
+        next = field === undefined ? { indexes: [], last: '', rising: true } : new Map();
+        if (field === undefined) groups.push(next as Group);
+        node.set(key, next);
+      }
+      if (next instanceof Map) node = next;
+      else group = next;
+    }
+    if (!group) return;
+    if (group.indexes.length > 0 && record.order <= group.last) group.rising = false;
+    group.indexes.push(i);
+    group.last = record.order;
+  });
+  return groups;
+}
+
+/** Whether some members of a group share an order key (the common case: none do). */
+function hasTie(records: readonly Ordered[], group: Group): boolean {
+  if (group.rising) return false;
+  const orders = new Set<string>();
+  for (const i of group.indexes) {
+    const order = (records[i] as Ordered).order;
+    if (orders.has(order)) return true;
+    orders.add(order);
+  }
+  return false;
+}
 
 /**
  * Records placed in the same spot on both sides get the same order key; the merge gives the
@@ -112,19 +173,16 @@ const ORDER_GROUPS: readonly { table: 'stages' | 'steps' | 'lanes' | 'channels' 
  * Keys that already tied within one side are left as that side had them.
  */
 function separateOrderKeys(doc: JourneyDocument, sides: Sides): void {
-  for (const { table, group } of ORDER_GROUPS) {
-    const sideOrder = [sides.ours, sides.theirs].map((side) => new Map((side[table] as Ordered[]).map((r) => [r.id, r.order])));
-    const tiedOnOneSide = (a: Ordered, b: Ordered) => sideOrder.some((orders) => orders.get(a.id) === a.order && orders.get(b.id) === b.order);
+  for (const { table, by } of ORDER_GROUPS) {
     const records = doc[table] as Ordered[];
-    const groups = new Map<string, number[]>();
-    records.forEach((r, i) => {
-      const key = group(r);
-      const members = groups.get(key);
-      if (members) members.push(i);
-      else groups.set(key, [i]);
-    });
-    for (const indexes of groups.values()) {
-      const sorted = indexes.map((i) => records[i] as Ordered).sort((a, b) => compareOrder(a, b) || (a.id < b.id ? -1 : 1));
+    let sideOrder: Map<string, string>[] | null = null;
+    const tiedOnOneSide = (a: Ordered, b: Ordered) => {
+      sideOrder ??= [sides.ours, sides.theirs].map((side) => new Map((side[table] as Ordered[]).map((r) => [r.id, r.order])));
+      return sideOrder.some((orders) => orders.get(a.id) === a.order && orders.get(b.id) === b.order);
+    };
+    for (const group of groupsOf(records, by)) {
+      if (!hasTie(records, group)) continue;
+      const sorted = group.indexes.map((i) => records[i] as Ordered).sort((a, b) => compareOrder(a, b) || (a.id < b.id ? -1 : 1));
       for (let i = 1; i < sorted.length; i += 1) {
         const [before, record] = [sorted[i - 1] as Ordered, sorted[i] as Ordered];
         if (record.order !== before.order || tiedOnOneSide(before, record)) continue;

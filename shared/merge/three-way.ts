@@ -34,6 +34,8 @@ export type MergeConflict = {
   table: TableName;
   id: string;
   deletedBy: 'ours' | 'theirs' | 'both';
+  /** The first record found that still needs it (the card that kept a stage). */
+  usedBy?: { table: TableName | 'journey'; id: string };
 } | {
   /** Both sides filled the same slot (a curve's point in a column): ours (`kept`) stays, theirs (`id`, `dropped`) is left out. */
   kind: 'same-slot';
@@ -93,14 +95,69 @@ function mergeFields<T extends object>(base: T | undefined, ours: T, theirs: T, 
   return merged as T;
 }
 
+/** How far ahead in the base a side's next record is looked for before the map of all ids. */
+const LOOKAHEAD = 8;
+
+/**
+ * Each side's records by their place in the base. Copies edited apart keep the base's order
+ * (records removed, a few added or moved), so a side's record is looked for a few places
+ * ahead of where its predecessor was found; only a record found nowhere near (added, moved)
+ * builds the map of the base's ids, which for 10,000 cards costs about half a JSON.parse of
+ * the file. Ids a side added are kept apart.
+ */
+class Sides<T extends Keyed> {
+  private index: Map<string, number> | null = null;
+  /** Each base record's counterpart on each side. */
+  private readonly mine: (T | undefined)[];
+  private readonly other: (T | undefined)[];
+  /** The base position of each side's records, in their own order (-1: not in the base). */
+  readonly oursAt: number[];
+  readonly theirsAt: number[];
+  private readonly addedMine = new Map<string, T>();
+  private readonly addedOther = new Map<string, T>();
+
+  constructor(private readonly base: readonly T[], ours: readonly T[], theirs: readonly T[]) {
+    this.mine = new Array<T | undefined>(base.length);
+    this.other = new Array<T | undefined>(base.length);
+    this.oursAt = this.place(ours, this.mine, this.addedMine);
+    this.theirsAt = this.place(theirs, this.other, this.addedOther);
+  }
+
+  private positionOf(id: string, from: number): number {
+    const end = Math.min(from + LOOKAHEAD, this.base.length);
+    for (let i = from; i < end; i += 1) if ((this.base[i] as T).id === id) return i;
+    if (!this.index) {
+      this.index = new Map();
+      this.base.forEach((record, i) => this.index?.set(record.id, i));
+    }
+    return this.index.get(id) ?? -1;
+  }
+
+  private place(records: readonly T[], at: (T | undefined)[], added: Map<string, T>): number[] {
+    let next = 0;
+    return records.map((record) => {
+      const i = this.positionOf(record.id, next);
+      if (i < 0) added.set(record.id, record);
+      else {
+        at[i] = record;
+        next = i + 1;
+      }
+      return i;
+    });
+  }
+
+  /** The base's, ours and theirs record of the record `id` at base position `i` (-1: added). */
+  at(i: number, id: string): { was: T | undefined; mine: T | undefined; other: T | undefined } {
+    if (i < 0) return { was: undefined, mine: this.addedMine.get(id), other: this.addedOther.get(id) };
+    return { was: this.base[i], mine: this.mine[i], other: this.other[i] };
+  }
+}
+
 /** A table merged by id: additions of both kept, deletions taken unless the other side changed the record. */
 function mergeTable<N extends TableName>(table: N, base: readonly RecordTables[N][], ours: readonly RecordTables[N][], theirs: readonly RecordTables[N][], conflicts: MergeConflict[]): RecordTables[N][] {
-  const byId = (records: readonly Keyed[]) => new Map(records.map((r) => [r.id, r]));
-  const [b, o, t] = [byId(base), byId(ours), byId(theirs)];
-  const ids = [...ours.map((r) => r.id), ...theirs.filter((r) => !o.has(r.id)).map((r) => r.id)];
+  const sides = new Sides<RecordTables[N]>(base, ours, theirs);
   const merged: RecordTables[N][] = [];
-  for (const id of ids) {
-    const [was, mine, other] = [b.get(id), o.get(id), t.get(id)] as (RecordTables[N] | undefined)[];
+  const take = (id: string, { was, mine, other }: ReturnType<typeof sides.at>) => {
     if (mine && other) merged.push(sameRecord(mine, other) ? mine : mergeFields(was, mine, other, { table, id }, conflicts));
     else if (mine || other) {
       const kept = (mine ?? other) as RecordTables[N];
@@ -110,7 +167,13 @@ function mergeTable<N extends TableName>(table: N, base: readonly RecordTables[N
         conflicts.push({ kind: 'changed-and-deleted', table, id, deletedBy: mine ? 'theirs' : 'ours' });
       }
     }
-  }
+  };
+  // Ours in their order, then what only theirs holds, in theirs' order.
+  ours.forEach((mine, k) => take(mine.id, sides.at(sides.oursAt[k] ?? -1, mine.id)));
+  theirs.forEach((other, k) => {
+    const records = sides.at(sides.theirsAt[k] ?? -1, other.id);
+    if (records.mine === undefined) take(other.id, records);
+  });
   return merged;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The facilitator's side of the workshop as pure functions over the journey: what the room is
- * offered (stages, vote targets) and how a participant's note enters the map (a card, or text
+ * offered (stages; vote items are in round-items.ts) and how a participant's note enters the map (a card, or text
  * appended to a card) as changes for the store's one write path, so each is one undo step.
  */
 import type { Change } from '../document/changes';
@@ -8,7 +8,7 @@ import { addCard, addLane, updateCard } from '../document/commands';
 import { LIMITS } from '../document/limits';
 import { sortByOrder } from '../document/order';
 import type { JourneyDocument, LaneKind } from '../document/schema';
-import { WORKSHOP_LIMITS, type NoteLane, type RoomStage, type VoteTarget } from './model';
+import { WORKSHOP_LIMITS, type NoteLane, type RoomStage } from './model';
 
 /** The map's lane kind a note of each lane becomes: phones say "ideas", maps say "opportunities". */
 export const NOTE_LANE_KINDS: Readonly<Record<NoteLane, LaneKind>> = {
@@ -37,27 +37,13 @@ export function roomStagesOf(doc: JourneyDocument, unnamed: (number: number) => 
   }));
 }
 
-/** The cards the room can vote on: every pain point and opportunity with text, in lane and card order. */
-export function voteTargetsOf(doc: JourneyDocument): VoteTarget[] {
-  const kinds = new Map<LaneKind, VoteTarget['kind']>([['painPoints', 'painPoint'], ['opportunities', 'opportunity']]);
-  const stageOrder = new Map(sortByOrder(doc.stages).map((stage, index) => [stage.id, index]));
-  const targets: VoteTarget[] = [];
-  for (const lane of sortByOrder(doc.lanes)) {
-    const kind = kinds.get(lane.kind);
-    if (!kind || lane.hidden) continue;
-    const cards = sortByOrder(doc.cards.filter((card) => card.laneId === lane.id))
-      .sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0));
-    for (const card of cards) {
-      const text = roomText(card.text, WORKSHOP_LIMITS.targetTextChars);
-      if (text !== '') targets.push({ id: card.id, text, stageId: card.stageId, kind });
-    }
-  }
-  return targets.slice(0, WORKSHOP_LIMITS.targets);
-}
-
 /** The lane a note of `lane` goes to: the first (shown before hidden) of its kind, or null when the map has none. */
 export function laneForNote(doc: JourneyDocument, lane: NoteLane): string | null {
-  const kind = NOTE_LANE_KINDS[lane];
+  return laneOfKind(doc, NOTE_LANE_KINDS[lane]);
+}
+
+/** The first lane (shown before hidden) of a kind, or null when the map has none. */
+function laneOfKind(doc: JourneyDocument, kind: LaneKind): string | null {
   const lanes = sortByOrder(doc.lanes.filter((candidate) => candidate.kind === kind));
   return (lanes.find((candidate) => !candidate.hidden) ?? lanes[0])?.id ?? null;
 }
@@ -70,11 +56,16 @@ export interface AcceptedNote { changes: Change[]; cardId: string; laneCreated: 
  * has none. Null when the note's stage is no longer in the map.
  */
 export function acceptNote(doc: JourneyDocument, note: { stageId: string; lane: NoteLane; text: string }, laneName: string): AcceptedNote | null {
+  return addNoteCard(doc, { stageId: note.stageId, laneKind: NOTE_LANE_KINDS[note.lane], text: note.text }, laneName);
+}
+
+/** acceptNote for a note that already names the kind of lane it becomes a card in (a parked one). */
+export function addNoteCard(doc: JourneyDocument, note: { stageId: string; laneKind: LaneKind; text: string }, laneName: string): AcceptedNote | null {
   if (!doc.stages.some((stage) => stage.id === note.stageId)) return null;
   const changes: Change[] = [];
-  let laneId = laneForNote(doc, note.lane);
+  let laneId = laneOfKind(doc, note.laneKind);
   if (laneId === null) {
-    const added = addLane(doc, NOTE_LANE_KINDS[note.lane], laneName);
+    const added = addLane(doc, note.laneKind, laneName);
     changes.push(...added.changes);
     laneId = added.lane.id;
   }

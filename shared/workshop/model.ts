@@ -24,6 +24,12 @@ export const WORKSHOP_LIMITS = {
   nameChars: 40,
   notesPerParticipant: 300,
   idChars: 64,
+  /** A vote target's id: an item's id (up to idChars) with its round in front. */
+  targetIdChars: 80,
+  /** Voting rounds in one workshop. */
+  rounds: 100,
+  /** Entries in a phone's votes, over every round. */
+  votesPerParticipant: 1000,
   stageNameChars: 200,
   targetTextChars: 500,
   stages: 60,
@@ -45,19 +51,45 @@ export type ParticipantMap = (typeof PARTICIPANT_MAPS)[number];
 
 export interface RoomStage { id: string; name: string }
 export interface VoteTarget {
+  /** Unique to its voting round (roundTargetId), so a round's votes never count in another. */
   id: string;
   text: string;
   /** The stage the target belongs to, when it has one. */
   stageId?: string;
-  kind?: 'painPoint' | 'opportunity' | 'note';
+  kind?: 'painPoint' | 'opportunity' | 'card' | 'note';
+  /** What is voted on: a card's id, or a room's note as `<participantId>/<noteId>`; the id itself when absent. */
+  item?: string;
 }
+
+/**
+ * The voting round under way (or the last one): its number, whether votes are taken, when it
+ * closes by itself (the host's clock; null: the facilitator closes it), and whether its totals
+ * are shown, with the totals the room sees once they are.
+ */
+export interface RoundStatus {
+  number: number;
+  endsAt: number | null;
+  open: boolean;
+  revealed: boolean;
+  totals: { targetId: string; votes: number }[] | null;
+}
+/** A round before the current one: its items and budget, so its votes can still be counted. */
+export interface PastRound { number: number; budget: number; targets: VoteTarget[] }
+
 export interface RoomState {
   stages: RoomStage[];
   lanes: NoteLane[];
+  /** The current round's items: what phones can vote on. */
   targets: VoteTarget[];
+  /** Votes each person has in the current round. */
   voteBudget: number;
   locked: boolean;
+  round: RoundStatus | null;
+  history: PastRound[];
 }
+
+/** How many rated a stage -2, -1, 0, +1 and +2. */
+export type RatingCounts = Readonly<Record<'-2' | '-1' | '0' | '1' | '2', number>>;
 
 export interface ParticipantNote { stageId: string; lane: NoteLane; text: string; createdAt: number }
 export interface ParticipantContent {
@@ -67,7 +99,15 @@ export interface ParticipantContent {
   profile: { name?: string };
 }
 
-export const EMPTY_ROOM: RoomState = { stages: [], lanes: [...NOTE_LANES], targets: [], voteBudget: 0, locked: false };
+export const EMPTY_ROOM: RoomState = { stages: [], lanes: [...NOTE_LANES], targets: [], voteBudget: 0, locked: false, round: null, history: [] };
+
+/** A target's id in round `round`: the item's own id with the round in front (a note key's slash as a dash). */
+export const roundTargetId = (round: number, item: string): string => `r${round}-${item.replace('/', '-')}`;
+/** What a target is about: a card's id or a note's key. */
+export const targetItem = (target: VoteTarget): string => target.item ?? target.id;
+
+/** Votes are taken: the round is open (a room without rounds takes them whenever something is shared). */
+export const votingOpen = (room: RoomState): boolean => room.round === null || room.round.open;
 
 export function readRoom(doc: Y.Doc): RoomState {
   const map = doc.getMap<unknown>(ROOM_MAP);
@@ -77,6 +117,8 @@ export function readRoom(doc: Y.Doc): RoomState {
     targets: (map.get('targets') as VoteTarget[] | undefined) ?? [],
     voteBudget: (map.get('voteBudget') as number | undefined) ?? 0,
     locked: (map.get('locked') as boolean | undefined) ?? false,
+    round: (map.get('round') as RoundStatus | undefined) ?? null,
+    history: (map.get('history') as PastRound[] | undefined) ?? [],
   };
 }
 
@@ -149,4 +191,7 @@ export const participantEdits = {
   },
 };
 
-export const votesUsed = (content: ParticipantContent) => Object.values(content.votes).reduce((sum, count) => sum + count, 0);
+/** Votes spent in the current round: only on its items (an item taken out of the round gives its votes back). */
+export function votesUsed(content: ParticipantContent, room: Pick<RoomState, 'targets'>): number {
+  return room.targets.reduce((sum, target) => sum + (content.votes[target.id] ?? 0), 0);
+}

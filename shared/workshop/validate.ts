@@ -11,7 +11,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { NOTE_LANES, PARTICIPANT_MAPS, WORKSHOP_LIMITS as L, type ParticipantContent, type RoomState } from './model';
+import { NOTE_LANES, PARTICIPANT_MAPS, votesUsed, votingOpen, WORKSHOP_LIMITS as L, type ParticipantContent, type RoomState } from './model';
 
 // C0 controls but tab and line feed, DEL, and C1 controls.
 // eslint-disable-next-line no-control-regex
@@ -26,6 +26,8 @@ export const workshopText = (max: number, min = 1) =>
   }, `text of ${min}-${max} characters in NFC without control characters`);
 
 export const workshopId = z.string().regex(/^[A-Za-z0-9_-]+$/).max(L.idChars);
+/** A vote target's id: a card's or note's id with its round in front (roundTargetId). */
+export const targetId = z.string().regex(/^[A-Za-z0-9_-]+$/).max(L.targetIdChars);
 
 export const noteSchema = z.strictObject({
   stageId: workshopId,
@@ -38,7 +40,8 @@ const countOf = (record: Record<string, unknown>) => Object.keys(record).length;
 
 export const participantContentSchema = z.strictObject({
   notes: z.record(workshopId, noteSchema).refine((notes) => countOf(notes) <= L.notesPerParticipant, `at most ${L.notesPerParticipant} notes`),
-  votes: z.record(workshopId, z.number().int().min(1).max(L.voteBudgetMax)).refine((votes) => countOf(votes) <= L.targets),
+  // Votes of every round the phone took part in (a round's targets have ids of their own).
+  votes: z.record(targetId, z.number().int().min(1).max(L.voteBudgetMax)).refine((votes) => countOf(votes) <= L.votesPerParticipant),
   ratings: z.record(workshopId, z.number().int().min(L.ratingMin).max(L.ratingMax)).refine((ratings) => countOf(ratings) <= L.stages),
   profile: z.strictObject({ name: workshopText(L.nameChars).optional() }),
 });
@@ -49,10 +52,19 @@ export const participantPresenceSchema = z.strictObject({ stageId: workshopId.op
 /** What the facilitator sets (checked in the host too: it comes from the journey). */
 export const roomStageSchema = z.strictObject({ id: workshopId, name: workshopText(L.stageNameChars) });
 export const voteTargetSchema = z.strictObject({
-  id: workshopId,
+  id: targetId,
   text: workshopText(L.targetTextChars),
   stageId: workshopId.optional(),
-  kind: z.enum(['painPoint', 'opportunity', 'note']).optional(),
+  kind: z.enum(['painPoint', 'opportunity', 'card', 'note']).optional(),
+  item: z.string().regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)?$/).max(2 * L.idChars + 1).optional(),
+});
+const roundNumber = z.number().int().min(1).max(L.rounds);
+export const roundStatusSchema = z.strictObject({
+  number: roundNumber,
+  endsAt: z.number().int().min(0).max(8.64e15).nullable(),
+  open: z.boolean(),
+  revealed: z.boolean(),
+  totals: z.array(z.strictObject({ targetId, votes: z.number().int().min(0).max(L.participants * L.voteBudgetMax) })).max(L.targets).nullable(),
 });
 export const roomStateSchema = z.strictObject({
   stages: z.array(roomStageSchema).max(L.stages),
@@ -60,6 +72,8 @@ export const roomStateSchema = z.strictObject({
   targets: z.array(voteTargetSchema).max(L.targets),
   voteBudget: z.number().int().min(0).max(L.voteBudgetMax),
   locked: z.boolean(),
+  round: roundStatusSchema.nullable(),
+  history: z.array(z.strictObject({ number: roundNumber, budget: z.number().int().min(0).max(L.voteBudgetMax), targets: z.array(voteTargetSchema).max(L.targets) })).max(L.rounds),
 });
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -85,12 +99,14 @@ export function checkDocShape(doc: Y.Doc): Verdict {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const changedKeys = (before: Record<string, unknown>, after: Record<string, unknown>) =>
   Object.keys(after).filter((key) => !(key in before) || !same(before[key], after[key]));
-const total = (votes: Record<string, number>) => Object.values(votes).reduce((sum, count) => sum + count, 0);
+const deletedKeys = (before: Record<string, unknown>, after: Record<string, unknown>) => Object.keys(before).filter((key) => !(key in after));
 
 /**
  * `after` (already through participantContentSchema) may follow `before` in this room: what
  * changed names a stage, lane and target the room offers now, and votes stay within the
- * budget (or go down: taking votes back is always allowed). Deletions are always allowed.
+ * budget of the current round (or go down: taking votes back is allowed while the round is
+ * open, and always for an item that was never in a round). A closed round's votes never
+ * change. Other deletions are always allowed.
  */
 export function checkParticipantChange(before: ParticipantContent, after: ParticipantContent, room: RoomState): Verdict {
   const stages = new Set(room.stages.map((stage) => stage.id));
@@ -106,10 +122,15 @@ export function checkParticipantChange(before: ParticipantContent, after: Partic
   }
   for (const id of changedKeys(before.ratings, after.ratings)) if (!stages.has(id)) return refuse(`ratings.${id} unknown stage`);
   const votesChanged = changedKeys(before.votes, after.votes);
-  for (const id of votesChanged) {
-    if (!targets.has(id) && (after.votes[id] ?? 0) > (before.votes[id] ?? 0)) return refuse(`votes.${id} not shared`);
-  }
-  if (votesChanged.length > 0 && total(after.votes) > room.voteBudget && total(after.votes) > total(before.votes)) return refuse('votes over budget');
+  const more = votesChanged.filter((id) => (after.votes[id] ?? 0) > (before.votes[id] ?? 0));
+  for (const id of more) if (!targets.has(id)) return refuse(`votes.${id} not shared`);
+  // A closed round's votes are what was counted: neither more nor fewer, in it or in any round before.
+  const closed = new Set(room.history.flatMap((round) => round.targets.map((target) => target.id)));
+  if (!votingOpen(room)) for (const id of targets) closed.add(id);
+  for (const id of [...votesChanged, ...deletedKeys(before.votes, after.votes)]) if (closed.has(id)) return refuse('voting closed');
+  // The budget counts the current round's items only: one taken out of the round gives its votes back.
+  const used = votesUsed(after, room);
+  if (votesChanged.length > 0 && used > room.voteBudget && used > votesUsed(before, room)) return refuse('votes over budget');
   return OK;
 }
 

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium-path';
 import { firstDrawSteps, type FirstDrawSteps } from './first-draw-steps';
 import { firstDrawTime, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
 

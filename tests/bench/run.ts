@@ -10,7 +10,7 @@ import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json | --hostile-only | --workshop-only | --relay-attack]`: runs the
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json --maps-only | --hostile-only | --workshop-only | --relay-attack]`: runs the
  * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     'workshop-only': { type: 'boolean', default: false },
     'workshop-phones': { type: 'string', default: '30' },
     'workshop-seconds': { type: 'string', default: '60' },
+    /** Only the map sizes: no hostile imports and no workshop after them. */
+    'maps-only': { type: 'boolean', default: false },
     /** Only the attacks on the workshop's relay, each for this many seconds (loopback only). */
     'relay-attack': { type: 'boolean', default: false },
     'relay-attack-seconds': { type: 'string', default: '15' },
@@ -107,8 +109,10 @@ try {
     await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${formatReport(report)}\n\nFigures: ${values.out}; screenshots: ${options.screenshotFolder}`);
     if (report.offHostRequests.length > 0 || report.pageErrors.length > 0) process.exitCode = 1;
-    await hostileImports();
-    await workshopRoom();
+    if (!values['maps-only']) {
+      await hostileImports();
+      await workshopRoom();
+    }
   }
 } finally {
   await rm(workFolder, { recursive: true, force: true });

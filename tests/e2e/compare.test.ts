@@ -17,6 +17,15 @@ const idOf = (text: string) => [...before.cards, ...after.cards].find((c) => c.t
 const marked = async (pane: Locator) => pane.locator('[data-testid=compare-cards-in-view] li').evaluateAll((items) =>
   items.map((li) => [li.getAttribute('data-card-id') ?? '', li.getAttribute('data-mark') ?? ''] as const));
 
+/** Each compare canvas's cards by id, with the y each is drawn at (side by side: before, then after). */
+const drawnCardYs = (page: Page): Promise<Map<string, number>[]> =>
+  page.evaluate(() => {
+    type Node = { getAttr(name: string): unknown; y(): number };
+    const konva = (window as unknown as { Konva: { stages: { find(selector: string): Node[]; container(): HTMLElement }[] } }).Konva;
+    return konva.stages.filter((stage) => stage.container().closest('.compare-pane') !== null)
+      .map((stage) => stage.find('.card').map((card) => [String(card.getAttr('cardId')), card.y()] as [string, number]));
+  }).then((stages) => stages.map((cards) => new Map(cards)));
+
 /** The map after is open; the map before is its saved version "Before the workshop". */
 const open = withOpenJourney(after, 'Bike');
 
@@ -52,6 +61,11 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     expect(['Compares prices', 'Pays by card', 'Queue at the till', 'Reads reviews'].map((text) => rightMarks.get(idOf(text)))).toEqual(['added', 'changed', 'moved', '']);
     expect(rightMarks.has(idOf('Calls support'))).toBe(false);
     expect(await screen.getByRole('region', { name: 'Stages and lanes' }).textContent()).toMatch(/stage “Recommend”: renamed from “Leave”.*lane “Thoughts”: added/);
+    // Rows line up: the card added above "Queue at the till" in the map after makes its lane taller on both sides.
+    await expect.poll(async () => {
+      const [was, now] = await drawnCardYs(page);
+      return [was?.get(idOf('Queue at the till')), was?.get(idOf('Writes a review'))].every((y, i) => y !== undefined && y === now?.get([idOf('Queue at the till'), idOf('Writes a review')][i]!));
+    }).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-side-by-side.png') });
 
     // Overlaid: one canvas holds all four kinds, the removed card where it was.
@@ -60,8 +74,18 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     await expect.poll(() => overlay.count()).toBe(1);
     const marks = new Map(await marked(overlay));
     expect([idOf('Compares prices'), idOf('Calls support'), idOf('Queue at the till'), idOf('Pays by card')].map((id) => marks.get(id))).toEqual(['added', 'removed', 'moved', 'changed']);
+    // The moved card's old place is ghosted: listed as where it was, drawn dashed with an arrow to the card.
+    expect(await overlay.locator('[data-testid=compare-cards-in-view] li[data-mark=moved-from]').allTextContents()).toEqual(['Queue at the till (where it was before the move)']);
+    const ghost = await page.evaluate((id) => {
+      type Node = { getAttr(name: string): unknown; getClientRect(): { x: number; y: number } };
+      const konva = (window as unknown as { Konva: { stages: { find(selector: string): Node[] }[] } }).Konva;
+      const find = (selector: string) => konva.stages.flatMap((stage) => stage.find(selector)).find((n) => n.getAttr('cardId') === id)?.getClientRect();
+      return { ghost: find('.ghost-mark'), card: find('.card-mark') };
+    }, idOf('Queue at the till'));
+    expect(ghost.ghost).toBeDefined();
+    expect(ghost.ghost?.x).toBeLessThan(ghost.card?.x ?? 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-overlay.png') });
-    expect(await screen.getByRole('list', { name: 'What the marks mean' }).textContent()).toBe('+Added−Removed»Moved~ChangedEmotion before+12Metric change');
+    expect(await screen.getByRole('list', { name: 'What the marks mean' }).textContent()).toBe('+Added−Removed»Moved~ChangedWhere a moved card wasEmotion before+12Metric change');
 
     // Zoomed in and scrolled away: the reworded card is out of view.
     const canvas = overlay.locator('.compare-canvas');
@@ -76,9 +100,9 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     await list.focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 12 && !((await list.locator('[aria-selected=true]').textContent()) ?? '').includes('Pays by card'); i += 1) await page.keyboard.press('ArrowDown');
-    expect(await list.locator('[aria-selected=true]').textContent()).toBe('~card “Pays by card” (Buy / actions): text changed');
+    expect(await list.locator('[aria-selected=true]').textContent()).toBe('~card (Buy / actions): text “Pays online” → “Pays by card”');
     await page.keyboard.press('Enter');
-    const selected = overlay.locator('[data-testid=compare-cards-in-view] li[aria-selected=true]');
+    const selected = overlay.locator('[data-testid=compare-cards-in-view] li[aria-current=true]');
     await expect.poll(() => selected.getAttribute('data-card-id')).toBe(idOf('Pays by card'));
     expect(await selected.getAttribute('data-mark')).toBe('changed');
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-overlay-jump.png') });
@@ -115,9 +139,12 @@ describe('comparing versions and maps in the app (Chromium through the preview)'
     await form.getByRole('button', { name: 'Export the comparison' }).click();
     await expect.poll(() => form.getByRole('status').textContent(), { timeout: 20_000 }).toContain('review.pdf');
     const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', join(folder, 'review.pdf'), '-']);
-    for (const text of ['Comparison Before the workshop to This map now', '»', 'Compares prices', 'Calls support', 'Pays by card', '+12 %', 'Added', 'Removed', 'Moved', 'Changed', 'card removed: “Calls support” (Use / actions)', 'stage “Recommend”: name changed']) {
-      expect(stdout).toContain(text);
+    // The list says old ➡ new (Noto Sans has no →), and the legend holds every mark the map draws.
+    for (const text of ['Comparison Before the workshop to This map now', '»', 'Compares prices', 'Calls support', 'Pays by card', '+12 %', 'Added', 'Removed', 'Moved', 'Changed',
+      'Where a moved card was', 'Emotion before', 'Metric change', 'card removed: “Calls support” (Use / actions)', 'stage: name “Leave” ➡ “Recommend”', 'text “Pays online” ➡ “Pays by card”', 'moved from Buy / painPoints to Use / painPoints']) {
+      expect(stdout.replace(/\s+/g, ' ')).toContain(text);
     }
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '50', join(folder, 'review.pdf'), join(SCREENSHOTS, 'compare-export-pdf')]);
   });
 
   it('opens a version read-only, with a bar naming it, back to the map, or restores it', async () => {

@@ -22,6 +22,9 @@ const toBe = added.curve;
 for (const [curveId, column, value] of [[asIs.id, one, 0], [asIs.id, two, 1], [toBe.id, two, 1], [toBe.id, three, -1]] as const) {
   doc = applyChanges(doc, setEmotion(doc, curveId, column!, value));
 }
+// Both points at stage Two carry a label: drawn where they share a place, neither may cover the other.
+const LABELS = { [asIs.id]: 'Calm enough', [toBe.id]: 'Relieved at last' };
+doc = applyChanges(doc, doc.emotionPoints.filter((p) => p.stageId === two!.stageId).map((p) => ({ table: 'emotionPoints' as const, before: p, after: { ...p, label: LABELS[p.curveId]! } })));
 const layout = layoutOf(doc);
 const lane = layout.lanes[1]!;
 const columnX = (stage: number) => layout.columns[stage]!.x + layout.columns[stage]!.width / 2;
@@ -91,6 +94,32 @@ describe('overlapping emotion curves', () => {
     expect(valueAt(saved, toBe.id, two!.stageId)).toBe(-1);
     expect(valueAt(saved, asIs.id, two!.stageId)).toBe(1);
     expect(valueAt(saved, toBe.id, three!.stageId)).toBe(-1);
+  });
+
+  it('draws the labels of points that share a place apart, each clear of both points', async () => {
+    const { page } = open.session;
+    const boxes = await page.evaluate((texts) => {
+      type Node = { text(): string; getClientRect(): { x: number; y: number; width: number; height: number } };
+      type KonvaStage = { find(selector: string): Node[]; container(): HTMLElement };
+      const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva;
+      // In page pixels, as `at` gives the point.
+      return texts.map((text) => {
+        for (const stage of konva.stages) {
+          const node = stage.find('Text').find((n) => n.text() === text);
+          const origin = stage.container().getBoundingClientRect();
+          if (node) { const r = node.getClientRect(); return { ...r, x: r.x + origin.x, y: r.y + origin.y }; }
+        }
+        return null;
+      });
+    }, Object.values(LABELS));
+    const [a, b] = boxes;
+    expect(a && b).toBeTruthy();
+    const apart = (p: { y: number; height: number }, q: { y: number; height: number }) => p.y + p.height <= q.y + 0.5 || q.y + q.height <= p.y + 0.5;
+    expect(apart(a!, b!)).toBe(true);
+    const point = await at(page, shared.x, shared.y);
+    const disc = { y: point.y - 13, height: 26 };
+    expect(apart(a!, disc) && apart(b!, disc)).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-curves-labels.png') });
   });
 
   it('puts a curve on top from the inspector, and places its points on a double-click', async () => {

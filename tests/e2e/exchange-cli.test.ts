@@ -1,11 +1,15 @@
+import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseJourneyText } from '../../shared/document/parse';
 import { serializeJourney } from '../../shared/document/serialize';
 import { waymark } from '../helpers/cli';
 import { FULL_FIXTURE } from '../helpers/exchange-journeys';
 import { useTempFolders } from '../helpers/temp-folder';
+
+const run = promisify(execFile);
 
 describe('waymark export and import (the built CLI: no Electron, no browser)', () => {
   const tempFolder = useTempFolders();
@@ -31,12 +35,19 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
     expect(await readFile(join(dir, 'view.md'), 'utf8')).not.toContain('### Awareness');
   });
 
+  it('tiles a PDF fitted to one page across: the cover, then pages that each hold every stage', async () => {
+    const dir = await tempFolder();
+    expect(await waymark('export', FULL_FIXTURE, '--out', join(dir, 'wide.pdf'), '--page', 'a4', '--pages-wide', '1')).toMatchObject({ code: 0, stderr: '' });
+    const { stdout: wide } = await run('pdftotext', [join(dir, 'wide.pdf'), '-']);
+    expect(wide).toMatch(/Page 2 of \d+ · row 1 of \d+, column 1 of 1/);
+  });
+
   it('bad input: one message naming the row or line, exit 1, nothing written', async () => {
     const dir = await tempFolder();
     await writeFile(join(dir, 'bad.csv'), 'record,stage,lane,text,impact\ncards,A,Touchpoints,ok,3\ncards,A,Touchpoints,bad,lots\n');
     await writeFile(join(dir, 'bad.mmd'), 'journey\n  title Day\n  section Morning\n  Make tea 5 Me\n');
     await writeFile(join(dir, 'bad.xlsx'), 'PK not really a workbook');
-    const [csv, mermaid, xlsx, notJourney, format, page, view] = await Promise.all([
+    const [csv, mermaid, xlsx, notJourney, format, page, view, pagesWide] = await Promise.all([
       waymark('import', join(dir, 'bad.csv'), '--out', join(dir, 'a.journey')),
       waymark('import', join(dir, 'bad.mmd'), '--out', join(dir, 'b.journey')),
       waymark('import', join(dir, 'bad.xlsx'), '--out', join(dir, 'c.journey')),
@@ -44,6 +55,7 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
       waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.docx')),
       waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--page', 'a5'),
       waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--view', 'Board'),
+      waymark('export', FULL_FIXTURE, '--out', join(dir, 'x.pdf'), '--page', 'a4', '--pages-wide', '0'),
     ]);
     expect(csv).toEqual({ code: 1, stdout: '', stderr: `${join(dir, 'bad.csv')}: row 3: impact: "lots" is not a number\n` });
     expect(mermaid).toEqual({
@@ -53,6 +65,7 @@ describe('waymark export and import (the built CLI: no Electron, no browser)', (
     expect(notJourney).toMatchObject({ code: 1 });
     expect(format).toMatchObject({ code: 2 });
     expect(page).toMatchObject({ code: 2 });
+    expect(pagesWide).toMatchObject({ code: 2, stderr: expect.stringMatching(/^waymark export: --pages-wide: /) });
     expect(view).toMatchObject({ code: 2, stderr: `waymark export: ${FULL_FIXTURE} has no saved view "Board" (its views: "Executive summary")\n` });
     expect((await readdir(dir)).sort()).toEqual(['bad.csv', 'bad.mmd', 'bad.xlsx']);
   });

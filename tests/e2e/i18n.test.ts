@@ -8,7 +8,7 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { SettingsStore } from '../../main/services/settings-store';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { launchChromium, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { openContext, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { menuOf } from '../helpers/menu';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
@@ -20,10 +20,9 @@ let session: Session | null = null;
 /** The preview in Chromium whose OS locale is `locale` (navigator.languages), with a fresh profile. */
 async function openWithLocale(locale: string): Promise<Session> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-i18n-'));
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-i18n-chromium-'));
-  const userData = join(profile, 'waymark-user-data');
+  const userData = await mkdtemp(join(tmpdir(), 'waymark-i18n-user-data-'));
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: userData });
-  const { context, page, pageErrors: errors, requests } = await launchChromium(profile, undefined, locale);
+  const { context, page, pageErrors: errors, requests } = await openContext(undefined, locale);
   await page.goto(server.url);
   await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -38,7 +37,7 @@ afterEach(async () => {
   await context.close();
   await server.close();
   await rm(folder, { recursive: true, force: true });
-  await rm(join(userData, '..'), { recursive: true, force: true });
+  await rm(userData, { recursive: true, force: true });
   expect(errors).toEqual([]);
   expect(requestsLeavingLoopback(requests)).toEqual([]);
 });

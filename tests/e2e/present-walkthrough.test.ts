@@ -40,7 +40,7 @@ describe('presenting a map to a room', () => {
     await page.mouse.click(card.x, card.y);
     await page.keyboard.press('Control+=');
     await expect.poll(() => zoomLevel(page)).toBe('125%');
-    const selected = () => page.getByTestId('cards-in-view').locator('li[aria-selected="true"]').allTextContents();
+    const selected = () => page.getByTestId('cards-in-view').locator('li[aria-current="true"]').allTextContents();
     expect(await selected()).toEqual([firstCard.text]);
 
     await page.keyboard.press('F5');

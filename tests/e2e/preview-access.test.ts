@@ -2,11 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journeyFrom } from '../helpers/journeys';
-import { launchChromium, openPreview, type PreviewSession } from '../helpers/browser';
-import { useTempFolders } from '../helpers/temp-folder';
+import { openContext, openPreview, type PreviewSession } from '../helpers/browser';
 
 describe('the preview in Chromium: the printed address is the only way in', () => {
-  const tempFolder = useTempFolders();
   let session: PreviewSession | null = null;
   afterEach(async () => {
     await session?.close();
@@ -33,7 +31,7 @@ describe('the preview in Chromium: the printed address is the only way in', () =
   it('a browser without the token gets 403 for the page and the API, and nothing is written', async () => {
     session = await openPreview();
     const origin = new URL(session.server.url).origin;
-    const stranger = await launchChromium(await tempFolder());
+    const stranger = await openContext();
     try {
       const response = await stranger.page.goto(`${origin}/`);
       expect(response?.status()).toBe(403);

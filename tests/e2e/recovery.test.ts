@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { contentSecurityPolicy } from '../../main/csp';
 import type { RecoveryEntry } from '../../shared/ipc/recovery';
-import { launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
+import { openContext, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 import { startPreviewProcess, type PreviewProcess } from '../helpers/preview-process';
 import { useTempFolders } from '../helpers/temp-folder';
@@ -46,7 +46,7 @@ describe('recovery after the app is killed mid-edit', () => {
     // First run: three maps in three windows, edited, then the app dies.
     let app: PreviewProcess = await startPreviewProcess(folder, userData);
     stops.push(() => app.kill());
-    const first = await launchChromium(await tempFolder());
+    const first = await openContext();
     const untitled = first.page;
     await untitled.goto(app.url);
     await untitled.getByRole('button', { name: /Buyer journey \(5 stages\)/ }).click();
@@ -87,7 +87,7 @@ describe('recovery after the app is killed mid-edit', () => {
 
     // Next start: each map is offered with the time of its last edit.
     app = await startPreviewProcess(folder, userData);
-    const second = await launchChromium(await tempFolder());
+    const second = await openContext();
     stops.push(() => second.context.close());
     const { page } = second;
     const response = await page.goto(app.url);

@@ -10,7 +10,7 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { participantEdits, readRoom } from '../../shared/workshop/model';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { closeChecked, launchChromium, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
+import { closeChecked, openContext, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
 import { englishT } from '../helpers/journeys';
 import { saveAsInPicker } from '../helpers/save-as';
 import { cardsInView, gridJourney, withOpenJourney } from '../helpers/editor';
@@ -116,13 +116,16 @@ describe('facilitating a live workshop in the preview', () => {
 
     // Votes on the pain points the facilitator shares.
     await page.getByRole('button', { name: 'Share pain points and opportunities for voting' }).click();
-    await waitFor(() => readRoom(alice.client.room).targets.length === 4, 10_000, 'the targets to reach the phones');
+    await waitFor(() => readRoom(alice.client.room).targets.length === 4, 10_000, 'the round to reach the phones');
     const targets = readRoom(alice.client.room).targets;
     const target = (text: string) => targets.find((candidate) => candidate.text.startsWith(text))!.id;
     participantEdits.setVotes(alice.client.own, target('Checkout queue'), 3);
     participantEdits.setVotes(bob.client.own, target('Checkout queue'), 2);
     participantEdits.setVotes(carol.client.own, target('Ads everywhere'), 1);
     participantEdits.setVotes(carol.client.own, target('Only one till'), 2);
+    // Hidden until the facilitator reveals them: on the panel and on the map.
+    await expect.poll(() => page.getByTestId('workshop-votes-hidden').textContent()).toBe('8 votes cast so far, hidden until you reveal them.');
+    await page.getByRole('button', { name: 'Reveal the votes' }).click();
     await expect.poll(() => page.getByTestId('workshop-ranking').locator('li').allTextContents()).toEqual([
       'Checkout queue\nQueue too long5 votes', 'Only one till open2 votes', 'Ads everywhere1 vote',
     ]);
@@ -140,15 +143,24 @@ describe('facilitating a live workshop in the preview', () => {
     await page.getByRole('button', { name: 'Lock the room' }).click();
     await expect.poll(() => page.getByText('Locked: nobody new can join').count()).toBe(1);
     await expect(Phone.join(socketUrl(Number(new URL(url).port), code))).rejects.toThrow(/room-locked/);
+    // Remove asks; Carol's note stays (parked) and her votes count unless dropped.
     await page.getByRole('button', { name: 'Remove Carol from the workshop' }).click();
+    await page.getByRole('alertdialog', { name: 'Remove Carol from the workshop?' }).getByRole('button', { name: 'Remove' }).click();
     await waitFor(() => carol.client.closedBy === 'removed', 10_000, 'Carol to be removed');
-    await expect.poll(() => page.getByTestId('workshop-counts').textContent()).toBe('2 participants · 4 notes · 5 votes');
+    await expect.poll(() => page.getByTestId('workshop-counts').textContent()).toBe('2 participants · 5 notes · 8 votes');
 
     // End: every phone is told, and the code leads nowhere.
     await page.getByRole('button', { name: 'End workshop' }).click();
     await page.getByRole('button', { name: 'End now' }).click();
     await waitFor(() => alice.client.closedBy === 'ended', 10_000, 'the phones to hear the end');
     await expect(RawSocket.open(socketUrl(Number(new URL(url).port), code))).rejects.toThrow(/ECONNREFUSED/);
+    // The room's output stays in the map: the results screen opens on it.
+    const results = page.getByTestId('workshop-results');
+    await expect.poll(() => results.getByTestId('results-ranking').locator('li .results-item-text').allTextContents()).toEqual([
+      'Checkout queue\nQueue too long', 'Only one till open', 'Ads everywhere', 'Loyalty app',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workshop-results-after-end.png') });
+    await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: 'Start workshop…' }).count()).toBe(1);
 
     // The accepted and merged notes are in the saved map, the hostile one as plain text.
@@ -185,8 +197,7 @@ const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 /** The preview over `folder` with its user data in `userData`, and a fresh Chromium on the map: one run of the app. */
 async function runApp(folder: string, userData: string, path: string) {
   const server = await startPreviewServer({ folder, rendererDir: RENDERER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
-  const browser = await launchChromium(profile, { width: 1400, height: 900 });
+  const browser = await openContext({ width: 1400, height: 900 });
   await browser.page.goto(previewAddress(server.url, { open: path }));
   await waitForApp(browser.page);
   return {
@@ -195,7 +206,6 @@ async function runApp(folder: string, userData: string, path: string) {
     async close() {
       await browser.context.close();
       await server.close();
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -103,7 +103,7 @@ describe('the participant page on a phone', () => {
     // focusable, so it can say why): a finger taps it anyway, so the tap skips Playwright's enabled check.
     await selfScan.getByRole('button', { name: 'Add a vote' }).tap({ force: true });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('You have used all your votes');
-    expect(await selfScan.locator('.target-count').textContent()).toBe('1');
+    expect(await selfScan.locator('.target-count').textContent()).toBe('Your votes: 1');
     await screenshot(page, 'workshop-phone-en-votes.png');
     await allSent(page);
 

@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
-import { detectSystem, findChromium } from '../preflight/system-tools.mjs';
 
-/** The browser `npm test`'s preflight found (tests/preflight): CHROMIUM_PATH, the system's Chromium, Chrome or Edge, or Playwright's. */
-export const CHROMIUM = findChromium(detectSystem()).path ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium-path';
+
+export { CHROMIUM, CHROMIUM_ARGS };
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 /** The built workshop thread: the preview runs the live workshop there, as the app does. */
 export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
@@ -27,17 +27,21 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
+/** The preview server over `folder` as the tests run it: the built renderer and workers, user data in `userDataFolder`. */
+export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder });
+
 /**
  * The built renderer served by the real preview server over a temp folder, in Debian's
  * Chromium with a fresh profile and no background networking.
  */
 export async function openPreview(options: { viewport?: { width: number; height: number }; locale?: string; clipboard?: boolean } = {}): Promise<PreviewSession> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-chromium-'));
+  const userData = await mkdtemp(join(tmpdir(), 'waymark-user-data-'));
   // Imports are read in the bundled worker, as in the app.
-  const userData = join(profile, 'waymark-user-data');
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder: userData });
-  const { context, page, requests, pageErrors } = await launchChromium(profile, options.viewport, options.locale);
+  const server = await startPreviewServer(previewServerOptions(folder, userData));
+  // The clipboard is the browser's, shared by all its contexts: a session using it gets its own.
+  const browser = options.clipboard ? await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }) : await sharedChromium();
+  const { context, page, requests, pageErrors } = await contextIn(browser, options.viewport, options.locale);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
   await waitForApp(page);
@@ -46,9 +50,10 @@ export async function openPreview(options: { viewport?: { width: number; height:
     server, context, page, folder, userData, requests, pageErrors,
     async close() {
       await context.close();
+      if (options.clipboard) await browser.close();
       await server.close();
       await rm(folder, { recursive: true, force: true });
-      await rm(profile, { recursive: true, force: true });
+      await rm(userData, { recursive: true, force: true });
     },
   };
 }
@@ -76,10 +81,6 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
 }
 
-/** Debian's Chromium with a fresh profile and no background networking, recording every request and page error. */
-/** Headless Debian Chromium on this machine: no sandbox or GPU, and no traffic of its own. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
 /** The context's first page, noting every URL it asks for and every error it throws. */
 export async function recordedPage(context: BrowserContext): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -90,15 +91,27 @@ export async function recordedPage(context: BrowserContext): Promise<{ page: Pag
   return { page, requests, pageErrors };
 }
 
-export async function launchChromium(profile: string, viewport = { width: 1440, height: 900 }, locale?: string) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport,
-    // The OS languages the page sees (navigator.languages); Chromium's own by default.
-    ...(locale ? { locale } : {}),
-    args: CHROMIUM_ARGS,
-  });
+let connected: Promise<Browser> | null = null;
+afterAll(async () => {
+  await (await connected)?.close();
+});
+
+/** The run's one Chromium (started by tests/helpers/chromium-server.ts), connected once per test file. */
+function sharedChromium(): Promise<Browser> {
+  connected ??= chromium.connect(inject('chromiumEndpoint'));
+  return connected;
+}
+
+/**
+ * A fresh profile in the run's Chromium (its own storage, cookies and permissions), with the
+ * window size and OS languages (navigator.languages) given, recording requests and page errors.
+ */
+export async function openContext(viewport?: { width: number; height: number }, locale?: string, options: BrowserContextOptions = {}) {
+  return contextIn(await sharedChromium(), viewport, locale, options);
+}
+
+async function contextIn(browser: Browser, viewport = { width: 1440, height: 900 }, locale?: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}), ...options });
   return { context, ...(await recordedPage(context)) };
 }
 

@@ -6,15 +6,21 @@ import type { Translate } from '../../shared/templates/templates';
 
 export const FULL_FIXTURE = new URL('../fixtures/v4/bike-sharing-workshops.journey', import.meta.url).pathname;
 
-/** The frozen format-2 journey with every kind of record. */
+/** The frozen current-format journey with every kind of record (workshop results included). */
 export const fullJourney = (): JourneyDocument => parseJourneyText(readFileSync(FULL_FIXTURE, 'utf8'));
 
 /** English strings as i18next would give them: {{name}} filled in, `defaultValue` for a missing key. */
 export const t: Translate = (key, options) => {
-  let value: unknown = en;
-  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  const look = (path: string): unknown => {
+    let value: unknown = en;
+    for (const part of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+    return value;
+  };
+  const count = options?.['count'];
+  // English plural forms, as i18next picks them.
+  const value = typeof count === 'number' ? (look(`${key}_${count === 1 ? 'one' : 'other'}`) ?? look(key)) : look(key);
   const text = typeof value === 'string' ? value : String(options?.['defaultValue'] ?? key);
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name] ?? ''));
+  return text.replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, name: string) => String(options?.[name] ?? ''));
 };
 
 /** Text that must come out of every format exactly as typed, and never run. */

@@ -11,11 +11,11 @@ const CLI = new URL('../../out/cli/waymark.js', import.meta.url).pathname;
 export async function journeyRepository(folder: string) {
   const git = async (...args: string[]) => {
     try {
-      const { stdout } = await promisify(execFile)('git', args, { cwd: folder });
-      return { code: 0, stdout };
+      const { stdout, stderr } = await promisify(execFile)('git', args, { cwd: folder });
+      return { code: 0, stdout, stderr };
     } catch (error) {
-      const e = error as { code: number; stdout: string };
-      return { code: e.code, stdout: e.stdout };
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
   await git('init', '-q', '-b', 'main');

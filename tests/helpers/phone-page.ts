@@ -3,15 +3,14 @@
  * of the test's choosing, against a real WorkshopHost on 127.0.0.1 that serves the built page
  * (out/phone, from `npm run build`).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { WorkshopHost } from '../../main/workshop/host';
 import { phonePageHandler } from '../../main/workshop/phone-page';
 import type { WorkshopPageHandler } from '../../main/workshop/server';
-import { CHROMIUM, CHROMIUM_ARGS, recordedPage, SCREENSHOTS } from './browser';
+import { openContext, SCREENSHOTS } from './browser';
 
 export const PHONE_PAGE = new URL('../../out/phone', import.meta.url).pathname;
 export const PHONE_VIEWPORT = { width: 360, height: 740 };
@@ -28,19 +27,9 @@ export interface PhoneBrowser {
   close(): Promise<void>;
 }
 
+/** A phone: a context in the run's Chromium, mobile and touch at 360x740, in `locale`. */
 export async function openPhone(url: string, options: { locale?: string } = {}): Promise<PhoneBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'waymark-phone-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: PHONE_VIEWPORT,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: options.locale ?? 'en-GB',
-    args: CHROMIUM_ARGS,
-  });
-  const { page, requests, pageErrors } = await recordedPage(context);
+  const { context, page, requests, pageErrors } = await openContext(PHONE_VIEWPORT, options.locale ?? 'en-GB', { deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
   });
@@ -50,9 +39,14 @@ export async function openPhone(url: string, options: { locale?: string } = {}):
     context, page, requests, pageErrors,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A room of phones, a context each in the run's Chromium (its own storage, language and touch screen at 360x740). */
+export async function openPhoneRoom(url: string, locales: readonly string[]): Promise<{ phones: PhoneBrowser[]; close(): Promise<void> }> {
+  const phones = await Promise.all(locales.map((locale) => openPhone(url, { locale })));
+  return { phones, close: async () => void (await Promise.all(phones.map((phone) => phone.close()))) };
 }
 
 export const joinAddress = async (host: WorkshopHost) => (await host.joinInfo()).links[0]!.url;

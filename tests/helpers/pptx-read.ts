@@ -22,6 +22,12 @@ export interface ReadSlide {
   /** Every Latin typeface a run names. */
   typefaces: string[];
   images: number;
+  /** The text of the slide's title placeholder (`<p:ph type="title">`), null without one. */
+  title: string | null;
+  /** Each picture's alt text (`descr`), in the slide's order. */
+  pictureAlts: string[];
+  /** The slide's XML, for where things come in its reading order. */
+  xml: string;
 }
 
 type Node = Record<string, unknown>;
@@ -59,6 +65,15 @@ function relsOf(files: Record<string, Uint8Array>, part: string): Map<string, st
   }));
 }
 
+/** The text of the shape holding the slide's title placeholder. */
+function titleOf(shapes: readonly Node[]): string | null {
+  const title = shapes.find((sp) => {
+    const ph = ((sp['p:nvSpPr'] as Node | undefined)?.['p:nvPr'] as Node | undefined)?.['p:ph'] as Node | undefined;
+    return ph !== undefined && (ph['@type'] === 'title' || ph['@type'] === 'ctrTitle');
+  });
+  return title ? paragraphs(title['p:txBody'] as Node | undefined).paragraphs.join('\n') : null;
+}
+
 /** Unzips a PPTX, checks every XML part is well formed, and reads each slide in order. */
 export function readPptx(data: Uint8Array): { slides: ReadSlide[]; files: Record<string, Uint8Array>; malformed: string[] } {
   const files = unzipSync(data);
@@ -90,6 +105,9 @@ export function readPptx(data: Uint8Array): { slides: ReadSlide[]; files: Record
       fontSizes: [...attributes(xml, 'a:rPr', 'sz'), ...attributes(xml, 'a:endParaRPr', 'sz'), ...attributes(xml, 'a:defRPr', 'sz')].map(Number),
       typefaces: attributes(xml, 'a:latin', 'typeface'),
       images: list(tree['p:pic']).length,
+      title: titleOf(shapes),
+      pictureAlts: list(tree['p:pic']).map((pic) => String(((pic['p:nvPicPr'] as Node)['p:cNvPr'] as Node)['@descr'] ?? '')),
+      xml,
     };
   });
   return { slides, files, malformed };

@@ -11,6 +11,11 @@ export async function makeWebp(width: number, height: number): Promise<Buffer> {
   return sharp(makePng(width, height)).webp({ quality: 80 }).toBuffer();
 }
 
+/** Emotion points' labels, on both curves at stages 2 and 4 (values 0.5 and 1, 1.5 and 1). */
+export const POINT_LABELS: Readonly<Record<string, string>> = {
+  'curve-1-2': 'Hoppfull', 'tobe-2': 'Säker på modellen', 'curve-1-4': 'Glad i butiken', 'tobe-4': 'Trygg', 'curve-1-5': 'Irriterad i kön',
+};
+
 export const NPS_VALUES = [12, 25, 8, -20, 31, 44, 18, -6] as const;
 
 /**
@@ -61,5 +66,7 @@ export async function richSwedishJourney(): Promise<JourneyDocument> {
   doc.emotionCurves.push({ id: 'curve-tobe', laneId: 'lane-emotions', name: 'Önskat läge', style: 'dashed', colour: '#009E73' });
   const toBe = [1, 1, 1.5, 1, 0.5, 1.5, 2, 2];
   doc.emotionPoints.push(...toBe.map((value, i) => ({ id: `tobe-${i + 1}`, curveId: 'curve-tobe', stageId: stages[i]!, value })));
+  // Labels on points of both curves where their values lie close: their labels must not overlap.
+  for (const [id, label] of Object.entries(POINT_LABELS)) doc.emotionPoints.find((p) => p.id === id)!.label = label;
   return parseJourneyText(JSON.stringify(doc));
 }

@@ -7,7 +7,9 @@ import { computeLayout } from '../../shared/layout/layout';
 import { curvesOn } from '../../shared/layout/curves-on';
 import { createI18n } from '../../shared/i18n/i18n';
 import { compareJourneys } from '../../shared/merge/compare';
-import { compareView, metricDeltas } from '../../shared/merge/compare-view';
+import { compareView, ghostIdOf, metricDeltas } from '../../shared/merge/compare-view';
+import { alignRows } from '../../shared/merge/aligned-rows';
+import { ghostArrow } from '../../shared/merge/ghost-arrow';
 import { describeChanges, diffJourneys } from '../../shared/merge/diff';
 
 const i18n = createI18n('en');
@@ -40,6 +42,33 @@ describe('what the compare screen marks', () => {
     expect(curvesOn(comparison.before, layout)[0]!.points.find((p) => p.stageId === buy)!.value).toBe(-1);
   });
 
+  it('ghosts a moved card where it was: a copy in the overlay at its old place, pointing at the card', () => {
+    const queue = id('Queue at the till');
+    expect([...view.ghosts]).toEqual([[ghostIdOf(queue), queue]]);
+    const ghost = view.union.cards.find((c) => c.id === ghostIdOf(queue))!;
+    const was = before.cards.find((c) => c.id === queue)!;
+    expect({ stageId: ghost.stageId, laneId: ghost.laneId, text: ghost.text }).toEqual({ stageId: was.stageId, laneId: was.laneId, text: was.text });
+    const layout = computeLayout(view.union, lines);
+    const [from, to] = [layout.cards.find((c) => c.id === ghostIdOf(queue))!, layout.cards.find((c) => c.id === queue)!];
+    const arrow = ghostArrow(from, to)!;
+    // Edge to edge: it starts right of the ghost and ends left of the card, never across either's text.
+    expect(arrow[0]).toBeGreaterThanOrEqual(from.x + from.width);
+    expect(arrow[2]).toBeLessThanOrEqual(to.x);
+  });
+
+  it('side by side, lines up each lane of both maps, a lane one lacks left empty there', () => {
+    const { before: left, after: right } = alignRows(computeLayout(comparison.before, lines), computeLayout(after, lines));
+    for (const lane of left.lanes) expect(right.lanes.find((l) => l.id === lane.id)).toMatchObject({ y: lane.y, height: lane.height });
+    const thoughts = right.lanes.find((l) => l.name === 'Thoughts')!;
+    expect(left.lanes.some((l) => l.id === thoughts.id)).toBe(false);
+    expect(left.height).toBe(right.height);
+    // A card both maps have in the same lane is drawn at the same height on both sides.
+    const review = id('Writes a review');
+    expect(left.cards.find((c) => c.id === review)!.y).toBe(right.cards.find((c) => c.id === review)!.y);
+    const queue = id('Queue at the till');
+    expect(left.cards.find((c) => c.id === queue)!.y).toBe(right.cards.find((c) => c.id === queue)!.y);
+  });
+
   it('lists every change with where it shows, and the metric deltas per stage', () => {
     const targets = view.entries.map((e) => `${e.mark} ${e.table} ${e.target?.kind ?? '-'}`);
     expect(targets).toEqual(expect.arrayContaining(['changed stages stage', 'added lanes lane', 'added cards card', 'removed cards card', 'moved cards card', 'changed cards card', 'changed emotionPoints stage', 'changed metricValues stage']));
@@ -65,6 +94,6 @@ describe('comparing maps made apart', () => {
   it('names a changed map link and shared persona in the change list', () => {
     const doc = journeyFrom('journey8');
     const linked = { ...doc, stages: doc.stages.map((s, i) => (i === 0 ? { ...s, mapLink: { path: 'detail/awareness.journey' } } : s)) };
-    expect(describeChanges(diffJourneys(doc, linked), doc, linked, t)).toEqual([`stage “${doc.stages[0]!.name}”: linked map changed`]);
+    expect(describeChanges(diffJourneys(doc, linked), doc, linked, t)).toEqual([`stage “${doc.stages[0]!.name}”: linked map – → “detail/awareness.journey”`]);
   });
 });

@@ -4,6 +4,7 @@ import type { Card } from '../../shared/document/schema';
 import { cardPills, pillWidth } from '../../renderer/canvas/content/card-pills';
 import { placePills } from '../../shared/export/card-marks';
 import { overlayRating, RATING_COLOURS, ratingColour, ratingTextColour } from '../../renderer/canvas/content/rating-colours';
+import { contrastRatio } from '../helpers/contrast';
 import { coverCrop, fitWithin, toBase64 } from '../../renderer/images/fit';
 import { englishT } from '../helpers/journeys';
 
@@ -47,7 +48,9 @@ describe('rating overlay', () => {
     expect([1, 2, 3, 4, 5].map(ratingColour)).toEqual([...RATING_COLOURS]);
     expect(ratingColour(3.5)).toBe(RATING_COLOURS[3]);
     expect(ratingTextColour(1)).toBe('#FFFFFF');
-    expect(ratingTextColour(5)).toBe('#1F2933');
+    expect(ratingTextColour(5)).toBe('#0B1117');
+    // The number on each colour at 4.5:1 at least (WCAG AA for small text).
+    for (const rating of [1, 2, 3, 4, 5]) expect(contrastRatio(ratingTextColour(rating), ratingColour(rating)), `rating ${rating}`).toBeGreaterThanOrEqual(4.5);
   });
 });
 
@@ -58,7 +61,9 @@ describe('card marks', () => {
     expect(cardPills(card({ severity: 4 }), 'painPoints', t)).toMatchObject([{ key: 'severity', text: '4', triangle: true }]);
     expect(cardPills(card({ priority: 'high' }), 'opportunities', t).map((p) => p.text)).toEqual(['High']);
     // Fields of another lane kind stay on a moved card but are not marked there.
-    expect(cardPills(card({ severity: 4, priority: 'low', confidence: 'observed' }), 'actions', t)).toEqual([]);
+    expect(cardPills(card({ severity: 4, priority: 'low' }), 'actions', t)).toEqual([]);
+    // Observed in research is marked as plainly as assumed, with a drawn check mark.
+    expect(cardPills(card({ confidence: 'observed' }), 'actions', t)).toMatchObject([{ key: 'observed', text: 'Observed', check: true }]);
   });
 
   it("marks an opportunity's owner after its priority, a long name cut, and only pills the card's width holds", () => {

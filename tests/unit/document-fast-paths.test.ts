@@ -4,7 +4,7 @@ import { JourneyFileError } from '../../shared/document/errors';
 import { assertNestingWithin, FORBIDDEN_KEYS, lineAndColumn } from '../../shared/document/json-guard';
 import { parseJourneyText, readJourneyText } from '../../shared/document/parse';
 import { journeyDocumentSchema } from '../../shared/document/schema';
-import { compileAcceptor } from '../../shared/document/schema-accept';
+import { compileAcceptor, NOT_ACCEPTED } from '../../shared/document/schema-accept';
 import { serializeJourney } from '../../shared/document/serialize';
 import { canonicalBytesAtMost, SCHEMA_VALUE_DEPTH, utf8ByteLength } from '../../shared/document/size-limit';
 import { decodeUtf8 } from '../../main/services/journey-file-adapter';
@@ -26,10 +26,18 @@ function sameInOrder(a: unknown, b: unknown): boolean {
   return ka.every((k) => sameInOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** What the acceptor must answer: zod accepts and would hand back the same value. */
-function zodAcceptsUnchanged(value: unknown): boolean {
+/** What the acceptor must answer: zod's data, or NOT_ACCEPTED where zod refuses. */
+function zodAnswer(value: unknown): unknown {
   const result = journeyDocumentSchema.safeParse(value);
-  return result.success && sameInOrder(result.data, value);
+  return result.success ? result.data : NOT_ACCEPTED;
+}
+
+/** The acceptor agrees with zod: the same data in the same key order, or both refuse. */
+function expectAgreement(value: unknown): void {
+  const accepted = accepts(value);
+  const expected = zodAnswer(value);
+  if (expected === NOT_ACCEPTED) expect(accepted).toBe(NOT_ACCEPTED);
+  else expect(sameInOrder(accepted, expected)).toBe(true);
 }
 
 /** The same fields with `stages` first, out of schema order. */
@@ -84,30 +92,37 @@ describe('schema acceptor (fast path of validateJourney and parseJourneyText)', 
   it('accepts the documents Waymark writes, as they are', () => {
     for (const doc of [fixture, generated]) {
       const reread = JSON.parse(serializeJourney(doc)) as unknown;
-      expect(accepts(reread)).toBe(true);
-      expect(zodAcceptsUnchanged(reread)).toBe(true);
+      expect(accepts(reread)).toBe(reread);
+      expect(sameInOrder(zodAnswer(reread), reread)).toBe(true);
       expect(parseJourneyText(serializeJourney(doc))).toEqual(doc);
     }
   });
 
-  it('answers yes exactly when zod accepts and returns the value unchanged', () => {
+  it('answers what zod answers, key order included', () => {
     fc.assert(
       fc.property(fc.constantFrom<unknown>(fixture, generated), fc.array(mutation, { minLength: 1, maxLength: 3 }), (base, edits) => {
         const value = edits.reduce<unknown>((doc, m) => mutate(doc, m), base);
-        expect(accepts(value)).toBe(zodAcceptsUnchanged(value));
+        expectAgreement(value);
       }),
       { numRuns: 600 },
     );
   });
 
-  it('leaves non-plain objects, keys out of order and forbidden keys to the full path', () => {
+  it('puts keys out of order back in schema order, sharing what was in order', () => {
     const doc = copy(fixture);
-    expect(accepts({ ...doc, journey: Object.assign(Object.create(null) as object, doc.journey) })).toBe(false);
     const reordered = stagesFirst(doc);
-    expect(accepts(reordered)).toBe(false);
-    expect(zodAcceptsUnchanged(reordered)).toBe(false);
+    const accepted = accepts(reordered) as typeof doc;
+    expect(accepted).not.toBe(reordered);
+    expect(sameInOrder(accepted, zodAnswer(reordered))).toBe(true);
+    expect(sameInOrder(accepted, doc)).toBe(true);
+    expect(accepted.stages).toBe(reordered.stages);
+  });
+
+  it('leaves non-plain objects and forbidden keys to the full path', () => {
+    const doc = copy(fixture);
+    expect(accepts({ ...doc, journey: Object.assign(Object.create(null) as object, doc.journey) })).toBe(NOT_ACCEPTED);
     const hostile = JSON.parse(serializeJourney(doc).replace('"title"', '"__proto__": {}, "title"')) as unknown;
-    expect(accepts(hostile)).toBe(false);
+    expect(accepts(hostile)).toBe(NOT_ACCEPTED);
     expect(() => parseJourneyText(JSON.stringify(hostile))).toThrow('the key "__proto__" is not allowed');
   });
 

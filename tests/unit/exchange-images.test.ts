@@ -63,11 +63,12 @@ describe('map images', () => {
     const tiles = join(dir, 'tiles.pdf');
     await writeFile(tiles, await renderExport(hostileJourney(), options({ format: 'pdf', page: 'a4', orientation: 'portrait' }), t));
     const { stdout: info } = await run('pdfinfo', [tiles]);
-    // An overview page, then 2 rows of 4 pages (portrait A4 holds fewer columns once lane names repeat).
-    expect(info).toMatch(/Pages:\s+9/);
+    // A cover with the overview, then the map over 1 row of 3 pages: a little under print size,
+    // two stages (or a stage of two steps) fit each portrait page beside the repeated lane names.
+    expect(info).toMatch(/Pages:\s+4/);
     expect(info).toMatch(/Page size:\s+595.28 x 841.89 pts \(A4\)/);
-    const { stdout: last } = await run('pdftotext', ['-f', '9', '-l', '9', tiles, '-']);
-    expect(last).toContain('Page 9 of 9 · row 2 of 2, column 4 of 4');
+    const { stdout: last } = await run('pdftotext', ['-f', '4', '-l', '4', tiles, '-']);
+    expect(last).toContain('Page 4 of 4 · row 1 of 1, column 3 of 3');
     await run('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', tiles, join(dir, 'tile')]);
   });
 

@@ -14,6 +14,8 @@ import { formatForPath } from '../../shared/exchange/formats';
 import { wrapText } from '../../shared/export/wrap';
 import { fullJourney, HOSTILE, hostileJourney, t } from '../helpers/exchange-journeys';
 import { readPptx, type ReadSlide } from '../helpers/pptx-read';
+import { richSwedishJourney } from '../helpers/rich-journey';
+import { createI18n } from '../../shared/i18n/i18n';
 
 const options = { scale: 2, page: 'poster', orientation: 'landscape' } as const;
 const pptxOf = async (doc: JourneyDocument, viewId?: string) =>
@@ -63,10 +65,25 @@ function richJourney(): JourneyDocument {
 
 const allText = (slide: ReadSlide): string[] => [...slide.shapes.map((s) => s.paragraphs.join('\n')), ...slide.tables.flat(2)];
 
-/** The slides of a deck by role: title, overview, one per stage, then the action plan. */
+/**
+ * The slides of a deck by role: title, overview, the stages, then the action plan. A stage
+ * continued on further slides (titled "… (continued)") is read as one: its slides' shapes
+ * together, under its first slide's number and notes.
+ */
 function roles(doc: JourneyDocument, slides: ReadSlide[]) {
-  const stages = doc.stages.length;
-  return { title: slides[0]!, overview: slides[1]!, stages: slides.slice(2, 2 + stages), plan: slides.slice(2 + stages) };
+  // A workshop's results slides close the deck, after the action plan.
+  const results = doc.workshops.length;
+  const body = slides.slice(0, slides.length - results);
+  const first = body.findIndex((s, i) => i > 1 && s.tables.length > 0);
+  const stageSlides = body.slice(2, first < 0 ? undefined : first);
+  const stages: ReadSlide[] = [];
+  for (const slide of stageSlides) {
+    const last = stages.at(-1);
+    if (last && slide.title?.endsWith(' (continued)')) stages[stages.length - 1] = { ...last, shapes: [...last.shapes, ...slide.shapes] };
+    else stages.push(slide);
+  }
+  expect(stages).toHaveLength(doc.stages.length);
+  return { title: slides[0]!, overview: slides[1]!, stages, stageSlides, plan: first < 0 ? [] : body.slice(first), results: slides.slice(body.length) };
 }
 
 describe('PowerPoint export', () => {
@@ -90,7 +107,7 @@ describe('PowerPoint export', () => {
     const plan = actionPlanItems(doc);
     const { title, overview, stages, plan: planSlides } = roles(doc, slides);
     expect(planSlides.length).toBeGreaterThanOrEqual(Math.ceil(plan.length / PLAN_TABLE.maxRows));
-    expect(slides.length).toBe(1 + 1 + doc.stages.length + planSlides.length);
+    expect(slides.length).toBe(1 + 1 + roles(doc, slides).stageSlides.length + planSlides.length + doc.workshops.length);
     expect(allText(title)).toContain(doc.journey.title);
     expect(allText(title).join('\n')).toContain(`Goal\n${doc.journey.goal}\nPersonas\nMaja, the commuter — “I just want to get to work without sweating.”`);
     expect(overview.plainShapes).toBeGreaterThan(doc.cards.length);
@@ -209,7 +226,97 @@ describe('PowerPoint export', () => {
     const doc = fullJourney();
     doc.cards = doc.cards.filter((c) => c.laneId !== 'lane-opportunities');
     const { slides } = await pptxOf(validateJourney(doc));
-    expect(slides).toHaveLength(2 + doc.stages.length);
-    expect(slides.every((s) => s.tables.length === 0)).toBe(true);
+    expect(slides).toHaveLength(2 + doc.stages.length + doc.workshops.length);
+    expect(roles(doc, slides).plan).toEqual([]);
+    expect(slides.slice(0, slides.length - doc.workshops.length).every((s) => s.tables.length === 0)).toBe(true);
+  });
+
+  it('gives every slide a real title (a title placeholder), read first', async () => {
+    const doc = richJourney();
+    const { slides } = await pptxOf(doc);
+    const { stageSlides, plan } = roles(doc, slides);
+    for (const slide of slides) {
+      expect(slide.title, `slide ${slide.number}`).toBeTruthy();
+      // The title is the slide's first shape: screen readers and the outline start with it.
+      expect(slide.shapes[0]!.paragraphs.join('\n'), `slide ${slide.number}`).toBe(slide.title);
+    }
+    expect(slides[0]!.title).toBe(doc.journey.title);
+    expect(slides[1]!.title).toBe(`The whole map: ${doc.journey.title}`);
+    const names = sortByOrder(doc.stages).map((stage) => stage.name);
+    expect(stageSlides.map((s) => s.title!.replace(/ \(continued\)$/, ''))).toEqual(expect.arrayContaining(names));
+    expect(plan.every((s) => s.title?.startsWith('Action plan'))).toBe(true);
+  });
+
+  it('reads a stage slide lane by lane: each lane name, then its cards', async () => {
+    const doc = fullJourney();
+    const { slides } = await pptxOf(doc);
+    const { stages } = roles(doc, slides);
+    const stage = sortByOrder(doc.stages)[0]!;
+    const slide = stages[0]!;
+    const at = (text: string) => slide.xml.indexOf(`>${text}<`);
+    const lanes = sortByOrder(doc.lanes).filter((l) => !l.hidden && !l.collapsed);
+    let checked = 0;
+    lanes.forEach((lane, i) => {
+      const cards = doc.cards.filter((c) => c.laneId === lane.id && c.stageId === stage.id && c.text.trim() !== '' && !c.text.includes('\n'));
+      const next = lanes[i + 1];
+      for (const card of cards) {
+        expect(at(lane.name), lane.name).toBeGreaterThan(at(stage.name));
+        expect(at(card.text), card.text).toBeGreaterThan(at(lane.name));
+        if (next && at(next.name) > 0) expect(at(card.text), card.text).toBeLessThan(at(next.name));
+        checked += 1;
+      }
+    });
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  it('puts storyboard frames on their stage slides, every picture with alt text from its card or name', async () => {
+    const doc = await richSwedishJourney();
+    const sv = createI18n('sv');
+    const { slides, malformed } = readPptx(await renderExport(doc, { ...options, format: 'pptx' }, sv.t.bind(sv), 'sv'));
+    expect(malformed).toEqual([]);
+    const { stages } = roles(doc, slides);
+    const ordered = sortByOrder(doc.stages);
+    for (const card of doc.cards.filter((c) => c.imageId)) {
+      const slide = stages[ordered.findIndex((s) => s.id === card.stageId)]!;
+      expect(slide.pictureAlts, `slide ${slide.number}`).toContain(card.text);
+    }
+    const alts = slides.flatMap((s) => s.pictureAlts);
+    expect(alts.length).toBeGreaterThan(3);
+    for (const alt of alts) {
+      expect(alt.trim()).not.toBe('');
+      expect(alt).not.toMatch(/preencoded|\.png$/);
+    }
+  });
+
+  it('goes on over further slides for a stage too full for one, no card text under 10 pt', async () => {
+    const doc = fullJourney();
+    const stage = sortByOrder(doc.stages)[1]!;
+    const lanes = sortByOrder(doc.lanes).filter((l) => !l.hidden && !l.collapsed && ['actions', 'painPoints', 'opportunities', 'thoughts'].includes(l.kind));
+    const keys = firstKeys(240);
+    for (let i = 0; i < 240; i += 1) {
+      doc.cards.push({ id: `big-${i}`, stageId: stage.id, laneId: lanes[i % lanes.length]!.id, order: keys[i]!, text: `Big stage card ${i}: ${'a few words more '.repeat(1 + (i % 4))}`.trim() });
+    }
+    const valid = validateJourney(doc);
+    const { slides, malformed } = await pptxOf(valid);
+    expect(malformed).toEqual([]);
+    const { stageSlides } = roles(valid, slides);
+    const parts = stageSlides.filter((s) => s.title === stage.name || s.title === `${stage.name} (continued)`);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.slice(1).every((s) => s.title === `${stage.name} (continued)`)).toBe(true);
+    const texts = parts.flatMap((s) => s.shapes.map((shape) => shape.paragraphs[0] ?? ''));
+    for (let i = 0; i < 240; i += 1) expect(texts.some((text) => text.startsWith(`Big stage card ${i}:`)), `card ${i}`).toBe(true);
+    // Every card's runs (its text and the line of its fields) at 10 pt or more, on every stage slide.
+    const cardTexts = valid.cards.map((c) => c.text).filter((text) => text.trim() !== '');
+    let checked = 0;
+    for (const slide of stageSlides) {
+      for (const shape of slide.xml.split('<p:sp>').slice(1)) {
+        if (!cardTexts.some((text) => shape.includes(`>${text.split('\n')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}<`))) continue;
+        const sizes = [...shape.matchAll(/<a:rPr\b[^>]*?\ssz="(\d+)"/g)].map((m) => Number(m[1]));
+        expect(sizes.length, `slide ${slide.number}`).toBeGreaterThan(0);
+        for (const size of sizes) expect(size, `slide ${slide.number}`).toBeGreaterThanOrEqual(1000);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(240);
   });
 });

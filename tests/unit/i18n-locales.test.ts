@@ -14,9 +14,10 @@ const translated = SUPPORTED_LANGUAGES.filter((l) => l !== 'en');
  * profession uses as they are). Keep it short: anything else equal to English is untranslated.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  sv: ['Personas', 'persona', 'text', 'Storyboard', 'Status', 'Online', 'Offline', 'Text', 'Orange', 'Presentation', 'Workshop'],
+  sv: ['Personas', 'persona', 'text', 'Storyboard', 'Status', 'Online', 'Offline', 'Text', 'Orange', 'Presentation', 'Workshop', '{{count, number}} person', 'Version'],
   pl: ['persona', 'Storyboard', 'Status', 'Online', 'Offline', 'Folder: {{folder}}'],
-  ro: ['persona', 'Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact', '{{count, number}} card', '{{count, number}} participant'],
+  ro: ['persona', 'Storyboard', 'Online', 'Offline', 'Chat', 'Text', 'Card', 'Impact', '{{count, number}} card', '{{count, number}} participant',
+    '{{date}} · {{count, number}} participant', '{{name}}, {{date}}, {{count, number}} participant'],
   el: ['Email'],
 };
 /** In every language: the product's name, format names and market labels used as they are everywhere. */

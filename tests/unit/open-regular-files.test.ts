@@ -35,7 +35,7 @@ describe('opening: only regular files, never more than the limit', () => {
       expect(await within(2_000, 'waymark check on a FIFO', checkFiles([fifo], (line) => lines.push(line)))).toBe(1);
       expect(lines).toEqual([`${fifo}: ${refused.message}`]);
       const exported: string[] = [];
-      const code = await within(2_000, 'waymark export of a FIFO', exportCommand([fifo, '--out', join(dir, 'out.svg')], { out: () => undefined, err: (l) => exported.push(l) }));
+      const code = await within(2_000, 'waymark export of a FIFO', exportCommand([fifo, '--out', join(dir, 'out.svg')], { out: () => undefined, err: (l) => exported.push(l) }, new URL('../../out/cli/export-worker.js', import.meta.url)));
       expect({ code, exported }).toEqual({ code: 1, exported: [`${fifo}: ${refused.message}`] });
       const baseline = { mtimeMs: 1, size: 10, sha256: '0'.repeat(64) };
       expect(await within(2_000, 'watching a FIFO', diskStateOf(fifo, baseline))).toEqual({ state: 'changed' });

@@ -1,4 +1,4 @@
-import { chmod, chown, lstat, mkdir, open, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, link, lstat, mkdir, open, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../main/cli/import-command';
@@ -104,10 +104,11 @@ describe('saving keeps what the user set', () => {
     }
   });
 
-  it('makes the backup a copy of its own, after a save and after a failed one: another inode, unchanged by an in-place write', async () => {
+  it('makes the backup the previous file itself, its only name: unchanged by a failed save or an in-place write', async () => {
     const dir = await tempFolder();
     const path = join(dir, 'map.journey');
     await repository.save(path, retitled('One'));
+    const one = await stat(path);
     await repository.save(path, retitled('Two'));
     const expectOwnInodes = async () => {
       const [journey, backup] = await Promise.all([stat(path), stat(`${path}.bak`)]);
@@ -115,19 +116,39 @@ describe('saving keeps what the user set', () => {
       expect({ journey: journey.nlink, backup: backup.nlink }).toEqual({ journey: 1, backup: 1 });
     };
     await expectOwnInodes();
+    // No copy: the file that was replaced became the backup.
+    expect((await stat(`${path}.bak`)).ino).toBe(one.ino);
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(serializeJourney(retitled('One')));
-    // A save that fails after its backup was made (here, while its bytes are being written).
+    // A save that fails while its bytes are written: the journey and its backup stay as they were.
     const failing = writeFileAtomic(path, 'never', { backup: true, whileWriting: () => { throw new Error('injected failure'); } });
     await expect(failing).rejects.toThrow('injected failure');
     expect((await readdir(dir)).sort()).toEqual(['map.journey', 'map.journey.bak']);
     await expectOwnInodes();
     const backup = await readFile(`${path}.bak`, 'utf8');
-    expect(backup).toBe(serializeJourney(retitled('Two')));
+    expect(backup).toBe(serializeJourney(retitled('One')));
+    expect(await readFile(path, 'utf8')).toBe(serializeJourney(retitled('Two')));
     // Another tool writes the journey in place (no rename): the backup must not follow.
     const handle = await open(path, 'r+');
     await handle.write('{"scribbled": true}', 0);
     await handle.close();
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(backup);
+  });
+
+  it('copies the backup of a journey that has other names, which an in-place write through them would change', async () => {
+    const dir = await tempFolder();
+    const path = join(dir, 'map.journey');
+    const elsewhere = join(dir, 'same-file.journey');
+    await repository.save(path, retitled('One'));
+    await link(path, elsewhere);
+    await repository.save(path, retitled('Two'));
+    const [backup, other] = await Promise.all([stat(`${path}.bak`), stat(elsewhere)]);
+    expect(backup.ino).not.toBe(other.ino);
+    expect(backup.nlink).toBe(1);
+    const handle = await open(elsewhere, 'r+');
+    await handle.write('{"scribbled": true}', 0);
+    await handle.close();
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(serializeJourney(retitled('One')));
+    expect((await readdir(dir)).sort()).toEqual(['map.journey', 'map.journey.bak', 'same-file.journey']);
   });
 
   it('saves a symlinked journey through to its target: the link stays a link, the backup and temps go beside the target', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, invertChanges } from '../../shared/document/changes';
 import { addStep } from '../../shared/document/commands';
 import { journeyDocumentSchema } from '../../shared/document/schema';
-import { acceptNote, laneForNote, mergeNote, NOTE_LANE_KINDS, noteState, roomStagesOf, roomText, voteTargetsOf } from '../../shared/workshop/facilitation';
+import { acceptNote, laneForNote, mergeNote, NOTE_LANE_KINDS, noteState, roomStagesOf, roomText } from '../../shared/workshop/facilitation';
+import { painPointsAndOpportunities } from '../../shared/workshop/round-items';
 import { gridJourney } from '../helpers/editor';
 
 const doc = gridJourney(['Awareness', 'Purchase'], ['actions', 'painPoints', 'emotions'], [
@@ -20,7 +21,7 @@ describe('the map as the room sees it', () => {
   });
 
   it('shares pain points and opportunities with text, in stage order, as plain room text', () => {
-    expect(voteTargetsOf(doc).map((target) => [target.text, target.kind, target.stageId])).toEqual([
+    expect(painPointsAndOpportunities(doc).map((item) => [item.text, item.kind, item.stageId])).toEqual([
       ['Ads everywhere', 'painPoint', aware],
       ['Checkout queue', 'painPoint', buy],
     ]);

@@ -143,7 +143,7 @@ describe('joining a workshop', () => {
     expect(host.participants().map((p) => p.id)).toEqual([alice.identity.participantId, late.identity.participantId]);
   });
 
-  it('closes a removed participant\'s socket and refuses their id; their notes leave the inbox', async () => {
+  it('closes a removed participant\'s socket and refuses their id; their notes stay, parked', async () => {
     const { host, url } = await room();
     const mallory = await phone(url);
     participantEdits.addNote(mallory.client.own, { stageId: 'aware', lane: 'thoughts', text: 'spam' });
@@ -151,7 +151,7 @@ describe('joining a workshop', () => {
     host.remove(mallory.identity.participantId);
     await waitFor(() => mallory.client.status === 'closed');
     expect(mallory.client.closedBy).toBe('removed');
-    expect(host.contributions().stages.flatMap((stage) => stage.notes)).toEqual([]);
+    expect(host.contributions().stages.flatMap((stage) => stage.notes).map((note) => [note.text, note.parked])).toEqual([['spam', true]]);
     const again = new Phone(url, { identity: mallory.identity });
     again.client.connect();
     await waitFor(() => again.client.status === 'closed');

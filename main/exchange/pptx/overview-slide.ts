@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Drawing, PathCommand, Shape, TextMeasurer } from '../../../shared/export/drawing';
 import { FONT_FACE, hex, MIN_FONT_PT, PT, SLIDE, xmlText, type Slide } from './pptx-units';
+import { addTitledSlide, OVERVIEW_TITLE } from './slide-masters';
 
 type TextShape = Extract<Shape, { kind: 'text' }>;
 /** pptxgenjs draws free-form paths (`points`) as this shape; its type list omits the name. */
@@ -40,7 +41,11 @@ function textBlocks(shapes: readonly TextShape[]): TextBlock[] {
 }
 
 class OverviewPainter {
-  constructor(private readonly pptx: PptxGenJS, private readonly slide: Slide, private readonly frame: Frame, private readonly measure: TextMeasurer, private readonly lang: string) {}
+  constructor(
+    private readonly pptx: PptxGenJS, private readonly slide: Slide, private readonly frame: Frame, private readonly measure: TextMeasurer, private readonly lang: string,
+    /** Alt text for a picture the drawing does not describe. */
+    private readonly fallbackAlt: string,
+  ) {}
 
   private x = (units: number) => this.frame.left + units * this.frame.scale;
   private y = (units: number) => this.frame.top + units * this.frame.scale;
@@ -89,7 +94,7 @@ class OverviewPainter {
         return;
       case 'image':
         if (!IMAGE_TYPES.has(shape.mimeType)) return;
-        slide.addImage({ data: `${shape.mimeType};base64,${shape.data}`, x: this.x(shape.x + dx), y: this.y(shape.y + dy), w: this.len(shape.width), h: this.len(shape.height) });
+        slide.addImage({ data: `${shape.mimeType};base64,${shape.data}`, altText: xmlText(shape.alt?.trim() || this.fallbackAlt), x: this.x(shape.x + dx), y: this.y(shape.y + dy), w: this.len(shape.width), h: this.len(shape.height) });
         return;
       case 'path':
         this.path(shape.commands, shape, dx, dy);
@@ -151,11 +156,12 @@ class OverviewPainter {
  * Text that would be smaller than PowerPoint's 1 pt is left out (a map of thousands of cards
  * is a thumbnail here; the stage slides carry every card legibly).
  */
-export function addOverviewSlide(pptx: PptxGenJS, drawing: Drawing, measure: TextMeasurer, lang: string): void {
-  const slide = pptx.addSlide();
-  slide.background = { color: hex(drawing.background) };
-  const room = { width: SLIDE.width - 2 * SLIDE.margin, height: SLIDE.height - 2 * SLIDE.margin };
+export function addOverviewSlide(pptx: PptxGenJS, drawing: Drawing, measure: TextMeasurer, lang: string, text: { title: string; fallbackAlt: string }): void {
+  const slide = addTitledSlide(pptx, 'overview', text.title, lang);
+  // The map goes under the slide's title strip.
+  const top = OVERVIEW_TITLE.y + OVERVIEW_TITLE.h;
+  const room = { width: SLIDE.width - 2 * SLIDE.margin, height: SLIDE.height - top - SLIDE.margin };
   const scale = Math.min(room.width / drawing.width, room.height / drawing.height);
-  const frame = { scale, left: (SLIDE.width - drawing.width * scale) / 2, top: (SLIDE.height - drawing.height * scale) / 2 };
-  new OverviewPainter(pptx, slide, frame, measure, lang).paint(drawing.shapes, 0, 0);
+  const frame = { scale, left: (SLIDE.width - drawing.width * scale) / 2, top: top + (room.height - drawing.height * scale) / 2 };
+  new OverviewPainter(pptx, slide, frame, measure, lang, text.fallbackAlt).paint(drawing.shapes, 0, 0);
 }

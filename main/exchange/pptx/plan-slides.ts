@@ -6,6 +6,7 @@ import { ellipsize, wrapText } from '../../../shared/export/wrap';
 import { actionPlanItems } from '../../../shared/exchange/action-plan';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, PT, SLIDE, xmlText } from './pptx-units';
+import { addTitledSlide } from './slide-masters';
 
 /** Column widths in inches (they add up to the slide less its margins) and what each shows. */
 const COLUMNS = [
@@ -94,13 +95,10 @@ export function addPlanSlides(pptx: PptxGenJS, doc: JourneyDocument, t: Translat
   const pages = pageRows(rows, headerHeight);
   const border = { type: 'solid' as const, pt: 0.5, color: hex(EXPORT_GRID.line) };
   pages.forEach((page, index) => {
-    const slide = pptx.addSlide();
-    slide.background = { color: 'FFFFFF' };
     const title = pages.length > 1 ? t('exchange.pptx.planPage', { page: index + 1, pages: pages.length }) : t('exchange.sheet.actionPlan');
     // The table goes last, after at most two shapes: pptxgenjs numbers a table by its slide, and
     // this keeps that number clear of the shapes' (a duplicate id makes PowerPoint repair the file).
-    slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: SLIDE.width, h: 0.22, fill: { color: hex(EXPORT_GRID.header) }, line: { type: 'none' } });
-    slide.addText(xmlText(title), { x: SLIDE.margin, y: 0.35, w: SLIDE.width - 2 * SLIDE.margin, h: 0.55, fontFace: FONT_FACE, lang, fontSize: 26, bold: true, color: hex(EXPORT_GRID.laneHeaderText), valign: 'middle', margin: 0 });
+    const slide = addTitledSlide(pptx, 'plan', title, lang);
     const tableRows: PptxGenJS.TableRow[] = [
       header.map((text) => ({ text, options: { lang, bold: true, color: hex(EXPORT_GRID.headerText), fill: { color: hex(EXPORT_GRID.header) } } })),
       ...page.map((row, r) => row.cells.map((text) => ({ text, options: { lang, fill: { color: r % 2 === 0 ? 'FFFFFF' : 'F3F4F6' } } }))),

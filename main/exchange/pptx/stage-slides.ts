@@ -6,9 +6,13 @@ import { EXPORT_GRID, EXPORT_LANE_COLOURS, exportEmotionColour } from '../../../
 import { formatNumber, formatSigned } from '../../../shared/i18n/numbers';
 import { columnKey } from '../../../shared/layout/columns';
 import type { EmotionCurveBox, JourneyLayout, StageBox } from '../../../shared/layout/layout';
+import { ellipsize } from '../../../shared/export/wrap';
+import { placeAlong, spreadAcross } from '../../../shared/layout/point-labels';
 import type { Translate } from '../../../shared/templates/templates';
 import { FONT_FACE, hex, insets, PT, SLIDE, xmlText, type Slide } from './pptx-units';
-import { detailsFont, planStage, spacing, STAGE_FRAME, type LaneRow, type StageCard, type StagePlan } from './stage-layout';
+import { addTitledSlide } from './slide-masters';
+import { detailsFont, imageHeight, spacing, STAGE_FRAME, type LaneRow, type PlacedCard, type StageCard, type StagePlan } from './stage-layout';
+import { pageStage } from './stage-pages';
 
 export interface StageSlideContext {
   pptx: PptxGenJS;
@@ -42,26 +46,27 @@ export function cardDetails(card: JourneyDocument['cards'][number], kind: string
   return parts.join(' · ');
 }
 
+/** Image types PowerPoint opens everywhere (the deck is given maps whose frames are decoded to these). */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg']);
+
 function stageCards(ctx: StageSlideContext, stageId: string): StageCard[] {
   const cards = new Map(ctx.doc.cards.map((c) => [c.id, c]));
+  const assets = new Map(ctx.doc.assets.map((a) => [a.id, a]));
   const kinds = new Map(ctx.layout.lanes.map((l) => [l.id, l.kind]));
   return ctx.layout.cards.filter((c) => c.stageId === stageId).flatMap((box) => {
     const card = cards.get(box.id);
     if (!card) return [];
-    return [{ id: box.id, laneId: box.laneId, columnKey: columnKey(box.stageId, box.stepId), text: box.text, colour: box.colour, details: cardDetails(card, kinds.get(box.laneId) ?? '', ctx.doc, ctx.t) }];
+    const asset = card.imageId ? assets.get(card.imageId) : undefined;
+    return [{
+      id: box.id, laneId: box.laneId, columnKey: columnKey(box.stageId, box.stepId), text: box.text, colour: box.colour, details: cardDetails(card, kinds.get(box.laneId) ?? '', ctx.doc, ctx.t),
+      ...(asset && IMAGE_TYPES.has(asset.mimeType) ? { image: { mimeType: asset.mimeType, data: asset.data } } : {}),
+    }];
   });
 }
 
+/** The band's right end (which stage, which part) and the steps across; the stage's name is the slide's title. */
 function paintHeader(ctx: StageSlideContext, slide: Slide, stage: StageBox, plan: StagePlan, label: string): void {
   const { pptx } = ctx;
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: SLIDE.width, h: STAGE_FRAME.bandHeight, fill: { color: hex(EXPORT_GRID.header) }, line: { type: 'none' } });
-  const name = xmlText(stage.name.replace(/\s*\n\s*/g, ' '));
-  if (name.trim() !== '') {
-    slide.addText(name, {
-      x: SLIDE.margin, y: 0, w: SLIDE.width - 2 * SLIDE.margin - 2.2, h: STAGE_FRAME.bandHeight, fontFace: FONT_FACE, lang: ctx.lang, fontSize: 24, bold: true,
-      color: hex(EXPORT_GRID.headerText), valign: 'middle', margin: 0, fit: 'shrink',
-    });
-  }
   slide.addText(xmlText(label), {
     x: SLIDE.width - SLIDE.margin - 2.2, y: 0, w: 2.2, h: STAGE_FRAME.bandHeight, fontFace: FONT_FACE, lang: ctx.lang, fontSize: 12,
     color: 'C9D1D9', align: 'right', valign: 'middle', margin: 0,
@@ -78,48 +83,66 @@ function paintHeader(ctx: StageSlideContext, slide: Slide, stage: StageBox, plan
   }
 }
 
-function paintLaneRow(ctx: StageSlideContext, slide: Slide, plan: StagePlan, row: LaneRow, index: number): void {
+/** A lane's row, undrawn on: its band, its header cell and accent, the lines between columns. */
+function paintLaneBackground(ctx: StageSlideContext, slide: Slide, plan: StagePlan, row: LaneRow, index: number): void {
   const { pptx } = ctx;
   const accent = EXPORT_LANE_COLOURS[row.lane.kind].accent;
-  const headerW = STAGE_FRAME.laneHeaderWidth;
   slide.addShape(pptx.ShapeType.rect, {
     x: plan.left, y: row.y, w: plan.right - plan.left, h: row.h,
     fill: { color: hex(index % 2 === 0 ? EXPORT_GRID.laneBand : EXPORT_GRID.laneBandAlt) }, line: { color: hex(EXPORT_GRID.line), width: 0.5 },
   });
-  slide.addShape(pptx.ShapeType.rect, { x: SLIDE.margin, y: row.y, w: headerW, h: row.h, fill: { color: hex(EXPORT_GRID.laneHeader) }, line: { color: hex(EXPORT_GRID.line), width: 0.5 } });
+  slide.addShape(pptx.ShapeType.rect, { x: SLIDE.margin, y: row.y, w: STAGE_FRAME.laneHeaderWidth, h: row.h, fill: { color: hex(EXPORT_GRID.laneHeader) }, line: { color: hex(EXPORT_GRID.line), width: 0.5 } });
   slide.addShape(pptx.ShapeType.rect, { x: SLIDE.margin, y: row.y, w: 0.06, h: row.h, fill: { color: hex(accent) }, line: { type: 'none' } });
-  if (row.lane.name.trim() !== '') {
-    slide.addText(xmlText(row.lane.name), {
-      x: SLIDE.margin + 0.14, y: row.y, w: headerW - 0.2, h: row.h, fontFace: FONT_FACE, lang: ctx.lang, fontSize: row.nameFont, bold: true,
-      color: hex(EXPORT_GRID.laneHeaderText), valign: row.lane.collapsed ? 'middle' : 'top', margin: insets(4, 2, 4, 0),
-    });
-  }
   for (const { x } of plan.columns.slice(1)) {
     slide.addShape(pptx.ShapeType.line, { x, y: row.y, w: 0, h: row.h, line: { color: hex(EXPORT_GRID.line), width: 0.75 } });
+  }
+}
+
+/** A lane's name, then what it holds (curve, metrics or cards): read in that order, lane by lane. */
+function paintLaneContent(ctx: StageSlideContext, slide: Slide, plan: StagePlan, row: LaneRow, stageName: string): void {
+  if (row.lane.name.trim() !== '') {
+    slide.addText(xmlText(row.lane.name), {
+      x: SLIDE.margin + 0.14, y: row.y, w: STAGE_FRAME.laneHeaderWidth - 0.2, h: row.h, fontFace: FONT_FACE, lang: ctx.lang, fontSize: row.nameFont, bold: true,
+      color: hex(EXPORT_GRID.laneHeaderText), valign: row.lane.collapsed ? 'middle' : 'top', margin: insets(4, 2, 4, 0),
+    });
   }
   if (row.lane.collapsed) return;
   if (row.lane.kind === 'emotions') paintEmotions(ctx, slide, plan, row);
   if (row.lane.kind === 'metrics') paintMetrics(ctx, slide, plan, row);
+  const cards = plan.cards.filter((c) => c.card.laneId === row.lane.id);
+  if (cards.length > 0) paintCards(ctx, slide, plan, cards, stageName);
 }
 
-function paintCards(ctx: StageSlideContext, slide: Slide, plan: StagePlan): void {
+/**
+ * Cards as rounded rectangles holding their text (editable), a storyboard frame across the
+ * top of a card that has one (its alt text the card's text, else which stage's frame it is).
+ */
+function paintCards(ctx: StageSlideContext, slide: Slide, plan: StagePlan, placed: readonly PlacedCard[], stageName: string): void {
   const { pptx } = ctx;
   const s = spacing(plan.font);
   const kinds = new Map(ctx.layout.lanes.map((l) => [l.id, l.kind]));
-  for (const { card, x, y, w, h } of plan.cards) {
+  for (const { card, x, y, w, h } of placed) {
     const colours = EXPORT_LANE_COLOURS[kinds.get(card.laneId) ?? 'actions'];
     const box = { x, y, w, h, fill: { color: hex(card.colour ?? colours.fill) }, line: { color: hex(colours.accent), width: 0.75 }, rectRadius: Math.min(0.06, w / 2, h / 2) };
     const text = xmlText(card.text);
     const details = xmlText(card.details);
-    if (text.trim() === '' && details === '') {
-      slide.addShape(pptx.ShapeType.roundRect, box);
-    } else {
+    const pictured = imageHeight(card, w, plan.imageCap);
+    const hasText = text.trim() !== '' || details !== '';
+    if (!hasText || card.image) slide.addShape(pptx.ShapeType.roundRect, box);
+    if (card.image) {
+      const alt = card.text.trim() !== '' ? card.text.replace(/\s*\n\s*/g, ' ').trim() : ctx.t('exchange.pptx.storyboardFrame', { stage: stageName });
+      // 16:9, centred in the card's width when the card is wider than its frame.
+      const frameW = Math.min(w - s.accent, (pictured * 16) / 9);
+      slide.addImage({ data: `${card.image.mimeType};base64,${card.image.data}`, x: x + s.accent + (w - s.accent - frameW) / 2, y, w: frameW, h: pictured, altText: xmlText(alt) });
+    }
+    if (hasText) {
       const runs: PptxGenJS.TextProps[] = [];
       // Exact line spacing, as the layout counted it, so text fills its card alike in every program.
       if (text.trim() !== '') runs.push({ text, options: { fontSize: plan.font, lineSpacing: s.line * PT, color: hex(EXPORT_GRID.cardText), ...(details ? { breakLine: true } : {}) } });
       if (details) runs.push({ text: details, options: { fontSize: detailsFont(plan.font), lineSpacing: s.line * 0.85 * PT, color: hex(EXPORT_GRID.muted) } });
+      const area = card.image ? { x, y: y + pictured, w, h: h - pictured } : { ...box, shape: pptx.ShapeType.roundRect };
       slide.addText(runs, {
-        ...box, shape: pptx.ShapeType.roundRect, fontFace: FONT_FACE, lang: ctx.lang, valign: 'top', wrap: true,
+        ...area, fontFace: FONT_FACE, lang: ctx.lang, valign: 'top', wrap: true,
         margin: insets(s.pad * PT, s.pad * PT, s.pad * PT, (s.pad + s.accent) * PT),
       });
     }
@@ -152,12 +175,12 @@ function curvePoints(ctx: StageSlideContext, plan: StagePlan, row: LaneRow, curv
   const after = indexed.find((e) => e.i > last);
   const inside = indexed.filter((e) => e.i >= first && e.i <= last).map(({ p, i }) => {
     const column = plan.columns[stageIndexes.indexOf(i)];
-    return { x: column ? column.x + column.w / 2 : plan.left, y: emotionY(row, p.value), value: p.value, own: true };
+    return { x: column ? column.x + column.w / 2 : plan.left, y: emotionY(row, p.value), value: p.value, own: true, label: (p.label ?? '').trim(), width: column?.w ?? 1, column: columnKey(p.stageId, p.stepId) };
   });
   return [
-    ...(before ? [{ x: plan.left - (first - before.i - 0.5) * average, y: emotionY(row, before.p.value), value: before.p.value, own: false }] : []),
+    ...(before ? [{ x: plan.left - (first - before.i - 0.5) * average, y: emotionY(row, before.p.value), value: before.p.value, own: false, label: '', width: 0, column: '' }] : []),
     ...inside,
-    ...(after ? [{ x: plan.right + (after.i - last - 0.5) * average, y: emotionY(row, after.p.value), value: after.p.value, own: false }] : []),
+    ...(after ? [{ x: plan.right + (after.i - last - 0.5) * average, y: emotionY(row, after.p.value), value: after.p.value, own: false, label: '', width: 0, column: '' }] : []),
   ];
 }
 
@@ -170,8 +193,9 @@ function paintEmotions(ctx: StageSlideContext, slide: Slide, plan: StagePlan, ro
   }
   const curves = ctx.layout.emotionCurves.filter((c) => c.laneId === row.lane.id);
   const diameter = Math.min(0.34, Math.max(0.24, (plan.font * 1.9) / PT));
-  for (const curve of curves) {
-    const points = curvePoints(ctx, plan, row, curve);
+  const paths = spreadColumns(curves.map((curve) => curvePoints(ctx, plan, row, curve)), diameter / 2);
+  curves.forEach((curve, c) => {
+    const points = paths[c] ?? [];
     points.slice(1).forEach((to, i) => {
       const from = points[i];
       const segment = from && clipped(from, to, plan.left, plan.right);
@@ -188,8 +212,56 @@ function paintEmotions(ctx: StageSlideContext, slide: Slide, plan: StagePlan, ro
         fontFace: FONT_FACE, lang: ctx.lang, fontSize: Math.round(diameter * PT * 0.4), bold: true, color: 'FFFFFF', align: 'center', valign: 'middle', margin: 0, wrap: false,
       });
     }
-  }
+  });
+  paintPointLabels(ctx, slide, plan, row, paths.flat().filter((p) => p.own), diameter);
   paintCurveLegend(ctx, slide, row, curves);
+}
+
+type CurvePoint = ReturnType<typeof curvePoints>[number];
+
+/** Points of several curves that would cover one another in a column, set side by side (as the poster does). */
+function spreadColumns(paths: readonly CurvePoint[][], r: number): CurvePoint[][] {
+  const columns = new Map<string, { c: number; i: number; y: number }[]>();
+  paths.forEach((points, c) => points.forEach((p, i) => {
+    if (p.own) columns.set(p.column, [...(columns.get(p.column) ?? []), { c, i, y: p.y }]);
+  }));
+  const moved = paths.map((points) => points.map((p) => ({ ...p })));
+  for (const entries of columns.values()) {
+    spreadAcross(entries.map((e) => e.y), r, 0.03).forEach((dx, k) => {
+      const entry = entries[k];
+      const point = entry && moved[entry.c]?.[entry.i];
+      if (point) point.x += dx;
+    });
+  }
+  return moved;
+}
+
+/** The points' labels, as on the map: under (or over) their point, clear of the other curves' labels and points in the column. */
+function paintPointLabels(ctx: StageSlideContext, slide: Slide, plan: StagePlan, row: LaneRow, points: readonly CurvePoint[], diameter: number): void {
+  const size = Math.max(7, Math.min(12, plan.font));
+  const height = (size * 1.35) / PT;
+  const columns = new Map<string, CurvePoint[]>();
+  for (const point of points) columns.set(point.column, [...(columns.get(point.column) ?? []), point]);
+  for (const column of columns.values()) {
+    const labelled = column.filter((p) => p.label !== '');
+    if (labelled.length === 0) continue;
+    const r = diameter / 2;
+    const tops = placeAlong(
+      labelled.map((p) => {
+        const [below, above] = [p.y + r + 0.02, p.y - r - 0.02 - height];
+        return p.value >= 0 ? { preferredTop: below, otherTop: above } : { preferredTop: above, otherTop: below };
+      }),
+      height, column.map((p) => ({ top: p.y - r, bottom: p.y + r })), { top: row.y, bottom: row.y + row.h }, 0.01,
+    );
+    labelled.forEach((point, i) => {
+      const w = Math.max(0.3, point.width - 0.1);
+      const text = ellipsize(point.label, w * PT, (t) => ctx.measure.width(t, size, 'regular'));
+      slide.addText(xmlText(text), {
+        x: point.x - w / 2, y: tops[i] ?? point.y, w, h: height, fontFace: FONT_FACE, lang: ctx.lang, fontSize: size,
+        color: hex(EXPORT_GRID.cardText), align: 'center', valign: 'middle', margin: 0, wrap: false,
+      });
+    });
+  }
 }
 
 /** Which curve is which, under the lane's name (left out for a lone curve named like its lane). */
@@ -235,21 +307,29 @@ function paintBlueprintLines(ctx: StageSlideContext, slide: Slide, plan: StagePl
 }
 
 /**
- * One slide per stage: the stage's name, its steps across, the map's lanes down the left,
- * every card in its cell as an editable rounded rectangle with its text, the emotion curve as
- * native lines and points, metric values, and the stage's speaker notes as presenter notes.
+ * One slide per stage, or several for a stage too full for one at 10 pt: the stage's name as
+ * the slide's title (a real title placeholder), its steps across, the map's lanes down the
+ * left, each lane's cards (storyboard frames as pictures) as editable rounded rectangles,
+ * the emotion curve as native lines and points, metric values, and the stage's speaker notes
+ * as presenter notes. Shapes are read title first, then lane by lane.
  */
 export function addStageSlides(ctx: StageSlideContext): void {
   const stages = ctx.layout.stages;
   stages.forEach((stage, index) => {
-    const slide = ctx.pptx.addSlide();
-    slide.background = { color: 'FFFFFF' };
-    const plan = planStage(ctx.layout, stage.id, stageCards(ctx, stage.id), ctx.measure);
-    paintHeader(ctx, slide, stage, plan, ctx.t('exchange.pptx.stageOf', { stage: index + 1, stages: stages.length }));
-    plan.rows.forEach((row, i) => paintLaneRow(ctx, slide, plan, row, i));
-    paintBlueprintLines(ctx, slide, plan);
-    paintCards(ctx, slide, plan);
+    const stageName = stage.name.replace(/\s*\n\s*/g, ' ').trim() || ctx.t('exchange.pptx.stageOf', { stage: index + 1, stages: stages.length });
+    const plans = pageStage(ctx.layout, stage.id, stageCards(ctx, stage.id), ctx.measure);
     const notes = ctx.doc.stages.find((s) => s.id === stage.id)?.speakerNotes?.trim();
-    if (notes) slide.addNotes(xmlText(notes));
+    plans.forEach((plan, part) => {
+      const title = part === 0 ? stageName : ctx.t('exchange.pptx.continued', { stage: stageName });
+      const slide = addTitledSlide(ctx.pptx, 'stage', title, ctx.lang);
+      const label = plans.length > 1
+        ? ctx.t('exchange.pptx.stagePart', { stage: index + 1, stages: stages.length, part: part + 1, parts: plans.length })
+        : ctx.t('exchange.pptx.stageOf', { stage: index + 1, stages: stages.length });
+      paintHeader(ctx, slide, stage, plan, label);
+      plan.rows.forEach((row, i) => paintLaneBackground(ctx, slide, plan, row, i));
+      paintBlueprintLines(ctx, slide, plan);
+      for (const row of plan.rows) paintLaneContent(ctx, slide, plan, row, stageName);
+      if (notes) slide.addNotes(xmlText(notes));
+    });
   });
 }

@@ -2,7 +2,9 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Asset, JourneyDocument } from '../../../shared/document/schema';
 import { EXPORT_GRID } from '../../../shared/export/palette';
 import type { Translate } from '../../../shared/templates/templates';
+import { quoted } from '../../../shared/i18n/quotes';
 import { FONT_FACE, hex, SLIDE, xmlText } from './pptx-units';
+import { addTitledSlide } from './slide-masters';
 
 /** The personas the map is drawn for (the header band's), else every persona it has. */
 export function mapPersonas(doc: JourneyDocument): JourneyDocument['personas'] {
@@ -15,16 +17,10 @@ export function mapPersonas(doc: JourneyDocument): JourneyDocument['personas'] {
  * Name, description, goal and personas (with up to three photos, already PNG or JPEG: older
  * PowerPoint cannot show the WebP maps store), each only when there is one.
  */
-export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: string, t: Translate, lang: string, photos: readonly Asset[]): void {
-  const slide = pptx.addSlide();
-  slide.background = { color: 'FFFFFF' };
+export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: string, t: Translate, language: string, lang: string, photos: readonly (Asset & { alt: string })[]): void {
+  const slide = addTitledSlide(pptx, 'title', title, lang);
   const left = 0.9;
   const width = SLIDE.width - 2 * left;
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: SLIDE.width, h: 0.22, fill: { color: hex(EXPORT_GRID.header) }, line: { type: 'none' } });
-  slide.addShape(pptx.ShapeType.rect, { x: left - 0.3, y: 1.35, w: 0.08, h: 1.5, fill: { color: '0072B2' }, line: { type: 'none' } });
-  slide.addText(xmlText(title), {
-    x: left, y: 1.25, w: width, h: 1.1, fontFace: FONT_FACE, lang, fontSize: 40, bold: true, color: hex(EXPORT_GRID.laneHeaderText), valign: 'bottom', margin: 0, fit: 'shrink',
-  });
   const description = doc.journey.description.trim();
   if (description) {
     slide.addText(xmlText(description), { x: left, y: 2.4, w: width, h: 0.6, fontFace: FONT_FACE, lang, fontSize: 18, color: hex(EXPORT_GRID.muted), valign: 'top', margin: 0, fit: 'shrink' });
@@ -38,7 +34,7 @@ export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: stri
     body.push(label(t('exchange.meta.personaIds')));
     for (const persona of personas) {
       body.push({ text: xmlText(persona.name), options: { fontSize: 20, bold: true, breakLine: !persona.quote } });
-      if (persona.quote?.trim()) body.push({ text: xmlText(` — “${persona.quote.trim()}”`), options: { fontSize: 16, italic: true, color: hex(EXPORT_GRID.muted), breakLine: true } });
+      if (persona.quote?.trim()) body.push({ text: xmlText(` — ${quoted(persona.quote, language)}`), options: { fontSize: 16, italic: true, color: hex(EXPORT_GRID.muted), breakLine: true } });
     }
   }
   if (body.length > 0) {
@@ -52,6 +48,6 @@ export function addTitleSlide(pptx: PptxGenJS, doc: JourneyDocument, title: stri
     const size = 1.3;
     const w = photo.width >= photo.height ? size : (size * photo.width) / photo.height;
     const h = photo.width >= photo.height ? (size * photo.height) / photo.width : size;
-    slide.addImage({ data: `${photo.mimeType};base64,${photo.data}`, x: SLIDE.width - left - (i + 1) * 1.5 + (size - w) / 2 + 0.2, y: 3.4 + (size - h) / 2, w, h });
+    slide.addImage({ data: `${photo.mimeType};base64,${photo.data}`, altText: xmlText(photo.alt), x: SLIDE.width - left - (i + 1) * 1.5 + (size - w) / 2 + 0.2, y: 3.4 + (size - h) / 2, w, h });
   });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeFileName } from '../../../shared/files/file-names';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import { describeError } from '../describe-error';
 import { previewPath } from '../exchange/preview-paths';
@@ -15,7 +16,7 @@ export interface CompareExportAccess {
 export function CompareExport({ access, before, after }: { access: CompareExportAccess; before: ComparedMap; after: ComparedMap }) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<'md' | 'pdf'>('pdf');
-  const [fileName, setFileName] = useState(() => t('compare.fileName', { before: before.label, after: after.label }).replace(/[\\/:*?"<>|]/g, '-').slice(0, 120));
+  const [fileName, setFileName] = useState(() => safeFileName(t('compare.fileName', { before: before.label, after: after.label }), t('app.untitled')));
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
   const run = async () => {
     const { api } = access;

@@ -19,12 +19,18 @@ export function ChangeIcon({ mark }: { mark: ChangeMark }) {
   );
 }
 
-/** What each mark means, and the dashed curve of the map before. */
+/** What each mark means, where a moved card was, the dashed curve of the map before and a metric's change: everything the maps show. */
 export function CompareLegend() {
   const { t } = useTranslation();
   return (
     <ul className="compare-legend" aria-label={t('compare.legend')}>
       {CHANGE_MARKS.map((mark) => <li key={mark}><ChangeIcon mark={mark} />{t(`compare.mark.${mark}`)}</li>)}
+      <li>
+        <svg width="28" height="18" aria-hidden="true" focusable="false">
+          <rect x="1.5" y="1.5" width="25" height="15" rx="4" fill="#F4F5F6" stroke={CHANGE_STYLE.moved.colour} strokeWidth="2" strokeDasharray="4 3" />
+        </svg>
+        {t('compare.legendGhost')}
+      </li>
       <li>
         <svg width="28" height="12" aria-hidden="true" focusable="false"><line x1="1" y1="6" x2="27" y2="6" stroke="#555" strokeWidth="2.5" strokeDasharray="6 4" /></svg>
         {t('compare.legendOldCurve')}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTarget, MetricDelta } from '../../../shared/merge/compare-view';
+import { deltaText, structureLines } from '../../../shared/merge/compare-words';
 import { targetBox } from '../../canvas/compare/CompareMarksLayer';
 import { METRICS } from '../../../shared/layout/metrics';
 import { MIN_ZOOM } from '../../editor/viewport';
+import { Modal } from '../../ui/Modal';
 import { usePanZoom } from './use-pan-zoom';
 import { useElementSize } from '../../present/use-element-size';
 import { ChangeList } from './ChangeList';
@@ -12,6 +13,7 @@ import { CompareExport, type CompareExportAccess } from './CompareExport';
 import { CompareLegend } from './CompareLegend';
 import type { ComparedMap } from './compare-types';
 import { MapPane } from './MapPane';
+import { NO_GHOSTS, NONE } from './compare-types';
 import { useComparison } from './use-comparison';
 import './compare.css';
 
@@ -64,22 +66,13 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
     });
   }, [layouts, paneSize, setViewport, view.entries]);
 
-  const signed = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }), [i18n.language]);
-  const formatDelta = useCallback((d: MetricDelta) => `${signed.format(d.delta)}${d.unit ? ` ${d.unit}` : ''}`, [signed]);
-  const structure = [
-    ...comparison.stages.filter((s) => s.presence !== 'same').map((s) => ({ what: t('merge.record.stages'), ...s })),
-    ...comparison.lanes.filter((l) => l.presence !== 'same').map((l) => ({ what: t('merge.record.lanes'), ...l })),
-  ];
+  const formatDelta = useCallback((d: MetricDelta) => deltaText(d, i18n.language), [i18n.language]);
+  const structure = structureLines(comparison, t);
   const common = { viewport, size: paneSize, deltas, formatDelta, highlight, bind };
   const title = t('compare.title', { before: before.label, after: after.label });
 
-  return createPortal(
-    <div className="compare-screen" role="dialog" aria-modal="true" aria-label={title}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onClose();
-      }}>
+  return (
+    <Modal className="compare-screen" backdropClassName={null} label={title} onClose={onClose} portal>
       <header className="compare-bar">
         <h2>{title}</h2>
         <div className="compare-mode" role="radiogroup" aria-label={t('compare.mode')}>
@@ -96,13 +89,13 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
           {layouts.side ? (
             <>
               <MapPane heading={t('compare.before', { name: before.label })} label={t('compare.canvasLabel', { name: before.label })} cardsLabel={t('compare.cardsBefore')}
-                layout={layouts.side.before} marks={view.before} ghostCurves={[]} faded={new Set()} {...common} deltas={[]} />
+                layout={layouts.side.before} marks={view.before} ghostCurves={[]} faded={NONE} ghosts={NO_GHOSTS} {...common} deltas={[]} />
               <MapPane heading={t('compare.after', { name: after.label })} label={t('compare.canvasLabel', { name: after.label })} cardsLabel={t('compare.cardsAfter')}
-                layout={layouts.side.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={new Set()} {...common} />
+                layout={layouts.side.after} marks={view.after} ghostCurves={layouts.afterGhosts} faded={NONE} ghosts={NO_GHOSTS} {...common} />
             </>
           ) : layouts.overlay && (
             <MapPane label={t('compare.canvasLabel', { name: title })} cardsLabel={t('compare.cardsOverlay')}
-              layout={layouts.overlay} marks={view.overlay} ghostCurves={layouts.overlayGhosts} faded={removed} {...common} />
+              layout={layouts.overlay} marks={view.overlay} ghostCurves={layouts.overlayGhosts} faded={removed} ghosts={view.ghosts} {...common} />
           )}
         </div>
         <aside ref={list} className="compare-side" aria-label={t('compare.sideLabel')}>
@@ -111,9 +104,7 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
             <section aria-label={t('compare.structure')}>
               <h3>{t('compare.structure')}</h3>
               <ul className="compare-structure">
-                {structure.map((s, i) => (
-                  <li key={i}>{t('compare.structureLine', { what: s.what, name: s.name, change: s.previousName ? t('merge.compare.renamedFrom', { name: s.previousName }) : t(`merge.compare.presence.${s.presence}`) })}</li>
-                ))}
+                {structure.map((line, i) => <li key={i}>{line}</li>)}
               </ul>
             </section>
           )}
@@ -121,7 +112,6 @@ export function CompareScreen({ before, after, exporter, onClose }: Props) {
           <ChangeList entries={view.entries} lines={lines} active={active} onActivate={show} />
         </aside>
       </div>
-    </div>,
-    document.body,
+    </Modal>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CompareCanvas, type CompareCanvasProps } from '../../canvas/compare/CompareCanvas';
 import type { Size } from '../../editor/viewport';
 
-interface Props extends Omit<CompareCanvasProps, 'view' | 'blueprintLabels' | 'markName'> {
+interface Props extends Omit<CompareCanvasProps, 'view' | 'blueprintLabels' | 'markName' | 'ghostName'> {
   /** The pane's heading (which map it shows); none for a single map. */
   heading?: string;
   size: Size;
@@ -21,7 +21,7 @@ export function MapPane({ heading, size, bind, label, ...canvas }: Props) {
     <section className="compare-pane" aria-label={heading ?? label}>
       {heading && <h3 className="compare-pane-heading">{heading}</h3>}
       <div className="compare-canvas" tabIndex={0} role="img" aria-label={label} ref={host}>
-        <CompareCanvas {...canvas} view={size} blueprintLabels={blueprintLabels} markName={(mark) => t(`compare.mark.${mark}`)} />
+        <CompareCanvas {...canvas} view={size} blueprintLabels={blueprintLabels} markName={(mark) => t(`compare.mark.${mark}`)} ghostName={t('compare.ghost')} />
       </div>
     </section>
   );

@@ -9,5 +9,9 @@ export type MapView =
   | { kind: 'version'; version: JourneyVersion; document: JourneyDocument }
   | { kind: 'compare'; before: ComparedMap; after: ComparedMap };
 
+/** Nothing faded, and no moved card's old place: what a single map or a side pane shows. */
+export const NONE: ReadonlySet<string> = new Set();
+export const NO_GHOSTS: ReadonlyMap<string, string> = new Map();
+
 /** No marks: a version shown read-only. */
 export const NO_MARKS = { cards: new Map<string, never>(), stages: new Map<string, never>(), lanes: new Map<string, never>() };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../ui/Modal';
 import type { ConflictChoice } from '../file-session';
 import '../recovery/recovery.css';
 
@@ -9,9 +10,7 @@ export function ConflictDialog({ name, onChoose }: { name: string; onChoose: (ch
   const titleId = useId();
   const messageId = useId();
   return (
-    <div className="modal-backdrop">
-      <div className="modal conflict-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId}
-        onKeyDown={(e) => e.key === 'Escape' && onChoose('cancel')}>
+    <Modal className="modal conflict-dialog" role="alertdialog" labelledBy={titleId} describedBy={messageId} onClose={() => onChoose('cancel')}>
         <h2 id={titleId}>{t('conflict.title', { name })}</h2>
         <p id={messageId}>{t('conflict.message')}</p>
         <div className="conflict-choices">
@@ -20,8 +19,7 @@ export function ConflictDialog({ name, onChoose }: { name: string; onChoose: (ch
           <button type="button" onClick={() => onChoose('reload')}>{t('conflict.reload')}</button>
           <button type="button" onClick={() => onChoose('cancel')}>{t('conflict.cancel')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }
 

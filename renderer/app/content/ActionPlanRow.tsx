@@ -43,8 +43,8 @@ export function ActionPlanRow({ row, index, expanded, onToggleLinks }: Props) {
               <li key={link.id} className={`kind-tag is-${link.kind}`}>{link.text}</li>
             ))}
           </ul>
-          <button type="button" className="link-button" aria-expanded={expanded} aria-label={t('content.actionPlan.linksOf', { index: n })} onClick={onToggleLinks}>
-            {t('content.actionPlan.editLinks')} ({row.links.length})
+          <button type="button" className="link-button" aria-expanded={expanded} onClick={onToggleLinks}>
+            {t('content.actionPlan.editLinks')} ({row.links.length})<span className="visually-hidden">: {t('content.actionPlan.linksOf', { index: n })}</span>
           </button>
         </td>
       </tr>

@@ -15,6 +15,7 @@ import { PersonaBand } from './PersonaBand';
 import { RatingLegend } from './RatingLegend';
 import { ReviewStatus } from './ReviewStatus';
 import { VersionsPanel } from './VersionsPanel';
+import { useCommands } from '../../commands/registry';
 
 /** The element's bottom edge in the viewport, kept current as it or the window resizes. */
 function useBottomEdge(ref: RefObject<HTMLElement | null>): number {
@@ -61,6 +62,13 @@ export function ContentBar() {
     }}>{label}</button>
   );
   const { mapType } = document.journey;
+  useCommands('content-panels', () => {
+    const panels: [PanelId, string][] = [
+      ['details', t('content.bar.details')], ['personas', t('content.bar.personas')], ['channels', t('content.bar.channels')],
+      ['metrics', t('content.bar.metrics')], ['actionPlan', t('content.actionPlan.heading')], ...(versions ? [['versions', t('content.bar.versions')] as [PanelId, string]] : []),
+    ];
+    return panels.map(([id, label]) => ({ id: `panel-${id}`, label, group: t('content.bar.label'), run: () => setOpen(id) }));
+  });
   return (
     <div ref={bar} className="content-bar" role="region" aria-label={t('content.bar.label')}>
       <div className="content-bar-row">

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useId, useRef, type ReactNode } f
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../../editor/content-context';
+import { tabbables } from '../../ui/focusable';
 import { panelKeyDown } from './keys';
 
 /** Where panels open: just below the content band (its bottom edge, in viewport pixels). */
@@ -17,8 +18,8 @@ interface Props {
 
 /**
  * A labelled panel floating over the map. It is rendered into the document body, outside the
- * map screen, so the editor's keyboard shortcuts never act on keys typed here. It takes focus
- * when it opens; Escape closes it.
+ * map screen, so the editor's keyboard shortcuts never act on keys typed here. Its first field
+ * takes the keyboard when it opens; Escape closes it.
  */
 export function ContentPanel({ title, onClose, wide, children }: Props) {
   const { t } = useTranslation();
@@ -26,7 +27,12 @@ export function ContentPanel({ title, onClose, wide, children }: Props) {
   const top = useContext(PanelTopContext);
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // The keyboard goes to the panel's first field, so what is typed at once lands there (the panel is announced by its name).
+  useEffect(() => {
+    const panel = ref.current;
+    const body = panel?.querySelector<HTMLElement>('.content-panel-body');
+    ((body && tabbables(body)[0]) ?? panel)?.focus();
+  }, []);
   return createPortal(
     <section ref={ref} className={`content-panel${wide ? ' is-wide' : ''}`} style={{ top: top + 8, maxHeight: `calc(100vh - ${top + 20}px)` }}
       aria-labelledby={headingId} tabIndex={-1} onKeyDown={(e) => panelKeyDown(e, onClose, store)}>

@@ -3,6 +3,7 @@ import { activePersonas, personaCurve } from '../../../shared/document/commands'
 import type { EmotionCurve } from '../../../shared/document/schema';
 import { useContent } from '../../editor/content-context';
 import { PersonaAvatar } from '../../ui/PersonaAvatar';
+import { unquoted } from '../../../shared/i18n/quotes';
 
 const DASH: Record<EmotionCurve['style'], string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' };
 
@@ -33,7 +34,7 @@ export function PersonaBand({ onOpen }: { onOpen: () => void }) {
             <PersonaAvatar persona={persona} document={document} size={36} alt={t('content.persona.photoOf', { name: persona.name })} />
             <span className="persona-chip-text">
               <strong>{persona.name}</strong>
-              {persona.quote && <q>{persona.quote}</q>}
+              {persona.quote && <q>{unquoted(persona.quote)}</q>}
             </span>
             {curve && <CurveSwatch curve={curve} />}
           </li>

@@ -7,6 +7,7 @@ import { useContent } from '../../editor/content-context';
 import { PersonaAvatar } from '../../ui/PersonaAvatar';
 import { PersonaEditor } from './PersonaEditor';
 import { ShareControl, UseSharedPersonas } from '../portfolio/SharedPersonaControls';
+import { unquoted } from '../../../shared/i18n/quotes';
 
 /** The journey's persona library: who the map can be drawn for, each editable in place. */
 export function PersonaPanel({ onClose }: { onClose: () => void }) {
@@ -35,7 +36,7 @@ export function PersonaPanel({ onClose }: { onClose: () => void }) {
                   <PersonaAvatar persona={persona} document={document} alt={t('content.persona.photoOf', { name: persona.name })} />
                   <div className="persona-summary">
                     <strong>{persona.name}</strong>
-                    {persona.quote && <q>{persona.quote}</q>}
+                    {persona.quote && <q>{unquoted(persona.quote)}</q>}
                     {active && <span className="chip">{t('content.persona.active')}</span>}
                   </div>
                   <ShareControl persona={persona} />

@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/document/limits';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { WaymarkApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import type { JourneyVersion, MergedCopyResult } from '../../../shared/ipc/versions';
+import type { JourneyVersion } from '../../../shared/ipc/versions';
 import { changesBetween } from '../../../shared/merge/changes-between';
 import { describeChanges, diffJourneys } from '../../../shared/merge/diff';
 import type { ComparedMap, MapView } from '../compare/compare-types';
 import { describeError } from '../describe-error';
 import { CompareChooser } from './CompareChooser';
 import { ContentPanel } from './ContentPanel';
-import { MergeConflicts } from './MergeConflicts';
+import { MergeCopy } from './MergeCopy';
 import { useContent } from '../../editor/content-context';
 import { Field } from './fields';
 
@@ -36,9 +37,11 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
   // Saving disables the (focused) button: the keyboard goes back to the name field.
   const nameField = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
-  const [status, setStatus] = useState('');
+  // A merge's status is said again in the language chosen after it (a function of the words).
+  const [status, setStatus] = useState<string | ((say: TFunction) => string)>('');
+  // Kept as a value: a function given to setState straight would be taken for an updater.
+  const sayInWords = useCallback((text: (say: TFunction) => string) => setStatus(() => text), []);
   const [compared, setCompared] = useState<{ version: JourneyVersion; lines: string[] } | null>(null);
-  const [merged, setMerged] = useState<MergedCopyResult | null>(null);
   /** A call's value; a failure is said in the panel's status line. */
   const answer = useCallback(<T,>(result: Result<T>): T | null => {
     if (result.ok) return result.value;
@@ -66,7 +69,7 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
   }
   const compare = async (version: JourneyVersion) => {
     const then = await readVersion(version);
-    if (then) setCompared({ version, lines: describeChanges(diffJourneys(then, document), then, document, t) });
+    if (then) setCompared({ version, lines: describeChanges(diffJourneys(then, document), then, document, t, i18n.language) });
   };
   const open = async (version: JourneyVersion) => {
     const then = await readVersion(version);
@@ -83,18 +86,6 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
     if (!then) return;
     commit('Restore version', changesBetween(document, then));
     setStatus(t('content.versions.restored', { name: version.name }));
-  };
-  /** Another copy of this map, merged in from a version both keep: one undoable change, then its conflicts. */
-  const mergeCopy = async () => {
-    const otherPath = answer(await api.chooseOpenPath({}));
-    if (!otherPath) return;
-    const result = answer(await api.mergeCopy({ path, document, otherPath }));
-    if (!result) return;
-    commit('Merge a copy', changesBetween(document, result.document), 'merge');
-    setMerged(result);
-    setStatus(result.conflicts.length === 0
-      ? t('content.versions.mergedClean', { name: result.base.name })
-      : t('content.versions.merged', { name: result.base.name, count: result.conflicts.length }));
   };
   return (
     <ContentPanel title={t('content.versions.heading')} onClose={onClose}>
@@ -116,9 +107,9 @@ export function VersionsPanel({ access, onClose }: { access: VersionsAccess; onC
       </form>
       <CompareChooser versions={versions} current={document} readVersion={readVersion} readOtherFile={readOtherFile}
         onCompare={(before, after) => access.show({ kind: 'compare', before, after })} />
-      <button type="button" onClick={() => void mergeCopy()}>{t('content.versions.mergeCopy')}</button>
-      <p role="status" className="muted">{status}</p>
-      {merged && merged.conflicts.length > 0 && <MergeConflicts conflicts={merged.conflicts} onDone={() => setMerged(null)} />}
+      <MergeCopy path={path} api={api} versions={versions} answer={answer} say={sayInWords}>
+        <p role="status" className="muted">{typeof status === 'function' ? status(t) : status}</p>
+      </MergeCopy>
       {versions.length === 0 ? <p className="muted">{t('content.versions.empty')}</p> : (
         <ol className="version-list" aria-label={t('content.versions.listLabel')}>
           {versions.map((version) => (

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { datePlaceholder, formatDate, parseDate } from '../../../shared/i18n/dates';
 import { useCommitDraft } from '../use-commit-draft';
 
 /**
@@ -111,24 +112,38 @@ export function RatingField({ label, value, onChange }: { label: string; value: 
 }
 
 /**
- * A calendar date (YYYY-MM-DD, as the file stores it), written as soon as it is complete. The
- * field carries the app's language; as a browser may still draw it in the system's format,
- * the date is also written out in the app's language beside it.
+ * A calendar date (YYYY-MM-DD, as the file stores it), typed as the app's language writes it
+ * (14.03.2026, 2026-03-14, 03/14/2026; an ISO date always works) and written as soon as it is
+ * a whole, real date; an emptied field clears it. A native date input would follow the
+ * browser's locale instead of the app's. The date is also spelled out in words beside it.
  */
 export function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [draft, setDraft] = useState<string | null>(null);
   const readoutId = useId();
+  const hintId = useId();
   const date = value ? new Date(`${value}T00:00:00`) : null;
-  const readout = date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(date) : '';
+  const readout = date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date) : '';
+  const pattern = datePlaceholder(language, t('a11y.date.letters'));
+  const invalid = draft !== null && draft.trim() !== '' && parseDate(draft, language) === null;
   return (
     <Field label={label}>
       {(id) => (
         <>
-          <input id={id} type="date" lang={i18n.language} value={value ?? ''} aria-describedby={readout ? readoutId : undefined} onChange={(e) => {
-            const next = e.target.value;
-            if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onChange(next === '' ? undefined : next);
-          }} />
-          {readout && <span id={readoutId} className="date-readout" data-testid="date-readout">{readout}</span>}
+          <input id={id} type="text" inputMode="numeric" autoComplete="off" lang={language} placeholder={pattern} className="date-input"
+            value={draft ?? (value ? formatDate(value, language) : '')} aria-invalid={invalid || undefined}
+            aria-describedby={readout && !invalid ? readoutId : hintId}
+            onChange={(e) => {
+              const text = e.target.value;
+              setDraft(text);
+              const parsed = text.trim() === '' ? undefined : parseDate(text, language);
+              if (parsed !== null && parsed !== value) onChange(parsed);
+            }}
+            onBlur={() => setDraft(null)}
+            onKeyDown={(e) => e.key === 'Enter' && setDraft(null)} />
+          <span id={hintId} className={invalid ? 'date-hint is-invalid' : 'visually-hidden'}>{t('a11y.date.format', { pattern })}</span>
+          {readout && !invalid && <span id={readoutId} className="date-readout" data-testid="date-readout">{readout}</span>}
         </>
       )}
     </Field>

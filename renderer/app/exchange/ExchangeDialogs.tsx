@@ -8,8 +8,8 @@ import './exchange.css';
 
 interface Props {
   bridge: Bridge;
-  /** The open journey, if any: what Export writes. */
-  journey: { name: string; getDocument: () => JourneyDocument } | null;
+  /** The open journey, if any: what Export writes (its file, when it has one, for its newest version). */
+  journey: { name: string; path: string | null; getDocument: () => JourneyDocument } | null;
   /** Opens a journey file in this window (used after an import when no journey is open). */
   openPath: (path: string) => unknown;
 }
@@ -31,7 +31,7 @@ export function ExchangeDialogs({ bridge, journey, openPath }: Props) {
   useEffect(() => onExchangeRequest((requested) => setMode(requested === 'export' && !canExport ? null : requested)), [canExport]);
   return (
     <>
-      {mode === 'export' && journey && <ExportDialog bridge={bridge} name={journey.name} getDocument={journey.getDocument} onClose={() => setMode(null)} />}
+      {mode === 'export' && journey && <ExportDialog bridge={bridge} name={journey.name} path={journey.path} getDocument={journey.getDocument} onClose={() => setMode(null)} />}
       {mode === 'import' && <ImportDialog bridge={bridge} onImported={journey ? null : openPath} onClose={() => setMode(null)} />}
     </>
   );

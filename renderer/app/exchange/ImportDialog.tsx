@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeFileName } from '../../../shared/files/file-names';
 import type { ImportPreview } from '../../../shared/ipc/exchange';
 import type { Bridge } from '../../bridge/api';
+import { Modal } from '../../ui/Modal';
 import { describeError } from '../describe-error';
 import { ImportSummary } from './ImportSummary';
 import { previewPath } from './preview-paths';
@@ -32,7 +34,7 @@ export function ImportDialog({ bridge, onImported, onClose }: Props) {
 
   const save = async () => {
     if (!preview?.document) return;
-    const target = await bridge.api.chooseSavePath({ suggestedName: (preview.document.journey.title || preview.name).slice(0, 200) });
+    const target = await bridge.api.chooseSavePath({ suggestedName: safeFileName(preview.document.journey.title || preview.name, t('app.untitled')) });
     if (!target.ok) return setMessage({ error: true, text: describeError(t, target.error) });
     if (!target.value) return;
     const saved = await bridge.api.saveImported({ path: target.value, document: preview.document });
@@ -44,8 +46,7 @@ export function ImportDialog({ bridge, onImported, onClose }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal exchange-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <Modal className="modal exchange-dialog" labelledBy={titleId} onClose={onClose}>
         <h2 id={titleId}>{t('exchange.dialog.importTitle')}</h2>
         <div className="exchange-row">
           {!bridge.hasNativeMenu && (
@@ -62,7 +63,6 @@ export function ImportDialog({ bridge, onImported, onClose }: Props) {
           <button type="button" className="primary" disabled={!preview?.document} onClick={() => void save()}>{t('exchange.dialog.importAction')}</button>
           <button type="button" onClick={onClose}>{t('exchange.dialog.close')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -37,10 +37,11 @@ export function HeatView({ maps, onJump }: { maps: readonly RollupMap[]; onJump:
                 return (
                   <td key={cell.stageId}>
                     <button type="button" className={`heat-cell level-${level}`} style={{ background: HEAT_COLOURS[level] }}
-                      aria-label={t('portfolio.rollup.heatCell', { map: map.title, stage: cell.stageName, count: cell.count, severity: cell.maxSeverity })}
                       onClick={() => onJump(map.path, cell.stageId)}>
+                      {/* Named by what it shows (stage, count), then the whole sentence. */}
                       <span className="heat-stage">{cell.stageName}</span>
                       <span className="heat-count">{cell.count === 0 ? '·' : cell.count}</span>
+                      <span className="visually-hidden">: {t('portfolio.rollup.heatCell', { map: map.title, stage: cell.stageName, count: cell.count, severity: cell.maxSeverity })}</span>
                       <span className="heat-bar" aria-hidden="true" style={{ width: `${level * 25}%` }} />
                     </button>
                   </td>

@@ -1,6 +1,5 @@
 import './portfolio.css';
 import { useId, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
 import { planMetricsImport, type MetricsMode } from '../../../shared/exchange/metrics-import';
@@ -9,6 +8,7 @@ import { useContent } from '../../editor/content-context';
 import { describeError } from '../describe-error';
 import { previewPath } from '../exchange/preview-paths';
 import { useWorkspace } from './workspace-context';
+import { Modal } from '../../ui/Modal';
 
 /** Survey results into the map's metrics lanes: choose a file, see every change and every bad row, then apply as one undoable change. */
 export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs: boolean; onClose: () => void }) {
@@ -57,10 +57,8 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
     setMessage({ error: false, text: plan.changes.length === 0 ? t('portfolio.metrics.nothing') : t('portfolio.metrics.applied', { count: changing }) });
   };
 
-  return createPortal(
-    <div className="modal-backdrop metrics-backdrop">
-      <div className="modal metrics-import" role="dialog" aria-modal="true" aria-labelledby={titleId}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+  return (
+    <Modal className="modal metrics-import" backdropClassName="modal-backdrop metrics-backdrop" labelledBy={titleId} onClose={onClose} portal>
         <h2 id={titleId}>{t('portfolio.metrics.title')}</h2>
         <p className="muted">{t('portfolio.metrics.intro')}</p>
         <div className="exchange-row">
@@ -113,8 +111,6 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
           <button type="button" className="primary" disabled={!plan || plan.entries.length === 0 || applied} onClick={apply}>{t('portfolio.metrics.apply')}</button>
           <button type="button" onClick={onClose}>{t('portfolio.metrics.cancel')}</button>
         </div>
-      </div>
-    </div>,
-    window.document.body,
+    </Modal>
   );
 }

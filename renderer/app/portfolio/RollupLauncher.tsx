@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './portfolio.css';
+import { useCommands } from '../../commands/registry';
 import { Icon } from '../../ui/icons';
 import { RollupView, type OpenMap } from './RollupView';
 import type { WorkspaceApi } from './workspace-context';
@@ -28,6 +29,7 @@ export function RollupLauncher({ api, openMap, folder: chosen, onJump, compact }
     setMessage(value === null ? t('portfolio.rollup.noWorkspace') : null);
     setFolder(value);
   };
+  useCommands('rollup', () => [{ id: 'rollup', label: t('portfolio.rollup.open'), group: t('content.bar.label'), run: () => void open() }]);
   const close = () => {
     setFolder(null);
     opener?.focus();

@@ -1,5 +1,5 @@
 import './portfolio.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
 import { updateCard } from '../../../shared/document/commands';
@@ -7,6 +7,7 @@ import { OPPORTUNITY_STATUSES, PRIORITIES } from '../../../shared/document/schem
 import type { Rollup, RollupMap } from '../../../shared/ipc/portfolio';
 import { distinct, filterRollup, NO_ROLLUP_FILTER, rollupOf, rollupRows, type RollupFilter, type RollupRow } from '../../../shared/workspace/rollup';
 import type { JourneyStore } from '../../state/journey-store';
+import { Modal } from '../../ui/Modal';
 import { Field, SelectField, TextField } from '../content/fields';
 import { describeError } from '../describe-error';
 import { HeatView } from './HeatView';
@@ -37,7 +38,6 @@ export function RollupView({ api, folder, openMap, onJump, onClose }: Props) {
   const [tab, setTab] = useState<'plan' | 'heat'>('plan');
   const [filter, setFilter] = useState<RollupFilter>(NO_ROLLUP_FILTER);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     const read = await api.readRollup({ folderPath: folder });
@@ -49,7 +49,6 @@ export function RollupView({ api, folder, openMap, onJump, onClose }: Props) {
   useEffect(() => {
     void Promise.resolve().then(load);
   }, [load]);
-  useEffect(() => dialog.current?.focus(), []);
 
   const rows = useMemo(() => (rollup ? rollupRows(rollup.maps) : []), [rollup]);
   const shown = filterRollup(rows, filter, i18n.language);
@@ -71,9 +70,7 @@ export function RollupView({ api, folder, openMap, onJump, onClose }: Props) {
   const any = t('portfolio.rollup.any');
   const unset = { value: 'unset' as const, label: t('portfolio.rollup.unset') };
   return (
-    <div className="modal-backdrop rollup-backdrop">
-      <div ref={dialog} className="modal rollup-view" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+    <Modal className="modal rollup-view" backdropClassName="modal-backdrop rollup-backdrop" labelledBy={titleId} onClose={onClose} initialFocus="dialog">
         <header className="rollup-header">
           <h2 id={titleId}>{t('portfolio.rollup.heading', { folder: escapeControlChars(folder) })}</h2>
           <div role="tablist" aria-label={t('portfolio.rollup.tabs')} className="rollup-tabs">
@@ -150,7 +147,6 @@ export function RollupView({ api, folder, openMap, onJump, onClose }: Props) {
             <ul>{rollup.problems.map((p) => <li key={p.relativePath}>{escapeControlChars(`${p.relativePath}: ${p.message}`)}</li>)}</ul>
           </div>
         )}
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -19,8 +19,9 @@ export function ShareControl({ persona }: { persona: Persona }) {
     if (await workspace.share(entry)) store.transact('Share persona', copySharedInto(store.document, persona.id, entry));
   };
   return (
-    <button type="button" onClick={() => void share()} aria-label={t('portfolio.personas.shareOf', { name: persona.name })}>
-      {t('portfolio.personas.share')}
+    // Its name begins with what it shows (as a speech user says it), then whose.
+    <button type="button" onClick={() => void share()}>
+      {t('portfolio.personas.share')}<span className="visually-hidden">: {persona.name}</span>
     </button>
   );
 }

@@ -48,11 +48,12 @@ function InboxNoteView({ note, state, document, triage }: Props) {
   const chosen = targets.some((target) => target.id === into) ? into : (targets[0]?.id ?? '');
   const selectId = useId();
   return (
-    <li className={`workshop-note is-${state}`} data-workshop-note={note.key} data-note-state={state}>
+    <li className={`workshop-note is-${state}${note.parked ? ' is-parked' : ''}`} data-workshop-note={note.key} data-note-state={state} data-parked={note.parked ? 'true' : undefined}>
       <p className="workshop-note-text">{note.text}</p>
       <p className="workshop-note-meta">
         <span className={`workshop-lane-tag lane-${note.lane}`}>{t(`workshopHost.lane.${note.lane}`)}</span>
         {' · '}{note.author ?? t('workshopHost.inbox.anonymous')}
+        {note.parked && state === 'pending' && <> · <strong>{t('workshopHost.inbox.parked')}</strong></>}
         {state !== 'pending' && <> · <strong>{t(`workshopHost.inbox.status.${state}`)}</strong></>}
       </p>
       {state === 'pending' && !merging && (
@@ -86,7 +87,7 @@ function InboxNoteView({ note, state, document, triage }: Props) {
 }
 
 const sameNote = (a: WorkshopNote, b: WorkshopNote) =>
-  a.key === b.key && a.text === b.text && a.author === b.author && a.lane === b.lane && a.stageId === b.stageId
+  a.key === b.key && a.text === b.text && a.author === b.author && a.lane === b.lane && a.stageId === b.stageId && a.parked === b.parked
   && a.triage?.status === b.triage?.status && a.triage?.into === b.triage?.into;
 
 /**

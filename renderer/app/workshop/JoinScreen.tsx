@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { WorkshopJoin, WorkshopSnapshot } from '../../../shared/ipc/workshop';
+import { Modal } from '../../ui/Modal';
 import { QrCode } from './QrCode';
 
 /** The short form of the join address for the projector: no scheme. */
@@ -17,23 +18,16 @@ export function JoinScreen({ api, snapshot, onClose }: { api: ApiMethods; snapsh
   const { t } = useTranslation();
   const titleId = useId();
   const [join, setJoin] = useState<WorkshopJoin | null>(null);
-  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     let stopped = false;
     void api.workshopJoinInfo({}).then((answer) => !stopped && answer.ok && setJoin(answer.value));
-    close.current?.focus();
     return () => {
       stopped = true;
     };
   }, [api, snapshot.workshopId]);
   const joined = snapshot.participants.filter((participant) => !participant.removed).length;
   return (
-    <div className="workshop-join" role="dialog" aria-modal="true" aria-labelledby={titleId}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onClose();
-      }}>
+    <Modal className="workshop-join" backdropClassName={null} labelledBy={titleId} onClose={onClose}>
       <h2 id={titleId}>{t('workshopHost.join.title')}</h2>
       <div className={`workshop-join-links${join && join.links.length > 1 ? ' is-many' : ''}`}>
         {join?.links.map((link) => (
@@ -51,7 +45,7 @@ export function JoinScreen({ api, snapshot, onClose }: { api: ApiMethods; snapsh
         {t('workshopHost.counts.participants', { count: joined })}
         {snapshot.locked && <span className="workshop-locked-note"> · {t('workshopHost.panel.locked')}</span>}
       </p>
-      <button ref={close} type="button" className="workshop-join-close" onClick={onClose}>{t('workshopHost.join.close')}</button>
-    </div>
+      <button type="button" className="workshop-join-close" onClick={onClose}>{t('workshopHost.join.close')}</button>
+    </Modal>
   );
 }

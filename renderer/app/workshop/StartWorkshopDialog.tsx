@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { WorkshopAddress } from '../../../shared/ipc/workshop';
 import { WORKSHOP_LIMITS } from '../../../shared/workshop/model';
+import { Modal } from '../../ui/Modal';
 
 interface Props {
   api: ApiMethods;
@@ -54,14 +55,8 @@ export function StartWorkshopDialog({ api, onStart, onClose, error }: Props) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <form className="modal workshop-start" role="dialog" aria-modal="true" aria-labelledby={titleId}
-        onSubmit={(e) => { e.preventDefault(); void submit(); }}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onClose();
-        }}>
+    <Modal className="modal workshop-start" labelledBy={titleId} onClose={onClose}
+        onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <h2 id={titleId}>{t('workshopHost.start.title')}</h2>
         <p>{t('workshopHost.start.intro')}</p>
         <fieldset className="workshop-addresses">
@@ -84,7 +79,6 @@ export function StartWorkshopDialog({ api, onStart, onClose, error }: Props) {
           <button type="submit" className="primary" disabled={picked.size === 0 || starting}>{starting ? t('workshopHost.start.starting') : t('workshopHost.start.start')}</button>
           <button type="button" onClick={onClose}>{t('workshopHost.cancel')}</button>
         </div>
-      </form>
-    </div>
+    </Modal>
   );
 }

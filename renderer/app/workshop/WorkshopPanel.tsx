@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
-import type { WorkshopSnapshot } from '../../../shared/ipc/workshop';
-import { noteState, voteTargetsOf } from '../../../shared/workshop/facilitation';
+import type { WorkshopParticipant, WorkshopSnapshot } from '../../../shared/ipc/workshop';
+import { noteState } from '../../../shared/workshop/facilitation';
 import { formatSigned } from '../../../shared/i18n/numbers';
 import { InboxNote } from './InboxNote';
+import { RemoveDialog } from './RemoveDialog';
+import { VotingSection } from './voting/VotingSection';
 import type { Triage } from './use-triage';
 import type { Workshop } from './use-workshop';
 import { roomCounts } from './workshop-counts';
@@ -16,9 +19,31 @@ interface Props {
   triage: Triage;
   problem: string | null;
   onShowJoin: () => void;
+  /** Ends the room and keeps its results in the map. */
+  onEnd: () => Promise<boolean>;
+  /** The emotions lane the room's rating band sits in (null: the first). */
+  ratingLaneId: string | null;
+  onRatingLane: (laneId: string | null) => void;
 }
 
-function Controls({ snapshot, document, workshop, onShowJoin }: Omit<Props, 'triage' | 'problem'>) {
+/** Which emotions lane the room's ratings are drawn in, when the map has one. */
+function RatingLanePicker({ document, ratingLaneId, onRatingLane }: Pick<Props, 'document' | 'ratingLaneId' | 'onRatingLane'>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const lanes = sortByOrder(document.lanes).filter((lane) => lane.kind === 'emotions' && !lane.hidden);
+  if (lanes.length === 0) return null;
+  const chosen = lanes.find((lane) => lane.id === ratingLaneId)?.id ?? lanes[0]?.id ?? '';
+  return (
+    <p className="workshop-lane-pick">
+      <label htmlFor={id}>{t('workshopHost.panel.ratingLane')}</label>
+      <select id={id} value={chosen} onChange={(e) => onRatingLane(e.target.value)}>
+        {lanes.map((lane) => <option key={lane.id} value={lane.id}>{lane.name || t('lane.emotions')}</option>)}
+      </select>
+    </p>
+  );
+}
+
+function Controls({ snapshot, workshop, onShowJoin, onEnd }: Omit<Props, 'triage' | 'problem' | 'ratingLaneId' | 'onRatingLane'>) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState(false);
   const { call } = workshop;
@@ -29,17 +54,12 @@ function Controls({ snapshot, document, workshop, onShowJoin }: Omit<Props, 'tri
         <button type="button" aria-pressed={snapshot.locked} onClick={() => void call('setWorkshopLocked', { locked: !snapshot.locked })}>
           {snapshot.locked ? t('workshopHost.panel.unlock') : t('workshopHost.panel.lock')}
         </button>
-        <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: voteTargetsOf(document) })}>{t('workshopHost.panel.share')}</button>
-        {snapshot.targets.length > 0 && <button type="button" onClick={() => void call('shareWorkshopTargets', { targets: [] })}>{t('workshopHost.panel.stopVoting')}</button>}
       </div>
-      <p className="workshop-panel-note">
-        {snapshot.locked ? t('workshopHost.panel.locked') : t('workshopHost.panel.open')}
-        {' · '}{t('workshopHost.panel.shared', { count: snapshot.targets.length })}
-      </p>
+      <p className="workshop-panel-note">{snapshot.locked ? t('workshopHost.panel.locked') : t('workshopHost.panel.open')}</p>
       {ending ? (
         <div className="button-row" role="group" aria-label={t('workshopHost.panel.endQuestion')}>
           <p>{t('workshopHost.panel.endQuestion')}</p>
-          <button type="button" className="danger" autoFocus onClick={() => void call('endWorkshop', {})}>{t('workshopHost.panel.endConfirm')}</button>
+          <button type="button" className="danger" autoFocus onClick={() => void onEnd()}>{t('workshopHost.panel.endConfirm')}</button>
           <button type="button" onClick={() => setEnding(false)}>{t('workshopHost.cancel')}</button>
         </div>
       ) : (
@@ -82,58 +102,66 @@ function Inbox({ snapshot, document, triage }: Pick<Props, 'snapshot' | 'documen
   );
 }
 
-function Ranking({ snapshot, document }: Pick<Props, 'snapshot' | 'document'>) {
+/** How the room rates each stage so far: the mean and how many rated. */
+function Ratings({ snapshot, document }: Pick<Props, 'snapshot' | 'document'>) {
   const { t, i18n } = useTranslation();
-  const cards = new Map(document.cards.map((card) => [card.id, card.text]));
   const stageNames = new Map(document.stages.map((stage) => [stage.id, stage.name]));
   const rated = snapshot.ratings.filter((rating) => rating.count > 0 && rating.mean !== null);
+  if (rated.length === 0) return null;
   return (
-    <section aria-labelledby="workshop-votes-heading">
-      <h3 id="workshop-votes-heading">{t('workshopHost.votes.title')}</h3>
-      {snapshot.votes.length === 0 ? <p>{t('workshopHost.votes.empty')}</p> : (
-        <ol className="workshop-ranking" data-testid="workshop-ranking">
-          {snapshot.votes.map((vote) => (
-            <li key={vote.targetId}>
-              <span className="workshop-ranking-text">{cards.get(vote.targetId) ?? vote.text ?? t('workshopHost.votes.gone')}</span>
-              <span className="workshop-ranking-total">{t('workshopHost.counts.votes', { count: vote.total })}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {rated.length > 0 && (
-        <>
-          <h3>{t('workshopHost.ratings.title')}</h3>
-          <ul className="workshop-ratings">
-            {rated.map((rating) => (
-              <li key={rating.stageId}>
-                {t('workshopHost.ratings.line', { stage: stageNames.get(rating.stageId) ?? '', mean: formatSigned(Math.round((rating.mean ?? 0) * 10) / 10, i18n.language), count: rating.count })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    <section aria-labelledby="workshop-ratings-heading">
+      <h3 id="workshop-ratings-heading">{t('workshopHost.ratings.title')}</h3>
+      <ul className="workshop-ratings">
+        {rated.map((rating) => (
+          <li key={rating.stageId}>
+            {t('workshopHost.ratings.line', { stage: stageNames.get(rating.stageId) ?? '', mean: formatSigned(Math.round((rating.mean ?? 0) * 10) / 10, i18n.language), count: rating.count })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
+/** Who is in the room: each can be removed (it asks first); someone removed can be brought back. */
 function Participants({ snapshot, workshop }: Pick<Props, 'snapshot' | 'workshop'>) {
   const { t } = useTranslation();
-  const present = snapshot.participants.filter((participant) => !participant.removed);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const nameOf = (participant: WorkshopParticipant, index: number) => participant.name ?? t('workshopHost.people.numbered', { number: index + 1 });
+  const people = snapshot.participants.map((participant, index) => ({ participant, name: nameOf(participant, index) }));
+  const removed = people.filter(({ participant }) => participant.removed);
   return (
     <section aria-labelledby="workshop-people-heading">
       <h3 id="workshop-people-heading">{t('workshopHost.people.title')}</h3>
       <ul className="workshop-people">
-        {present.map((participant, index) => (
+        {people.filter(({ participant }) => !participant.removed).map(({ participant, name }) => (
           <li key={participant.id} data-participant={participant.id}>
-            <span>{participant.name ?? t('workshopHost.people.numbered', { number: index + 1 })}</span>
+            <span>{name}</span>
             <span className="workshop-people-state">{participant.online ? t('workshopHost.people.connected') : t('workshopHost.people.away')} · {t('workshopHost.counts.notes', { count: participant.notes })}</span>
-            <button type="button" className="danger" onClick={() => void workshop.call('removeWorkshopParticipant', { participantId: participant.id })}
-              aria-label={t('workshopHost.people.removeNamed', { name: participant.name ?? t('workshopHost.people.numbered', { number: index + 1 }) })}>
+            <button type="button" className="danger" onClick={() => setRemoving({ id: participant.id, name })} aria-label={t('workshopHost.people.removeNamed', { name })}>
               {t('workshopHost.people.remove')}
             </button>
           </li>
         ))}
       </ul>
+      {removed.length > 0 && (
+        <ul className="workshop-people workshop-removed" aria-label={t('workshopHost.people.removedTitle')}>
+          {removed.map(({ participant, name }) => (
+            <li key={participant.id} data-participant={participant.id} data-removed={participant.dropped ? 'dropped' : 'kept'}>
+              <span>{name}</span>
+              <span className="workshop-people-state">{participant.dropped ? t('workshopHost.people.removedDropped') : t('workshopHost.people.removedKept')}</span>
+              <button type="button" onClick={() => void workshop.call('restoreWorkshopParticipant', { participantId: participant.id })} aria-label={t('workshopHost.people.undoNamed', { name })}>
+                {t('workshopHost.people.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removing && (
+        <RemoveDialog name={removing.name} onCancel={() => setRemoving(null)} onRemove={(drop) => {
+          setRemoving(null);
+          void workshop.call('removeWorkshopParticipant', { participantId: removing.id, drop });
+        }} />
+      )}
     </section>
   );
 }
@@ -151,8 +179,10 @@ export function WorkshopPanel(props: Props) {
       </p>
       {problem && <p className="workshop-problem" role="alert">{problem}</p>}
       <Controls {...props} />
+      <VotingSection snapshot={props.snapshot} document={props.document} workshop={props.workshop} />
       <Inbox {...props} />
-      <Ranking {...props} />
+      <Ratings {...props} />
+      <RatingLanePicker {...props} />
       <Participants {...props} />
     </aside>
   );

@@ -15,6 +15,8 @@ export interface Workshop {
   clearError: () => void;
   start: (request: MethodInput<'startWorkshop'>) => Promise<boolean>;
   resume: (workshopId: string) => Promise<void>;
+  /** Ends the running workshop (or one a restart left open, by id); the room as it was when it ended, or null when that failed. */
+  end: (workshopId?: string) => Promise<WorkshopSnapshot | null>;
   /** Any other workshop call (triage, lock, remove, share, end); failures land in `error`. */
   call: <M extends keyof ApiMethods>(method: M, input: MethodInput<M>) => Promise<boolean>;
 }
@@ -99,5 +101,13 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
     return settle(answer);
   }, [api, settle, show]);
 
-  return { snapshot, resumable, error, clearError: () => setError(null), start, resume, call };
+  const end = useCallback(async (workshopId?: string) => {
+    const answer = await api.endWorkshop(workshopId === undefined ? {} : { workshopId });
+    if (!settle(answer)) return null;
+    show(null);
+    setWatching((n) => n + 1);
+    return answer.value;
+  }, [api, settle, show]);
+
+  return { snapshot, resumable, error, clearError: () => setError(null), start, resume, end, call };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { containsText } from '../../../shared/i18n/collation';
 import type { WorkspaceCard } from '../../../shared/ipc/workspace';
+import { Modal } from '../../ui/Modal';
 
 /**
  * Chooses the map of the workspace a stage or step links to; Esc or Cancel closes it unchanged.
@@ -14,8 +15,7 @@ export function MapLinkPicker({ maps, onChoose, onCancel }: { maps: readonly Wor
   useEffect(() => input.current?.focus(), []);
   const shown = useMemo(() => (maps ?? []).filter((m) => containsText(`${m.summary.title} ${m.relativePath}`, query, i18n.language)), [maps, query, i18n.language]);
   return (
-    <div className="map-link-picker" onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onCancel(); } }}>
-      <div role="dialog" aria-modal="true" aria-labelledby="map-link-picker-title">
+    <Modal className="map-link-dialog" backdropClassName="map-link-picker" labelledBy="map-link-picker-title" onClose={onCancel}>
         <h2 id="map-link-picker-title">{t('workspace.picker.title')}</h2>
         {maps && <label>{t('workspace.picker.filter')} <input ref={input} type="search" value={query} onChange={(e) => setQuery(e.target.value)} /></label>}
         {maps === null ? <p className="muted">{t('workspace.link.noWorkspace')}</p> : maps.length === 0 ? <p className="muted">{t('workspace.picker.none')}</p> : (
@@ -30,7 +30,6 @@ export function MapLinkPicker({ maps, onChoose, onCancel }: { maps: readonly Wor
           </ul>
         )}
         <div className="button-row"><button type="button" onClick={onCancel}>{t('workspace.picker.cancel')}</button></div>
-      </div>
-    </div>
+    </Modal>
   );
 }

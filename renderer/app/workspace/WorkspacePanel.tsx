@@ -19,11 +19,12 @@ function MapCard({ card, onOpen }: { card: WorkspaceCard; onOpen: (path: string)
   const name = s.title || card.relativePath;
   return (
     <li className={`workspace-card${s.reviewDue ? ' is-due' : ''}`} data-testid="workspace-card">
+      {/* Named "Open <title>", which holds all it shows (spoken as it reads); the path just after it. */}
       <button type="button" className="workspace-card-open" onClick={() => onOpen(card.path)} aria-label={t('workspace.card.open', { name })}>
         <img className="workspace-thumbnail" src={thumbnailSource(card.thumbnail)} alt="" />
         <span className="workspace-card-title">{name}</span>
-        <span className="workspace-card-path muted">{card.relativePath}</span>
       </button>
+      <span className="workspace-card-path muted">{card.relativePath}</span>
       {s.reviewDue && (
         <p className="workspace-due" role="note"><span aria-hidden="true">⚠ </span>{overdue ? t('workspace.card.overdue') : t('workspace.card.dueToday')}</p>
       )}

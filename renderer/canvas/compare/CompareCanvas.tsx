@@ -30,6 +30,10 @@ export interface CompareCanvasProps {
   cardsLabel: string;
   /** The mark's name, read out with each card in the list. */
   markName: (mark: string) => string;
+  /** Moved cards' old places on the overlay (ghost id → card id), drawn faded and dashed. */
+  ghosts: ReadonlyMap<string, string>;
+  /** What a ghost is, read out with it in the list ("where it was"). */
+  ghostName: string;
 }
 
 /** Nothing is dragged on a canvas nobody edits. */
@@ -55,17 +59,19 @@ export function CompareCanvas(props: CompareCanvasProps) {
             <EmotionCurves layout={layout} gestures={NO_GESTURES} selection={NOTHING} />
             <MetricBars layout={layout} />
             <CompareMarksLayer layout={layout} marks={marks} cardsInView={inView} ghostCurves={props.ghostCurves} deltas={props.deltas}
-              formatDelta={props.formatDelta} highlight={highlight} />
+              formatDelta={props.formatDelta} highlight={highlight} ghosts={props.ghosts} />
           </Layer>
           <Headers layout={layout} viewport={viewport} selection={selection} viewHeight={view.height} viewWidth={view.width} />
         </Stage>
       )}
       <ul className="visually-hidden" aria-label={props.cardsLabel} data-testid="compare-cards-in-view">
         {inView.map((card) => {
-          const mark = marks.cards.get(card.id);
+          const ghostOf = props.ghosts.get(card.id);
+          const mark = ghostOf ? 'moved-from' : marks.cards.get(card.id);
+          const said = ghostOf ? props.ghostName : mark && props.markName(mark);
           return (
-            <li key={card.id} data-card-id={card.id} data-mark={mark ?? ''} aria-selected={highlight?.kind === 'card' && highlight.id === card.id}>
-              {mark ? `${card.text} (${props.markName(mark)})` : card.text}
+            <li key={card.id} data-card-id={ghostOf ?? card.id} data-mark={mark ?? ''} aria-current={(highlight?.kind === 'card' && highlight.id === card.id) || undefined}>
+              {said ? `${card.text} (${said})` : card.text}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
-import { Group, Line, Rect, Text } from 'react-konva';
+import { Arrow, Group, Line, Rect, Text } from 'react-konva';
 import type { EmotionCurveBox, JourneyLayout } from '../../../shared/layout/layout';
 import { CHANGE_STYLE } from '../../../shared/merge/change-style';
+import { ghostArrow } from '../../../shared/merge/ghost-arrow';
 import type { ChangeMark, ChangeTarget, CompareMarks, MetricDelta } from '../../../shared/merge/compare-view';
 import { FONT_FAMILY, GRID } from '../theme';
 import { ChangeBadge } from './ChangeBadge';
@@ -15,6 +16,8 @@ interface Props {
   deltas: readonly MetricDelta[];
   formatDelta: (delta: MetricDelta) => string;
   highlight: ChangeTarget;
+  /** Moved cards' old places (ghost id → card id): outlined dashed, with an arrow to where the card went. */
+  ghosts: ReadonlyMap<string, string>;
 }
 
 const outline = (mark: ChangeMark) => ({ stroke: CHANGE_STYLE[mark].colour, strokeWidth: 3, dash: CHANGE_STYLE[mark].dashed ? [8, 5] : [] });
@@ -37,7 +40,7 @@ export function targetBox(layout: JourneyLayout, target: ChangeTarget): { x: num
  * map's emotion curves dashed; each metric's change at a stage as a signed number; and the
  * change chosen in the list ringed.
  */
-export function CompareMarksLayer({ layout, marks, cardsInView, ghostCurves, deltas, formatDelta, highlight }: Props) {
+export function CompareMarksLayer({ layout, marks, cardsInView, ghostCurves, deltas, formatDelta, highlight, ghosts }: Props) {
   const stageX = new Map(layout.stages.map((s) => [s.id, s]));
   const laneY = new Map(layout.lanes.map((l) => [l.id, l]));
   const ring = targetBox(layout, highlight);
@@ -68,6 +71,17 @@ export function CompareMarksLayer({ layout, marks, cardsInView, ghostCurves, del
           <Group key={card.id} name="card-mark" cardId={card.id} mark={mark}>
             <Rect x={card.x - 3} y={card.y - 3} width={card.width + 6} height={card.height + 6} cornerRadius={8} {...outline(mark)} />
             <ChangeBadge mark={mark} x={card.x + card.width - 4} y={card.y + 2} />
+          </Group>
+        );
+      })}
+      {ghosts.size > 0 && cardsInView.filter((c) => ghosts.has(c.id)).map((ghost) => {
+        const moved = layout.cards.find((c) => c.id === ghosts.get(ghost.id));
+        const arrow = moved ? ghostArrow(ghost, moved) : null;
+        const style = CHANGE_STYLE.moved;
+        return (
+          <Group key={ghost.id} name="ghost-mark" cardId={ghosts.get(ghost.id)}>
+            <Rect x={ghost.x - 3} y={ghost.y - 3} width={ghost.width + 6} height={ghost.height + 6} cornerRadius={8} stroke={style.colour} strokeWidth={2.5} dash={[6, 5]} />
+            {arrow && <Arrow points={arrow} stroke={style.colour} fill={style.colour} strokeWidth={2.5} dash={[10, 6]} pointerLength={12} pointerWidth={12} />}
           </Group>
         );
       })}

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Group, Line, Rect, Text } from 'react-konva';
 import type { JourneyLayout, MetricLaneBox } from '../../../shared/layout/layout';
 import { metricBarColour, metricLaneGeometry } from '../../../shared/layout/metric-bars';
-import { FONT_FAMILY, GRID } from '../theme';
+import { useCanvasTheme } from '../canvas-theme';
+import { FONT_FAMILY } from '../theme';
 
 /** A bar per stage in a metrics lane, from a zero line (negative values below it), each with its number and unit. */
 function LaneBars({ lane, box, format }: { lane: MetricLaneBox; box: { y: number; height: number }; format: (v: number) => string }) {
   const { zero, bars } = metricLaneGeometry(lane, box);
+  // The theme's: a presentation's dark grounds need light numbers.
+  const { grid: GRID } = useCanvasTheme();
   return (
     <Group name="metric-bars">
       {zero && <Line points={[zero.x1, zero.y, zero.x2, zero.y]} stroke={GRID.line} strokeWidth={1.5} />}

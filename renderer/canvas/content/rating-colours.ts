@@ -10,8 +10,8 @@ export const RATING_COLOURS = ['#440154', '#3B528B', '#21918C', '#5EC962', '#FDE
 export const UNRATED = { fill: '#E5E7EB', stroke: '#6B7280' } as const;
 
 export const ratingColour = (rating: number): string => RATING_COLOURS[Math.min(5, Math.max(1, Math.round(rating))) - 1] ?? UNRATED.fill;
-/** Dark text on the light end of the ramp, white on the dark end. */
-export const ratingTextColour = (rating: number): string => (Math.round(rating) >= 4 ? '#1F2933' : '#FFFFFF');
+/** Near-black text on the light end of the ramp and its middle (the teal holds 4.9:1 with it, 3.8:1 with white), white on the dark end. */
+export const ratingTextColour = (rating: number): string => (Math.round(rating) >= 3 ? '#0B1117' : '#FFFFFF');
 
 /** The rating the overlay shows for a touchpoint; "both" is the mean of impact and importance. */
 export function overlayRating(card: Pick<Card, 'impact' | 'importance'>, overlay: RatingOverlay): number | undefined {

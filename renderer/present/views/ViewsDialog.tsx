@@ -1,9 +1,10 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addView, removeView, updateView } from '../../../shared/document/commands';
 import { sortByOrder } from '../../../shared/document/order';
 import type { JourneyDocument } from '../../../shared/document/schema';
 import type { JourneyStore } from '../../state/journey-store';
+import { Modal } from '../../ui/Modal';
 import { draftOf, fieldsOf, type ViewDraft } from './view-draft';
 import { ViewForm } from './ViewForm';
 
@@ -25,23 +26,6 @@ export function ViewsDialog({ document, store, onClose, onPresent }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(views[0]?.id ?? null);
   const selected = views.find((v) => v.id === selectedId) ?? null;
   const [draft, setDraft] = useState<ViewDraft>(() => draftOf(document, selected, t('present.views.untitled')));
-  const dialog = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  useLayoutEffect(() => {
-    close.current = onClose;
-  });
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.querySelector<HTMLElement>('input, button')?.focus();
-    // Keys typed here stay here: the editor's shortcuts listen further up, natively.
-    const onKey = (e: KeyboardEvent) => {
-      e.stopPropagation();
-      if (e.key === 'Escape') close.current();
-    };
-    element.addEventListener('keydown', onKey);
-    return () => element.removeEventListener('keydown', onKey);
-  }, []);
 
   const pick = (id: string | null) => {
     setSelectedId(id);
@@ -67,8 +51,7 @@ export function ViewsDialog({ document, store, onClose, onPresent }: Props) {
   };
 
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div ref={dialog} className="modal views-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()}>
+    <Modal className="modal views-dialog" labelledBy={titleId} onClose={onClose} closeOnBackdrop>
         <h2 id={titleId}>{t('present.views.title')}</h2>
         <div className="views-body">
           <nav aria-label={t('present.views.saved')}>
@@ -87,7 +70,6 @@ export function ViewsDialog({ document, store, onClose, onPresent }: Props) {
           {selected && <button type="button" className="danger" onClick={remove}>{t('present.views.delete')}</button>}
           <button type="button" onClick={onClose}>{t('present.views.close')}</button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -176,7 +176,7 @@ export const elContent = {
     legend: 'Βαθμολογία από 1 (χαμηλή) έως 5 (υψηλή)',
     unrated: 'χωρίς βαθμολογία',
   },
-  marks: { assumed: 'Υπόθεση', severity: 'Σοβαρότητα {{value}}' },
+  marks: { observed: 'Παρατηρήθηκε', assumed: 'Υπόθεση', severity: 'Σοβαρότητα {{value}}' },
   templates: {
     structures: 'Ξεκινήστε από μια δομή',
     examples: 'Συμπληρωμένα παραδείγματα',
@@ -207,12 +207,5 @@ export const elContent = {
     changesSince: 'Αλλαγές από την «{{name}}»',
     reviewName: 'Αναθεώρηση {{date}}',
     mergeCopy: 'Συγχώνευση αντιγράφου…',
-    mergedClean: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»· καμία σύγκρουση.',
-    merged_one: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»: {{count, number}} σύγκρουση για έλεγχο.',
-    merged_other: 'Το αντίγραφο συγχωνεύτηκε από την «{{name}}»: {{count, number}} συγκρούσεις για έλεγχο.',
-    conflictsLabel: 'Συγκρούσεις της συγχώνευσης',
-    keepMine: 'Κράτα του χάρτη',
-    takeTheirs: 'Πάρε του αντιγράφου',
-    understood: 'Εντάξει',
   },
 };

@@ -2,6 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { elPortfolio } from './el-portfolio';
 import { elCompare } from './el-compare';
 import { elContent } from './el-content';
+import { elA11y } from './el-a11y';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
@@ -347,6 +348,7 @@ export const el = {
   workshopHost: elWorkshopHost,
   workspace: elWorkspace,
   editing: elEditing,
+  a11y: elA11y,
   phone: elPhone,
   portfolio: elPortfolio,
   compare: elCompare,

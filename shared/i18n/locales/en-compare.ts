@@ -23,6 +23,8 @@ export const enCompare = {
   legend: 'What the marks mean',
   legendOldCurve: 'Emotion before',
   legendDelta: 'Metric change',
+  legendGhost: 'Where a moved card was',
+  ghost: 'where it was before the move',
   mark: { added: 'Added', removed: 'Removed', moved: 'Moved', changed: 'Changed' },
   choose: {
     heading: 'Compare',
@@ -45,8 +47,6 @@ export const enCompare = {
   },
   conflictsFile: {
     heading: 'Conflicts from a merge',
-    intro: 'A merge on the command line (waymark merge, or git with its driver) left these conflicts beside the map. The map holds your side (ours) of each; keep it or take theirs.',
-    settled: 'Every conflict is settled.',
     remove: 'Remove the conflicts file',
     removed: 'The conflicts file was removed.',
     unreadable: {
@@ -54,6 +54,8 @@ export const enCompare = {
       'not-json': 'The conflicts file beside this map ({{file}}) is damaged: it is not readable JSON. It was left as it is.',
       foreign: 'The file {{file}} beside this map is not a conflicts list written by Waymark. It was left as it is.',
       invalid: 'The conflicts file beside this map ({{file}}) does not hold a valid list of conflicts ({{detail}}). It was left as it is.',
+      link: '{{file}} beside this map is a symbolic link: Waymark neither reads through it nor removes it. It was left as it is.',
+      'not-a-file': '{{file}} beside this map is not a regular file (a folder, a pipe or a device). It was left as it is.',
     },
   },
 };

@@ -176,7 +176,7 @@ export const enContent = {
     legend: 'Rating from 1 (low) to 5 (high)',
     unrated: 'not rated',
   },
-  marks: { assumed: 'Assumed', severity: 'Severity {{value}}' },
+  marks: { observed: 'Observed', assumed: 'Assumed', severity: 'Severity {{value}}' },
   templates: {
     structures: 'Start from a structure',
     examples: 'Worked examples',
@@ -207,12 +207,5 @@ export const enContent = {
     changesSince: 'Changes since “{{name}}”',
     reviewName: 'Review {{date}}',
     mergeCopy: 'Merge a copy…',
-    mergedClean: 'Merged the copy from “{{name}}”; nothing conflicted.',
-    merged_one: 'Merged the copy from “{{name}}”: {{count, number}} conflict to look at.',
-    merged_other: 'Merged the copy from “{{name}}”: {{count, number}} conflicts to look at.',
-    conflictsLabel: 'Conflicts of the merge',
-    keepMine: 'Keep this map’s',
-    takeTheirs: 'Take the copy’s',
-    understood: 'Understood',
   },
 };

@@ -1,5 +1,6 @@
 import { enCompare } from './en-compare';
 import { enContent } from './en-content';
+import { enA11y } from './en-a11y';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
@@ -344,6 +345,7 @@ export const en = {
   workshopHost: enWorkshopHost,
   workspace: enWorkspace,
   editing: enEditing,
+  a11y: enA11y,
   phone: enPhone,
   portfolio: enPortfolio,
   compare: enCompare,

@@ -27,6 +27,8 @@ export const plCompare = {
   legend: 'Co oznaczają znaczniki',
   legendOldCurve: 'Emocje przed',
   legendDelta: 'Zmiana wskaźnika',
+  legendGhost: 'Gdzie była przeniesiona karta',
+  ghost: 'miejsce sprzed przeniesienia',
   mark: { added: 'Dodane', removed: 'Usunięte', moved: 'Przeniesione', changed: 'Zmienione' },
   choose: {
     heading: 'Porównaj',
@@ -49,8 +51,6 @@ export const plCompare = {
   },
   conflictsFile: {
     heading: 'Konflikty ze scalania',
-    intro: 'Scalanie w wierszu poleceń (waymark merge albo git ze sterownikiem) zostawiło te konflikty obok mapy. Mapa zawiera twoją stronę (ours) każdego z nich; zachowaj ją albo weź ich wersję.',
-    settled: 'Wszystkie konflikty są rozstrzygnięte.',
     remove: 'Usuń plik konfliktów',
     removed: 'Plik konfliktów został usunięty.',
     unreadable: {
@@ -58,6 +58,8 @@ export const plCompare = {
       'not-json': 'Plik konfliktów obok tej mapy ({{file}}) jest uszkodzony: to nie jest czytelny JSON. Pozostawiono go bez zmian.',
       foreign: 'Plik {{file}} obok tej mapy nie jest listą konfliktów zapisaną przez Waymark. Pozostawiono go bez zmian.',
       invalid: 'Plik konfliktów obok tej mapy ({{file}}) nie zawiera poprawnej listy konfliktów ({{detail}}). Pozostawiono go bez zmian.',
+      link: '{{file}} obok tej mapy to dowiązanie symboliczne: Waymark nie czyta przez nie ani go nie usuwa. Pozostawiono je bez zmian.',
+      'not-a-file': '{{file}} obok tej mapy nie jest zwykłym plikiem (to folder, potok lub urządzenie). Pozostawiono go bez zmian.',
     },
   },
 };

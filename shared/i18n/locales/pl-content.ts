@@ -184,7 +184,7 @@ export const plContent = {
     legend: 'Ocena od 1 (niska) do 5 (wysoka)',
     unrated: 'bez oceny',
   },
-  marks: { assumed: 'Założone', severity: 'Dotkliwość {{value}}' },
+  marks: { observed: 'Zaobserwowane', assumed: 'Założone', severity: 'Dotkliwość {{value}}' },
   templates: {
     structures: 'Zacznij od struktury',
     examples: 'Gotowe przykłady',
@@ -219,14 +219,5 @@ export const plContent = {
     changesSince: 'Zmiany od „{{name}}”',
     reviewName: 'Przegląd {{date}}',
     mergeCopy: 'Scal kopię…',
-    mergedClean: 'Scalono kopię od „{{name}}”; bez konfliktów.',
-    merged_one: 'Scalono kopię od „{{name}}”: {{count, number}} konflikt do przejrzenia.',
-    merged_few: 'Scalono kopię od „{{name}}”: {{count, number}} konflikty do przejrzenia.',
-    merged_many: 'Scalono kopię od „{{name}}”: {{count, number}} konfliktów do przejrzenia.',
-    merged_other: 'Scalono kopię od „{{name}}”: {{count, number}} konfliktu do przejrzenia.',
-    conflictsLabel: 'Konflikty scalania',
-    keepMine: 'Zachowaj z tej mapy',
-    takeTheirs: 'Weź z kopii',
-    understood: 'Rozumiem',
   },
 };

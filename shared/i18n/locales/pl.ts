@@ -2,6 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { plPortfolio } from './pl-portfolio';
 import { plCompare } from './pl-compare';
 import { plContent } from './pl-content';
+import { plA11y } from './pl-a11y';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
@@ -346,6 +347,7 @@ export const pl = {
   workshopHost: plWorkshopHost,
   workspace: plWorkspace,
   editing: plEditing,
+  a11y: plA11y,
   phone: plPhone,
   portfolio: plPortfolio,
   compare: plCompare,

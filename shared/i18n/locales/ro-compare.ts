@@ -25,6 +25,8 @@ export const roCompare = {
   legend: 'Ce înseamnă marcajele',
   legendOldCurve: 'Emoția dinainte',
   legendDelta: 'Schimbarea indicatorului',
+  legendGhost: 'Unde era un card mutat',
+  ghost: 'unde era înainte de mutare',
   mark: { added: 'Adăugat', removed: 'Eliminat', moved: 'Mutat', changed: 'Modificat' },
   choose: {
     heading: 'Compară',
@@ -47,8 +49,6 @@ export const roCompare = {
   },
   conflictsFile: {
     heading: 'Conflicte dintr-o îmbinare',
-    intro: 'O îmbinare în linia de comandă (waymark merge sau git cu driverul său) a lăsat aceste conflicte lângă hartă. Harta păstrează partea ta (ours) din fiecare; păstreaz-o sau ia varianta lor.',
-    settled: 'Toate conflictele sunt rezolvate.',
     remove: 'Șterge fișierul de conflicte',
     removed: 'Fișierul de conflicte a fost șters.',
     unreadable: {
@@ -56,6 +56,8 @@ export const roCompare = {
       'not-json': 'Fișierul de conflicte de lângă această hartă ({{file}}) este deteriorat: nu este JSON lizibil. A fost lăsat așa cum este.',
       foreign: 'Fișierul {{file}} de lângă această hartă nu este o listă de conflicte scrisă de Waymark. A fost lăsat așa cum este.',
       invalid: 'Fișierul de conflicte de lângă această hartă ({{file}}) nu conține o listă validă de conflicte ({{detail}}). A fost lăsat așa cum este.',
+      link: '{{file}} de lângă această hartă este o legătură simbolică: Waymark nici nu citește prin ea, nici nu o șterge. A fost lăsată neatinsă.',
+      'not-a-file': '{{file}} de lângă această hartă nu este un fișier obișnuit (un dosar, un pipe sau un dispozitiv). A fost lăsat neatins.',
     },
   },
 };

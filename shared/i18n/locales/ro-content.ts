@@ -180,7 +180,7 @@ export const roContent = {
     legend: 'Evaluare de la 1 (scăzută) la 5 (ridicată)',
     unrated: 'neevaluat',
   },
-  marks: { assumed: 'Presupus', severity: 'Gravitate {{value}}' },
+  marks: { observed: 'Observat', assumed: 'Presupus', severity: 'Gravitate {{value}}' },
   templates: {
     structures: 'Porniți de la o structură',
     examples: 'Exemple completate',
@@ -213,13 +213,5 @@ export const roContent = {
     changesSince: 'Modificări de la „{{name}}”',
     reviewName: 'Revizuire {{date}}',
     mergeCopy: 'Îmbinați o copie…',
-    mergedClean: 'Copia a fost îmbinată de la „{{name}}”; niciun conflict.',
-    merged_one: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} conflict de verificat.',
-    merged_few: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} conflicte de verificat.',
-    merged_other: 'Copia a fost îmbinată de la „{{name}}”: {{count, number}} de conflicte de verificat.',
-    conflictsLabel: 'Conflictele îmbinării',
-    keepMine: 'Păstrați varianta hărții',
-    takeTheirs: 'Luați varianta copiei',
-    understood: 'Am înțeles',
   },
 };

@@ -2,6 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { roPortfolio } from './ro-portfolio';
 import { roCompare } from './ro-compare';
 import { roContent } from './ro-content';
+import { roA11y } from './ro-a11y';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
@@ -348,6 +349,7 @@ export const ro = {
   workshopHost: roWorkshopHost,
   workspace: roWorkspace,
   editing: roEditing,
+  a11y: roA11y,
   phone: roPhone,
   portfolio: roPortfolio,
   compare: roCompare,

@@ -1,4 +1,4 @@
-/** Svenska: jämföra kartor, visa en version skrivskyddad och en sammanslagnings konfliktfil. */
+/** Svenska: jämföra kartor, visa en version skrivskyddad och en sammanfognings konfliktfil. */
 export const svCompare = {
   title: 'Jämförelse {{before}} → {{after}}',
   mode: 'Visa kartorna',
@@ -23,6 +23,8 @@ export const svCompare = {
   legend: 'Vad markeringarna betyder',
   legendOldCurve: 'Känsla före',
   legendDelta: 'Ändrat mätvärde',
+  legendGhost: 'Där ett flyttat kort låg',
+  ghost: 'där det låg före flytten',
   mark: { added: 'Tillagt', removed: 'Borttaget', moved: 'Flyttat', changed: 'Ändrat' },
   choose: {
     heading: 'Jämför',
@@ -44,9 +46,7 @@ export const svCompare = {
     cards: 'Kort i vyn i den här versionen',
   },
   conflictsFile: {
-    heading: 'Konflikter från en sammanslagning',
-    intro: 'En sammanslagning på kommandoraden (waymark merge, eller git med sin drivrutin) lämnade de här konflikterna bredvid kartan. Kartan har din sida (ours) av varje; behåll den eller ta deras.',
-    settled: 'Alla konflikter är lösta.',
+    heading: 'Konflikter från en sammanfogning',
     remove: 'Ta bort konfliktfilen',
     removed: 'Konfliktfilen togs bort.',
     unreadable: {
@@ -54,6 +54,8 @@ export const svCompare = {
       'not-json': 'Konfliktfilen bredvid kartan ({{file}}) är skadad: den är inte läsbar JSON. Den lämnades som den är.',
       foreign: 'Filen {{file}} bredvid kartan är ingen konfliktlista skriven av Waymark. Den lämnades som den är.',
       invalid: 'Konfliktfilen bredvid kartan ({{file}}) innehåller ingen giltig lista över konflikter ({{detail}}). Den lämnades som den är.',
+      link: '{{file}} bredvid kartan är en symbolisk länk: Waymark varken läser genom den eller tar bort den. Den lämnades som den är.',
+      'not-a-file': '{{file}} bredvid kartan är ingen vanlig fil (en mapp, en pipe eller en enhet). Den lämnades som den är.',
     },
   },
 };

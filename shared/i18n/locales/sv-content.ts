@@ -176,7 +176,7 @@ export const svContent = {
     legend: 'Bedömning från 1 (låg) till 5 (hög)',
     unrated: 'inte bedömd',
   },
-  marks: { assumed: 'Antaget', severity: 'Allvarlighetsgrad {{value}}' },
+  marks: { observed: 'Observerat', assumed: 'Antaget', severity: 'Allvarlighetsgrad {{value}}' },
   templates: {
     structures: 'Utgå från en struktur',
     examples: 'Ifyllda exempel',
@@ -207,12 +207,5 @@ export const svContent = {
     changesSince: 'Ändringar sedan ”{{name}}”',
     reviewName: 'Granskning {{date}}',
     mergeCopy: 'Sammanfoga en kopia…',
-    mergedClean: 'Kopian sammanfogades från ”{{name}}”; inga konflikter.',
-    merged_one: 'Kopian sammanfogades från ”{{name}}”: {{count, number}} konflikt att titta på.',
-    merged_other: 'Kopian sammanfogades från ”{{name}}”: {{count, number}} konflikter att titta på.',
-    conflictsLabel: 'Sammanfogningens konflikter',
-    keepMine: 'Behåll kartans',
-    takeTheirs: 'Ta kopians',
-    understood: 'Uppfattat',
   },
 };

@@ -2,6 +2,7 @@ import type { MessageTree } from '../message-tree';
 import { svPortfolio } from './sv-portfolio';
 import { svCompare } from './sv-compare';
 import { svContent } from './sv-content';
+import { svA11y } from './sv-a11y';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
@@ -344,6 +345,7 @@ export const sv = {
   workshopHost: svWorkshopHost,
   workspace: svWorkspace,
   editing: svEditing,
+  a11y: svA11y,
   phone: svPhone,
   portfolio: svPortfolio,
   compare: svCompare,
