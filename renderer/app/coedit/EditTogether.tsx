@@ -4,6 +4,7 @@ import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { WorkshopAddress, WorkshopJoin } from '../../../shared/ipc/workshop';
 import type { JourneyStore } from '../../state/journey-store';
 import { IconButton } from '../../ui/icons';
+import { Modal } from '../../ui/Modal';
 import { QrCode } from '../workshop/QrCode';
 import type { Facilitator } from '../workshop/use-facilitator';
 import { bindCoedit, coeditOf, CoeditBinding } from './coedit-binding';
@@ -60,13 +61,7 @@ export function EditTogetherDialog({ api, store, facilitator, onClose }: { api: 
   };
 
   return (
-    <div className="modal-backdrop">
-      <section className="modal coedit-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          onClose();
-        }}>
+    <Modal labelledBy={titleId} className="modal coedit-dialog" onClose={onClose}>
         <h2 id={titleId}>{t('coedit.dialog.title')}</h2>
         <p>{t('coedit.dialog.intro')}</p>
         {!running && (
@@ -103,8 +98,7 @@ export function EditTogetherDialog({ api, store, facilitator, onClose }: { api: 
             </div>
           </div>
         )}
-      </section>
-    </div>
+    </Modal>
   );
 }
 
