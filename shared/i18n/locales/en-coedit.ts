@@ -11,7 +11,6 @@ export const enCoedit = {
     "address": "Address",
     "code": "Code",
     "qr": "QR code of {{url}}",
-    "laptops": "Other laptops connected: {{count}}",
     "close": "Close",
     "noAddresses": "This computer is on no local network."
   },

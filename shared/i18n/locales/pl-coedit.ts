@@ -11,7 +11,6 @@ export const plCoedit = {
     "address": "Adres",
     "code": "Kod",
     "qr": "Kod QR adresu {{url}}",
-    "laptops": "Połączone inne laptopy: {{count}}",
     "close": "Zamknij",
     "noAddresses": "Ten komputer nie jest w żadnej sieci lokalnej."
   },

@@ -11,7 +11,6 @@ export const roCoedit = {
     "address": "Adresă",
     "code": "Cod",
     "qr": "Cod QR pentru {{url}}",
-    "laptops": "Alte laptopuri conectate: {{count}}",
     "close": "Închideți",
     "noAddresses": "Acest computer nu este în nicio rețea locală."
   },

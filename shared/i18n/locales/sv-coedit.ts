@@ -11,7 +11,6 @@ export const svCoedit = {
     "address": "Adress",
     "code": "Kod",
     "qr": "QR-kod för {{url}}",
-    "laptops": "Andra anslutna datorer: {{count}}",
     "close": "Stäng",
     "noAddresses": "Den här datorn är inte ansluten till något lokalt nätverk."
   },
