@@ -7,7 +7,7 @@ import {
   journeyMetaSchema, laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema, workshopResultSchema, type JourneyDocument,
   type JourneyMeta,
 } from '../document/schema';
-import { REFERENCES } from '../merge/repair';
+import { placeInSteps, REFERENCES } from '../merge/repair';
 import { RECORD_TABLES } from '../merge/three-way';
 import { journeyY, parseKey, type Entry, type GroupValue, type Head } from './y-layout';
 
@@ -107,7 +107,7 @@ export class JourneyDeriver {
     const journey = deriveMeta(y.meta.yarray.toArray(), notes);
     const document = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, minReaderVersion: CURRENT_FORMAT_VERSION, journey, ...live } as JourneyDocument;
     restoreNamed(document, tombstones, notes);
-    placeInSteps(document, notes);
+    placeInSteps(document, (record) => notes.push({ kind: 'placed', ...record }));
     oneInEachSlot(document, notes);
     separateTiedOrders(document);
     return { document, notes };
@@ -168,28 +168,6 @@ function restoreNamed(doc: JourneyDocument, tombstones: { [T in TableName]: Map<
   }
 }
 
-type Placed = RecordTables['cards'] | RecordTables['emotionPoints'] | RecordTables['metricValues'];
-
-/** A record in a stage that has steps sits in one of them: the first, where it named none or another stage's. */
-function placeInSteps(doc: JourneyDocument, notes: CoeditNote[]): void {
-  const firstStep = new Map<string, { id: string; order: string }>();
-  for (const step of doc.steps) {
-    const first = firstStep.get(step.stageId);
-    if (!first || step.order < first.order || (step.order === first.order && step.id < first.id)) firstStep.set(step.stageId, step);
-  }
-  const stepStage = new Map(doc.steps.map((s) => [s.id, s.stageId]));
-  for (const table of ['cards', 'emotionPoints', 'metricValues'] as const) {
-    const records = doc[table] as Placed[];
-    records.forEach((record, i) => {
-      const first = firstStep.get(record.stageId);
-      const fits = record.stepId === undefined ? first === undefined : stepStage.get(record.stepId) === record.stageId;
-      if (fits) return;
-      const { stepId: _stepId, ...rest } = record;
-      records[i] = first ? { ...rest, stepId: first.id } : rest;
-      notes.push({ kind: 'placed', table, id: record.id, stepId: first?.id ?? null });
-    });
-  }
-}
 
 /** One emotion value per curve and column, one metric value per lane and column: the first by id. */
 function oneInEachSlot(doc: JourneyDocument, notes: CoeditNote[]): void {
