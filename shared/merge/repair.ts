@@ -12,7 +12,7 @@ type Fields = Readonly<Record<string, unknown>>;
 type Keyed = { id: string };
 
 /** Which fields of which records name a record of another table (one id, or a list of ids). */
-const REFERENCES: readonly { from: TableName | 'journey'; field: string; to: TableName }[] = [
+export const REFERENCES: readonly { from: TableName | 'journey'; field: string; to: TableName }[] = [
   { from: 'steps', field: 'stageId', to: 'stages' },
   { from: 'cards', field: 'stageId', to: 'stages' }, { from: 'cards', field: 'stepId', to: 'steps' }, { from: 'cards', field: 'laneId', to: 'lanes' },
   { from: 'cards', field: 'channelId', to: 'channels' }, { from: 'cards', field: 'imageId', to: 'assets' }, { from: 'cards', field: 'links', to: 'cards' },
