@@ -128,7 +128,7 @@ export async function measureRelayAttack(workFolder: string, log: (line: string)
       journeyPath: path, title: 'Relay attack', voteBudget: 5, addresses: ['127.0.0.1'],
       stages: document.stages.map((stage) => ({ id: stage.id, name: stage.name })),
     });
-    await call('shareWorkshopTargets', { targets: Array.from({ length: 6 }, (_, i) => ({ id: `target-${i}`, text: `Pain point ${i}`, kind: 'painPoint' })) });
+    await call('openVotingRound', { items: Array.from({ length: 6 }, (_, i) => ({ item: `target-${i}`, text: `Pain point ${i}`, kind: 'painPoint' })), budget: 5, seconds: null });
     const joinInfo = await call<WorkshopJoin>('workshopJoinInfo', {});
     const port = Number(new URL(joinInfo.links[0]!.url).port);
     const socket = socketUrl(port, joinInfo.code);
