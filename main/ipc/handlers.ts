@@ -19,6 +19,7 @@ import { compareHandlers } from './compare-handlers';
 import { templateHandlers } from './template-handlers';
 import { versionHandlers } from './version-handlers';
 import type { WorkshopService } from '../workshop/workshop-in-worker';
+import { coeditHandlers } from './coedit-handlers';
 import { workshopHandlers } from './workshop-handlers';
 import { workspaceHandlers, type WorkspaceDeps } from './workspace-handlers';
 
@@ -162,6 +163,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       readTable: deps.exchange?.readTable ?? ((path) => readTableFile(path, deps.exchange?.t ?? englishT)),
     }),
     ...workshopHandlers(deps.workshop),
+    ...coeditHandlers(deps.workshop),
     ...workspaceHandlers(deps.workspace, repository),
   };
 }

@@ -8,6 +8,7 @@
  * now (private LAN, link-local, unique-local), plus loopback where `allowLoopback` (the
  * preview, for its browser tests). Never all interfaces.
  */
+import type { LaptopUpdates } from './laptop-room';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -217,6 +218,16 @@ export class FacilitatorWorkshop {
       const timer = setTimeout(() => done(this.host ? this.snapshot() : null), waitMs);
       this.waiters.add(done);
     });
+  }
+
+  /** The host window's update of the co-edited map (issue 28): to every laptop in the room. */
+  coeditPush(update: Uint8Array): void {
+    this.running().laptops.push(update);
+  }
+
+  /** The laptops' updates of the map after `after` (-1: the whole state); null when no workshop runs. */
+  async coeditWatch(after: number, waitMs: number): Promise<LaptopUpdates | null> {
+    return this.host ? this.host.laptops.watch(after, waitMs) : null;
   }
 
   /** TCP connections to the running workshop's port (for the bench). */

@@ -28,6 +28,8 @@ import { isPhoneSecret } from '../../shared/workshop/phone-secret';
 import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
 import type { Connection, JoinResult } from './connection';
 import { tallyContributions, type Contributions } from './contributions';
+import { LaptopRoom } from './laptop-room';
+import { LAPTOP_PARTICIPANT } from '../../shared/coedit/wire';
 import { joinLink, type JoinInfo } from './join-info';
 import { DEFAULT_LIMITS, type RelayLimits } from './limits';
 import { LiveParticipant } from './participant';
@@ -114,6 +116,8 @@ export class WorkshopHost implements ParticipantRoom {
   readonly roomDoc = new Y.Doc();
   readonly roomPresence: Awareness;
   readonly limits: RelayLimits;
+  /** The laptops editing the map with the host, on the same code (laptop-room.ts). */
+  readonly laptops: LaptopRoom;
   private readonly participantsById = new Map<string, LiveParticipant>();
   /** One participant per secret a phone presents (by its hash). */
   private readonly participantsBySecret = new Map<string, LiveParticipant>();
@@ -139,6 +143,7 @@ export class WorkshopHost implements ParticipantRoom {
     private readonly page: WorkshopPageHandler | undefined,
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.laptops = new LaptopRoom(this.limits);
     this.status = file.status;
     this.addresses = file.addresses;
     this.port = file.port;
@@ -284,6 +289,7 @@ export class WorkshopHost implements ParticipantRoom {
   async join(hello: Hello, connection: Connection): Promise<JoinResult> {
     if (this.status !== 'open') return { ok: false, refuse: 'ended' };
     if (hello.version !== PROTOCOL_VERSION) return { ok: false, refuse: 'unsupported-version' };
+    if (hello.participantId === LAPTOP_PARTICIPANT) return this.laptops.join(connection);
     let participant: LiveParticipant;
     let secret = '';
     const known = hello.participantId === '' && isPhoneSecret(hello.secret) ? this.participantsBySecret.get(hashSecret(hello.secret)) : undefined;
@@ -461,6 +467,7 @@ export class WorkshopHost implements ParticipantRoom {
     this.saver.cancel();
     await this.saveNow();
     this.roomPresence.destroy();
+    this.laptops.destroy();
     for (const participant of this.participantsById.values()) participant.presence.destroy();
   }
 

@@ -11,6 +11,11 @@ import { MapScreen } from './MapScreen';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { StartScreen } from './StartScreen';
 import { useFileSession } from './file-session';
+import { bindCoedit, CoeditBinding } from './coedit/coedit-binding';
+import type { JoinTarget } from './coedit/JoinMapForm';
+
+/** How long a guest waits for the host's map before saying it did not come. */
+const JOIN_WAIT_MS = 15_000;
 import { MapTrail, type TrailStep } from './workspace/MapTrail';
 import { useWorkspace } from './workspace/use-workspace';
 
@@ -47,6 +52,20 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
     const steps = shownTrail.slice(0, index);
     void leaveFor(step.path).then((opened) => opened && setTrail({ steps, at: step.path }));
   }, [leaveFor, shownTrail]);
+  /** "Join a map on this network": connect, wait for the host's map, and open it untitled, bound to the others. */
+  const { openShared } = session;
+  const joinShared = useCallback(async (target: JoinTarget): Promise<boolean> => {
+    const joined = await bridge.api.joinCoedit(target);
+    if (!joined.ok) return false;
+    const shared = await CoeditBinding.fetchShared(bridge.api, JOIN_WAIT_MS);
+    if (!shared) {
+      await bridge.api.leaveCoedit({});
+      return false;
+    }
+    const store = openShared(shared.document);
+    bindCoedit(CoeditBinding.guest(bridge.api, store, shared.doc, shared.revision));
+    return true;
+  }, [bridge, openShared]);
   useDiskWatch(bridge, { path: journey?.path ?? null, fingerprint: journey?.fingerprint ?? null }, session.diskNotice === 'changed', session.applyDiskState);
 
   // What this window was opened for (a file from the OS, a menu, or a preview URL). Until that
@@ -88,7 +107,7 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
         <>
           <RecoveryPanel bridge={bridge} onRestore={(id) => void session.restore(id)} />
           <StartScreen bridge={bridge} workspace={workspace} onTemplate={session.newFromTemplate} onOpen={session.openViaDialog}
-            onOpenPath={async (path) => void (await openPath(path))} />
+            onOpenPath={async (path) => void (await openPath(path))} onJoin={joinShared} />
         </>
       )}
       {journey && session.conflict && <ConflictDialog name={journey.name} onChoose={(choice) => void session.resolveConflict(choice)} />}

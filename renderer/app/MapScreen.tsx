@@ -40,6 +40,9 @@ import { WorkspaceProvider } from './portfolio/workspace-context';
 import { ReadOnlyBar } from './read-only/ReadOnlyBar';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { Toolbar } from './Toolbar';
+import { CoeditBar } from './coedit/CoeditBar';
+import { EditTogetherButton, EditTogetherDialog } from './coedit/EditTogether';
+import { useCoeditStatus } from './coedit/use-coedit';
 import { useMapLayout } from './use-map-layout';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
@@ -134,6 +137,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
   // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
   const facilitator = useFacilitator(bridge.api, journey, store, document);
+  const coedit = useCoeditStatus(store);
+  const [editTogether, setEditTogether] = useState(false);
   const workshopRunning = facilitator.workshop.snapshot !== null;
   const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
 
@@ -202,6 +207,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
+    {!live && coedit && <CoeditBar api={bridge.api} status={coedit} onSaveCopy={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
       {!live && <h1 className="visually-hidden">{document.journey.title || journey.name}</h1>}
@@ -213,6 +219,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         <PresentButtons document={document} onPresent={show.enter} onViews={() => setViewsOpen(true)} />
         <RollupLauncher compact api={bridge.api} openMap={openMap} onJump={(path, stageId) => void jump(path, stageId)} />
         <WorkshopButton facilitator={facilitator} document={document} />
+        {coedit?.role !== 'guest' && <EditTogetherButton onOpen={() => setEditTogether(true)} />}
       </Toolbar>}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}
@@ -246,6 +253,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {asking === 'workshop' && <CloseDialog question="workshop" name={promptName} onChoose={answerWorkshopClose} />}
     <WorkshopDialogs facilitator={facilitator} api={bridge.api} document={document} store={store} />
     {palette.element}
+    {editTogether && <EditTogetherDialog api={bridge.api} store={store} facilitator={facilitator} onClose={() => setEditTogether(false)} />}
     </WorkspaceProvider>
     </ContentServicesProvider>
     </ContentProvider>

@@ -5,6 +5,7 @@ import type { UserTemplate } from '../../shared/ipc/templates';
 import type { TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { requestExchange } from './exchange/exchange-requests';
+import { JoinMapForm, type JoinTarget } from './coedit/JoinMapForm';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { TemplateGallery } from './templates/TemplateGallery';
 import { RollupLauncher } from './portfolio/RollupLauncher';
@@ -19,9 +20,10 @@ interface Props {
   onTemplate: (source: TemplateSource) => void;
   onOpen: () => Promise<void>;
   onOpenPath: (path: string) => Promise<void>;
+  onJoin: (target: JoinTarget) => Promise<boolean>;
 }
 
-export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath }: Props) {
+export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath, onJoin }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
@@ -75,6 +77,7 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath 
               ))}
             </ul>
           )}
+          <JoinMapForm onJoin={onJoin} />
         </section>
         {/* The workspace's maps above the templates, beside Recent, which stays in view at 1280 × 800. */}
         <div className="start-main">

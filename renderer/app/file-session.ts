@@ -9,6 +9,7 @@ import type { IpcError, Result } from '../../shared/ipc/result';
 import { createJourney, type TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
+import { coeditOf, unbindCoedit } from './coedit/coedit-binding';
 import { describeError } from './describe-error';
 import { PersistenceCoordinator, type PersistedFile, type PersistenceEvents, type SaveOutcome } from './persistence/coordinator';
 import { KnownPreferencesContext } from './use-preferences';
@@ -73,12 +74,17 @@ export function useFileSession(bridge: Bridge) {
 
   const show = useCallback((next: OpenJourney | null, previousEdits: PreviousEdits) => {
     const previous = current.current;
-    if (previous && previous.store !== next?.store) void previous.persistence.close(previousEdits);
+    if (previous && previous.store !== next?.store) {
+      // A shared map stops following the others when it closes (a guest's connection goes with it).
+      if (coeditOf(previous.store)?.status.role === 'guest') void bridge.api.leaveCoedit({});
+      unbindCoedit(previous.store);
+      void previous.persistence.close(previousEdits);
+    }
     update(next);
     setConflict(null);
     setDiskNotice(null);
     setStatus('idle');
-  }, [update]);
+  }, [bridge, update]);
 
   const load = useCallback(
     (document: JourneyDocument, file: Omit<PersistedFile, 'readOnly'> & { readOnly?: ReadOnlyReason | null },
@@ -102,6 +108,7 @@ export function useFileSession(bridge: Bridge) {
       const persistence = new PersistenceCoordinator(bridge.api, store, persisted, events, { autosave: preferences.latest.autosave, ...(restored ? { restored } : {}) });
       show({ store, persistence, ...persisted, lastSavedAt: null }, previousEdits);
       setError(null);
+      return store;
     },
     [bridge, preferences, settle, show, update],
   );
@@ -110,6 +117,9 @@ export function useFileSession(bridge: Bridge) {
     (source: TemplateSource) => load(createJourney(source, (key, options) => t(key, options), i18n.language), { path: null, name: t('app.untitled'), fingerprint: null }),
     [load, t, i18n.language],
   );
+
+  /** A map another laptop shares (issue 28): untitled here, so this window never writes the host's file; Save a copy keeps it. */
+  const openShared = useCallback((document: JourneyDocument) => load(document, { path: null, name: document.journey.title || t('app.untitled'), fingerprint: null }), [load, t]);
 
   const openPath = useCallback(
     async (path: string, previousEdits: PreviousEdits = 'keep', pending?: Promise<Result<OpenOutcome>>): Promise<boolean> => {
@@ -212,6 +222,6 @@ export function useFileSession(bridge: Bridge) {
 
   return {
     journey, error, status, conflict, diskNotice, dismissError: () => setError(null), dismissDiskNotice: () => setDiskNotice(null),
-    newFromTemplate, openPath, openViaDialog, restore, save, saveAs, resolveConflict, applyDiskState, close,
+    newFromTemplate, openShared, openPath, openViaDialog, restore, save, saveAs, resolveConflict, applyDiskState, close,
   };
 }

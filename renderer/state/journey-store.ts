@@ -16,6 +16,14 @@ export interface JourneySnapshot {
 /** Told of every change of the document, after the snapshot shows it; never of saves. */
 export type ChangeListener = (change: AppliedChange) => void;
 
+/** Undo and redo kept elsewhere (co-editing: Yjs's UndoManager, which takes back only this person's changes). */
+export interface HistoryDelegate {
+  undo(): void;
+  redo(): void;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
 interface HistoryEntry { readonly transaction: Transaction; readonly versionAfter: number; readonly versionBefore: number }
 
 /**
@@ -35,6 +43,7 @@ export class JourneyStore {
   private nextVersion = 1;
   private readonly subscribers = new Set<() => void>();
   private readonly changeListeners = new Set<ChangeListener>();
+  private history: HistoryDelegate | null = null;
 
   constructor(document: JourneyDocument) {
     this.snapshot = { document, version: 0, savedVersion: 0, canUndo: false, canRedo: false };
@@ -78,7 +87,20 @@ export class JourneyStore {
     this.publish(applied.document, versionAfter, { transaction, origin, changes: applied.changes });
   }
 
+  /** Undo and redo go to `delegate` from now on (null: this store's own history again). */
+  setHistory(delegate: HistoryDelegate | null): void {
+    this.history = delegate;
+    this.historyChanged();
+  }
+
+  /** The delegate's stacks changed: the snapshot's canUndo and canRedo follow. */
+  historyChanged(): void {
+    this.snapshot = { ...this.snapshot, ...this.historyState() };
+    this.notify();
+  }
+
   undo(): void {
+    if (this.history) return this.history.undo();
     const entry = this.undoStack.pop();
     if (!entry) return;
     this.redoStack.push(entry);
@@ -87,6 +109,7 @@ export class JourneyStore {
   }
 
   redo(): void {
+    if (this.history) return this.history.redo();
     const entry = this.redoStack.pop();
     if (!entry) return;
     this.undoStack.push(entry);
@@ -105,11 +128,15 @@ export class JourneyStore {
       ...this.snapshot,
       document,
       version,
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
+      ...this.historyState(),
     };
     for (const listener of this.changeListeners) listener(change);
     this.notify();
+  }
+
+  private historyState(): { canUndo: boolean; canRedo: boolean } {
+    if (this.history) return { canUndo: this.history.canUndo, canRedo: this.history.canRedo };
+    return { canUndo: this.undoStack.length > 0, canRedo: this.redoStack.length > 0 };
   }
 
   private notify(): void {

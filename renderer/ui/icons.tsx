@@ -21,6 +21,8 @@ const PATHS = {
   /** Bars of a ranking: a workshop's results. */
   results: 'M4 20V11M10 20V5M16 20v-6M2 20h20',
   workshop: 'M7 3h7a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zM10 18h1M18 8a4 4 0 0 1 0 6M20.5 5.5a7.5 7.5 0 0 1 0 11',
+  /** Two laptops side by side: editing the map together. */
+  coedit: 'M2 6h8v6H2zM1 15h10M14 6h8v6h-8zM13 15h10M10 9h4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

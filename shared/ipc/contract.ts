@@ -16,6 +16,7 @@ import {
 } from './portfolio';
 import { exportComparisonInput, mergeConflictsInput, readJourneyCopyInput, type JourneyCopy, type MergeConflictsRead } from './compare';
 import { deleteTemplateInput, saveTemplateInput, type UserTemplate } from './templates';
+import { coeditInputs, type CoeditWatch } from './coedit';
 import { workshopInputs, type ResumableWorkshop, type WorkshopAddress, type WorkshopJoin, type WorkshopSnapshot } from './workshop';
 import { workspaceInputs, type LinkResolution, type WorkspaceListing } from './workspace';
 import { listVersionsInput, mergeCopyInput, readVersionInput, saveVersionInput, type JourneyVersion, type MergedCopyResult, type VersionRead } from './versions';
@@ -148,6 +149,12 @@ export const ipcContract = {
   endWorkshop: method<WorkshopSnapshot | null>()(workshopInputs.endWorkshop),
   listResumableWorkshops: method<ResumableWorkshop[]>()(workshopInputs.listResumableWorkshops),
   resumeWorkshop: method<WorkshopSnapshot>()(workshopInputs.resumeWorkshop),
+  // Co-editing the map with other laptops, on the workshop's relay (host) or connected to one (guest).
+  joinCoedit: method<null>()(coeditInputs.joinCoedit),
+  leaveCoedit: method<null>()(coeditInputs.leaveCoedit),
+  setCoeditOnline: method<null>()(coeditInputs.setCoeditOnline),
+  pushCoedit: method<null>()(coeditInputs.pushCoedit),
+  watchCoedit: method<CoeditWatch>()(coeditInputs.watchCoedit),
 // `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

@@ -12,7 +12,7 @@ type Fields = Readonly<Record<string, unknown>>;
 type Keyed = { id: string };
 
 /** Which fields of which records name a record of another table (one id, or a list of ids). */
-const REFERENCES: readonly { from: TableName | 'journey'; field: string; to: TableName }[] = [
+export const REFERENCES: readonly { from: TableName | 'journey'; field: string; to: TableName }[] = [
   { from: 'steps', field: 'stageId', to: 'stages' },
   { from: 'cards', field: 'stageId', to: 'stages' }, { from: 'cards', field: 'stepId', to: 'steps' }, { from: 'cards', field: 'laneId', to: 'lanes' },
   { from: 'cards', field: 'channelId', to: 'channels' }, { from: 'cards', field: 'imageId', to: 'assets' }, { from: 'cards', field: 'links', to: 'cards' },
@@ -68,12 +68,21 @@ function restoreReferenced(doc: JourneyDocument, sides: Sides, conflicts: MergeC
 
 type Placed = RecordTables['cards'] | RecordTables['emotionPoints'] | RecordTables['metricValues'];
 
-/** A record in a stage that now has steps goes to its first step (a step it names that is not the stage's, likewise). */
-function placeInSteps(doc: JourneyDocument, conflicts: MergeConflict[]): void {
+/** A record moved into a step by `placeInSteps`: the step, or null where its stage has none. */
+export interface PlacedInStep { table: 'cards' | 'emotionPoints' | 'metricValues'; id: string; stepId: string | null }
+
+/**
+ * A record in a stage that now has steps goes to its first step (a step it names that is not
+ * the stage's, likewise); a record naming a step in a stage without steps leaves it. Merging and
+ * co-editing both mend a journey this way; `placed` hears of each record moved.
+ */
+export function placeInSteps(doc: JourneyDocument, placed: (record: PlacedInStep) => void): void {
   const firstStep = new Map<string, { id: string; order: string }>();
   for (const step of doc.steps) {
     const first = firstStep.get(step.stageId);
-    if (!first || compareOrder(step, first) < 0) firstStep.set(step.stageId, step);
+    // Equal order keys (two laptops adding a step at once) are told apart by id, so every copy picks the same step.
+    const before = first ? compareOrder(step, first) || (step.id < first.id ? -1 : 1) : -1;
+    if (before < 0) firstStep.set(step.stageId, step);
   }
   const stepStage = new Map(doc.steps.map((s) => [s.id, s.stageId]));
   for (const table of ['cards', 'emotionPoints', 'metricValues'] as const) {
@@ -84,7 +93,7 @@ function placeInSteps(doc: JourneyDocument, conflicts: MergeConflict[]): void {
       if (fits) return;
       const { stepId: _stepId, ...rest } = record;
       records[i] = first ? { ...rest, stepId: first.id } : rest;
-      conflicts.push({ kind: 'placed', table, id: record.id, stepId: first?.id ?? null });
+      placed({ table, id: record.id, stepId: first?.id ?? null });
     });
   }
 }
@@ -202,7 +211,7 @@ function separateOrderKeys(doc: JourneyDocument, sides: Sides): void {
  */
 export function repairMerged(doc: JourneyDocument, sides: Sides, conflicts: MergeConflict[]): JourneyDocument {
   restoreReferenced(doc, sides, conflicts);
-  placeInSteps(doc, conflicts);
+  placeInSteps(doc, (record) => conflicts.push({ kind: 'placed', ...record }));
   oneInEachSlot(doc, sides, conflicts);
   separateOrderKeys(doc, sides);
   return doc;

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeJourney } from '../../shared/document/serialize';
 import { participantEdits, readParticipant, readRoom } from '../../shared/workshop/model';
-import { previewAddress } from '../helpers/browser';
+import { previewAddress } from '../helpers/preview-address';
 import { journeyFrom } from '../helpers/journeys';
 import { startPreviewProcess } from '../helpers/preview-process';
 import { deviceAddress, Phone, socketUrl } from '../helpers/workshop-clients';

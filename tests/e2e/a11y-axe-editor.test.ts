@@ -164,7 +164,7 @@ describe.each(['en', 'el'] as const)('every editor screen passes axe (WCAG 2.2 A
     await expect.poll(() => picker.isVisible()).toBe(true);
     await expectNoViolations(`merge-picker-${language}`);
     await picker.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect.poll(() => panel(t('content.versions.heading')).getByRole('list', { name: t('content.versions.conflictsLabel') }).count()).toBe(1);
+    await expect.poll(() => panel(t('content.versions.heading')).getByRole('list', { name: t('merge.ui.listLabel') }).count()).toBe(1);
     await expectNoViolations(`merge-${language}`);
     // Back to the map as it was, for the next language.
     await closePanel();

@@ -25,7 +25,10 @@ describe('the export worker (as built; Electron runs the same one off its main t
     const { before, after } = beforeAndAfter();
     const [markdown, pdf] = await Promise.all((['md', 'pdf'] as const).map((format) =>
       renderComparisonInWorker(worker, { label: 'Before', document: before }, { label: 'After', document: after }, format, 'sv')));
-    expect(markdown!.toString('utf8')).toContain('- kort tillagd: “Compares prices” (Discover / actions)');
+    // Swedish quotes (”…”), and a changed field said old → new.
+    const text = markdown!.toString('utf8');
+    expect(text).toContain('- kort tillagd: ”Compares prices” (Discover / actions)');
+    expect(text).toContain('- kort (Buy / actions): text ”Pays online” → ”Pays by card”');
     expect(pdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -43,7 +43,7 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await page.getByRole('button', { name: 'Versions' }).click();
     await panel.getByRole('button', { name: 'Changes since' }).click();
     await expect.poll(() => panel.getByRole('region', { name: 'Changes since “Before the workshop”' }).textContent())
-      .toContain('card “Compares prices” (Discover / actions): text changed');
+      .toContain('card (Discover / actions): text “Reads reviews” → “Compares prices”');
     await page.screenshot({ path: join(SCREENSHOTS, 'versions-panel.png') });
 
     page.once('dialog', (dialog) => void dialog.accept());
@@ -91,13 +91,15 @@ describe('named versions in the app (Chromium through the preview)', () => {
     await panel.getByRole('button', { name: 'Merge a copy…' }).click();
     const picker = page.getByRole('dialog', { name: 'Open a journey' });
     await picker.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Merged the copy from “Sent to the client”: 1 conflict to look at.');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Merged the copy “Train” from the version “Sent to the client”: 1 conflict to settle.');
     await expect.poll(() => cardsInView(page)).toContain('Written on the train');
     const conflicts = panel.getByRole('list', { name: 'Conflicts of the merge' });
-    expect(await conflicts.textContent()).toContain('text changed on both sides, ours “Compares prices”, theirs “Asks a friend”; ours kept');
+    expect(await conflicts.getByRole('listitem').textContent()).toBe(
+      'card “Compares prices” (Discover / actions): text changed in both copiesYour map: “Compares prices”KeepThe copy “Train”: “Asks a friend”Use this');
     await page.screenshot({ path: join(SCREENSHOTS, 'merge-conflicts.png') });
-    await conflicts.getByRole('button', { name: 'Take the copy’s' }).click();
+    await conflicts.getByRole('button', { name: 'Use this — the copy “Train”' }).click();
     await expect.poll(() => cardsInView(page)).toContain('Asks a friend');
     expect(await conflicts.count()).toBe(0);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Every conflict is settled.');
   });
 });

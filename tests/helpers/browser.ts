@@ -8,6 +8,8 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium-path';
 
 export { CHROMIUM, CHROMIUM_ARGS };
+// Apart, so the bench can use it without this module's vitest hooks.
+export { previewAddress } from './preview-address';
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 /** The built workshop thread: the preview runs the live workshop there, as the app does. */
 export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
@@ -58,15 +60,6 @@ export async function openPreview(options: { viewport?: { width: number; height:
   };
 }
 
-/**
- * The preview's printed address with more query parameters (`{ open: path }` opens a file as
- * the OS would); the address already carries the server's token, so parameters are added to it.
- */
-export function previewAddress(url: string, params: Readonly<Record<string, string>>): string {
-  const address = new URL(url);
-  for (const [name, value] of Object.entries(params)) address.searchParams.set(name, value);
-  return address.href;
-}
 
 /** Until the app has drawn its first screen: it mounts after its own chunk, the language and the fonts arrive, which can be after the page's load event. */
 /** Closes a session a test opened itself (at a size or in a language of its own); the test fails if its page threw. */

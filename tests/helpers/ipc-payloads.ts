@@ -31,5 +31,7 @@ export function validPayloads(path: string, folder = path): { [M in MethodName]:
     setRoundItems: { items: [{ item: 'card-1', text: 'Slow replies', kind: 'painPoint' }] }, closeVotingRound: {}, revealVotingRound: {},
     setWorkshopStages: { stages: [{ id: 'stage-1', name: 'Awareness' }] },
     setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
+    joinCoedit: { address: '127.0.0.1', port: 4000, code: 'ABCD-1234' }, leaveCoedit: {}, setCoeditOnline: { online: false },
+    pushCoedit: { update: 'AAA=' }, watchCoedit: { after: -1, waitMs: 0 },
   };
 }

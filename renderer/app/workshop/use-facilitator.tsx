@@ -48,9 +48,10 @@ export function useFacilitator(api: WaymarkApi, journey: { path: string | null; 
     else setDialog('start');
   }), [api, running]);
 
-  const start = async (choice: { addresses: string[]; voteBudget: number }) => {
+  /** `showJoin`: the phones' join screen next (not when the room is for laptops editing together). */
+  const start = async (choice: { addresses: string[]; voteBudget: number }, showJoin = true) => {
     const started = await workshop.start({ journeyPath: journey.path, title: document.journey.title || journey.name, stages, voteBudget: choice.voteBudget, addresses: choice.addresses });
-    if (started) {
+    if (started && showJoin) {
       setPanelOpen(true);
       // The room needs the join screen first.
       setTimeout(() => setDialog('join'), 0);

@@ -11,7 +11,8 @@ export const CURVE_COLOURS = ['#0072B2', '#CC79A7', '#009E73', '#D55E00'] as con
 const CURVE_STYLES: EmotionCurve['style'][] = ['solid', 'dashed', 'dotted'];
 
 /** Emotion values are kept to one decimal: finer is noise on a -2..+2 scale. */
-export const roundEmotion = (value: number): number => Math.round(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, value)) * 10) / 10;
+// `+ 0` turns -0 into 0: laptops that co-edit must agree on every value, and -0 is no emotion.
+export const roundEmotion = (value: number): number => Math.round(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, value)) * 10) / 10 + 0;
 
 /** Sets a curve's value at a column, creating the point if the column has none yet. */
 export function setEmotion(doc: JourneyDocument, curveId: string, column: Column, rawValue: number): Change[] {

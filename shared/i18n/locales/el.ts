@@ -6,6 +6,7 @@ import { elA11y } from './el-a11y';
 import { elEditing } from './el-editing';
 import { elExchange } from './el-exchange';
 import { elMerge } from './el-merge';
+import { elCoedit } from './el-coedit';
 import { elPhone } from './el-phone';
 import { elWorkshopHost } from './el-workshop-host';
 import { elWorkspace } from './el-workspace';
@@ -343,6 +344,7 @@ export const el = {
   content: elContent,
   present: elPresent,
   merge: elMerge,
+  coedit: elCoedit,
   workshopHost: elWorkshopHost,
   workspace: elWorkspace,
   editing: elEditing,

@@ -4,6 +4,7 @@ import { enA11y } from './en-a11y';
 import { enEditing } from './en-editing';
 import { enExchange } from './en-exchange';
 import { enMerge } from './en-merge';
+import { enCoedit } from './en-coedit';
 import { enPhone } from './en-phone';
 import { enPortfolio } from './en-portfolio';
 import { enWorkshopHost } from './en-workshop-host';
@@ -340,6 +341,7 @@ export const en = {
   content: enContent,
   present: enPresent,
   merge: enMerge,
+  coedit: enCoedit,
   workshopHost: enWorkshopHost,
   workspace: enWorkspace,
   editing: enEditing,

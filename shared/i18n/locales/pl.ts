@@ -6,6 +6,7 @@ import { plA11y } from './pl-a11y';
 import { plEditing } from './pl-editing';
 import { plExchange } from './pl-exchange';
 import { plMerge } from './pl-merge';
+import { plCoedit } from './pl-coedit';
 import { plPhone } from './pl-phone';
 import { plWorkshopHost } from './pl-workshop-host';
 import { plWorkspace } from './pl-workspace';
@@ -342,6 +343,7 @@ export const pl = {
   content: plContent,
   present: plPresent,
   merge: plMerge,
+  coedit: plCoedit,
   workshopHost: plWorkshopHost,
   workspace: plWorkspace,
   editing: plEditing,

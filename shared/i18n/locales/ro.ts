@@ -6,6 +6,7 @@ import { roA11y } from './ro-a11y';
 import { roEditing } from './ro-editing';
 import { roExchange } from './ro-exchange';
 import { roMerge } from './ro-merge';
+import { roCoedit } from './ro-coedit';
 import { roPhone } from './ro-phone';
 import { roWorkshopHost } from './ro-workshop-host';
 import { roWorkspace } from './ro-workspace';
@@ -344,6 +345,7 @@ export const ro = {
   content: roContent,
   present: roPresent,
   merge: roMerge,
+  coedit: roCoedit,
   workshopHost: roWorkshopHost,
   workspace: roWorkspace,
   editing: roEditing,

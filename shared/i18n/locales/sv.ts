@@ -6,6 +6,7 @@ import { svA11y } from './sv-a11y';
 import { svEditing } from './sv-editing';
 import { svExchange } from './sv-exchange';
 import { svMerge } from './sv-merge';
+import { svCoedit } from './sv-coedit';
 import { svPhone } from './sv-phone';
 import { svWorkshopHost } from './sv-workshop-host';
 import { svWorkspace } from './sv-workspace';
@@ -340,6 +341,7 @@ export const sv = {
   content: svContent,
   present: svPresent,
   merge: svMerge,
+  coedit: svCoedit,
   workshopHost: svWorkshopHost,
   workspace: svWorkspace,
   editing: svEditing,

@@ -1,0 +1,40 @@
+/** Polish strings for editing a map together between laptops (pl.ts includes them). */
+export const plCoedit = {
+  "button": "Edytuj razem…",
+  "toolbar": "Wspólna edycja",
+  "dialog": {
+    "title": "Edytuj tę mapę razem",
+    "intro": "Inne laptopy w tej sieci mogą edytować tę mapę razem z Tobą, na żywo. Dołączają z ekranu startowego za pomocą adresu i kodu poniżej; nic nie opuszcza sali.",
+    "addresses": "Laptopy mogą połączyć się z tym komputerem przez",
+    "start": "Zacznij wspólną edycję",
+    "starting": "Uruchamianie…",
+    "address": "Adres",
+    "code": "Kod",
+    "qr": "Kod QR adresu {{url}}",
+    "close": "Zamknij",
+    "noAddresses": "Ten komputer nie jest w żadnej sieci lokalnej."
+  },
+  "join": {
+    "heading": "Dołącz do mapy w tej sieci",
+    "intro": "Wpisz adres i kod, które pokazuje „Edytuj razem…” na laptopie gospodarza.",
+    "address": "Adres gospodarza",
+    "addressHint": "na przykład 192.168.1.20:52000",
+    "code": "Kod",
+    "submit": "Dołącz",
+    "joining": "Dołączanie…",
+    "badAddress": "To nie jest adres z portem, taki jak 192.168.1.20:52000.",
+    "failed": "Z tego adresu z tym kodem nie przyszła żadna mapa. Sprawdź oba i czy oba laptopy są w tej samej sieci."
+  },
+  "bar": {
+    "label": "Wspólna edycja",
+    "host": "Wspólna edycja: połączone inne laptopy: {{count}}",
+    "online": "Edytujesz razem z gospodarzem",
+    "connecting": "Łączenie z gospodarzem…",
+    "offline": "Praca osobno: Twoje zmiany są zachowane i połączą się po ponownym połączeniu.",
+    "ended": "Gospodarz przestał udostępniać tę mapę. Twoja kopia zostaje tutaj: zapisz ją i scal później z mapą gospodarza.",
+    "refused": "Zmiana z innego laptopa nie została zastosowana: mapa stałaby się nieprawidłowa.",
+    "goOffline": "Pracuj osobno",
+    "goOnline": "Połącz ponownie",
+    "saveCopy": "Zapisz kopię…"
+  }
+};
