@@ -143,7 +143,8 @@ describe('a workspace of maps in the app (Chromium through the preview)', () => 
     expect(await supportRow.locator('.heat-cell').nth(4).getAttribute('class')).toContain('level-4');
     await page.screenshot({ path: join(SCREENSHOTS, 'portfolio-heat-view.png') });
     const stage5 = sortByOrder((await read(paths.support)).stages)[4]!;
-    await supportRow.getByRole('button', { name: new RegExp(`^Support, ${stage5.name}: 3 pain points`) }).focus();
+    // Named by what the cell shows (stage, count), then the whole sentence (WCAG 2.5.3, label in name).
+    await supportRow.getByRole('button', { name: new RegExp(`^${stage5.name}\\s*3\\s*: Support, ${stage5.name}: 3 pain points`) }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.title()).toBe('Support — Waymark');
     await expect.poll(() => page.getByRole('textbox', { name: 'Name' }).first().inputValue()).toBe(stage5.name);
