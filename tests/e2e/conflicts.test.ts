@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { openContext, openPreview, previewAddress, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { openContext, openPreview, previewAddress, previewServerOptions, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
 import { at, cardsInView, gridJourney, layoutOf, openJourney } from '../helpers/editor';
 import { useTempFolders } from '../helpers/temp-folder';
 
@@ -105,7 +105,7 @@ describe('files changed on disk by another program, in Chromium through the prev
   });
 
   it('lets only one Waymark write a file: a second instance is told where it is open', async () => {
-    const other = await startPreviewServer({ folder: session.folder, rendererDir: new URL('../../out/renderer', import.meta.url).pathname, userDataFolder: await tempFolder() });
+    const other = await startPreviewServer(previewServerOptions(session.folder, await tempFolder()));
     const browser = await openContext();
     try {
       await browser.page.goto(previewAddress(other.url, { open: path }));

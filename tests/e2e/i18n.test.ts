@@ -8,10 +8,9 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { SettingsStore } from '../../main/services/settings-store';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
-import { openContext, previewAddress, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
+import { openContext, previewAddress, previewServerOptions, requestsLeavingLoopback, SCREENSHOTS, waitForApp } from '../helpers/browser';
 import { menuOf } from '../helpers/menu';
 
-const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 const tr = (language: Language) => createI18n(language).t;
 
 interface Session { server: PreviewServer; context: BrowserContext; page: Page; folder: string; userData: string; errors: string[]; requests: string[] }
@@ -21,7 +20,7 @@ let session: Session | null = null;
 async function openWithLocale(locale: string): Promise<Session> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-i18n-'));
   const userData = await mkdtemp(join(tmpdir(), 'waymark-i18n-user-data-'));
-  const server = await startPreviewServer({ folder, rendererDir: RENDERER, userDataFolder: userData });
+  const server = await startPreviewServer(previewServerOptions(folder, userData));
   const { context, page, pageErrors: errors, requests } = await openContext(undefined, locale);
   await page.goto(server.url);
   await waitForApp(page);

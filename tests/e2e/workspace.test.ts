@@ -10,12 +10,11 @@ import { toDateString } from '../../shared/document/review-dates';
 import { serializeJourney } from '../../shared/document/serialize';
 import type { TemplateId } from '../../shared/templates/templates';
 import { summarizeMap } from '../../shared/workspace/map-summary';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { openPreview, previewServerOptions, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
 import { layoutOf } from '../helpers/editor';
 import { cardTitles, clickMap, linkMarkOf, waitForMap } from '../helpers/workspace-page';
 import { journeyFrom } from '../helpers/journeys';
 
-const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
 function mapFrom(template: TemplateId, meta: Partial<JourneyMeta>, links: [stage: number, path: string][] = []): JourneyDocument {
   let doc = journeyFrom(template);
@@ -148,7 +147,7 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
     const moved = join(elsewhere, 'Client portfolio');
     await rename(folder, moved);
     await mkdir(folder);
-    const server = await startPreviewServer({ folder: moved, rendererDir: RENDERER, userDataFolder: join(elsewhere, 'user-data') });
+    const server = await startPreviewServer(previewServerOptions(moved, join(elsewhere, 'user-data')));
     try {
       await page.goto(server.url);
       await expect.poll(() => cardTitles(page)).toEqual(['Checkout detail', 'Onboarding detail', 'Overview', 'Support detail']);
