@@ -27,6 +27,7 @@ import { encodeWelcome, PROTOCOL_VERSION, type Hello } from '../../shared/worksh
 import { isPhoneSecret } from '../../shared/workshop/phone-secret';
 import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
 import type { Connection, JoinResult } from './connection';
+import { diffKeys, sameJson, type ContributionChange, type ParticipantSummary } from './contribution-change';
 import { tallyContributions, type Contributions } from './contributions';
 import { LaptopRoom } from './laptop-room';
 import { LAPTOP_PARTICIPANT } from '../../shared/coedit/wire';
@@ -63,33 +64,6 @@ export interface WorkshopResumeOptions {
   limits?: Partial<RelayLimits>;
 }
 
-/** What changed in one participant's contributions (one accepted update). */
-export interface ContributionChange {
-  participantId: string;
-  notes: { added: string[]; changed: string[]; removed: string[] };
-  votes: boolean;
-  ratings: boolean;
-  name: boolean;
-  /** Date.now() when the host applied it. */
-  at: number;
-}
-
-export interface ParticipantSummary {
-  id: string;
-  name: string | null;
-  joinedAt: number;
-  lastSeenAt: number;
-  online: boolean;
-  notes: number;
-  votesUsed: number;
-  ratings: number;
-  removed: boolean;
-  /** Removed, and their votes and ratings no longer count. */
-  dropped: boolean;
-  /** What the phone says it is looking at. */
-  presence: { stageId?: string; writing?: boolean } | null;
-}
-
 interface HostEvents {
   contributions: (change: ContributionChange) => void;
   /** Someone joined, came online, went offline or was removed. */
@@ -101,16 +75,7 @@ interface HostEvents {
   error: (error: Error) => void;
 }
 
-const diffKeys = (before: Record<string, unknown>, after: Record<string, unknown>) => {
-  const added: string[] = [];
-  const changed: string[] = [];
-  for (const key of Object.keys(after)) {
-    if (!(key in before)) added.push(key);
-    else if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.push(key);
-  }
-  return { added, changed, removed: Object.keys(before).filter((key) => !(key in after)) };
-};
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export type { ContributionChange, ParticipantSummary };
 
 export class WorkshopHost implements ParticipantRoom {
   readonly roomDoc = new Y.Doc();
