@@ -15,7 +15,7 @@ import { parseJourneyText } from '../../shared/document/parse';
 import { serializeJourney } from '../../shared/document/serialize';
 import { emotionY } from '../../shared/layout/layout';
 import { CHROMIUM, CHROMIUM_ARGS, previewAddress, recordedPage, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
-import { gridJourney, layoutOf } from '../helpers/editor';
+import { cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 const STAGES = ['Aware', 'Consider', 'Buy', 'Receive', 'Use', 'Support', 'Renew', 'Leave'];
@@ -54,7 +54,7 @@ async function addCard(page: Page, stage: number, text: string): Promise<void> {
 }
 
 const label = (page: Page) => page.locator('.canvas-host').getAttribute('aria-label');
-const texts = async (page: Page) => (await page.getByTestId('cards-in-view').locator('li').allTextContents()).sort();
+const texts = async (page: Page) => (await cardsInView(page)).sort();
 
 describe('three laptops editing one map', () => {
   beforeAll(async () => {
