@@ -4,33 +4,52 @@ import { addCard, addStep } from '../../shared/document/commands';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines, METRICS } from '../../shared/layout/metrics';
-import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, toScreenRect } from '../../shared/presentation/focus';
+import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, showZoom, toScreenRect } from '../../shared/presentation/focus';
 import { slidesOf, titleSlide, topOpportunities } from '../../shared/presentation/slides';
-import { chunkToFit, isSlide, MIN_TEXT_PX, PROGRESS_BAR_PX, reanchor, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
+import { chunkToFit, isSlide, PROGRESS_BAR_PX, reanchor, SHOW_TEXT_PX, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
 import { TEMPLATES } from '../../shared/templates/templates';
-import { journeyFrom } from '../helpers/journeys';
+import { journeyFrom, sparseJourney8 } from '../helpers/journeys';
 
 const SCREEN = { width: 1920, height: 1080 };
+const SMALL = { width: 1280, height: 800 };
 
 describe('the walk-through', () => {
-  it('draws card text at least 28 px high on a 1920x1080 screen, and every focused part fits on it, for every template', () => {
-    for (const { id } of TEMPLATES) {
-      const layout = computeLayout(journeyFrom(id), estimateLines);
-      for (const laneByLane of [false, true]) {
-        for (const step of walkSteps(layout, { laneByLane, screen: SCREEN })) {
-          const rect = focusRect(layout, step)!;
-          const viewport = focusViewport(layout, rect, SCREEN, SHOW_ZOOM);
-          // The text height on screen is the card font size times the zoom: from the layout and the zoom, not by eye.
-          expect(METRICS.fontSize * viewport.zoom, `${id} ${step.stageId}`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
-          const part = toScreenRect(viewport, rect);
-          expect(part.x, id).toBeGreaterThanOrEqual(METRICS.laneHeaderWidth * viewport.zoom - 0.5);
-          expect(part.x + part.width, id).toBeLessThanOrEqual(SCREEN.width + 0.5);
-          expect(part.y, id).toBeGreaterThanOrEqual(layout.top * viewport.zoom - 0.5);
-          // A lane taller than the screen goes alone and may run under the bar; no template has one.
-          expect(part.y + part.height, `${id} ${step.part}/${step.parts}`).toBeLessThanOrEqual(SCREEN.height - PROGRESS_BAR_PX + 0.5);
+  it('draws card text 28 px high where the part fits, never below the readable size, and every focused part fits on the screen, for every template', () => {
+    for (const screen of [SCREEN, SMALL]) {
+      // 20 px on a 1080-pixel screen, 14.8 px on an 800-pixel one: the same share of what the room sees.
+      const readable = (20 / 1080) * screen.height;
+      for (const { id } of TEMPLATES) {
+        const layout = computeLayout(journeyFrom(id), estimateLines);
+        for (const laneByLane of [false, true]) {
+          for (const step of walkSteps(layout, { laneByLane, screen })) {
+            const rect = focusRect(layout, step)!;
+            const zoom = showZoom(layout, rect, screen);
+            const viewport = focusViewport(layout, rect, screen, zoom);
+            // The text height on screen is the card font size times the zoom: from the layout and the zoom, not by eye.
+            const text = METRICS.fontSize * viewport.zoom;
+            expect(text, `${id} ${step.stageId}`).toBeGreaterThanOrEqual(readable - 1e-9);
+            expect(text).toBeLessThanOrEqual(SHOW_TEXT_PX + 1e-9);
+            if (fitZoom(layout, rect, screen) >= SHOW_ZOOM) expect(text).toBeCloseTo(SHOW_TEXT_PX);
+            const part = toScreenRect(viewport, rect);
+            expect(part.x, id).toBeGreaterThanOrEqual(METRICS.laneHeaderWidth * viewport.zoom - 0.5);
+            expect(part.x + part.width, id).toBeLessThanOrEqual(screen.width + 0.5);
+            expect(part.y, id).toBeGreaterThanOrEqual(layout.top * viewport.zoom - 0.5);
+            // A lane taller than the screen goes alone and may run under the bar; no template has one.
+            expect(part.y + part.height, `${id} ${step.part}/${step.parts}`).toBeLessThanOrEqual(screen.height - PROGRESS_BAR_PX + 0.5);
+          }
         }
       }
     }
+  });
+
+  it('shows a stage whose content fits the screen at a readable size in one step, whatever lanes it leaves empty, at 1280x800 as at 1920x1080', () => {
+    const layout = computeLayout(sparseJourney8(), estimateLines);
+    const counts = [SCREEN, SMALL].map((screen) => walkSteps(layout, { laneByLane: false, screen }).length);
+    // Each part as large as it can be: a stage in two parts is split evenly, not one full part and a sliver.
+    expect(counts[0]).toBe(counts[1]);
+    const one = walkSteps(layout, { laneByLane: false, screen: SMALL }).find((s) => s.stageNumber === 1)!;
+    expect(one.parts).toBe(1);
+    expect(one.laneIds[0]).toBe(layout.lanes[0]!.id);
   });
 
   it('goes stage by stage, left to right, and shows every lane of each stage in its parts, top to bottom', () => {
@@ -43,8 +62,8 @@ describe('the walk-through', () => {
       expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i + 1));
       expect(parts.every((p) => p.parts === parts.length && p.stageNumber === layout.stages.indexOf(stage) + 1)).toBe(true);
     }
-    // On a bigger screen the same zoom fits more lanes at once.
-    expect(walkSteps(layout, { laneByLane: false, screen: { width: 3840, height: 2160 } }).length).toBeLessThan(steps.length);
+    // On a screen big enough, the presentation zoom fits more lanes at once.
+    expect(walkSteps(layout, { laneByLane: false, screen: { width: 7680, height: 4320 } }).length).toBeLessThan(steps.length);
   });
 
   it('goes lane by lane inside each stage when asked, leaving collapsed lanes and lanes empty in the stage out', () => {
