@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeta } from '../../shared/document/commands';
+import { journeyCounts } from '../../shared/exchange/journey-counts';
 import type { Bridge } from '../bridge/api';
 import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -227,7 +228,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         <main className="canvas-frame" id="map" aria-label={t('editing.mapRegion')}>
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
-              label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
+              label={t('editor.canvasLabel', { counts: journeyCounts(t, document) })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
               contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
               linkMarks={linked.linkMarks} />

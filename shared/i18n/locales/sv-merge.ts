@@ -46,7 +46,7 @@ export const svMerge = {
     sideValue: '{{side}}: {{value}}',
     values: '{{ours}}; {{theirs}}; behålls tills vidare: {{kept}}',
     deletedChanged: '{{what}} {{name}} togs bort i {{deleter}} men ändrades i {{changer}}; behölls med ändringarna',
-    restored: '{{what}} {{name}} togs bort i {{deleter}} men behölls, eftersom den andra kopian fortfarande använder {{name}}',
+    restored: '{{what}} {{name}} togs bort i {{deleter}} men behölls, eftersom något i den andra kopian fortfarande hör dit',
     restoredFor: '{{what}} {{name}} togs bort i {{deleter}} men behölls, eftersom {{user}} i {{keeper}} finns kvar där',
     placed: '{{what}} {{name}}: fasen delades upp i steg i den ena kopian och placerades därför i första steget, {{step}}',
     unplaced: '{{what}} {{name}}: fasen har inte längre några steg i den ena kopian och placerades därför direkt i fasen',
