@@ -45,6 +45,7 @@ import { CoeditBar } from './coedit/CoeditBar';
 import { EditTogetherButton, EditTogetherDialog } from './coedit/EditTogether';
 import { useCoeditStatus } from './coedit/use-coedit';
 import { useMapLayout } from './use-map-layout';
+import { useShowSteps } from '../present/use-show-steps';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
 import { ResumeWorkshopBar, WorkshopButton, WorkshopDialogs, WorkshopLiveCounts, WorkshopSidePanel } from './workshop/WorkshopChrome';
@@ -71,7 +72,9 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const dirty = snapshot.version !== snapshot.savedVersion;
   // While presenting a saved view, the editor lays out (and edits) the map as the view shows it.
   const presenting = usePresentSession(document);
-  const layout = useMapLayout(presenting.presented);
+  const mapLayout = useMapLayout(presenting.presented);
+  // While presenting a stage, the editor draws and edits the stage as presented (stageLayout).
+  const { steps, shown: layout } = useShowSteps(document, mapLayout, presenting.session);
   // The editor's actions are made once; following a link reads the latest handler.
   const follow = useRef<OpenMapLink>(() => undefined);
   const openMapLink = useCallback<OpenMapLink>((holder) => follow.current(holder), []);
@@ -105,7 +108,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
   const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
   useMapFocus(store, focusCanvas);
-  const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
+  const show = useShow({ bridge, document, layout, steps, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
   const live = show.session;
   const isLive = live !== null;
   useEffect(() => void (isLive && focusCanvas()), [isLive, focusCanvas]);
@@ -239,7 +242,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
           {!live && linked.overlays}
         </main>
         {live ? live.presenterView && (
-          <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
+          <PresenterPanel show={show} layout={layout} mapLayout={mapLayout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
         ) : workshopPanel ? <WorkshopSidePanel facilitator={facilitator} document={document} /> : <MapLinksContext.Provider value={linked.actions}><Inspector document={document} state={state} actions={actions} /></MapLinksContext.Provider>}
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}

@@ -1,5 +1,6 @@
 import type { JourneyLayout, LaneBox, StageBox, StepBox } from '../layout/layout';
 import { METRICS } from '../layout/metrics';
+import { stageLayout } from './stage-layout';
 
 export interface Size { width: number; height: number }
 
@@ -159,15 +160,17 @@ function stepGroups(stage: StageBox, room: number): StepBox[][] {
 }
 
 /**
- * The walk-through of a map as laid out: stage by stage, left to right; a stage too tall for
- * the screen at the readable zoom (or too wide at the presentation zoom) is shown in parts, top
- * to bottom, and lanes empty in a stage are not stepped through.
+ * The walk-through of a map as laid out: stage by stage, left to right, each as stageLayout
+ * presents it (steps' lanes and `bottom` are in that layout); a stage too tall for the screen
+ * at the readable zoom (or too wide at the presentation zoom) is shown in parts, top to
+ * bottom, and lanes empty in a stage are not stepped through.
  */
 export function walkSteps(layout: JourneyLayout, options: WalkOptions): WalkStep[] {
   const room = focusRoom(layout, options.screen, SHOW_ZOOM);
   const most = focusRoom(layout, options.screen, readableZoom(options.screen)).height;
   return layout.stages.flatMap((stage, index) => {
-    const lanes = laneGroups(layout, stage.id, options.laneByLane, { least: room.height, most });
+    // Parts are cut from the stage as presented: its empty card lanes shrunk (stageLayout).
+    const lanes = laneGroups(stageLayout(layout, stage.id), stage.id, options.laneByLane, { least: room.height, most });
     const columns = stepGroups(stage, room.width);
     const parts = columns.length * lanes.length;
     return columns.flatMap((steps, c) =>

@@ -6,6 +6,7 @@ import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines, METRICS } from '../../shared/layout/metrics';
 import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, showZoom, toScreenRect } from '../../shared/presentation/focus';
 import { slidesOf, titleSlide, topOpportunities } from '../../shared/presentation/slides';
+import { stageLayout } from '../../shared/presentation/stage-layout';
 import { chunkToFit, isSlide, PROGRESS_BAR_PX, reanchor, SHOW_TEXT_PX, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
 import { TEMPLATES } from '../../shared/templates/templates';
 import { journeyFrom, sparseJourney8 } from '../helpers/journeys';
@@ -47,9 +48,37 @@ describe('the walk-through', () => {
     const counts = [SCREEN, SMALL].map((screen) => walkSteps(layout, { laneByLane: false, screen }).length);
     // Each part as large as it can be: a stage in two parts is split evenly, not one full part and a sliver.
     expect(counts[0]).toBe(counts[1]);
+    // One step a stage but the one filled in (Purchase): its empty card lanes, tall for that one, drawn shorter.
+    expect(counts[0]).toBe(layout.stages.length + 1);
     const one = walkSteps(layout, { laneByLane: false, screen: SMALL }).find((s) => s.stageNumber === 1)!;
     expect(one.parts).toBe(1);
     expect(one.laneIds[0]).toBe(layout.lanes[0]!.id);
+  });
+
+  it('draws a stage with its empty card lanes at a new lane’s height, everything below moved up with them, and cuts its parts from that', () => {
+    const layout = computeLayout(sparseJourney8(), estimateLines);
+    const second = layout.stages[1]!;
+    const shown = stageLayout(layout, second.id);
+    const thoughts = (l: typeof layout) => l.lanes.find((lane) => lane.kind === 'thoughts')!;
+    expect(thoughts(layout).height).toBeGreaterThan(METRICS.laneMinHeight);
+    expect(thoughts(shown)).toMatchObject({ height: METRICS.laneMinHeight, collapsed: false });
+    // Lanes follow one another; the stage's own cards keep their place in their lanes.
+    shown.lanes.slice(1).forEach((lane, i) => expect(lane.y).toBeCloseTo(shown.lanes[i]!.y + shown.lanes[i]!.height));
+    for (const card of shown.cards.filter((c) => c.stageId === second.id)) {
+      const before = layout.cards.find((c) => c.id === card.id)!;
+      const [from, to] = [layout, shown].map((l) => l.lanes.find((lane) => lane.id === card.laneId)!.y);
+      expect(card.y - to!).toBeCloseTo(before.y - from!);
+    }
+    // The filled-in stage is drawn as it is; a map whose lanes fit every stage is left alone.
+    expect(stageLayout(layout, layout.stages[3]!.id)).toBe(layout);
+    const plain = computeLayout(journeyFrom('journey8'), estimateLines);
+    expect(stageLayout(plain, plain.stages[0]!.id)).toBe(plain);
+    // The step's part fits the screen in that layout.
+    const step = walkSteps(layout, { laneByLane: false, screen: SCREEN }).find((s) => s.stageId === second.id)!;
+    expect(step.parts).toBe(1);
+    const rect = focusRect(shown, step)!;
+    const zoom = showZoom(shown, rect, SCREEN);
+    expect(toScreenRect(focusViewport(shown, rect, SCREEN, zoom), rect).y + rect.height * zoom).toBeLessThanOrEqual(SCREEN.height - PROGRESS_BAR_PX + 0.5);
   });
 
   it('goes stage by stage, left to right, and shows every lane of each stage in its parts, top to bottom', () => {
@@ -95,8 +124,10 @@ describe('the walk-through', () => {
     const parts = walkSteps(layout, { laneByLane: false, screen: SCREEN }).filter((s) => s.stageId === stage);
     expect(parts).toHaveLength(1);
     expect(parts[0]!.laneIds).toEqual([lane.id]);
-    const card = layout.cards.find((c) => c.text === 'The one thing here')!;
-    expect(focusRect(layout, parts[0]!)).toMatchObject({ y: layout.lanes.at(-1)!.y, height: card.y + card.height + METRICS.cellPadding - layout.lanes.at(-1)!.y });
+    // In the stage as presented (its empty card lanes shrunk), the part is as tall as the card.
+    const shown = stageLayout(layout, stage);
+    const card = shown.cards.find((c) => c.text === 'The one thing here')!;
+    expect(focusRect(shown, parts[0]!)).toMatchObject({ y: shown.lanes.at(-1)!.y, height: card.y + card.height + METRICS.cellPadding - shown.lanes.at(-1)!.y });
   });
 
   it('shows a stage wider than the screen a few steps at a time', () => {
