@@ -3,6 +3,7 @@ import { escapeControlChars } from '../../shared/control-chars';
 import { JourneyFileError } from '../../shared/document/errors';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, matchLanguage } from '../../shared/i18n/i18n';
+import { journeyCounts } from '../../shared/exchange/journey-counts';
 import { importFile } from '../exchange/import-file';
 import { importInWorker } from '../exchange/import-in-worker';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -51,7 +52,6 @@ export async function importCommand(args: string[], output: CommandOutput, worke
     write(`${target}: ${error instanceof JourneyFileError ? error.message : String(error)}`);
     return 1;
   }
-  const d = result.document;
-  out(`${target}: ${d.stages.length} stages, ${d.lanes.length} lanes, ${d.cards.length} cards`);
+  out(`${target}: ${journeyCounts(t, result.document)}`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { LIMITS } from '../../shared/document/limits';
+import { IMPORT_EXTENSIONS } from '../../shared/exchange/formats';
 import { fail } from '../../shared/ipc/result';
 import { AppLanguage } from '../app-language';
 import { contentSecurityPolicy } from '../csp';
@@ -93,13 +94,17 @@ function forbidden(response: ServerResponse, data: boolean): void {
 /** How deep the picker looks into the folder's subfolders, and how many journeys it lists at most. */
 const LIST_DEPTH = 3;
 const LIST_MAX = 500;
+/** What the picker lists: journeys to open or save over, or files to import. */
+type PickerFiles = 'journeys' | 'imports';
 
 /**
- * The journeys the picker offers: in the folder and its subfolders (clients' folders, a
- * project's `maps/`), named by their place in it; links count when they really lead to a file
- * inside the folder. Hidden files and folders are left out.
+ * The files the picker offers (journeys, or the files an import reads): in the folder and its
+ * subfolders (clients' folders, a project's `maps/`), named by their place in it; links count
+ * when they really lead to a file inside the folder. Hidden files and folders are left out.
  */
-async function listJourneys(folder: string) {
+async function listFiles(folder: string, offer: PickerFiles) {
+  const wanted = (name: string) => (offer === 'journeys' ? name.endsWith(JOURNEY_EXTENSION) : IMPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(`.${e}`)));
+  const shown = (name: string) => (offer === 'journeys' ? journeyName(name) : name);
   const files: { name: string; path: string }[] = [];
   const visit = async (dir: string, prefix: string, depth: number): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -107,7 +112,7 @@ async function listJourneys(folder: string) {
       if (e.name.startsWith('.') || files.length >= LIST_MAX) continue;
       const path = join(dir, e.name);
       const kind = e.isSymbolicLink() && (await resolvesInsideFolder(folder, path)) ? await stat(path).catch(() => null) : e;
-      if (kind?.isFile() && e.name.endsWith(JOURNEY_EXTENSION)) files.push({ name: `${prefix}${journeyName(e.name)}`, path });
+      if (kind?.isFile() && wanted(e.name)) files.push({ name: `${prefix}${shown(e.name)}`, path });
       else if (kind?.isDirectory() && !e.isSymbolicLink() && depth < LIST_DEPTH && e.name !== 'node_modules') await visit(path, `${prefix}${e.name}/`, depth + 1);
     }
   };
@@ -200,7 +205,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         }
         return sendJson(response, await dispatch(handlers, method, payload, { windowId: PAGE, grants }));
       }
-      if (request.method === 'GET' && url.pathname === '/preview/files') return sendJson(response, await listJourneys(folder));
+      if (request.method === 'GET' && url.pathname === '/preview/files') return sendJson(response, await listFiles(folder, url.searchParams.get('kind') === 'imports' ? 'imports' : 'journeys'));
       if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
       const file = await readStaticFile(options.rendererDir, url.pathname);
       if (!file) return send(response, 404, 'text/plain', 'not found');

@@ -5,7 +5,7 @@ import { setPickerHost, type PickerRequest } from '../bridge/picker-requests';
 import { listPreviewFolder, type PreviewFolder } from '../bridge/preview-api';
 import { Modal } from '../ui/Modal';
 
-/** The preview's stand-in for native open/save dialogs: the journeys in the served folder. */
+/** The preview's stand-in for native open, save and import dialogs: the journeys (or importable files) in the served folder. */
 export function FilePicker() {
   const { t, i18n } = useTranslation();
   const [request, setRequest] = useState<PickerRequest | null>(null);
@@ -13,18 +13,22 @@ export function FilePicker() {
   const [name, setName] = useState('');
   const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     setPickerHost((next) => {
       setRequest(next);
       setName(next.suggestedName);
-      void listPreviewFolder().then(setFolder);
+      setFolder(null);
+      void listPreviewFolder(next.mode === 'import' ? 'imports' : 'journeys').then(setFolder);
     });
     return () => setPickerHost(null);
   }, []);
 
+  // Once the folder is listed, the keyboard is on the name to save as, or on the first file.
   useEffect(() => {
-    if (request?.mode !== 'save' || !folder) return;
+    if (!request || !folder) return;
+    if (request.mode !== 'save') return listRef.current?.querySelector('button')?.focus();
     inputRef.current?.focus();
     inputRef.current?.select();
   }, [request, folder]);
@@ -38,14 +42,15 @@ export function FilePicker() {
   const savePath = folder && saveName ? `${folder.folder}${folder.separator}${saveName.endsWith('.journey') ? saveName : `${saveName}.journey`}` : null;
 
   return (
-    <Modal labelledBy={titleId} onClose={() => finish(null)}>
-        <h2 id={titleId}>{request.mode === 'open' ? t('picker.openTitle') : t('picker.saveTitle')}</h2>
+    // Above any dialog it was asked from (the metrics import's among them).
+    <Modal labelledBy={titleId} onClose={() => finish(null)} backdropClassName="modal-backdrop picker-backdrop" portal>
+        <h2 id={titleId}>{t(`picker.${request.mode}Title`)}</h2>
         {folder && <p className="muted">{t('picker.folder', { folder: folder.folder })}</p>}
-        {request.mode === 'open' ? (
+        {request.mode !== 'save' ? (
           folder && folder.files.length === 0 ? (
-            <p>{t('picker.empty')}</p>
+            <p>{t(request.mode === 'open' ? 'picker.empty' : 'picker.emptyImports')}</p>
           ) : (
-            <ul className="picker-list">
+            <ul className="picker-list" ref={listRef}>
               {[...(folder?.files ?? [])].sort((a, b) => sortCompare(i18n.language)(a.name, b.name)).map((file) => (
                 <li key={file.path}>
                   <button type="button" onClick={() => finish(file.path)}>{file.name}</button>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeta } from '../../shared/document/commands';
+import { journeyCounts } from '../../shared/exchange/journey-counts';
 import type { Bridge } from '../bridge/api';
 import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -45,6 +46,7 @@ import { CoeditBar } from './coedit/CoeditBar';
 import { EditTogetherButton, EditTogetherDialog } from './coedit/EditTogether';
 import { useCoeditStatus } from './coedit/use-coedit';
 import { useMapLayout } from './use-map-layout';
+import { useShowSteps } from '../present/use-show-steps';
 import { usePreferences } from './use-preferences';
 import { useFacilitator } from './workshop/use-facilitator';
 import { ResumeWorkshopBar, WorkshopButton, WorkshopDialogs, WorkshopLiveCounts, WorkshopSidePanel } from './workshop/WorkshopChrome';
@@ -71,7 +73,9 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const dirty = snapshot.version !== snapshot.savedVersion;
   // While presenting a saved view, the editor lays out (and edits) the map as the view shows it.
   const presenting = usePresentSession(document);
-  const layout = useMapLayout(presenting.presented);
+  const mapLayout = useMapLayout(presenting.presented);
+  // While presenting a stage, the editor draws and edits the stage as presented (stageLayout).
+  const { steps, shown: layout } = useShowSteps(document, mapLayout, presenting.session);
   // The editor's actions are made once; following a link reads the latest handler.
   const follow = useRef<OpenMapLink>(() => undefined);
   const openMapLink = useCallback<OpenMapLink>((holder) => follow.current(holder), []);
@@ -105,7 +109,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const getViewport = useMemo(() => viewportReader(latest), [latest]);
   const focusCanvas = useCallback(() => screen.current?.querySelector<HTMLElement>('.canvas-host')?.focus(), []);
   useMapFocus(store, focusCanvas);
-  const show = useShow({ bridge, document, layout, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
+  const show = useShow({ bridge, document, layout, steps, session: presenting.session, setSession: presenting.setSession, editor: { state, update, actions, getViewport }, focusCanvas });
   const live = show.session;
   const isLive = live !== null;
   useEffect(() => void (isLive && focusCanvas()), [isLive, focusCanvas]);
@@ -230,7 +234,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         <main className="canvas-frame" id="map" aria-label={t('editing.mapRegion')}>
           <CanvasThemeContext.Provider value={live ? show.theme.canvas : EDITOR_CANVAS_THEME}>
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
-              label={t('editor.canvasLabel', { stages: document.stages.length, lanes: document.lanes.length, cards: document.cards.length })}
+              label={t('editor.canvasLabel', { counts: journeyCounts(t, document) })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
               contentMarks={facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
               linkMarks={linked.linkMarks} />
@@ -241,7 +245,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
           {!live && linked.overlays}
         </main>
         {live ? live.presenterView && (
-          <PresenterPanel show={show} layout={layout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
+          <PresenterPanel show={show} layout={layout} mapLayout={mapLayout} document={document} actions={actions} audienceHref={bridge.hasNativeMenu ? null : `?audience=${live.sessionId}`} />
         ) : workshopPanel ? <WorkshopSidePanel facilitator={facilitator} document={document} /> : <MapLinksContext.Provider value={linked.actions}><Inspector document={document} state={state} actions={actions} /></MapLinksContext.Provider>}
       </div>
       {live?.helpOpen && <PresentKeysOverlay onClose={() => show.patch({ helpOpen: false })} />}

@@ -8,18 +8,23 @@ const SHOWN_MS = 12_000;
 const REASONS: readonly SkipReason[] = ['noLane', 'notEmotion', 'notNumber', 'full', 'outside', 'noCell'];
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** The toast's sentences: what the paste made, what it left out and why, and how to undo it. */
+/** The toast's sentences: what the paste made, where the stages it names went, what it left out and why, and how to undo it. */
 export function usePasteSummary(): (report: PasteReport) => string[] {
   const { t, i18n } = useTranslation();
   return (report) => {
     const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-    const made = (['cards', 'stages', 'lanes', 'named', 'values'] as const)
+    const made = (['cards', 'stages', 'lanes', 'values'] as const)
+      .filter((key) => report[key] > 0)
+      .map((key) => t(`editing.paste.${key}`, { count: report[key] }));
+    // Where the stages the block names went: the map's by name, or its empty ones in order.
+    const aligned = (['matched', 'placed'] as const)
       .filter((key) => report[key] > 0)
       .map((key) => t(`editing.paste.${key}`, { count: report[key] }));
     const skipped = REASONS.filter((r) => (report.skipped[r] ?? 0) > 0);
     const left = skipped.reduce((sum, r) => sum + (report.skipped[r] ?? 0), 0);
     return [
       made.length > 0 ? t('editing.paste.created', { list: list.format(made) }) : t('editing.paste.nothing'),
+      ...(aligned.length > 0 ? [t('editing.paste.aligned', { list: list.format(aligned) })] : []),
       ...(left > 0 ? [t('editing.paste.skipped', {
         count: left,
         reasons: list.format(skipped.map((r) => t('editing.paste.reasonCount', { reason: t(`editing.paste.reason.${r}`), count: report.skipped[r] }))),

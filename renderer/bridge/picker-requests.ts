@@ -1,6 +1,7 @@
 /** A file-picker request from the preview bridge to the in-page picker component. */
 export interface PickerRequest {
-  readonly mode: 'open' | 'save';
+  /** Open a journey, save one, or choose a file to import (CSV, XLSX, Mermaid). */
+  readonly mode: 'open' | 'save' | 'import';
   readonly suggestedName: string;
   readonly resolve: (path: string | null) => void;
 }

@@ -5,8 +5,9 @@ import { requestPath } from './picker-requests';
 
 export interface PreviewFolder { folder: string; separator: string; files: { name: string; path: string }[] }
 
-export async function listPreviewFolder(): Promise<PreviewFolder> {
-  const response = await fetch('/preview/files');
+/** The served folder and its journeys, or the files an import reads (CSV, XLSX, Mermaid). */
+export async function listPreviewFolder(offer: 'journeys' | 'imports' = 'journeys'): Promise<PreviewFolder> {
+  const response = await fetch(offer === 'imports' ? '/preview/files?kind=imports' : '/preview/files');
   return (await response.json()) as PreviewFolder;
 }
 
@@ -25,7 +26,7 @@ async function post(method: string, input: unknown): Promise<Result<unknown>> {
 
 /**
  * The preload's API for the preview server: each method posts to the same main-process
- * handlers over loopback; the two dialogs are answered by the in-page file picker.
+ * handlers over loopback; the open, save and import dialogs are answered by the in-page file picker.
  */
 export function createPreviewApi(): WaymarkApi {
   const launchPath = new URLSearchParams(window.location.search).get('open');
@@ -35,6 +36,7 @@ export function createPreviewApi(): WaymarkApi {
     getLaunchIntent: async () => ({ ok: true, value: intent }),
     chooseOpenPath: async () => ({ ok: true, value: await requestPath('open', '') }),
     chooseSavePath: async ({ suggestedName }) => ({ ok: true, value: await requestPath('save', suggestedName) }),
+    chooseImportPath: async () => ({ ok: true, value: await requestPath('import', '') }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { applyChanges, type Change } from '../../shared/document/changes';
-import { addLane, addStage, pasteCards, setEmotion, setMetricValue, updateStage, type Cell, type Column } from '../../shared/document/commands';
+import { addLane, addStage, pasteCards, sameColumn, setEmotion, setMetricValue, updateStage, type Cell, type Column } from '../../shared/document/commands';
 import { EMOTION_MAX, EMOTION_MIN, LIMITS } from '../../shared/document/limits';
 import { sortByOrder } from '../../shared/document/order';
 import { LANE_KINDS, type JourneyDocument, type Lane, type LaneKind } from '../../shared/document/schema';
 import type { JourneyLayout } from '../../shared/layout/layout';
+import { alignStages, isPlaceholderPoint, stageKey, staleCurvePoints, type StageSlot } from './paste-stages';
 
 /** Why pasted cells did not become part of the map; the toast names each with its count. */
 export type SkipReason = 'noLane' | 'notEmotion' | 'notNumber' | 'full' | 'outside' | 'noCell';
@@ -14,8 +15,9 @@ export interface PasteReport {
   /** Stages and lanes the paste created. */
   stages: number;
   lanes: number;
-  /** Empty stages that still had their default name ("Stage 2") and took a name from the header row. */
-  named: number;
+  /** Stages the header row named that the map has (by name), and empty stages it filled in their places (taking its names). */
+  matched: number;
+  placed: number;
   /** Emotion points and metric values set from numbers. */
   values: number;
   /** Card texts cut to the longest a card may hold. */
@@ -73,15 +75,17 @@ export function laneKindMatcher(names: readonly ((kind: LaneKind) => string)[]):
 /**
  * What a block of text pasted at `anchor` does to the map, as one list of changes (one undo
  * step). A block whose first row names stages (the top-left cell empty, a stage of this map
- * named, or a first column naming lanes) puts each column in the stage it names, adding the
- * stages the map lacks; a first column naming lanes does the same for lanes. Any other block
+ * named, or a first column naming lanes) puts each column in the stage it names, else in the
+ * map's empty stages in order, adding the stages the map lacks (alignStages); a first column
+ * naming lanes does the same for lanes. A curve that held only a template's zeros loses them
+ * where the block sets its real values. Any other block
  * fills the grid from the cursor's cell and adds stages and lanes where it is bigger than the
  * grid. Every cell's items become cards; numbers in emotions and metrics lanes become values.
  * Whatever is left out is counted in the report.
  */
 export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, anchor: Cell | null, text: string, names: PasteNames): PastePlan {
   const rows = parseBlock(text).filter((row) => row.some((cell) => cell !== ''));
-  const report: PasteReport = { cards: 0, stages: 0, lanes: 0, named: 0, values: 0, shortened: 0, skipped: {} };
+  const report = emptyReport();
   const skip = (reason: SkipReason, count = 1) => void (report.skipped[reason] = (report.skipped[reason] ?? 0) + count);
   let current = doc;
   const changes: Change[] = [];
@@ -93,14 +97,14 @@ export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, ancho
   const width = Math.max(0, ...rows.map((r) => r.length));
   const top = rows[0] ?? [];
   const firstColumnOf = (stageId: string): Column => layout.columns.find((c) => c.stageId === stageId) ?? { stageId };
-  const stagesByName = new Map<string, Column>([...sortByOrder(doc.stages)].reverse().map((s) => [squash(s.name), firstColumnOf(s.id)]));
+  const stagesByName = new Map<string, Column>([...sortByOrder(doc.stages)].reverse().map((s) => [stageKey(s.name), firstColumnOf(s.id)]));
   const lanesByName = new Map<string, Lane>();
   for (const lane of [...sortByOrder(doc.lanes)].reverse()) if (!lane.hidden || !lanesByName.has(squash(lane.name))) lanesByName.set(squash(lane.name), lane);
   const namesLane = (name: string) => name !== '' && (lanesByName.has(squash(name)) || names.laneKind(name) !== null);
 
   const cornerEmpty = rows.length >= 2 && width >= 2 && (top[0] ?? '') === '' && top.some((c) => c !== '');
   const laneColumn = width >= 2 && (cornerEmpty || rows.some((r) => namesLane(r[0] ?? '')));
-  const headerRow = rows.length >= 2 && (cornerEmpty || (laneColumn && !namesLane(top[0] ?? '')) || top.slice(laneColumn ? 1 : 0).some((c) => stagesByName.has(squash(c))));
+  const headerRow = rows.length >= 2 && (cornerEmpty || (laneColumn && !namesLane(top[0] ?? '')) || top.slice(laneColumn ? 1 : 0).some((c) => stagesByName.has(stageKey(c))));
   const firstCol = laneColumn ? 1 : 0;
   const body = headerRow ? rows.slice(1) : rows;
 
@@ -109,39 +113,43 @@ export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, ancho
   const anchorColumn = Math.max(0, anchor ? layout.columns.findIndex((c) => c.stageId === anchor.stageId && c.stepId === anchor.stepId) : 0);
   const anchorLane = Math.max(0, anchor ? cardLanes.findIndex((l) => l.id === anchor.laneId) : 0);
 
-  // Stages that are still as a new map made them (empty, "Stage 2") take the header's names first.
-  const defaultNames = new Set(Array.from({ length: doc.stages.length + 1 }, (_, i) => squash(names.stage(i + 1))));
-  const used = (stageId: string) => doc.cards.some((c) => c.stageId === stageId) || doc.steps.some((s) => s.stageId === stageId)
-    || doc.emotionPoints.some((p) => p.stageId === stageId) || doc.metricValues.some((m) => m.stageId === stageId);
-  const placeholders = sortByOrder(doc.stages).filter((s) => defaultNames.has(squash(s.name)) && !used(s.id));
+  // The header's stages go where the map has them by name, else into its empty stages (a
+  // template's, a new map's "Stage 2") in their places, else new in between, in the block's order.
+  const isEmpty = (stageId: string) => !doc.cards.some((c) => c.stageId === stageId) && !doc.steps.some((s) => s.stageId === stageId)
+    && !doc.metricValues.some((m) => m.stageId === stageId) && doc.emotionPoints.every((p) => p.stageId !== stageId || isPlaceholderPoint(p));
+  const headerNames = [...new Map(top.slice(firstCol).filter((n) => n !== '').map((n) => [stageKey(n), n])).values()];
+  const slots = new Map<string, StageSlot>();
+  if (headerRow) alignStages(sortByOrder(doc.stages), isEmpty, headerNames).forEach((slot, i) => slots.set(stageKey(headerNames[i] ?? ''), slot));
 
-  const newStage = (name: string): Column | null => {
+  const newStage = (name: string, beforeId: string | null = null): Column | null => {
     if (current.stages.length >= LIMITS.stages) return null;
-    const { changes: added, stage } = addStage(current, name || names.stage(current.stages.length + 1));
+    const { changes: added, stage } = addStage(current, name || names.stage(current.stages.length + 1), beforeId);
     apply(added);
     report.stages += 1;
     return { stageId: stage.id };
   };
 
   const columns: (Column | null)[] = [];
+  const resolved = new Map<string, Column | null>();
   for (let c = firstCol; c < width; c += 1) {
     const filled = body.some((r) => (r[c] ?? '') !== '');
     if (headerRow) {
       const name = top[c] ?? '';
-      const known = name === '' ? undefined : stagesByName.get(squash(name));
-      if (known) columns[c] = known;
-      else if (name === '' && !filled) columns[c] = null;
-      else {
-        const placeholder = name === '' ? undefined : placeholders.shift();
-        if (placeholder) {
-          apply(updateStage(current, placeholder.id, { name: name.slice(0, LIMITS.nameLength) }));
-          report.named += 1;
-          columns[c] = { stageId: placeholder.id };
-        } else columns[c] = newStage(name.slice(0, LIMITS.nameLength));
-        const made = columns[c];
-        // A name the block repeats goes to the same stage.
-        if (name !== '' && made) stagesByName.set(squash(name), made);
-      }
+      const key = stageKey(name);
+      const slot = slots.get(key);
+      // A name the block repeats goes to the same stage.
+      const seen = resolved.get(key);
+      if (seen !== undefined) columns[c] = seen;
+      else if (name === '') columns[c] = filled ? newStage('') : null;
+      else if (slot?.kind === 'name') {
+        report.matched += 1;
+        columns[c] = stagesByName.get(key) ?? { stageId: slot.stageId };
+      } else if (slot?.kind === 'place') {
+        apply(updateStage(current, slot.stageId, { name: name.slice(0, LIMITS.nameLength) }));
+        report.placed += 1;
+        columns[c] = { stageId: slot.stageId };
+      } else columns[c] = newStage(name.slice(0, LIMITS.nameLength), slot?.beforeId ?? null);
+      if (name !== '') resolved.set(key, columns[c] ?? null);
     } else {
       const existing = layout.columns[anchorColumn + c - firstCol];
       columns[c] = existing ? { stageId: existing.stageId, stepId: existing.stepId } : filled ? newStage('') : null;
@@ -161,6 +169,7 @@ export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, ancho
   };
 
   const placements: { cell: Cell; fields: { text: string } }[] = [];
+  const pastedPoints = new Map<string, Set<string>>();
   let previous: Lane | null = null;
   for (const [r, row] of body.entries()) {
     let lane: Lane | null;
@@ -199,6 +208,8 @@ export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, ancho
         else {
           apply(setEmotion(current, curve.id, column, number));
           report.values += 1;
+          const point = current.emotionPoints.find((p) => p.curveId === curve.id && sameColumn(p, column));
+          if (point) pastedPoints.set(curve.id, (pastedPoints.get(curve.id) ?? new Set<string>()).add(point.id));
         }
         continue;
       }
@@ -221,13 +232,14 @@ export function planGridPaste(doc: JourneyDocument, layout: JourneyLayout, ancho
       }
     }
   }
+  apply(staleCurvePoints(doc, current, pastedPoints));
   const { changes: cardChanges, cards } = pasteCards(current, placements);
   changes.push(...cardChanges);
   report.cards = cards.length;
   return { changes, cardIds: cards.map((c) => c.id), report };
 }
 
-export const emptyReport = (): PasteReport => ({ cards: 0, stages: 0, lanes: 0, named: 0, values: 0, shortened: 0, skipped: {} });
+export const emptyReport = (): PasteReport => ({ cards: 0, stages: 0, lanes: 0, matched: 0, placed: 0, values: 0, shortened: 0, skipped: {} });
 
 /** Lines of text (no tabs): each item a card in the cursor's cell, or the first cell that holds cards. */
 function planLines(doc: JourneyDocument, layout: JourneyLayout, anchor: Cell | null, text: string): PastePlan {

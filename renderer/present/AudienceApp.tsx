@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
+import { stageLayout } from '../../shared/presentation/stage-layout';
 import type { Viewport } from '../../shared/presentation/focus';
 import { type PresentationState, type WalkPosition } from '../../shared/presentation/messages';
 import type { Bridge } from '../bridge/api';
@@ -88,7 +89,10 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   });
   const overview = shown?.state.overview ?? false;
   const step = shown?.walk.step ?? null;
-  const shot = useMemo(() => (layout && shown ? shotFor(layout, stageStep(step), screen, { overview, fit: false }) : null), [layout, shown, step, screen, overview]);
+  // A stage is drawn as presented (its empty card lanes shrunk), as in the presenter's window.
+  const stageId = overview ? undefined : stageStep(step)?.stageId;
+  const drawn = useMemo(() => (layout && stageId ? stageLayout(layout, stageId) : layout), [layout, stageId]);
+  const shot = useMemo(() => (drawn && shown ? shotFor(drawn, stageStep(step), screen, { overview, fit: false }) : null), [drawn, shown, step, screen, overview]);
   const focus = useCamera(shot, useCallback(() => current.current, []), setViewport);
 
   // Metric charts, storyboard images and card marks come from the content layer, which reads the journey from a store.
@@ -96,11 +100,11 @@ export function AudienceApp({ bridge, sessionId }: { bridge: Bridge; sessionId: 
   const theme = SHOW_THEMES[shown?.state.theme ?? 'light'];
   return (
     <main className={`audience show-${shown?.state.theme ?? 'light'}`} aria-label={t('present.audience.label')}>
-      {layout && shown && contentStore && !ended ? (
+      {drawn && shown && contentStore && !ended ? (
         <ContentProvider store={contentStore}>
-          <ShowCanvas layout={layout} viewport={viewport} view={screen} focus={focus} marks={shown.state.marks} laser={shown.state.laser} theme={theme} />
+          <ShowCanvas layout={drawn} viewport={viewport} view={screen} focus={focus} marks={shown.state.marks} laser={shown.state.laser} theme={theme} />
           {isSlide(step) && !overview && presented && <ShowSlide slide={step.slide} document={presented} />}
-          <ShowHud layout={layout} walk={shown.walk} state={shown.state} title={presented?.journey.title} />
+          <ShowHud layout={drawn} walk={shown.walk} state={shown.state} title={presented?.journey.title} />
         </ContentProvider>
       ) : (
         <p className="audience-message" role="status">{ended ? t('present.audience.ended') : t('present.audience.waiting')}</p>

@@ -5,8 +5,7 @@ import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Rect } from '../../shared/presentation/focus';
 import type { PresentationAction, WalkPosition } from '../../shared/presentation/messages';
 import { initialPresentation, reducePresentation } from '../../shared/presentation/presentation-state';
-import { slidesOf } from '../../shared/presentation/slides';
-import { reanchor, SHOW_ZOOM, showSteps, stageStep, walkSteps, type ShowStep } from '../../shared/presentation/walkthrough';
+import { reanchor, SHOW_ZOOM, stageStep, type ShowStep } from '../../shared/presentation/walkthrough';
 import type { Bridge } from '../bridge/api';
 import type { ActionContext, EditorState } from '../editor/context';
 import { NOTHING } from '../editor/selection';
@@ -21,14 +20,15 @@ import { useCamera } from './use-camera';
 import { presentedDocument } from './use-present-session';
 import { usePresentKeys } from './use-present-keys';
 import { useShowChannel } from './use-show-channel';
-import { useWindowSize } from './use-window-size';
 
 interface Options {
   bridge: Bridge;
   /** The journey as stored (audience windows apply the view themselves). */
   document: JourneyDocument;
-  /** The layout of the journey as the presented view shows it. */
+  /** The layout of the journey as the presented view shows it, and the current step shows it (useShowSteps). */
   layout: JourneyLayout;
+  /** The presentation's steps (useShowSteps). */
+  steps: readonly ShowStep[];
   session: PresentSession | null;
   setSession: SetSession;
   editor: { state: EditorState; update: ActionContext['update']; actions: EditorActions; getViewport: () => Viewport };
@@ -81,19 +81,10 @@ function useStayOnStep(session: PresentSession | null, steps: readonly ShowStep[
  * Presenting from the editor's window: the walk-through over the layout, the camera on the
  * editor's own canvas (so live edits are plain edits), and the audience's windows in step.
  */
-export function useShow({ bridge, document, layout, session, setSession, editor, focusCanvas }: Options): Show {
-  const windowSize = useWindowSize();
-  const screen = session?.audience ?? windowSize;
+export function useShow({ bridge, document, layout, steps, session, setSession, editor, focusCanvas }: Options): Show {
   const presenting = session !== null;
-  const laneByLane = session?.state.laneByLane ?? false;
   const viewId = session?.state.viewId ?? null;
-  const slidesOn = session?.state.slides ?? false;
   const presented = useMemo(() => presentedDocument(document, viewId), [document, viewId]);
-  const slides = useMemo(() => slidesOf(presented, slidesOn), [presented, slidesOn]);
-  const steps = useMemo(
-    () => (presenting ? showSteps(walkSteps(layout, { laneByLane, screen: { width: screen.width, height: screen.height } }), slides) : []),
-    [presenting, layout, laneByLane, screen.width, screen.height, slides],
-  );
   const position = session?.state.position ?? 0;
   const step = steps[position];
   const walk = useMemo<WalkPosition>(() => ({ position, count: steps.length, step: step ?? null }), [position, steps.length, step]);

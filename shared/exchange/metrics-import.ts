@@ -30,7 +30,10 @@ export interface MetricsImportOptions {
   laneNames: Record<SurveyMetric, string>;
 }
 
-/** A bad row: its number in the table (1 = the header row) and what is wrong, to say in the user's language. */
+/**
+ * What cannot be used: its row in the table (1 = the header row) and what is wrong, to say in
+ * the user's language. A bad value leaves out that cell; an unknown stage or a bad date, its row.
+ */
 export interface MetricsIssue { row: number; problem: Said }
 
 /** One value the import sets: the metric at a stage, before and after. */
@@ -91,8 +94,8 @@ interface Reading { stageId: string; metric: SurveyMetric; value: number; date: 
 /**
  * Reads a survey table (first row headers: a stage column, a column per metric, perhaps a
  * date) against the map, and plans the changes: a metrics lane per metric (made, with its
- * unit, when missing; matched by name on re-import) and a value per stage. Every row that
- * cannot be used is an issue naming its row; the rest still plan.
+ * unit, when missing; matched by name on re-import) and a value per stage. Every value (or
+ * row) that cannot be used is an issue naming its row and column; the rest still plan.
  */
 export function planMetricsImport(doc: JourneyDocument, grid: readonly (readonly string[])[], options: MetricsImportOptions): MetricsPlan {
   const [header = [], ...body] = grid;
@@ -128,24 +131,17 @@ export function planMetricsImport(doc: JourneyDocument, grid: readonly (readonly
         return;
       }
     }
-    const rowReadings: Reading[] = [];
+    // A bad value leaves out that cell alone: the row's other metrics still count.
     for (const { metric, column } of metricColumns) {
       const text = (cells[column] ?? '').trim();
       if (text === '') continue;
       const value = surveyNumber(text);
       const { min, max } = METRIC_RULES[metric];
       const name = header[column]?.trim() ?? metric;
-      if (value === null) {
-        plan.issues.push({ row, problem: { key: 'metricsNotNumber', params: { column: name, value: text.slice(0, 40) } } });
-        return;
-      }
-      if (value < min || value > max) {
-        plan.issues.push({ row, problem: { key: 'metricsOutOfRange', params: { column: name, value: text.slice(0, 40), min, max } } });
-        return;
-      }
-      rowReadings.push({ stageId: stage.id, metric, value, date });
+      if (value === null) plan.issues.push({ row, problem: { key: 'metricsNotNumber', params: { column: name, value: text.slice(0, 40) } } });
+      else if (value < min || value > max) plan.issues.push({ row, problem: { key: 'metricsOutOfRange', params: { column: name, value: text.slice(0, 40), min, max } } });
+      else readings.push({ stageId: stage.id, metric, value, date });
     }
-    readings.push(...rowReadings);
   });
 
   // Per stage and metric: the newest reading (ties: the later row), or the mean of all.

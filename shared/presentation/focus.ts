@@ -1,6 +1,6 @@
 import type { JourneyLayout } from '../layout/layout';
 import { METRICS } from '../layout/metrics';
-import { FOCUS_MARGIN_PX, PROGRESS_BAR_PX, SHOW_ZOOM, type Size, type WalkStep } from './walkthrough';
+import { FOCUS_MARGIN_PX, PROGRESS_BAR_PX, readableZoom, SHOW_ZOOM, type Size, type WalkStep } from './walkthrough';
 
 export interface Rect { x: number; y: number; width: number; height: number }
 /** The map point at the screen's top-left, and the zoom (the editor's viewport). */
@@ -36,6 +36,12 @@ export function fitZoom(layout: JourneyLayout, rect: Rect, screen: Size): number
   const height = (screen.height - PROGRESS_BAR_PX - FOCUS_MARGIN_PX) / (rect.height + layout.top);
   return clamp(Math.min(width, height, SHOW_ZOOM), 0.1, SHOW_ZOOM);
 }
+
+/**
+ * The zoom a part is presented at on the room's screen: the presentation zoom, or less where the
+ * part needs it to fit, never below the readable zoom (the walk-through cuts parts that fit it).
+ */
+export const showZoom = (layout: JourneyLayout, rect: Rect, screen: Size): number => Math.max(readableZoom(screen), fitZoom(layout, rect, screen));
 
 /**
  * The viewport showing `rect` at `zoom`: centred beside the pinned lane headers, its top just

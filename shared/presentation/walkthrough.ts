@@ -1,12 +1,21 @@
 import type { JourneyLayout, LaneBox, StageBox, StepBox } from '../layout/layout';
 import { METRICS } from '../layout/metrics';
+import { stageLayout } from './stage-layout';
 
 export interface Size { width: number; height: number }
 
-/** Card text is at least this many CSS pixels high on the audience's screen. */
-export const MIN_TEXT_PX = 28;
-/** The default presentation zoom: the one that draws card text MIN_TEXT_PX high. */
-export const SHOW_ZOOM = MIN_TEXT_PX / METRICS.fontSize;
+/** Card text is this many CSS pixels high at the presentation zoom, where the part fits. */
+export const SHOW_TEXT_PX = 28;
+/** The presentation zoom: the one that draws card text SHOW_TEXT_PX high. */
+export const SHOW_ZOOM = SHOW_TEXT_PX / METRICS.fontSize;
+/**
+ * The smallest card text a part may shrink to so that it fits on the screen in one step, as a
+ * share of the screen's height (20 px on a 1080-pixel screen, 14.8 on an 800-pixel one): a
+ * projector shows both at the same size, so the room reads both alike.
+ */
+export const READABLE_TEXT_SHARE = 20 / 1080;
+/** The smallest zoom a step is shown at on `screen` (never above the presentation zoom). */
+export const readableZoom = (screen: Size): number => Math.min(SHOW_ZOOM, (screen.height * READABLE_TEXT_SHARE) / METRICS.fontSize);
 /** Screen pixels kept free at the bottom for the progress bar. */
 export const PROGRESS_BAR_PX = 64;
 /** Screen pixels of air around the focused part. */
@@ -51,7 +60,6 @@ export interface WalkOptions {
   laneByLane: boolean;
   /** The audience's screen: how much fits depends on it. */
   screen: Size;
-  zoom?: number;
 }
 
 /** Consecutive groups whose sizes add up to at most `room`; an item larger than the room goes alone. */
@@ -98,30 +106,18 @@ function contentBottoms(layout: JourneyLayout, stageId: string): Map<string, num
   return bottoms;
 }
 
-/**
- * The stage's lanes in parts that fit the room, top to bottom, skipping what is empty in this
- * stage: a part runs from its first lane with content to its last, and is as tall as its
- * content (so a stage whose content fits the screen is one step). A stage with nothing in it
- * is one step, as many lanes as fit.
- */
-function laneGroups(layout: JourneyLayout, stageId: string, laneByLane: boolean, room: number): LaneGroup[] {
-  const { lanes } = layout;
-  if (lanes.length === 0) return [{ lanes: [], bottom: undefined }];
-  const bottoms = contentBottoms(layout, stageId);
-  const full = chunkToFit(lanes, (l) => l.height, room);
-  if (bottoms.size === 0) return [{ lanes: full[0] ?? [], bottom: undefined }];
-  const filled = lanes.filter((l) => bottoms.has(l.id));
-  if (laneByLane) return filled.map((l) => ({ lanes: [l], bottom: bottoms.get(l.id) }));
+/** Consecutive runs of the lanes with content, each running from its first to its last lane with content and at most `room` tall. */
+function runsOfContent(lanes: readonly LaneBox[], bottoms: ReadonlyMap<string, number>, room: number): LaneGroup[] {
   const groups: LaneGroup[] = [];
   let first: LaneBox | null = null;
   let last: LaneBox | null = null;
   const close = () => {
-    if (!first || !last) return;
-    const from = lanes.indexOf(first);
-    groups.push({ lanes: lanes.slice(from, lanes.indexOf(last) + 1), bottom: bottoms.get(last.id) });
+    if (first && last) groups.push({ lanes: lanes.slice(lanes.indexOf(first), lanes.indexOf(last) + 1), bottom: bottoms.get(last.id) });
   };
-  for (const lane of filled) {
-    if (first && (bottoms.get(lane.id) ?? 0) - first.y > room) {
+  for (const lane of lanes) {
+    const bottom = bottoms.get(lane.id);
+    if (bottom === undefined) continue;
+    if (first && bottom - first.y > room) {
       close();
       first = null;
     }
@@ -132,20 +128,49 @@ function laneGroups(layout: JourneyLayout, stageId: string, laneByLane: boolean,
   return groups;
 }
 
+/**
+ * The stage's lanes in parts, top to bottom, skipping what is empty in this stage: a part runs
+ * from its first lane with content to its last and is as tall as its content. As few parts as
+ * fit at the readable zoom (`room.most` tall), so a stage whose content fits the screen is one
+ * step; split as evenly as that count allows, so each part is drawn as large as it can be (up
+ * to the presentation zoom, `room.least` tall). A stage with nothing in it is one step, as many
+ * lanes as fit.
+ */
+function laneGroups(layout: JourneyLayout, stageId: string, laneByLane: boolean, room: { least: number; most: number }): LaneGroup[] {
+  const { lanes } = layout;
+  if (lanes.length === 0) return [{ lanes: [], bottom: undefined }];
+  const bottoms = contentBottoms(layout, stageId);
+  if (bottoms.size === 0) return [{ lanes: chunkToFit(lanes, (l) => l.height, room.least)[0] ?? [], bottom: undefined }];
+  if (laneByLane) return lanes.filter((l) => bottoms.has(l.id)).map((l) => ({ lanes: [l], bottom: bottoms.get(l.id) }));
+  const fewest = runsOfContent(lanes, bottoms, room.most);
+  // The smallest room that still needs no more parts than the fewest: halve the gap a few times.
+  let [low, high] = [room.least, room.most];
+  if (runsOfContent(lanes, bottoms, low).length <= fewest.length) return runsOfContent(lanes, bottoms, low);
+  for (let i = 0; i < 16 && high - low > 1; i += 1) {
+    const middle = (low + high) / 2;
+    if (runsOfContent(lanes, bottoms, middle).length <= fewest.length) high = middle;
+    else low = middle;
+  }
+  return runsOfContent(lanes, bottoms, high);
+}
+
 function stepGroups(stage: StageBox, room: number): StepBox[][] {
   if (stage.steps.length === 0 || stage.width <= room) return [[]];
   return chunkToFit(stage.steps, (s) => s.width, room);
 }
 
 /**
- * The walk-through of a map as laid out: stage by stage, left to right; a stage too tall (or
- * too wide) for the screen at the presentation zoom is shown in parts, top to bottom, and
- * lanes empty in a stage are not stepped through.
+ * The walk-through of a map as laid out: stage by stage, left to right, each as stageLayout
+ * presents it (steps' lanes and `bottom` are in that layout); a stage too tall for the screen
+ * at the readable zoom (or too wide at the presentation zoom) is shown in parts, top to
+ * bottom, and lanes empty in a stage are not stepped through.
  */
 export function walkSteps(layout: JourneyLayout, options: WalkOptions): WalkStep[] {
-  const room = focusRoom(layout, options.screen, options.zoom ?? SHOW_ZOOM);
+  const room = focusRoom(layout, options.screen, SHOW_ZOOM);
+  const most = focusRoom(layout, options.screen, readableZoom(options.screen)).height;
   return layout.stages.flatMap((stage, index) => {
-    const lanes = laneGroups(layout, stage.id, options.laneByLane, room.height);
+    // Parts are cut from the stage as presented: its empty card lanes shrunk (stageLayout).
+    const lanes = laneGroups(stageLayout(layout, stage.id), stage.id, options.laneByLane, { least: room.height, most });
     const columns = stepGroups(stage, room.width);
     const parts = columns.length * lanes.length;
     return columns.flatMap((steps, c) =>

@@ -75,7 +75,7 @@ describe('the first hour: paste a workshop spreadsheet, name stages and lanes, a
     await page.locator('.canvas-host').focus();
     await pasteText(page, WORKSHOP);
     await expect.poll(() => toast(page).textContent()).toBe(
-      'Pasted 10 cards, 1 new stage, 3 new lanes, names for 3 empty stages, and 3 emotion or metric values. '
+      'Pasted 10 cards, 1 new stage, 3 new lanes, and 3 emotion or metric values. 3 pasted stages filled empty stages in their places. '
       + 'Left out 1 item: not an emotion from −2 to +2 (1). Ctrl+Z undoes the whole paste. ×',
     );
     expect(await page.getByRole('status').filter({ hasText: 'Pasted 10 cards' }).count()).toBe(1);
@@ -104,6 +104,26 @@ describe('the first hour: paste a workshop spreadsheet, name stages and lanes, a
 
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => toast(page).textContent()).toBe('');
+
+    // The same session, a 5-stage template: the block's stages go to the template's by name
+    // (any case), else into its empty stages in their places, the rest after them; the curve
+    // keeps no template zero where the block gives no value.
+    const templated = await openJourney({ page, folder, ...rest }, journeyFrom('buyer5'), 'template');
+    await page.locator('.canvas-host').focus();
+    await pasteText(page, [
+      '\tawareness\tResearch\tPURCHASE\tUse\tRenew\tRecommend',
+      'Actions\tSees an ad\tReads reviews\tBuys\tSets it up\tRenews\tTells a friend',
+      'Emotions\t1\t0.5\t-1\t\t1\t2',
+    ].join('\n'));
+    await expect.poll(() => toast(page).textContent()).toBe(
+      'Pasted 6 cards, 1 new stage, and 5 emotion or metric values. '
+      + '2 pasted stages matched the map’s by name and 3 pasted stages filled empty stages in their places. Ctrl+Z undoes the whole paste. ×',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'paste-into-template.png') });
+    const filled = await saveAndRead(page, templated);
+    expect(stageNames(filled)).toEqual(['Awareness', 'Research', 'Purchase', 'Use', 'Renew', 'Recommend']);
+    const order = sortByOrder(filled.stages).map((s) => s.id);
+    expect([...filled.emotionPoints].sort((a, b) => order.indexOf(a.stageId) - order.indexOf(b.stageId)).map((p) => p.value)).toEqual([1, 0.5, -1, 1, 2]);
   });
 
   it.each(['sv-SE', 'el-GR'] as const)('says what a paste did in the app’s language (%s)', async (locale) => {
@@ -260,7 +280,7 @@ describe('an 8-stage map of 50 cards from a pasted spreadsheet, finished by keyb
     // From here on, only the keyboard.
     await page.locator('.canvas-host').focus();
     await pasteText(page, tsv);
-    await expect.poll(() => toast(page).textContent()).toContain('Pasted 40 cards, 5 new stages, 4 new lanes, and names for 3 empty stages.');
+    await expect.poll(() => toast(page).textContent()).toContain('Pasted 40 cards, 5 new stages, and 4 new lanes. 3 pasted stages filled empty stages in their places.');
     // The paste selects its cards; the keyboard is on the last one (Opportunities at Advocacy).
     for (let i = 8; i >= 1; i -= 1) {
       await page.keyboard.press('Shift+Enter');

@@ -27,7 +27,7 @@ describe('the export worker (as built; Electron runs the same one off its main t
       renderComparisonInWorker(worker, { label: 'Before', document: before }, { label: 'After', document: after }, format, 'sv')));
     // Swedish quotes (”…”), and a changed field said old → new.
     const text = markdown!.toString('utf8');
-    expect(text).toContain('- kort tillagd: ”Compares prices” (Discover / actions)');
+    expect(text).toContain('- kort har lagts till: ”Compares prices” (Discover / actions)');
     expect(text).toContain('- kort (Buy / actions): text ”Pays online” → ”Pays by card”');
     expect(pdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

@@ -172,7 +172,7 @@ describe('metrics from survey results in the app', () => {
     session = null;
   });
 
-  it('previews every change and bad row, applies as one change, and undo takes it all back', async () => {
+  it('picks the file in the preview\'s picker, keeps a row\'s good values and names the bad cell, applies as one change, closes with the keyboard, and undo takes it all back', async () => {
     session = await openPreview({ viewport: { width: 1400, height: 900 } });
     const doc = map('Survey map', []);
     const path = join(session.folder, 'Survey map.journey');
@@ -193,27 +193,56 @@ describe('metrics from survey results in the app', () => {
     await page.getByRole('button', { name: 'Metrics', exact: true }).click();
     await page.getByRole('button', { name: 'Import survey results…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import metrics from survey results' });
-    await dialog.getByRole('textbox', { name: 'File name in the folder' }).fill('survey.csv');
-    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    const choose = dialog.getByRole('button', { name: 'Choose a file…' });
+    // The keyboard starts on "Choose a file…"; in the preview it opens the in-page picker over
+    // the dialog, listing the files an import reads (not the journeys); Escape closes only it.
+    await expect.poll(() => choose.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('dialog', { name: 'Choose a file to import' });
+    await expect.poll(() => picker.getByRole('button', { name: 'survey.csv' }).isVisible()).toBe(true);
+    expect(await picker.getByRole('listitem').allTextContents()).toEqual(['survey.csv']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => picker.count()).toBe(0);
+    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => choose.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.getByRole('button', { name: 'survey.csv' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByTestId('metrics-file').textContent()).toBe('survey.csv');
+    // A bad cell leaves out that value alone; an unknown stage, its row.
     await expect.poll(() => dialog.getByTestId('metrics-issue').allTextContents()).toEqual([
       'Row 5: “Checkout” is not a stage of this map',
       'Row 6: NPS: “lots” is not a number',
       'Row 7: CSAT: 180 is outside 0 to 100',
     ]);
-    await expect.poll(() => dialog.getByTestId('metrics-change').count()).toBe(5);
+    expect(await dialog.getByRole('alert').locator('p').textContent()).toBe('3 problems in the file; only what they name is left out:');
+    await expect.poll(() => dialog.getByTestId('metrics-change').count()).toBe(8);
     expect(await dialog.getByTestId('metrics-change').first().textContent()).toBe(`${s1}NPS (new lane)— → 30from 2026-03-01`);
+    // Row 6's CSAT and churn and row 7's NPS still count.
+    expect(await dialog.getByTestId('metrics-change').filter({ hasText: s3! }).allTextContents()).toEqual([
+      `${s3}NPS (new lane)— → 20from 2026-03-01`, `${s3}CSAT (new lane)— → 80from 2026-03-01`, `${s3}Churn (new lane)— → 1from 2026-03-01`,
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'portfolio-metrics-import.png') });
     await dialog.getByRole('radio', { name: 'Average them' }).check();
     await expect.poll(() => dialog.getByTestId('metrics-change').first().textContent()).toBe(`${s1}NPS (new lane)— → 20from 2 rows`);
-    await dialog.getByRole('button', { name: 'Apply to the map' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Set 5 values; undo takes the whole import back.');
+    await dialog.getByRole('button', { name: 'Apply to the map' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Set 8 values; undo takes the whole import back.');
+    // Applied: Cancel has become Close and has the keyboard.
+    const close = dialog.getByRole('button', { name: 'Close', exact: true });
+    await expect.poll(() => close.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    // What was applied stays listed, old → new.
+    expect(await dialog.getByTestId('metrics-change').first().textContent()).toBe(`${s1}NPS (new lane)— → 20from 2 rows`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'portfolio-metrics-applied.png') });
 
     const metricsOf = async () => {
       const saved = await read(path);
       return sortByOrder(saved.lanes).filter((l) => l.kind === 'metrics').map((l) => [l.name, l.unit, saved.metricValues.filter((m) => m.laneId === l.id).map((m) => m.value).sort((a, b) => a - b)]);
     };
-    await expect.poll(metricsOf, { timeout: 10_000 }).toEqual([['NPS', 'NPS', [-5, 20]], ['CSAT', '%', [4.5, 75]], ['Churn', '%', [2.75]]]);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(metricsOf, { timeout: 10_000 }).toEqual([['NPS', 'NPS', [-5, 20, 20]], ['CSAT', '%', [4.5, 75, 80]], ['Churn', '%', [1, 2.75]]]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('Control+z');

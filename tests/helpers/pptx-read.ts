@@ -13,6 +13,8 @@ export interface ReadSlide {
   tables: string[][][];
   /** Each table's column count (from its grid). */
   tableColumns: number[];
+  /** Each table's column widths, in points. */
+  tableWidths: number[][];
   /** The notes page's body text (paragraphs joined with newlines), '' without one. */
   notes: string;
   /** Every cNvPr id on the slide (shapes, tables, pictures). */
@@ -31,6 +33,8 @@ export interface ReadSlide {
 }
 
 type Node = Record<string, unknown>;
+/** EMUs (the unit of OOXML lengths) in a point. */
+const EMU_PER_POINT = 12700;
 const ARRAYS = new Set(['p:sp', 'a:p', 'a:r', 'a:fld', 'a:t', 'a:tr', 'a:tc', 'a:gridCol', 'p:graphicFrame', 'p:pic', 'p:cxnSp', 'p:grpSp', 'Relationship', 'p:sldId']);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
 
@@ -100,6 +104,7 @@ export function readPptx(data: Uint8Array): { slides: ReadSlide[]; files: Record
       plainShapes: shapes.filter((sp) => sp['p:txBody'] === undefined).length,
       tables: frames.map((tbl) => list(tbl['a:tr']).map((tr) => list(tr['a:tc']).map((tc) => paragraphs(tc['a:txBody'] as Node).paragraphs.join('\n')))),
       tableColumns: frames.map((tbl) => list((tbl['a:tblGrid'] as Node)['a:gridCol']).length),
+      tableWidths: frames.map((tbl) => list((tbl['a:tblGrid'] as Node)['a:gridCol']).map((col) => Number((col as Node)['@w']) / EMU_PER_POINT)),
       notes,
       ids: attributes(xml, 'p:cNvPr', 'id').map(Number),
       fontSizes: [...attributes(xml, 'a:rPr', 'sz'), ...attributes(xml, 'a:endParaRPr', 'sz'), ...attributes(xml, 'a:defRPr', 'sz')].map(Number),

@@ -16,6 +16,11 @@ import { fullJourney, HOSTILE, hostileJourney, t } from '../helpers/exchange-jou
 import { readPptx, type ReadSlide } from '../helpers/pptx-read';
 import { richSwedishJourney } from '../helpers/rich-journey';
 import { createI18n } from '../../shared/i18n/i18n';
+import { createJourney } from '../../shared/templates/templates';
+import { SLIDE } from '../../main/exchange/pptx/pptx-units';
+
+/** The action plan table spans the slide less its margins, in points. */
+const widthOfTable = (SLIDE.width - 2 * SLIDE.margin) * 72;
 
 const options = { scale: 2, page: 'poster', orientation: 'landscape' } as const;
 const pptxOf = async (doc: JourneyDocument, viewId?: string) =>
@@ -98,6 +103,29 @@ describe('PowerPoint export', () => {
       const wrapped = value === '' ? 0 : wrapText(value, width * 72, (s) => fontMeasurer.width(s, font, 'regular')).length;
       expect(new LineCounter(value, fontMeasurer).count(width, font)).toBe(wrapped);
     }), { numRuns: 1000 });
+  });
+
+  it('never breaks a word of the action plan’s short columns, headers included (Greek “Προτεραιότητα”)', async () => {
+    const greek = createI18n('el');
+    const doc = createJourney('retail', greek.t.bind(greek), 'el');
+    const { slides } = readPptx(await renderExport(doc, { ...options, format: 'pptx' }, greek.t.bind(greek), 'el'));
+    const plan = slides.filter((slide) => slide.tables.length > 0);
+    expect(plan.length).toBeGreaterThan(0);
+    for (const slide of plan) {
+      const [table] = slide.tables;
+      const widths = slide.tableWidths[0]!;
+      expect(table![0]![3]).toBe('Προτεραιότητα');
+      // Stage, owner, priority and status: every word inside its cell, margins included.
+      for (const column of [0, 2, 3, 4]) {
+        table!.forEach((row, r) => {
+          for (const word of row[column]!.split(/\s+/).filter(Boolean)) {
+            const width = fontMeasurer.width(word, PLAN_TABLE.font, r === 0 ? 'bold' : 'regular') + PLAN_TABLE.margin[1] + PLAN_TABLE.margin[3];
+            expect(width, `${word} in column ${column}`).toBeLessThanOrEqual(widths[column]!);
+          }
+        });
+      }
+      expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(widthOfTable, 0);
+    }
   });
 
   it('has a title slide, an overview, a slide per stage and the action plan paged over slides', async () => {

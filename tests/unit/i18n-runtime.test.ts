@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../renderer/app/describe-error';
 import { createI18n, matchLanguage, resolveLanguage } from '../../shared/i18n/i18n';
 import { formatNumber, formatSigned } from '../../shared/i18n/numbers';
+import type { Language } from '../../shared/i18n/languages';
+import type { JourneyDocument } from '../../shared/document/schema';
+import { journeyCounts } from '../../shared/exchange/journey-counts';
 
 const NBSP = '\u00a0';
 
@@ -45,7 +48,19 @@ describe('plurals and numbers', () => {
     ['en', '10,000'], ['sv', `10${NBSP}000`], ['pl', `10${NBSP}000`], ['ro', '10.000'], ['el', '10.000'],
   ] as const)('writes counts the %s way (%s)', (language, written) => {
     const { t } = createI18n(language);
-    expect(t('editor.canvasLabel', { stages: 12, lanes: 10, cards: 10000 })).toContain(written);
+    const many = { stages: Array(12), lanes: Array(10), cards: Array(10000) } as unknown as JourneyDocument;
+    expect(t('editor.canvasLabel', { counts: journeyCounts(t, many) })).toContain(written);
+  });
+
+  it('says "1 lane", never "1 lanes": each count has its own plural form, in every language', () => {
+    const counts = (language: Language, stages: number, lanes: number, cards: number) =>
+      journeyCounts(createI18n(language).t, { stages: Array(stages), lanes: Array(lanes), cards: Array(cards) } as unknown as JourneyDocument);
+    expect(counts('en', 1, 1, 1)).toBe('1 stage, 1 lane, 1 card');
+    expect(counts('en', 5, 2, 0)).toBe('5 stages, 2 lanes, 0 cards');
+    expect(counts('sv', 1, 2, 5)).toBe('1 fas, 2 rader, 5 kort');
+    expect(counts('pl', 1, 3, 5)).toBe('1 etap, 3 wiersze, 5 kart');
+    expect(counts('ro', 1, 2, 20)).toBe('1 etapă, 2 rânduri, 20 de carduri');
+    expect(counts('el', 1, 2, 1)).toBe('1 στάδιο, 2 λωρίδες, 1 κάρτα');
   });
 
   it('draws emotion values and ratings on the canvas the language’s way', () => {

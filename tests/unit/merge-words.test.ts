@@ -58,6 +58,14 @@ describe('change lists in consultants’ words', () => {
     expect(swedish).toContain(`känslopunkt ”${curve.name}” i Köp: värde −1 → 0,5`);
   });
 
+  it('says in Swedish what was added and removed without a participle that must agree with the record (ett kort, en fas, ett steg)', () => {
+    const after = edit(map, (d) => addCard(d, { laneId: actions, stageId: use }, 'Skriver en recension').changes, (d) => removeStage(d, consider));
+    const swedish = describeChanges(diffJourneys(map, after), map, after, say('sv'), 'sv');
+    expect(swedish).toContain('kort har lagts till: ”Skriver en recension” (Användning / actions)');
+    expect(swedish).toContain('fas har tagits bort: ”Övervägande”');
+    expect(swedish.join('\n')).not.toMatch(/tillagd|borttagen/);
+  });
+
   it('Markdown writes every negative number with the same minus sign, none escaped', () => {
     const after = edit(withPoint, (d) => setEmotion(d, curve.id, { stageId: buy }, -2), (d) => setEmotion(d, curve.id, { stageId: consider }, 1));
     const markdown = comparisonMarkdown(compareJourneys(withPoint, after), withPoint, after, t, 'en');

@@ -8,6 +8,7 @@ import type { JourneyDocument, LaneKind } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines } from '../../shared/layout/metrics';
 import { cellItems, laneKindMatcher, planTextPaste, type PasteNames } from '../../renderer/editor/paste-grid';
+import { alignStages, stageKey } from '../../renderer/editor/paste-stages';
 import { englishT, journeyFrom } from '../helpers/journeys';
 import { JourneyStore } from '../../renderer/state/journey-store';
 
@@ -78,7 +79,7 @@ describe('pasting a spreadsheet block', () => {
     expect(texts(after, 'Pain points', 'Purchase')).toEqual(['Long checkout queue']);
     const curve = after.emotionCurves.find((c) => c.laneId === after.lanes.find((l) => l.name === 'Emotions')?.id);
     expect(after.emotionPoints.filter((p) => p.curveId === curve?.id).map((p) => p.value).sort()).toEqual([-1, -2, 1]);
-    expect(report).toEqual({ cards: 10, stages: 1, lanes: 3, named: 3, values: 3, shortened: 0, skipped: { notEmotion: 1 } });
+    expect(report).toEqual({ cards: 10, stages: 1, lanes: 3, matched: 0, placed: 3, values: 3, shortened: 0, skipped: { notEmotion: 1 } });
     expect(cardIds).toHaveLength(10);
   });
 
@@ -91,7 +92,7 @@ describe('pasting a spreadsheet block', () => {
     expect(texts(after, 'Thoughts', 'Purchase')).toEqual(['Is it safe?']);
     expect(texts(after, 'Thoughts', 'Loyalty')).toEqual(['Will I come back?']);
     expect(texts(after, 'Opportunities', 'Purchase')).toEqual(['Trust badges']);
-    expect(report).toMatchObject({ cards: 3, stages: 1, lanes: 1, named: 0, skipped: {} });
+    expect(report).toMatchObject({ cards: 3, stages: 1, lanes: 1, matched: 1, placed: 0, skipped: {} });
   });
 
   it('fills a plain block from the cursor and adds stages and lanes where it is bigger than the grid', () => {
@@ -112,7 +113,7 @@ describe('pasting a spreadsheet block', () => {
     const { after, report } = paste(doc, 'Sees ad\tCompares\nInstagram\tReview site\n', { lane: 0, stage: 1 });
     expect(texts(after, 'Actions', 'Two')).toEqual(['Sees ad']);
     expect(texts(after, 'Touchpoints', 'Three')).toEqual(['Review site']);
-    expect(report).toEqual({ cards: 4, stages: 0, lanes: 0, named: 0, values: 0, shortened: 0, skipped: {} });
+    expect(report).toEqual({ cards: 4, stages: 0, lanes: 0, matched: 0, placed: 0, values: 0, shortened: 0, skipped: {} });
   });
 
   it('counts what it leaves out: rows with no lane, words in a metrics lane, a full map', () => {
@@ -138,5 +139,64 @@ describe('pasting a spreadsheet block', () => {
     const long = 'x'.repeat(LIMITS.cardTextLength + 5);
     expect(paste(doc, long, { lane: 0, stage: 0 }).report).toMatchObject({ cards: 1, shortened: 1 });
     expect(paste(doc, 'A thought', { lane: 1, stage: 0 }).report).toMatchObject({ cards: 0, skipped: { noCell: 1 } });
+  });
+});
+
+describe('pasting into a template: the block’s stages align with the template’s', () => {
+  const curveValues = (doc: JourneyDocument) => {
+    const order = sortByOrder(doc.stages).map((s) => s.id);
+    return [...doc.emotionPoints].sort((a, b) => order.indexOf(a.stageId) - order.indexOf(b.stageId))
+      .map((p) => [doc.stages.find((s) => s.id === p.stageId)?.name, p.value]);
+  };
+
+  it('by name without regard to case or accents, else in the empty stages’ places, else new in order', () => {
+    const stages = ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'].map((name, i) => ({ id: `s${i}`, name }));
+    const empty = () => true;
+    expect(alignStages(stages, empty, ['Discover', 'Research', 'Buy'])).toEqual([
+      { kind: 'place', stageId: 's0' }, { kind: 'place', stageId: 's1' }, { kind: 'place', stageId: 's2' },
+    ]);
+    expect(alignStages(stages, empty, ['AWARENESS', 'consideration ', 'Buy', 'Use', 'Recommend', 'Advocacy'])).toEqual([
+      { kind: 'name', stageId: 's0' }, { kind: 'name', stageId: 's1' }, { kind: 'place', stageId: 's2' }, { kind: 'place', stageId: 's3' },
+      { kind: 'new', beforeId: 's4' }, { kind: 'name', stageId: 's4' },
+    ]);
+    // More stages than the template: the rest go after it, in order.
+    expect(alignStages(stages, empty, ['1', '2', '3', '4', '5', '6', '7']).slice(4)).toEqual([
+      { kind: 'place', stageId: 's4' }, { kind: 'new', beforeId: null }, { kind: 'new', beforeId: null },
+    ]);
+    // Accents and case: "KOP" is the map's "Köp"; a stage with content is never taken by place.
+    const swedish = [{ id: 'a', name: 'Köp' }, { id: 'b', name: 'Användning' }, { id: 'c', name: 'Lojalitet' }];
+    expect(alignStages(swedish, (id) => id !== 'b', ['KOP', 'Support', 'lojalitet'])).toEqual([
+      { kind: 'name', stageId: 'a' }, { kind: 'new', beforeId: 'c' }, { kind: 'name', stageId: 'c' },
+    ]);
+    expect(stageKey('  Köp   nu ')).toBe('kop nu');
+  });
+
+  it('fills a 5-stage template in order, adds the rest after it, and leaves no template zero in the curve', () => {
+    const template = journeyFrom('buyer5');
+    expect(stageNames(template)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
+    expect(template.emotionPoints.map((p) => p.value)).toEqual([0, 0, 0, 0, 0]);
+    const text = [
+      '\tawareness\tResearch\tPURCHASE\tUse\tRenew\tRecommend',
+      'Actions\tSees an ad\tReads reviews\tBuys\tSets it up\tRenews\tTells a friend',
+      'Emotions\t1\t0.5\t-1\t\t1\t2',
+    ].join('\n');
+    const { after, report } = paste(template, text);
+    expect(stageNames(after)).toEqual(['Awareness', 'Research', 'Purchase', 'Use', 'Renew', 'Recommend']);
+    expect(texts(after, 'Actions', 'Use')).toEqual(['Sets it up']);
+    expect(texts(after, 'Actions', 'Recommend')).toEqual(['Tells a friend']);
+    // "Use" had no value in the block: the template's zero there is gone, not a dip through 0.
+    expect(curveValues(after)).toEqual([['Awareness', 1], ['Research', 0.5], ['Purchase', -1], ['Renew', 1], ['Recommend', 2]]);
+    expect(report).toMatchObject({ cards: 6, stages: 1, matched: 2, placed: 3, values: 5 });
+  });
+
+  it('leaves the template’s other stages empty after the block’s, in order, and keeps a curve someone set', () => {
+    const template = journeyFrom('buyer5');
+    const { after, report } = paste(template, '\tDiscover\tBuy\nActions\tSees an ad\tBuys\nEmotions\t1\t-1\n');
+    expect(stageNames(after)).toEqual(['Discover', 'Buy', 'Purchase', 'Retention', 'Advocacy']);
+    expect(curveValues(after)).toEqual([['Discover', 1], ['Buy', -1]]);
+    expect(report).toMatchObject({ matched: 0, placed: 2, stages: 0 });
+    // A curve with a real value is the user's: its zeros stay.
+    const set = { ...template, emotionPoints: template.emotionPoints.map((p, i) => (i === 4 ? { ...p, value: 2 } : p)) };
+    expect(curveValues(paste(set, '\tDiscover\tBuy\nEmotions\t1\t-1\n').after)).toEqual([['Discover', 1], ['Buy', -1], ['Purchase', 0], ['Retention', 0], ['Advocacy', 2]]);
   });
 });

@@ -82,7 +82,24 @@ describe('metrics from a survey table', () => {
     expect(metrics(twice)['NPS']?.values).toMatchObject({ [sortByOrder(doc.stages)[0]!.name]: 35 });
   });
 
-  it('names every bad row: unknown stage, not a number, out of range, bad date; the good rows still plan', () => {
+  it('keeps the good values of a row with a bad one, and names the bad cell by row and column', () => {
+    const doc = journeyFrom('journey8');
+    const [first, second] = sortByOrder(doc.stages);
+    const plan = planMetricsImport(doc, [
+      ['Stage', 'NPS', 'CSAT', 'CES'],
+      [first!.name, '40', 'n/a', '3'],
+      [second!.name, '500', '81%', 'x'],
+    ], OPTIONS);
+    expect(plan.issues).toEqual([
+      { row: 2, problem: { key: 'metricsNotNumber', params: { column: 'CSAT', value: 'n/a' } } },
+      { row: 3, problem: { key: 'metricsOutOfRange', params: { column: 'NPS', value: '500', min: -100, max: 100 } } },
+      { row: 3, problem: { key: 'metricsNotNumber', params: { column: 'CES', value: 'x' } } },
+    ]);
+    expect(plan.entries.map((e) => [e.stageName, e.metric, e.after])).toEqual([[first!.name, 'nps', 40], [first!.name, 'ces', 3], [second!.name, 'csat', 81]]);
+    expect(metrics(applyChanges(doc, plan.changes))).toMatchObject({ NPS: { values: { [first!.name]: 40 } }, CSAT: { values: { [second!.name]: 81 } }, CES: { values: { [first!.name]: 3 } } });
+  });
+
+  it('names every bad value or row: unknown stage, not a number, out of range, bad date; the rest still plans', () => {
     const doc = journeyFrom('journey8');
     const [first] = sortByOrder(doc.stages);
     const plan = planMetricsImport(doc, [

@@ -4,33 +4,81 @@ import { addCard, addStep } from '../../shared/document/commands';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines, METRICS } from '../../shared/layout/metrics';
-import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, toScreenRect } from '../../shared/presentation/focus';
+import { brightAreas, dimmedStageIds, fitZoom, focusRect, focusViewport, showZoom, toScreenRect } from '../../shared/presentation/focus';
 import { slidesOf, titleSlide, topOpportunities } from '../../shared/presentation/slides';
-import { chunkToFit, isSlide, MIN_TEXT_PX, PROGRESS_BAR_PX, reanchor, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
+import { stageLayout } from '../../shared/presentation/stage-layout';
+import { chunkToFit, isSlide, PROGRESS_BAR_PX, reanchor, SHOW_TEXT_PX, SHOW_ZOOM, showSteps, stageStep, walkSteps } from '../../shared/presentation/walkthrough';
 import { TEMPLATES } from '../../shared/templates/templates';
-import { journeyFrom } from '../helpers/journeys';
+import { journeyFrom, sparseJourney8 } from '../helpers/journeys';
 
 const SCREEN = { width: 1920, height: 1080 };
+const SMALL = { width: 1280, height: 800 };
 
 describe('the walk-through', () => {
-  it('draws card text at least 28 px high on a 1920x1080 screen, and every focused part fits on it, for every template', () => {
-    for (const { id } of TEMPLATES) {
-      const layout = computeLayout(journeyFrom(id), estimateLines);
-      for (const laneByLane of [false, true]) {
-        for (const step of walkSteps(layout, { laneByLane, screen: SCREEN })) {
-          const rect = focusRect(layout, step)!;
-          const viewport = focusViewport(layout, rect, SCREEN, SHOW_ZOOM);
-          // The text height on screen is the card font size times the zoom: from the layout and the zoom, not by eye.
-          expect(METRICS.fontSize * viewport.zoom, `${id} ${step.stageId}`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
-          const part = toScreenRect(viewport, rect);
-          expect(part.x, id).toBeGreaterThanOrEqual(METRICS.laneHeaderWidth * viewport.zoom - 0.5);
-          expect(part.x + part.width, id).toBeLessThanOrEqual(SCREEN.width + 0.5);
-          expect(part.y, id).toBeGreaterThanOrEqual(layout.top * viewport.zoom - 0.5);
-          // A lane taller than the screen goes alone and may run under the bar; no template has one.
-          expect(part.y + part.height, `${id} ${step.part}/${step.parts}`).toBeLessThanOrEqual(SCREEN.height - PROGRESS_BAR_PX + 0.5);
+  it('draws card text 28 px high where the part fits, never below the readable size, and every focused part fits on the screen, for every template', () => {
+    for (const screen of [SCREEN, SMALL]) {
+      // 20 px on a 1080-pixel screen, 14.8 px on an 800-pixel one: the same share of what the room sees.
+      const readable = (20 / 1080) * screen.height;
+      for (const { id } of TEMPLATES) {
+        const layout = computeLayout(journeyFrom(id), estimateLines);
+        for (const laneByLane of [false, true]) {
+          for (const step of walkSteps(layout, { laneByLane, screen })) {
+            const rect = focusRect(layout, step)!;
+            const zoom = showZoom(layout, rect, screen);
+            const viewport = focusViewport(layout, rect, screen, zoom);
+            // The text height on screen is the card font size times the zoom: from the layout and the zoom, not by eye.
+            const text = METRICS.fontSize * viewport.zoom;
+            expect(text, `${id} ${step.stageId}`).toBeGreaterThanOrEqual(readable - 1e-9);
+            expect(text).toBeLessThanOrEqual(SHOW_TEXT_PX + 1e-9);
+            if (fitZoom(layout, rect, screen) >= SHOW_ZOOM) expect(text).toBeCloseTo(SHOW_TEXT_PX);
+            const part = toScreenRect(viewport, rect);
+            expect(part.x, id).toBeGreaterThanOrEqual(METRICS.laneHeaderWidth * viewport.zoom - 0.5);
+            expect(part.x + part.width, id).toBeLessThanOrEqual(screen.width + 0.5);
+            expect(part.y, id).toBeGreaterThanOrEqual(layout.top * viewport.zoom - 0.5);
+            // A lane taller than the screen goes alone and may run under the bar; no template has one.
+            expect(part.y + part.height, `${id} ${step.part}/${step.parts}`).toBeLessThanOrEqual(screen.height - PROGRESS_BAR_PX + 0.5);
+          }
         }
       }
     }
+  });
+
+  it('shows a stage whose content fits the screen at a readable size in one step, whatever lanes it leaves empty, at 1280x800 as at 1920x1080', () => {
+    const layout = computeLayout(sparseJourney8(), estimateLines);
+    const counts = [SCREEN, SMALL].map((screen) => walkSteps(layout, { laneByLane: false, screen }).length);
+    // Each part as large as it can be: a stage in two parts is split evenly, not one full part and a sliver.
+    expect(counts[0]).toBe(counts[1]);
+    // One step a stage but the one filled in (Purchase): its empty card lanes, tall for that one, drawn shorter.
+    expect(counts[0]).toBe(layout.stages.length + 1);
+    const one = walkSteps(layout, { laneByLane: false, screen: SMALL }).find((s) => s.stageNumber === 1)!;
+    expect(one.parts).toBe(1);
+    expect(one.laneIds[0]).toBe(layout.lanes[0]!.id);
+  });
+
+  it('draws a stage with its empty card lanes at a new lane’s height, everything below moved up with them, and cuts its parts from that', () => {
+    const layout = computeLayout(sparseJourney8(), estimateLines);
+    const second = layout.stages[1]!;
+    const shown = stageLayout(layout, second.id);
+    const thoughts = (l: typeof layout) => l.lanes.find((lane) => lane.kind === 'thoughts')!;
+    expect(thoughts(layout).height).toBeGreaterThan(METRICS.laneMinHeight);
+    expect(thoughts(shown)).toMatchObject({ height: METRICS.laneMinHeight, collapsed: false });
+    // Lanes follow one another; the stage's own cards keep their place in their lanes.
+    shown.lanes.slice(1).forEach((lane, i) => expect(lane.y).toBeCloseTo(shown.lanes[i]!.y + shown.lanes[i]!.height));
+    for (const card of shown.cards.filter((c) => c.stageId === second.id)) {
+      const before = layout.cards.find((c) => c.id === card.id)!;
+      const [from, to] = [layout, shown].map((l) => l.lanes.find((lane) => lane.id === card.laneId)!.y);
+      expect(card.y - to!).toBeCloseTo(before.y - from!);
+    }
+    // The filled-in stage is drawn as it is; a map whose lanes fit every stage is left alone.
+    expect(stageLayout(layout, layout.stages[3]!.id)).toBe(layout);
+    const plain = computeLayout(journeyFrom('journey8'), estimateLines);
+    expect(stageLayout(plain, plain.stages[0]!.id)).toBe(plain);
+    // The step's part fits the screen in that layout.
+    const step = walkSteps(layout, { laneByLane: false, screen: SCREEN }).find((s) => s.stageId === second.id)!;
+    expect(step.parts).toBe(1);
+    const rect = focusRect(shown, step)!;
+    const zoom = showZoom(shown, rect, SCREEN);
+    expect(toScreenRect(focusViewport(shown, rect, SCREEN, zoom), rect).y + rect.height * zoom).toBeLessThanOrEqual(SCREEN.height - PROGRESS_BAR_PX + 0.5);
   });
 
   it('goes stage by stage, left to right, and shows every lane of each stage in its parts, top to bottom', () => {
@@ -43,8 +91,8 @@ describe('the walk-through', () => {
       expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i + 1));
       expect(parts.every((p) => p.parts === parts.length && p.stageNumber === layout.stages.indexOf(stage) + 1)).toBe(true);
     }
-    // On a bigger screen the same zoom fits more lanes at once.
-    expect(walkSteps(layout, { laneByLane: false, screen: { width: 3840, height: 2160 } }).length).toBeLessThan(steps.length);
+    // On a screen big enough, the presentation zoom fits more lanes at once.
+    expect(walkSteps(layout, { laneByLane: false, screen: { width: 7680, height: 4320 } }).length).toBeLessThan(steps.length);
   });
 
   it('goes lane by lane inside each stage when asked, leaving collapsed lanes and lanes empty in the stage out', () => {
@@ -76,8 +124,10 @@ describe('the walk-through', () => {
     const parts = walkSteps(layout, { laneByLane: false, screen: SCREEN }).filter((s) => s.stageId === stage);
     expect(parts).toHaveLength(1);
     expect(parts[0]!.laneIds).toEqual([lane.id]);
-    const card = layout.cards.find((c) => c.text === 'The one thing here')!;
-    expect(focusRect(layout, parts[0]!)).toMatchObject({ y: layout.lanes.at(-1)!.y, height: card.y + card.height + METRICS.cellPadding - layout.lanes.at(-1)!.y });
+    // In the stage as presented (its empty card lanes shrunk), the part is as tall as the card.
+    const shown = stageLayout(layout, stage);
+    const card = shown.cards.find((c) => c.text === 'The one thing here')!;
+    expect(focusRect(shown, parts[0]!)).toMatchObject({ y: shown.lanes.at(-1)!.y, height: card.y + card.height + METRICS.cellPadding - shown.lanes.at(-1)!.y });
   });
 
   it('shows a stage wider than the screen a few steps at a time', () => {

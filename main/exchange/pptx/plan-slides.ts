@@ -35,9 +35,41 @@ const ROOM = SLIDE.height - SLIDE.margin - PLAN_TABLE.top;
 
 interface PlanRow { cells: string[]; height: number; full: { text: string; notes: string; cut: boolean } }
 
+const innerWidth = (width: number) => width * PT - PLAN_TABLE.margin[1] - PLAN_TABLE.margin[3] - 2;
+/** The widest a short column grows to fit its longest word. */
+const MAX_SHORT_COLUMN = 2.2;
+const MIN_OPPORTUNITY_COLUMN = 3;
+/**
+ * Words are measured in the bundled fonts; a viewer without the deck's font draws them in
+ * another (LibreOffice without Carlito uses DejaVu Sans, about 15 % wider): room for that.
+ */
+const FALLBACK_SLACK = 1.2;
+
+/**
+ * Column widths for the words in them: a short column (stage, owner, priority, status) is at
+ * least as wide as its longest word, header included ("Προτεραιότητα" would otherwise break in
+ * the middle), taking the room from the opportunity column, whose text wraps anyway.
+ */
+export function planColumnWidths(header: readonly string[], rows: readonly (readonly string[])[], measure: TextMeasurer): number[] {
+  const widths = COLUMNS.map((column, i) => {
+    if (column.key === 'opportunity' || column.key === 'addresses') return column.width;
+    const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+    const widest = Math.max(
+      ...words(header[i] ?? '').map((w) => measure.width(w, PLAN_TABLE.font, 'bold')),
+      ...rows.flatMap((row) => words(row[i] ?? '').map((w) => measure.width(w, PLAN_TABLE.font, 'regular'))),
+    );
+    const needed = (widest * FALLBACK_SLACK + PLAN_TABLE.margin[1] + PLAN_TABLE.margin[3] + 4) / PT;
+    return Math.min(MAX_SHORT_COLUMN, Math.max(column.width, needed));
+  });
+  const extra = widths.reduce((a, b) => a + b, 0) - COLUMNS.reduce((a, c) => a + c.width, 0);
+  const opportunity = COLUMNS.findIndex((c) => c.key === 'opportunity');
+  widths[opportunity] = Math.max(MIN_OPPORTUNITY_COLUMN, (widths[opportunity] ?? 0) - extra);
+  return widths;
+}
+
 /** A cell's text cut to `maxLines` wrapped lines, and how many lines it takes. */
 function fitCell(text: string, width: number, bold: boolean, measure: TextMeasurer): { text: string; lines: number; cut: boolean } {
-  const inner = width * PT - PLAN_TABLE.margin[1] - PLAN_TABLE.margin[3] - 2;
+  const inner = innerWidth(width);
   const measureAt = (s: string) => measure.width(s, PLAN_TABLE.font, bold ? 'bold' : 'regular');
   const lines = text === '' ? [] : wrapText(text, inner, measureAt);
   if (lines.length <= PLAN_TABLE.maxLines) return { text, lines: Math.max(1, lines.length), cut: false };
@@ -46,7 +78,8 @@ function fitCell(text: string, width: number, bold: boolean, measure: TextMeasur
   return { text: kept.join('\n'), lines: PLAN_TABLE.maxLines, cut: true };
 }
 
-function planRows(doc: JourneyDocument, t: Translate, measure: TextMeasurer): PlanRow[] {
+/** Each opportunity's cells as text, in the columns' order. */
+function planValues(doc: JourneyDocument, t: Translate): { values: string[]; notes: string }[] {
   return actionPlanItems(doc).map(({ stage, step, card, addresses }) => {
     const values = [
       step ? `${stage} › ${step}` : stage,
@@ -56,11 +89,17 @@ function planRows(doc: JourneyDocument, t: Translate, measure: TextMeasurer): Pl
       card.status ? t(`exchange.value.${card.status}`) : '',
       addresses.map((a) => `• ${a.replace(/\s*\n\s*/g, ' ')}`).join('\n'),
     ].map(xmlText);
-    const fitted = values.map((value, i) => fitCell(value, COLUMNS[i]?.width ?? 1, false, measure));
+    return { values, notes: xmlText(card.notes?.trim() ?? '') };
+  });
+}
+
+function planRows(items: readonly { values: string[]; notes: string }[], widths: readonly number[], measure: TextMeasurer): PlanRow[] {
+  return items.map(({ values, notes }) => {
+    const fitted = values.map((value, i) => fitCell(value, widths[i] ?? 1, false, measure));
     return {
       cells: fitted.map((f) => f.text),
       height: Math.max(...fitted.map((f) => f.lines)) * LINE + ROW_PADDING,
-      full: { text: values[1] ?? '', notes: xmlText(card.notes?.trim() ?? ''), cut: fitted.some((f) => f.cut) },
+      full: { text: values[1] ?? '', notes, cut: fitted.some((f) => f.cut) },
     };
   });
 }
@@ -89,9 +128,11 @@ export function pageRows<T extends { height: number }>(rows: readonly T[], heade
  * short in a cell) go in the slide's presenter notes. No opportunities, no slides.
  */
 export function addPlanSlides(pptx: PptxGenJS, doc: JourneyDocument, t: Translate, measure: TextMeasurer, lang: string): number {
-  const rows = planRows(doc, t, measure);
+  const items = planValues(doc, t);
   const header = COLUMNS.map((c) => xmlText(t(`exchange.plan.${c.key}`)));
-  const headerHeight = Math.max(...header.map((h, i) => fitCell(h, COLUMNS[i]?.width ?? 1, true, measure).lines)) * LINE + ROW_PADDING;
+  const widths = planColumnWidths(header, items.map((item) => item.values), measure);
+  const rows = planRows(items, widths, measure);
+  const headerHeight = Math.max(...header.map((h, i) => fitCell(h, widths[i] ?? 1, true, measure).lines)) * LINE + ROW_PADDING;
   const pages = pageRows(rows, headerHeight);
   const border = { type: 'solid' as const, pt: 0.5, color: hex(EXPORT_GRID.line) };
   pages.forEach((page, index) => {
@@ -104,7 +145,7 @@ export function addPlanSlides(pptx: PptxGenJS, doc: JourneyDocument, t: Translat
       ...page.map((row, r) => row.cells.map((text) => ({ text, options: { lang, fill: { color: r % 2 === 0 ? 'FFFFFF' : 'F3F4F6' } } }))),
     ];
     slide.addTable(tableRows, {
-      x: SLIDE.margin, y: PLAN_TABLE.top, w: SLIDE.width - 2 * SLIDE.margin, colW: COLUMNS.map((c) => c.width),
+      x: SLIDE.margin, y: PLAN_TABLE.top, w: SLIDE.width - 2 * SLIDE.margin, colW: widths,
       rowH: [headerHeight, ...page.map((row) => row.height)], fontFace: FONT_FACE, lang, fontSize: PLAN_TABLE.font, color: hex(EXPORT_GRID.cardText),
       margin: PLAN_TABLE.margin, valign: 'top', border: [border, border, border, border], autoPage: false,
     });

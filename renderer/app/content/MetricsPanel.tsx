@@ -43,7 +43,7 @@ export function MetricsPanel({ onClose }: { onClose: () => void }) {
         {t('content.metrics.addLane')}
       </button>
       {workspace && <button type="button" onClick={() => setImporting(true)}>{t('portfolio.metrics.import')}</button>}
-      {importing && workspace && <MetricsImportDialog nativeDialogs={workspace.nativeDialogs} onClose={() => setImporting(false)} />}
+      {importing && workspace && <MetricsImportDialog onClose={() => setImporting(false)} />}
     </ContentPanel>
   );
 }

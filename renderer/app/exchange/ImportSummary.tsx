@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
 import { sortByOrder } from '../../../shared/document/order';
+import { journeyCounts } from '../../../shared/exchange/journey-counts';
 import type { ImportPreview } from '../../../shared/ipc/exchange';
 
 const SHOWN = 8;
@@ -19,7 +20,7 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
       {doc && (
         <>
           <p><strong>{doc.journey.title || preview.name}</strong></p>
-          <p data-testid="import-counts">{t('exchange.dialog.preview', { stages: doc.stages.length, lanes: doc.lanes.length, cards: doc.cards.length })}</p>
+          <p data-testid="import-counts">{journeyCounts(t, doc)}</p>
           <table className="exchange-grid">
             <thead><tr><th />{sortByOrder(doc.stages).slice(0, SHOWN).map((s) => <th key={s.id} scope="col">{s.name}</th>)}</tr></thead>
             <tbody>

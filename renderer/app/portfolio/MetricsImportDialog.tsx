@@ -1,17 +1,20 @@
 import './portfolio.css';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { escapeControlChars } from '../../../shared/control-chars';
-import { planMetricsImport, type MetricsMode } from '../../../shared/exchange/metrics-import';
+import { planMetricsImport, type MetricsMode, type MetricsPlan } from '../../../shared/exchange/metrics-import';
 import type { MetricsTable } from '../../../shared/ipc/portfolio';
 import { useContent } from '../../editor/content-context';
 import { describeError } from '../describe-error';
-import { previewPath } from '../exchange/preview-paths';
 import { useWorkspace } from './workspace-context';
 import { Modal } from '../../ui/Modal';
 
-/** Survey results into the map's metrics lanes: choose a file, see every change and every bad row, then apply as one undoable change. */
-export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs: boolean; onClose: () => void }) {
+/**
+ * Survey results into the map's metrics lanes: choose a file (the native dialog, or the
+ * preview's in-page picker), see every change and every value left out, then apply as one
+ * undoable change; the dialog then offers Close.
+ */
+export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const workspace = useWorkspace();
@@ -20,7 +23,13 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
   const [table, setTable] = useState<(MetricsTable & { kind: 'table' }) | null>(null);
   const [mode, setMode] = useState<MetricsMode>('latest');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [applied, setApplied] = useState(false);
+  /** The plan as applied: still listed (old → new) after the map has the new values. */
+  const [applied, setApplied] = useState<MetricsPlan | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // Applied: the keyboard goes to Close (Apply is spent), so Enter or Escape leaves.
+  useEffect(() => {
+    if (applied !== null) closeButton.current?.focus();
+  }, [applied]);
 
   const options = useMemo(() => ({
     mode,
@@ -28,16 +37,18 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
     dateHeaders: ['date', t('portfolio.metrics.dateHeader')],
     laneNames: { nps: 'NPS', csat: 'CSAT', ces: 'CES', conversion: t('portfolio.metrics.conversion'), churn: t('portfolio.metrics.churn') },
   }), [mode, t]);
-  const plan = useMemo(() => (table ? planMetricsImport(document, table.grid, options) : null), [document, options, table]);
+  const planned = useMemo(() => (table ? planMetricsImport(document, table.grid, options) : null), [document, options, table]);
+  const plan = applied ?? planned;
 
   const choose = async () => {
     const api = workspace?.api;
     if (!api) return;
-    const chosen = nativeDialogs ? await api.chooseImportPath({}) : { ok: true as const, value: await previewPath(fileName) };
+    const chosen = await api.chooseImportPath({});
     if (!chosen.ok) return setMessage({ error: true, text: describeError(t, chosen.error) });
     if (!chosen.value) return;
+    setFileName(chosen.value.split(/[\\/]/).pop() ?? '');
     const read = await api.readMetricsTable({ path: chosen.value });
-    setApplied(false);
+    setApplied(null);
     if (!read.ok) return setMessage({ error: true, text: describeError(t, { ...read.error, file: read.error.file ?? chosen.value }) });
     if (read.value.kind === 'error') {
       setTable(null);
@@ -53,7 +64,7 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
   const apply = () => {
     if (!plan) return;
     commit('Import metrics', plan.changes);
-    setApplied(true);
+    setApplied(plan);
     setMessage({ error: false, text: plan.changes.length === 0 ? t('portfolio.metrics.nothing') : t('portfolio.metrics.applied', { count: changing }) });
   };
 
@@ -62,19 +73,14 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
         <h2 id={titleId}>{t('portfolio.metrics.title')}</h2>
         <p className="muted">{t('portfolio.metrics.intro')}</p>
         <div className="exchange-row">
-          {!nativeDialogs && (
-            <label>
-              {t('portfolio.metrics.fileName')}
-              <input autoFocus value={fileName} onChange={(e) => setFileName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void choose()} />
-            </label>
-          )}
           <button type="button" onClick={() => void choose()}>{t('portfolio.metrics.choose')}</button>
+          {fileName && <span className="muted" data-testid="metrics-file">{fileName}</span>}
         </div>
         {plan?.hasDate && (
           <fieldset className="metrics-mode">
             <legend>{t('portfolio.metrics.mode')}</legend>
             {(['latest', 'average'] as const).map((m) => (
-              <label key={m}><input type="radio" name={`${titleId}-mode`} checked={mode === m} onChange={() => setMode(m)} />{t(`portfolio.metrics.${m}`)}</label>
+              <label key={m}><input type="radio" name={`${titleId}-mode`} checked={mode === m} disabled={applied !== null} onChange={() => setMode(m)} />{t(`portfolio.metrics.${m}`)}</label>
             ))}
           </fieldset>
         )}
@@ -108,8 +114,8 @@ export function MetricsImportDialog({ nativeDialogs, onClose }: { nativeDialogs:
         )}
         {message && <p role={message.error ? 'alert' : 'status'} className={`exchange-status ${message.error ? 'error' : 'done'}`}>{message.text}</p>}
         <div className="modal-actions">
-          <button type="button" className="primary" disabled={!plan || plan.entries.length === 0 || applied} onClick={apply}>{t('portfolio.metrics.apply')}</button>
-          <button type="button" onClick={onClose}>{t('portfolio.metrics.cancel')}</button>
+          <button type="button" className="primary" disabled={!plan || plan.entries.length === 0 || applied !== null} onClick={apply}>{t('portfolio.metrics.apply')}</button>
+          <button type="button" ref={closeButton} onClick={onClose}>{t(applied !== null ? 'portfolio.metrics.close' : 'portfolio.metrics.cancel')}</button>
         </div>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyLayout } from '../../../shared/layout/layout';
 import { fitZoom, focusRect, focusViewport } from '../../../shared/presentation/focus';
+import { stageLayout } from '../../../shared/presentation/stage-layout';
 import { stageStep, type ShowStep } from '../../../shared/presentation/walkthrough';
 import { ShowCanvas } from '../canvas/ShowCanvas';
 import { useStepLabel } from '../ShowHud';
@@ -17,14 +18,16 @@ export function NextStepPreview({ layout, title, step, position, count, theme }:
   const size = useElementSize(frame);
   const label = useStepLabel(layout, { position, count, step }, false, title);
   const stage = stageStep(step);
-  const rect = stage ? focusRect(layout, stage) : null;
+  // The next stage as it will be presented (its empty card lanes shrunk).
+  const shown = stage ? stageLayout(layout, stage.stageId) : layout;
+  const rect = stage ? focusRect(shown, stage) : null;
   return (
     <section className="presenter-next" aria-labelledby="presenter-next-heading">
       <h2 id="presenter-next-heading">{t('present.next')}</h2>
       <p className="presenter-step-label" data-testid="presenter-next">{step ? label : t('present.lastStep')}</p>
       <div className="presenter-preview" ref={frame} aria-hidden="true">
         {rect && size.width > 0 && (
-          <ShowCanvas layout={layout} viewport={focusViewport(layout, rect, size, fitZoom(layout, rect, size))} view={size} focus={rect} marks={[]} laser={null} theme={theme} />
+          <ShowCanvas layout={shown} viewport={focusViewport(shown, rect, size, fitZoom(shown, rect, size))} view={size} focus={rect} marks={[]} laser={null} theme={theme} />
         )}
       </div>
     </section>

@@ -13,6 +13,8 @@ import { PresenterTimer } from './PresenterTimer';
 interface Props {
   show: Show;
   layout: JourneyLayout;
+  /** The whole map's layout, before the current stage's shrinking: the next step is drawn from it. */
+  mapLayout: JourneyLayout;
   document: JourneyDocument;
   actions: EditorActions;
   audienceHref: string | null;
@@ -22,7 +24,7 @@ interface Props {
  * The presenter's screen beside the map: the current and next step, the stage's speaker
  * notes, a timer and the controls. On a laptop with a projector it stays on the laptop.
  */
-export function PresenterPanel({ show, layout, document, actions, audienceHref }: Props) {
+export function PresenterPanel({ show, layout, mapLayout, document, actions, audienceHref }: Props) {
   const { t } = useTranslation();
   const session = show.session;
   const label = useStepLabel(layout, show.walk, session?.state.overview ?? false, show.presented.journey.title);
@@ -44,7 +46,7 @@ export function PresenterPanel({ show, layout, document, actions, audienceHref }
         <h2 id="presenter-notes-heading">{t('present.speakerNotes')}</h2>
         <p data-testid="speaker-notes" className={notes ? undefined : 'muted'}>{notes ?? t('present.noNotes')}</p>
       </section>
-      <NextStepPreview layout={layout} title={show.presented.journey.title} step={next} position={walk.position + 1} count={walk.count} theme={show.theme} />
+      <NextStepPreview layout={mapLayout} title={show.presented.journey.title} step={next} position={walk.position + 1} count={walk.count} theme={show.theme} />
       <PresenterControls show={show} state={session.state} layout={layout} document={document} audienceHref={audienceHref}
         audienceConnected={session.audience !== null} onLiveEdit={show.startLiveEdit} />
       {step && <LiveEditControls layout={layout} step={step} actions={actions} />}

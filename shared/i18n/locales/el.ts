@@ -165,7 +165,7 @@ export const el = {
     saving: 'Αποθήκευση…',
     unsaved: 'Μη αποθηκευμένες αλλαγές',
     savedAt: 'Αποθηκεύτηκε στις {{time}}',
-    canvasLabel: 'Χάρτης ταξιδιού πελάτη. Στάδια: {{stages, number}}, λωρίδες: {{lanes, number}}, κάρτες: {{cards, number}}',
+    canvasLabel: 'Χάρτης ταξιδιού πελάτη: {{counts}}',
     cardEditorLabel: 'Κείμενο κάρτας',
     nameEditorLabel: 'Όνομα',
     canvasHelp: 'Τα βέλη μετακινούν ανάμεσα σε κελιά και κάρτες. Το Enter επεξεργάζεται ή προσθέτει κάρτα. Πατήστε ? για όλες τις συντομεύσεις.',
@@ -307,11 +307,13 @@ export const el = {
   picker: {
     openTitle: 'Άνοιγμα χάρτη',
     saveTitle: 'Αποθήκευση του χάρτη ως',
+    importTitle: 'Επιλογή αρχείου για εισαγωγή',
     fileName: 'Όνομα αρχείου',
     open: 'Άνοιγμα',
     save: 'Αποθήκευση',
     cancel: 'Ακύρωση',
     empty: 'Δεν υπάρχουν ακόμη αρχεία χαρτών σε αυτόν τον φάκελο.',
+    emptyImports: 'Δεν υπάρχουν αρχεία CSV, XLSX ή Mermaid σε αυτόν τον φάκελο.',
     folder: 'Φάκελος: {{folder}}',
   },
   error: {

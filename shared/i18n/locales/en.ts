@@ -162,7 +162,7 @@ export const en = {
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     savedAt: 'Saved at {{time}}',
-    canvasLabel: 'Journey map: {{stages, number}} stages, {{lanes, number}} lanes, {{cards, number}} cards',
+    canvasLabel: 'Journey map: {{counts}}',
     cardEditorLabel: 'Card text',
     nameEditorLabel: 'Name',
     canvasHelp: 'Arrow keys move between cells and cards. Enter edits or adds a card. Press ? for all shortcuts.',
@@ -304,11 +304,13 @@ export const en = {
   picker: {
     openTitle: 'Open a journey',
     saveTitle: 'Save the journey as',
+    importTitle: 'Choose a file to import',
     fileName: 'File name',
     open: 'Open',
     save: 'Save',
     cancel: 'Cancel',
     empty: 'No journey files in this folder yet.',
+    emptyImports: 'No CSV, XLSX or Mermaid files in this folder.',
     folder: 'Folder: {{folder}}',
   },
   error: {

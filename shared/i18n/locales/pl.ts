@@ -162,7 +162,7 @@ export const pl = {
     saving: 'Zapisywanie…',
     unsaved: 'Niezapisane zmiany',
     savedAt: 'Zapisano o {{time}}',
-    canvasLabel: 'Mapa podróży klienta. Etapy: {{stages, number}}, wiersze: {{lanes, number}}, karty: {{cards, number}}',
+    canvasLabel: 'Mapa podróży klienta: {{counts}}',
     cardEditorLabel: 'Tekst karty',
     nameEditorLabel: 'Nazwa',
     canvasHelp: 'Strzałki przenoszą między komórkami i kartami. Enter edytuje lub dodaje kartę. Naciśnij ?, aby zobaczyć wszystkie skróty.',
@@ -306,11 +306,13 @@ export const pl = {
   picker: {
     openTitle: 'Otwórz mapę podróży',
     saveTitle: 'Zapisz mapę jako',
+    importTitle: 'Wybierz plik do zaimportowania',
     fileName: 'Nazwa pliku',
     open: 'Otwórz',
     save: 'Zapisz',
     cancel: 'Anuluj',
     empty: 'W tym folderze nie ma jeszcze plików map podróży.',
+    emptyImports: 'W tym folderze nie ma plików CSV, XLSX ani Mermaid.',
     folder: 'Folder: {{folder}}',
   },
   error: {

@@ -165,7 +165,7 @@ export const ro = {
     saving: 'Se salvează…',
     unsaved: 'Modificări nesalvate',
     savedAt: 'Salvat la {{time}}',
-    canvasLabel: 'Harta călătoriei clientului. Etape: {{stages, number}}, rânduri: {{lanes, number}}, carduri: {{cards, number}}',
+    canvasLabel: 'Harta călătoriei clientului: {{counts}}',
     cardEditorLabel: 'Textul cardului',
     nameEditorLabel: 'Nume',
     canvasHelp: 'Săgețile mută între celule și carduri. Enter editează sau adaugă un card. Apăsați ? pentru toate comenzile rapide.',
@@ -308,11 +308,13 @@ export const ro = {
   picker: {
     openTitle: 'Deschideți o hartă',
     saveTitle: 'Salvați harta ca',
+    importTitle: 'Alegeți un fișier de importat',
     fileName: 'Numele fișierului',
     open: 'Deschide',
     save: 'Salvează',
     cancel: 'Anulează',
     empty: 'Încă nu există fișiere de hartă în acest dosar.',
+    emptyImports: 'În acest dosar nu există fișiere CSV, XLSX sau Mermaid.',
     folder: 'Dosar: {{folder}}',
   },
   error: {

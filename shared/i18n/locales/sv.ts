@@ -162,7 +162,7 @@ export const sv = {
     saving: 'Sparar…',
     unsaved: 'Osparade ändringar',
     savedAt: 'Sparad {{time}}',
-    canvasLabel: 'Kundresekarta: faser {{stages, number}}, rader {{lanes, number}}, kort {{cards, number}}',
+    canvasLabel: 'Kundresekarta: {{counts}}',
     cardEditorLabel: 'Korttext',
     nameEditorLabel: 'Namn',
     canvasHelp: 'Piltangenterna flyttar mellan celler och kort. Retur redigerar eller lägger till ett kort. Tryck på ? för alla kortkommandon.',
@@ -304,11 +304,13 @@ export const sv = {
   picker: {
     openTitle: 'Öppna en kundresa',
     saveTitle: 'Spara kundresan som',
+    importTitle: 'Välj en fil att importera',
     fileName: 'Filnamn',
     open: 'Öppna',
     save: 'Spara',
     cancel: 'Avbryt',
     empty: 'Det finns inga kundresefiler i den här mappen än.',
+    emptyImports: 'Det finns inga CSV-, XLSX- eller Mermaid-filer i den här mappen.',
     folder: 'Mapp: {{folder}}',
   },
   error: {
