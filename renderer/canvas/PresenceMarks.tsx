@@ -20,14 +20,15 @@ function tagWidth(text: string): number {
   return context.measureText(text).width + TAG_PAD * 2;
 }
 
-/** A name on a tag in the person's colour, kept the same size on screen at any zoom. */
+const TAG_HEIGHT = TAG_FONT + TAG_PAD * 2;
+
+/** A name on a tag in the person's colour, its top left at x, y, kept the same size on screen at any zoom. */
 function NameTag({ x, y, text, colour, zoom, name }: { x: number; y: number; text: string; colour: number; zoom: number; name: string }) {
   const paint = PRESENCE_PALETTE[colour] ?? PRESENCE_PALETTE[0];
-  const height = TAG_FONT + TAG_PAD * 2;
   return (
     <Group name={name} x={x} y={y} scaleX={1 / zoom} scaleY={1 / zoom}>
-      <Rect y={-height} width={tagWidth(text)} height={height} fill={paint.fill} cornerRadius={[4, 4, 4, 0]} stroke="#FFFFFF" strokeWidth={1} />
-      <Text x={TAG_PAD} y={-height + TAG_PAD} text={text} fontFamily={FONT_FAMILY} fontSize={TAG_FONT} fontStyle="bold" fill={paint.text} />
+      <Rect width={tagWidth(text)} height={TAG_HEIGHT} fill={paint.fill} cornerRadius={[0, 4, 4, 4]} stroke="#FFFFFF" strokeWidth={1} />
+      <Text x={TAG_PAD} y={TAG_PAD} text={text} fontFamily={FONT_FAMILY} fontSize={TAG_FONT} fontStyle="bold" fill={paint.text} />
     </Group>
   );
 }
@@ -45,7 +46,8 @@ function PeerSelection({ peer, cards, zoom, typingLabel }: { peer: PeerPresence;
         <Rect key={card.id} x={card.x - gap} y={card.y - gap} width={card.width + gap * 2} height={card.height + gap * 2}
           stroke={fill} strokeWidth={card === typing ? width * 1.6 : width} dash={card === typing ? [10 / zoom, 5 / zoom] : undefined} cornerRadius={10} />
       ))}
-      {tagged && <NameTag name={typing ? 'presence-typing' : 'presence-name'} x={tagged.x - gap} y={tagged.y - gap} zoom={zoom} colour={peer.colour}
+      {/* Under the card: above it, the pinned stage headers would hide a lane's first card's tag. */}
+      {tagged && <NameTag name={typing ? 'presence-typing' : 'presence-name'} x={tagged.x - gap} y={tagged.y + tagged.height + gap} zoom={zoom} colour={peer.colour}
         text={typing ? typingLabel(peer.name) : peer.name} />}
     </Group>
   );
@@ -58,7 +60,7 @@ function PeerPointer({ peer, zoom }: { peer: PeerPresence; zoom: number }) {
   return (
     <Group name="presence-pointer" x={peer.pointer.x} y={peer.pointer.y}>
       <Line points={[0, 0, 0, 18 / zoom, 5 / zoom, 13 / zoom, 12 / zoom, 13 / zoom]} closed fill={fill} stroke="#FFFFFF" strokeWidth={1.5 / zoom} />
-      <NameTag name="presence-pointer-name" x={12 / zoom} y={30 / zoom} zoom={zoom} colour={peer.colour} text={peer.name} />
+      <NameTag name="presence-pointer-name" x={12 / zoom} y={14 / zoom} zoom={zoom} colour={peer.colour} text={peer.name} />
     </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerPresence } from '../../../shared/coedit/presence';
 import type { EditorState } from '../../editor/context';
@@ -17,6 +17,7 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
 }): React.ReactNode {
   const [asked, setAsked] = useState<Asked | null>(null);
   const allowed = useRef<string | null>(null);
+  const checked = useRef<EditorState['editing']>(null);
   const known = useRef({ peers, asked });
   useEffect(() => {
     known.current = { peers, asked };
@@ -28,7 +29,9 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
     if (!host) return;
     const focused = (e: FocusEvent) => {
       const { editing } = latest.current.state;
-      if (!(e.target instanceof HTMLTextAreaElement) || editing?.kind !== 'card') return;
+      // Once per opening: the keyboard coming back to an editor already open asks nothing.
+      if (!(e.target instanceof HTMLTextAreaElement) || editing?.kind !== 'card' || editing === checked.current) return;
+      checked.current = editing;
       const typist = known.current.peers.find((peer) => peer.typing === editing.id);
       if (typist && editing.id !== allowed.current) {
         openCard(null);
@@ -42,26 +45,38 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
     return () => host.removeEventListener('focusin', focused);
   }, [canvas, latest, openCard]);
 
-  // Released (its typist stopped, or dropped off): the card opens here, and the dialog goes as its editor takes the keyboard.
-  const held = asked !== null && peers.some((peer) => peer.typing === asked.cardId);
+  // The card opens once the dialog is gone and has given the keyboard back (else its editor would lose it at once).
+  const pending = useRef<string | null>(null);
   useEffect(() => {
-    if (asked && !held) openCard(asked.cardId);
-  }, [asked, held, openCard]);
+    if (asked || pending.current === null) return;
+    allowed.current = pending.current;
+    openCard(pending.current);
+    pending.current = null;
+  }, [asked, openCard]);
+  const open = useCallback(() => {
+    pending.current = asked?.cardId ?? null;
+    setAsked(null);
+  }, [asked]);
 
   if (!asked) return null;
-  return <CardLockDialog name={asked.name} onAnyway={() => { allowed.current = asked.cardId; setAsked(null); openCard(asked.cardId); }} onCancel={() => setAsked(null)} />;
+  const held = peers.some((peer) => peer.typing === asked.cardId);
+  return <CardLockDialog name={asked.name} held={held} onOpen={open} onCancel={() => setAsked(null)} />;
 }
 
-function CardLockDialog({ name, onAnyway, onCancel }: { name: string; onAnyway: () => void; onCancel: () => void }) {
+function CardLockDialog({ name, held, onOpen, onCancel }: { name: string; held: boolean; onOpen: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
+  // Released (its typist stopped, or dropped off): the card opens here.
+  useEffect(() => {
+    if (!held) onOpen();
+  }, [held, onOpen]);
   return (
     <Modal labelledBy={titleId} className="modal coedit-lock" onClose={onCancel}>
       <h2 id={titleId}>{t('coedit.lock.title', { name })}</h2>
       <p role="status">{t('coedit.lock.waiting', { name })}</p>
       <div className="button-row">
         <button type="button" onClick={onCancel}>{t('coedit.lock.cancel')}</button>
-        <button type="button" className="primary" onClick={onAnyway}>{t('coedit.lock.anyway')}</button>
+        <button type="button" className="primary" onClick={onOpen}>{t('coedit.lock.anyway')}</button>
       </div>
     </Modal>
   );
