@@ -8,37 +8,21 @@
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CoeditGuest } from '../../main/coedit/guest';
-import type { WorkshopHost } from '../../main/workshop/host';
+import type { CoeditGuest } from '../../main/coedit/guest';
 import { checkPresenceUpdate, cleanName, freeColour, type PresenceState } from '../../shared/coedit/presence';
 import { encodeMapPresence, LAPTOP_PARTICIPANT, MapMessageParts, splitMapMessage } from '../../shared/coedit/wire';
 import { WORKSHOP_LIMITS } from '../../shared/workshop/model';
 import { encodeHello, PROTOCOL_VERSION } from '../../shared/workshop/protocol';
 import * as decoding from 'lib0/decoding';
+import { useCoeditRooms } from '../helpers/coedit-room';
 import { useTempFolders } from '../helpers/temp-folder';
-import { LOOPBACK, RawSocket, socketUrl, startHost, waitFor } from '../helpers/workshop-clients';
+import { RawSocket, socketUrl, waitFor } from '../helpers/workshop-clients';
 
-const tempFolder = useTempFolders();
-const hosts: WorkshopHost[] = [];
-const guests: CoeditGuest[] = [];
+const { room, guest, closed } = useCoeditRooms(useTempFolders());
 const sockets: RawSocket[] = [];
-afterEach(async () => {
-  for (const guest of guests.splice(0)) guest.close();
+afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
-  await Promise.all(hosts.splice(0).map((host) => host.end()));
 });
-
-async function room() {
-  const host = await startHost(await tempFolder());
-  hosts.push(host);
-  const info = await host.joinInfo();
-  return { host, target: { address: LOOPBACK, port: info.port, code: info.code } };
-}
-function guest(target: { address: string; port: number; code: string }): CoeditGuest {
-  const made = new CoeditGuest(target);
-  guests.push(made);
-  return made;
-}
 const person = (name: string, extra: Partial<PresenceState> = {}): PresenceState => ({ name, colour: 0, selection: [], pointer: null, typing: null, ...extra });
 const namesAt = async (hub: { updatesAfter: CoeditGuest['hub']['updatesAfter'] }) => (await hub.updatesAfter(-1, 0)).presence.map((peer) => peer.name);
 
@@ -76,7 +60,7 @@ describe('presence between laptops', () => {
 
     // Ana drops off: the host and Ben no longer see her (her card is free) without waiting for a timeout.
     ana.close();
-    guests.splice(guests.indexOf(ana), 1);
+    closed(ana);
     await waitFor(() => ben.hub.awareness.getStates().size === 2, 10_000, 'Ana gone at Ben');
     expect(await namesAt(host.laptops.hub)).toEqual(['Ben']);
     // Working apart, Ben sees nobody; back, everyone again.
