@@ -97,6 +97,7 @@ describe('three laptops editing one map', () => {
 
     // The host shares the map on loopback (the preview offers it, for tests).
     await host.page.getByRole('button', { name: 'Edit together…' }).click();
+    await host.page.getByLabel('Your name (the others see it)').fill('Hana');
     await host.page.getByRole('radio', { name: /127\.0\.0\.1/ }).check();
     await host.page.getByRole('button', { name: 'Start editing together' }).click();
     const address = await host.page.locator('[data-coedit-address]').first().getAttribute('data-coedit-address');
@@ -104,9 +105,10 @@ describe('three laptops editing one map', () => {
     await host.page.screenshot({ path: join(SCREENSHOTS, 'coedit-host-share.png') });
     await host.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
-    for (const guest of [ana, ben]) {
+    for (const [guest, name] of [[ana, 'Ana'], [ben, 'Ben']] as const) {
       await guest.page.goto(guest.server.url);
       await waitForApp(guest.page);
+      await guest.page.getByLabel('Your name (the others see it)').fill(name);
       await guest.page.getByLabel('Host’s address').fill(address ?? '');
       await guest.page.getByLabel('Code').fill(code ?? '');
       await guest.page.getByRole('button', { name: 'Join', exact: true }).click();
