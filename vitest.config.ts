@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './tests/helpers/heavy-first-sequencer';
 
 /**
  * Test files at once, unit and e2e from one pool: on a two-core CI machine two, so a browser
@@ -7,7 +8,13 @@ import { defineConfig } from 'vitest/config';
  * ran every file one after another there.) Both projects must name the same number to share
  * the pool.
  */
-const FILES_AT_ONCE = Math.max(2, availableParallelism() - 1);
+const FILES_AT_ONCE = Number(process.env['WAYMARK_FILES_AT_ONCE'] ?? Math.max(2, availableParallelism() - 1));
+
+/** Unit files that replace a module with vi.mock: they must not share their modules. */
+const MOCKING = ['tests/unit/app-hardening.test.ts'];
+const unit = {
+  include: ['tests/unit/**/*.test.ts'], environment: 'node' as const, maxWorkers: FILES_AT_ONCE, testTimeout: 30_000, expect: { poll: { timeout: 10_000 } },
+};
 
 /**
  * unit: node tests of shared/, main/ and renderer state, on real temp folders.
@@ -18,10 +25,14 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-output/vitest-results.json' },
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       // Generous limits: CI machines have two cores and the suites run side by side. Speed is
       // measured by the benchmark, never by these timeouts.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: FILES_AT_ONCE, testTimeout: 30_000, expect: { poll: { timeout: 10_000 } } } },
+      // A worker's files share their modules (isolate: false): importing them anew for every file
+      // cost about a third of the suite. A file that mocks a module runs in a fork of its own.
+      { test: { ...unit, name: 'unit', exclude: MOCKING, isolate: false } },
+      { test: { ...unit, name: 'unit-mocks', include: MOCKING, isolate: true } },
       {
         test: {
           name: 'e2e',
@@ -29,11 +40,14 @@ export default defineConfig({
           // One Chromium for the run; every session is a fresh context in it.
           globalSetup: ['tests/helpers/chromium-server.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // A test that runs a dozen CLI processes took 60 s on a 2-core machine under load.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           // Each file has its own folders, preview server and browser contexts; a session that
           // uses the clipboard (the browser's, shared by its contexts) gets a browser of its own.
           maxWorkers: FILES_AT_ONCE,
+          // As unit: Playwright, main's services and the schemas are imported once per worker.
+          isolate: false,
           expect: { poll: { timeout: 10_000 } },
         },
       },

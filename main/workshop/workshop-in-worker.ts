@@ -7,6 +7,7 @@
  * on it fails, the room's sockets go with it, and the next call starts a new thread: the
  * workshop stays open on disk, and the map offers to resume it, as after a crash of the app.
  */
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -52,6 +53,18 @@ export type WorkshopService = { [K in keyof Methods<FacilitatorWorkshop>]: Facil
 export interface WorkshopWorker extends WorkshopService {
   /** The thread's heap and load (it is started if it is not running). */
   threadStats(): Promise<WorkshopThreadStats>;
+  /** Whether the thread runs now (it starts at the first call that needs it). */
+  threadRunning(): boolean;
+}
+
+/** False when the folder is empty or missing. */
+async function holdsAnything(folder: string): Promise<boolean> {
+  try {
+    return (await readdir(folder)).length > 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }
 
 /** The bundled worker script next to the calling bundle's entry (out/main, out/cli). */
@@ -66,6 +79,10 @@ class WorkshopThread {
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
   constructor(private readonly script: URL, private readonly options: WorkshopWorkerOptions) {}
+
+  get isRunning(): boolean {
+    return this.worker !== null;
+  }
 
   request(ask: ThreadAsk): Promise<unknown> {
     const worker = this.running();
@@ -120,15 +137,21 @@ class WorkshopThread {
  */
 export function workshopInWorker(script: URL, options: WorkshopWorkerOptions): WorkshopWorker {
   const thread = new WorkshopThread(script, options);
+  const call = (method: string, args: unknown[]) => thread.request({ kind: 'call', method, args });
   const methods = new Map<string, unknown>([
     ['close', () => thread.close()],
     ['threadStats', () => thread.request({ kind: 'stats' })],
+    ['threadRunning', () => thread.isRunning],
+    // Every map asks both as it opens: without a thread no workshop runs, and without a kept
+    // workshop none can be resumed, so neither starts the thread (nor loads the relay's code).
+    ['watch', (...args: unknown[]) => (thread.isRunning ? call('watch', args) : Promise.resolve(null))],
+    ['resumable', async () => (thread.isRunning || (await holdsAnything(options.workshopsFolder)) ? call('resumable', []) : [])],
   ]);
   return new Proxy({} as WorkshopWorker, {
     get(_target, name) {
       // Not a thenable, nor anything but methods by name.
       if (typeof name !== 'string' || name === 'then') return undefined;
-      if (!methods.has(name)) methods.set(name, (...args: unknown[]) => thread.request({ kind: 'call', method: name, args }));
+      if (!methods.has(name)) methods.set(name, (...args: unknown[]) => call(name, args));
       return methods.get(name);
     },
   });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bridge } from '../bridge/api';
 import type { LaunchOpening } from '../bridge/launch';
-import { ConflictDialog, DiskNoticeBar } from './conflicts/ConflictDialog';
+import { ConflictDialog } from './conflicts/ConflictDialog';
 import { useDiskWatch } from './conflicts/use-disk-watch';
 import { ErrorBanner } from './ErrorBanner';
 import { ExchangeDialogs } from './exchange/ExchangeDialogs';
@@ -97,7 +97,6 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
   return (
     <div className="app">
       {session.error && <ErrorBanner message={session.error} onDismiss={session.dismissError} />}
-      {journey && session.diskNotice && <DiskNoticeBar notice={session.diskNotice} name={journey.name} onDismiss={session.dismissDiskNotice} />}
       {journey ? (
         <>
           <MapTrail trail={shownTrail} current={journey.store.document.journey.title || journey.name} onBack={backTo} />

@@ -4,6 +4,7 @@ import { updateMeta } from '../../shared/document/commands';
 import type { Bridge } from '../bridge/api';
 import { CanvasThemeContext, EDITOR_CANVAS_THEME } from '../canvas/canvas-theme';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { DiskNoticeBar } from './conflicts/ConflictDialog';
 import { useEditorClipboard } from '../editor/use-clipboard';
 import { useEditor, type OpenMapLink } from '../editor/use-editor';
 import { useEditorKeyboard } from '../editor/use-keyboard';
@@ -232,6 +233,8 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
         <WorkshopButton facilitator={facilitator} document={document} />
         {coedit?.role !== 'guest' && <EditTogetherButton onOpen={() => setEditTogether(true)} />}
       </Toolbar>}
+      {/* Under the toolbar: a notice that came as Save was clicked must not move the button. */}
+      {!live && session.diskNotice && <DiskNoticeBar notice={session.diskNotice} name={journey.name} onDismiss={session.dismissDiskNotice} />}
       {!live && <ContentBar />}
       {!live && <SharedPersonaNotice store={store} />}
       <div className="map-body">

@@ -81,14 +81,15 @@ export function MapGrid({ layout, inView, selection, active, idPrefix, label }: 
   const selectedIds = selection.kind === 'cards' ? selection.ids : NO_IDS;
   // A scroll or a presentation's glide changes the cards in view every frame: the grid follows
   // when the set changes, and after the frame's drawing (deferred), never holding a frame up.
-  const inViewKey = useDeferredValue(useMemo(() => inView.map((c) => c.id).join('|'), [inView]));
+  const latestKey = useMemo(() => inView.map((c) => c.id).join('|'), [inView]);
+  const inViewKey = useDeferredValue(latestKey);
   const shown = useMemo(() => new Set(inViewKey.split('|')), [inViewKey]);
   const byCell = useMemo(() => cardsByCell(layout), [layout]);
   const rows = useMemo(() => gridRows(layout, byCell, shown, cardOf, selectedIds, words), [layout, byCell, shown, cardOf, selectedIds, words]);
   const activeIn = (index: number) => (active?.kind === 'row' && active.row === index ? -1 : active?.kind === 'cell' && active.row === index ? active.col : null);
   return (
     <div role="grid" className="visually-hidden map-grid" aria-label={label} aria-rowcount={layout.lanes.length + 1} aria-colcount={layout.columns.length + 1}
-      data-testid="cards-in-view">
+      aria-busy={inViewKey !== latestKey || undefined} data-testid="cards-in-view">
       <div role="row" aria-rowindex={1}>
         <span role="columnheader">{t('a11y.grid.lanes')}</span>
         {layout.columns.map((column, col) => (

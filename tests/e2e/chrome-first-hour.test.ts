@@ -6,7 +6,7 @@ import { LANE_KINDS } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
 import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
-import { openJourney, saveAndRead } from '../helpers/editor';
+import { openJourney, openPreviewOn, saveAndRead } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 const tr = (language: Language) => createI18n(language).t;
@@ -82,10 +82,10 @@ describe('the editor’s chrome and the start screen, for the first hour', () =>
     }
   });
 
-  it('moves nothing when “Unsaved changes” appears, nor when it turns to “Saved at”', async () => {
-    session = await openPreview({ viewport: { width: 1280, height: 800 } });
+  it('moves nothing when “Unsaved changes” appears, nor when it turns to “Saved at”, nor when another program changes the file', async () => {
+    let path: string;
+    ({ session, path } = await openPreviewOn(journeyFrom('retail'), 'retail', { viewport: { width: 1280, height: 800 } }));
     const { page } = session;
-    await openJourney(session, journeyFrom('retail'), 'retail');
     await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
     const before = await chromeBoxes(page);
     expect(await page.getByTestId('save-status').textContent()).toBe('');
@@ -99,12 +99,27 @@ describe('the editor’s chrome and the start screen, for the first hour', () =>
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved at/);
     expect(await chromeBoxes(page)).toEqual(before);
+
+    // Another program changes the file while the map has edits: its notice comes under the
+    // toolbar, so a click on Save at that moment still lands on Save.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Unsaved changes');
+    const theirs = journeyFrom('retail');
+    await writeFile(path, serializeJourney({ ...theirs, journey: { ...theirs.journey, title: 'Theirs' } }));
+    const notice = page.getByRole('status').filter({ hasText: '“retail” was changed by another program' });
+    await expect.poll(() => notice.count()).toBe(1);
+    const inToolbar = (boxes: string[]) => boxes.filter((box) => !/^(content-bar|canvas-host)/.test(box));
+    expect(inToolbar(await chromeBoxes(page))).toEqual(inToolbar(before));
+    const [toolbar, shown] = await Promise.all([page.locator('.toolbar').boundingBox(), notice.boundingBox()]);
+    expect(shown!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chrome-disk-notice.png') });
   });
 
   it('adds a lane of any kind from the Add lane menu with the keyboard alone', async () => {
-    session = await openPreview({ viewport: { width: 1280, height: 800 } });
+    const opened = await openPreviewOn(journeyFrom('blank'), 'blank', { viewport: { width: 1280, height: 800 } });
+    session = opened.session;
     const { page } = session;
-    const path = await openJourney(session, journeyFrom('blank'), 'blank');
+    const { path } = opened;
     const button = page.getByRole('button', { name: 'Add lane', exact: true });
     await button.focus();
     await page.keyboard.press('ArrowDown');

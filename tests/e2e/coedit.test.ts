@@ -16,7 +16,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { emotionY } from '../../shared/layout/layout';
 import { axeViolations } from '../helpers/axe';
 import { CHROMIUM, CHROMIUM_ARGS, previewAddress, recordedPage, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
-import { gridJourney, layoutOf } from '../helpers/editor';
+import { cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 
 const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 const STAGES = ['Aware', 'Consider', 'Buy', 'Receive', 'Use', 'Support', 'Renew', 'Leave'];
@@ -76,7 +76,7 @@ const presenceDrawn = (page: Page) => page.evaluate(() => {
   const stage = (window as unknown as { Konva: { stages: { find(s: string): Node[] }[] } }).Konva.stages[0];
   return (stage?.find('Text') ?? []).filter((n) => n.getParent()?.name().startsWith('presence')).map((n) => n.text?.() ?? '').sort();
 });
-const texts = async (page: Page) => (await page.getByTestId('cards-in-view').locator('li').allTextContents()).sort();
+const texts = async (page: Page) => (await cardsInView(page)).sort();
 
 describe('three laptops editing one map', () => {
   beforeAll(async () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeJourney } from '../../shared/document/serialize';
 import { startPreviewServer } from '../../main/preview/server';
-import { openContext, openPreview, previewAddress, previewServerOptions, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at, cardsInView, gridJourney, layoutOf, openJourney } from '../helpers/editor';
+import { openContext, previewAddress, previewServerOptions, requestsLeavingLoopback, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { at, cardsInView, gridJourney, layoutOf, openPreviewOn } from '../helpers/editor';
 import { useTempFolders } from '../helpers/temp-folder';
 
 const mine = gridJourney(['Visit', 'Buy'], ['actions'], [[0, 0, 'Browses the shelf'], [0, 1, 'Queues at the till']]);
@@ -17,8 +17,7 @@ describe('files changed on disk by another program, in Chromium through the prev
   let session: PreviewSession;
   let path: string;
   beforeEach(async () => {
-    session = await openPreview();
-    path = await openJourney(session, mine, 'shop');
+    ({ session, path } = await openPreviewOn(mine, 'shop'));
   });
   afterEach(async () => {
     expect(session.pageErrors).toEqual([]);

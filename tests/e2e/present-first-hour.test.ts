@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
-import { openJourney } from '../helpers/editor';
+import { closeChecked, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
+import { openPreviewOn } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 let session: PreviewSession | null = null;
@@ -12,9 +12,8 @@ afterEach(async () => {
 
 describe('presenting an 8-stage map end to end', () => {
   it('walks the 8 stages of a new customer journey after its title slide in 9 steps (8 key presses; 16 steps before empty parts were skipped), with no page scrollbar in any theme', async () => {
-    session = await openPreview({ viewport: { width: 1920, height: 1080 } });
+    ({ session } = await openPreviewOn(journeyFrom('journey8'), 'journey8', { viewport: { width: 1920, height: 1080 } }));
     const { page } = session;
-    await openJourney(session, journeyFrom('journey8'), 'journey8');
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('F5');
     const progress = page.getByRole('progressbar', { name: 'Walk-through progress' });

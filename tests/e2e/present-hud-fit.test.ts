@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseJourneyText } from '../../shared/document/parse';
-import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
-import { openJourney } from '../helpers/editor';
+import { closeChecked, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
+import { openPreviewOn } from '../helpers/editor';
 
 let session: PreviewSession | null = null;
 afterEach(async () => {
@@ -15,10 +15,9 @@ const greekRetail = () => parseJourneyText(readFileSync(new URL('../../shared/te
 
 describe('the progress bar with long stage names', () => {
   it('shows every stage pill and the current stage’s whole name in Greek at 1280 px; cut names keep a tooltip', async () => {
-    session = await openPreview({ viewport: { width: 1280, height: 800 }, locale: 'el' });
-    const { page } = session;
     const doc = greekRetail();
-    await openJourney(session, doc, 'retail-el');
+    ({ session } = await openPreviewOn(doc, 'retail-el', { viewport: { width: 1280, height: 800 }, locale: 'el' }));
+    const { page } = session;
     await page.locator('.canvas-host').focus();
     await page.keyboard.press('F5');
     const progress = page.getByRole('progressbar');

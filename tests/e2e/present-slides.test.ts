@@ -6,8 +6,8 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { createI18n, type Language } from '../../shared/i18n/i18n';
 import { topOpportunities } from '../../shared/presentation/slides';
 import { createJourney } from '../../shared/templates/templates';
-import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
-import { openJourney } from '../helpers/editor';
+import { closeChecked, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
+import { openPreviewOn } from '../helpers/editor';
 import { englishT } from '../helpers/journeys';
 
 /** The worked retail example in a language, its persona given a photo (stored as the app stores one). */
@@ -47,9 +47,8 @@ afterEach(async () => {
 describe('the title and closing slides', () => {
   it('open and close the walk-through, reached by Home and End, and can be turned off in the presenter view', async () => {
     const doc = await retailIn('en');
-    session = await openPreview({ viewport: { width: 1920, height: 1080 } });
+    ({ session } = await openPreviewOn(doc, 'retail', { viewport: { width: 1920, height: 1080 } }));
     const { page } = session;
-    await openJourney(session, doc, 'retail');
     await page.keyboard.press('F5');
 
     // Title: name, goal, and the persona with their photo.
@@ -98,9 +97,8 @@ describe('the title and closing slides', () => {
       it(`fit the screen in every theme (${language}, ${size.width}x${size.height})`, async () => {
         const t = createI18n(language).t;
         const doc = await retailIn(language);
-        session = await openPreview({ viewport: size });
+        ({ session } = await openPreviewOn(doc, 'retail', { viewport: size }));
         const { page } = session;
-        await openJourney(session, doc, 'retail');
         await page.getByTestId('language-select').selectOption(language);
         await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
         await page.locator('.canvas-host').focus();

@@ -8,8 +8,8 @@ import type { JourneyDocument } from '../../shared/document/schema';
 import { emotionY } from '../../shared/layout/layout';
 import { focusRect, focusViewport } from '../../shared/presentation/focus';
 import { SHOW_ZOOM, walkSteps } from '../../shared/presentation/walkthrough';
-import { openPreview, type PreviewSession } from '../helpers/browser';
-import { cardsInView, drag, gridJourney, layoutOf, openJourney } from '../helpers/editor';
+import type { PreviewSession } from '../helpers/browser';
+import { cardsInView, drag, gridJourney, layoutOf, openPreviewOn } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 const doc = journeyFrom('retail');
@@ -28,8 +28,7 @@ describe('saved views and live edits while presenting', () => {
   let session: PreviewSession;
   let path: string;
   beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1600, height: 900 } });
-    path = await openJourney(session, doc, 'retail');
+    ({ session, path } = await openPreviewOn(doc, 'retail', { viewport: { width: 1600, height: 900 } }));
   });
   afterEach(async () => {
     expect(session.pageErrors).toEqual([]);
@@ -140,8 +139,7 @@ describe('live edits with the mouse while presenting', () => {
   let session: PreviewSession;
   let path: string;
   beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1600, height: 900 } });
-    path = await openJourney(session, mapDoc, 'cafe');
+    ({ session, path } = await openPreviewOn(mapDoc, 'cafe', { viewport: { width: 1600, height: 900 } }));
   });
   afterEach(async () => {
     expect(session.pageErrors).toEqual([]);

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sortByOrder } from '../../shared/document/order';
 import { PRESENT_KEYS } from '../../renderer/present/present-keys';
-import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at, layoutOf, openJourney } from '../helpers/editor';
+import { SCREENSHOTS, type PreviewSession } from '../helpers/browser';
+import { at, layoutOf, openPreviewOn, selectedInView } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
 
 const doc = journeyFrom('retail');
@@ -25,8 +25,7 @@ const settle = (page: Page) => page.waitForTimeout(700);
 describe('presenting a map to a room', () => {
   let session: PreviewSession;
   beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1920, height: 1080 } });
-    await openJourney(session, doc, 'retail');
+    ({ session } = await openPreviewOn(doc, 'retail', { viewport: { width: 1920, height: 1080 } }));
   });
   afterEach(async () => {
     expect(session.pageErrors).toEqual([]);
@@ -40,8 +39,7 @@ describe('presenting a map to a room', () => {
     await page.mouse.click(card.x, card.y);
     await page.keyboard.press('Control+=');
     await expect.poll(() => zoomLevel(page)).toBe('125%');
-    const selected = () => page.getByTestId('cards-in-view').locator('li[aria-current="true"]').allTextContents();
-    expect(await selected()).toEqual([firstCard.text]);
+    await expect.poll(() => selectedInView(page)).toEqual([firstCard.text]);
 
     await page.keyboard.press('F5');
     await expect.poll(() => page.locator('.toolbar').count()).toBe(0);
@@ -151,6 +149,6 @@ describe('presenting a map to a room', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.toolbar').count()).toBe(1);
     expect(await zoomLevel(page)).toBe('125%');
-    expect(await selected()).toEqual([firstCard.text]);
+    await expect.poll(() => selectedInView(page)).toEqual([firstCard.text]);
   });
 });

@@ -95,10 +95,10 @@ class MapWindow {
 
   /**
    * Clicks Save `delay` ms after `editedAt` and answers how many ms after the edit the click
-   * went. `moves`: the disk watch may show its notice above the toolbar at any moment, moving
-   * the button down; a click at where it was would miss (on a loaded machine the page can move
-   * it between reading its box and the click). So it is clicked as the element, which Playwright
-   * aims where the button is and retries when something else would take the click.
+   * went. `moves`: while another program changes the file, the page re-renders around the
+   * button at any moment (the disk watch's notice, under the toolbar, or the dialog), and on a
+   * loaded machine between reading its box and the click. So it is clicked as the element, which
+   * Playwright aims where the button is and retries when something else would take the click.
    */
   async clickSaveAt(editedAt: number, delay: number, moves: boolean): Promise<number> {
     const button = moves ? null : await this.saveButton();

@@ -9,7 +9,7 @@ import { computeLayout } from '../../shared/layout/layout';
 import { estimateLines } from '../../shared/layout/metrics';
 import { TEMPLATES } from '../../shared/templates/templates';
 import { openPreview, SCREENSHOTS, type PreviewSession } from '../helpers/browser';
-import { at } from '../helpers/editor';
+import { at, cardsInView } from '../helpers/editor';
 import { englishT, journeyFrom } from '../helpers/journeys';
 import { makePng } from '../helpers/png';
 import { saveAsInPicker } from '../helpers/save-as';
@@ -39,9 +39,9 @@ describe('templates, in Chromium through the preview server', () => {
     for (const template of TEMPLATES) {
       const doc = journeyFrom(template.id);
       await openTemplate(page, nameOf(template.id));
-      const listed = await page.getByTestId('cards-in-view').locator('li').count();
-      if (template.kind === 'example') expect(listed).toBeGreaterThan(5);
-      else expect(listed).toBe(0);
+      const listed = async () => (await cardsInView(page)).length;
+      if (template.kind === 'example') await expect.poll(listed).toBeGreaterThan(5);
+      else expect(await listed()).toBe(0);
       expect(await page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe(doc.journey.title);
       if (template.id === 'retail') await page.getByLabel('Rate touchpoints by').selectOption('both');
       await page.screenshot({ path: join(SCREENSHOTS, `template-${template.id}.png`) });

@@ -45,6 +45,24 @@ function block(ms: number): { from: number; to: number } {
 }
 
 describe('the live workshop in a worker thread (as built)', () => {
+  it('starts no thread while maps only ask whether a workshop runs or can be resumed; a kept one is found', async () => {
+    const folder = await tempFolder();
+    const idle = inWorker(folder);
+    expect(await idle.watch(-1, 0)).toBeNull();
+    expect(await idle.resumable()).toEqual([]);
+    expect(idle.threadRunning()).toBe(false);
+
+    const host = inWorker(folder);
+    const started = await host.start(request);
+    expect(host.threadRunning()).toBe(true);
+    expect((await host.watch(-1, 0))?.workshopId).toBe(started.workshopId);
+    await host.close();
+    // The app quit mid-workshop: the next start finds it to resume.
+    const next = inWorker(folder);
+    expect((await next.resumable()).map((kept) => kept.workshopId)).toEqual([started.workshopId]);
+    expect(next.threadRunning()).toBe(true);
+  });
+
   it('runs the room off this thread: a note sent while this thread is blocked is checked and saved meanwhile', async () => {
     const folder = await tempFolder();
     const workshop = inWorker(folder);

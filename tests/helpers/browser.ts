@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, expect, inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium-path';
@@ -10,6 +10,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium-path';
 export { CHROMIUM, CHROMIUM_ARGS };
 // Apart, so the bench can use it without this module's vitest hooks.
 export { previewAddress } from './preview-address';
+import { previewAddress } from './preview-address';
 const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url);
 /** The built workshop thread: the preview runs the live workshop there, as the app does. */
 export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
@@ -32,11 +33,19 @@ export interface PreviewSession {
 /** The preview server over `folder` as the tests run it: the built renderer and workers, user data in `userDataFolder`. */
 export const previewServerOptions = (folder: string, userDataFolder: string) => ({ folder, rendererDir: RENDERER, importWorker: IMPORT_WORKER, workshopWorker: WORKSHOP_WORKER, userDataFolder });
 
+export interface PreviewOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  clipboard?: boolean;
+  /** Writes a file into the preview's folder and answers its path: the page opens it at launch. */
+  launch?: (folder: string) => Promise<string>;
+}
+
 /**
  * The built renderer served by the real preview server over a temp folder, in Debian's
  * Chromium with a fresh profile and no background networking.
  */
-export async function openPreview(options: { viewport?: { width: number; height: number }; locale?: string; clipboard?: boolean } = {}): Promise<PreviewSession> {
+export async function openPreview(options: PreviewOptions = {}): Promise<PreviewSession> {
   const folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const userData = await mkdtemp(join(tmpdir(), 'waymark-user-data-'));
   // Imports are read in the bundled worker, as in the app.
@@ -45,7 +54,9 @@ export async function openPreview(options: { viewport?: { width: number; height:
   const browser = options.clipboard ? await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }) : await sharedChromium();
   const { context, page, requests, pageErrors } = await contextIn(browser, options.viewport, options.locale);
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-  await page.goto(server.url);
+  // A map to open at launch is the first page load (loading the app twice cost a second a test).
+  const launch = await options.launch?.(folder);
+  await page.goto(launch ? previewAddress(server.url, { open: launch }) : server.url);
   await waitForApp(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
@@ -84,15 +95,17 @@ export async function recordedPage(context: BrowserContext): Promise<{ page: Pag
   return { page, requests, pageErrors };
 }
 
+/**
+ * The run's one Chromium (started by tests/helpers/chromium-server.ts), connected once per
+ * worker: browser files share their modules within a worker (isolate: false), so this
+ * connection serves every file the worker runs, and ends with the worker.
+ */
 let connected: Promise<Browser> | null = null;
-afterAll(async () => {
-  await (await connected)?.close();
-});
-
-/** The run's one Chromium (started by tests/helpers/chromium-server.ts), connected once per test file. */
-function sharedChromium(): Promise<Browser> {
-  connected ??= chromium.connect(inject('chromiumEndpoint'));
-  return connected;
+async function sharedChromium(): Promise<Browser> {
+  const browser = await (connected ??= chromium.connect(inject('chromiumEndpoint')));
+  if (browser.isConnected()) return browser;
+  connected = null;
+  return sharedChromium();
 }
 
 /**

@@ -9,7 +9,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import { computeLayout, type JourneyLayout } from '../../shared/layout/layout';
 import { estimateLines } from '../../shared/layout/metrics';
 import { journeyFrom } from './journeys';
-import { openPreview, previewAddress, type PreviewSession } from './browser';
+import { openPreview, previewAddress, type PreviewOptions, type PreviewSession } from './browser';
 
 /**
  * A map with short one-line cards, so node's estimated layout matches the page's measured
@@ -26,14 +26,31 @@ export function gridJourney(stages: readonly string[], lanes: readonly LaneKind[
 
 export const layoutOf = (doc: JourneyDocument): JourneyLayout => computeLayout(doc, estimateLines);
 
+async function writeJourney(folder: string, doc: JourneyDocument, name: string): Promise<string> {
+  const path = join(folder, `${name}.journey`);
+  await writeFile(path, serializeJourney(doc));
+  return path;
+}
+
+async function mapShown(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.title()).toBe(`${name} — Waymark`);
+  await expect.poll(() => page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
+}
+
 /** Writes the journey into the preview folder and opens it as the OS would (a launch path). */
 export async function openJourney(session: PreviewSession, doc: JourneyDocument, name = 'map'): Promise<string> {
-  const path = join(session.folder, `${name}.journey`);
-  await writeFile(path, serializeJourney(doc));
+  const path = await writeJourney(session.folder, doc, name);
   await session.page.goto(previewAddress(session.server.url, { open: path }));
-  await expect.poll(() => session.page.title()).toBe(`${name} — Waymark`);
-  await expect.poll(() => session.page.locator('.canvas-host canvas').count()).toBeGreaterThan(0);
+  await mapShown(session.page, name);
   return path;
+}
+
+/** A fresh preview whose page starts on `doc` (written to `<name>.journey` in its folder), as a launch with a path. */
+export async function openPreviewOn(doc: JourneyDocument, name = 'map', options: Omit<PreviewOptions, 'launch'> = {}): Promise<{ session: PreviewSession; path: string }> {
+  let path = '';
+  const session = await openPreview({ ...options, launch: async (folder) => (path = await writeJourney(folder, doc, name)) });
+  await mapShown(session.page, name);
+  return { session, path };
 }
 
 /** Page coordinates of a map point at 100% zoom with nothing scrolled. */
@@ -63,16 +80,25 @@ export async function saveAndRead(page: Page, path: string): Promise<JourneyDocu
 export const cardTexts = (doc: JourneyDocument, laneId: string, stageId: string): string[] =>
   doc.cards.filter((c) => c.laneId === laneId && c.stageId === stageId).sort((a, b) => (a.order < b.order ? -1 : 1)).map((c) => c.text);
 
-/** The texts the canvas lists for screen readers (the cards in view). */
-export const cardsInView = (page: Page): Promise<string[]> => page.getByTestId('cards-in-view').locator('li').allTextContents();
+/**
+ * The texts the canvas lists for screen readers (the cards in view), once the list has caught
+ * up with the drawing: it follows through a deferred update and says aria-busy meanwhile.
+ */
+export async function cardsInView(page: Page, which = 'li'): Promise<string[]> {
+  const grid = page.locator('[data-testid="cards-in-view"]:not([aria-busy="true"])');
+  await grid.waitFor({ state: 'attached' });
+  return grid.locator(which).allTextContents();
+}
+
+/** The cards the screen readers' list says are selected. */
+export const selectedInView = (page: Page): Promise<string[]> => cardsInView(page, 'li[aria-current="true"]');
 
 /** For each test: a fresh preview with `doc` open, closed afterwards; the page must not throw. */
 export function withOpenJourney(doc: JourneyDocument, name = 'map'): { readonly session: PreviewSession; readonly path: string } {
   let session: PreviewSession | null = null;
   let path = '';
   beforeEach(async () => {
-    session = await openPreview({ viewport: { width: 1400, height: 900 } });
-    path = await openJourney(session, doc, name);
+    ({ session, path } = await openPreviewOn(doc, name, { viewport: { width: 1400, height: 900 } }));
   });
   afterEach(async () => {
     if (!session) return;
