@@ -4,7 +4,7 @@ import { CoeditGuest } from '../coedit/guest';
 import type { WorkshopService } from '../workshop/workshop-in-worker';
 import type { Handlers } from './handlers';
 
-type CoeditMethods = 'joinCoedit' | 'leaveCoedit' | 'setCoeditOnline' | 'pushCoedit' | 'watchCoedit';
+type CoeditMethods = 'joinCoedit' | 'leaveCoedit' | 'setCoeditOnline' | 'pushCoedit' | 'watchCoedit' | 'setCoeditPresence';
 
 /**
  * Co-editing over IPC: a guest laptop's connection lives here in main (one at a time, as one
@@ -39,14 +39,21 @@ export function coeditHandlers(workshop: WorkshopService | undefined): Pick<Hand
       else throw new Error('co-editing: no map is shared');
       return null;
     },
-    watchCoedit: async ({ after, waitMs }): Promise<CoeditWatch> => {
+    watchCoedit: async ({ after, waitMs, presenceAfter }): Promise<CoeditWatch> => {
       if (guest) {
-        const { revision, updates } = await guest.hub.updatesAfter(after, waitMs);
-        return { role: 'guest', connection: guest.state, laptops: 0, revision, updates: updates.map(toBase64) };
+        const { updates, ...rest } = await guest.hub.updatesAfter(after, waitMs, presenceAfter);
+        return { role: 'guest', connection: guest.state, laptops: 0, ...rest, updates: updates.map(toBase64) };
       }
-      const hosted = workshop ? await workshop.coeditWatch(after, waitMs) : null;
-      if (!hosted) return { role: 'none', connection: 'ended', laptops: 0, revision: -1, updates: [] };
-      return { role: 'host', connection: 'online', laptops: hosted.laptops, revision: hosted.revision, updates: hosted.updates.map(toBase64) };
+      const hosted = workshop ? await workshop.coeditWatch(after, waitMs, presenceAfter) : null;
+      if (!hosted) return { role: 'none', connection: 'ended', laptops: 0, revision: -1, updates: [], room: '', presenceRevision: -1, presence: [] };
+      const { updates, laptops, ...rest } = hosted;
+      return { role: 'host', connection: 'online', laptops, ...rest, updates: updates.map(toBase64) };
+    },
+    setCoeditPresence: async ({ state }) => {
+      if (guest) guest.hub.setPresence(state);
+      else if (workshop) await workshop.coeditPresence(state);
+      else throw new Error('co-editing: no map is shared');
+      return null;
     },
   };
 }

@@ -225,6 +225,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   return {
     url: `${origin}/?${TOKEN_PARAM}=${token}`,
     close: async () => {
+      // A map joined from another laptop: its connection (and its retries) end with the server.
+      await handlers.leaveCoedit({}, { windowId: 0 });
       await workshop.close();
       await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
       await services.stop();

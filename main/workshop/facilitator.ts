@@ -9,6 +9,7 @@
  * preview, for its browser tests). Never all interfaces.
  */
 import type { LaptopUpdates } from './laptop-room';
+import type { PresenceState } from '../../shared/coedit/presence';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -226,8 +227,13 @@ export class FacilitatorWorkshop {
   }
 
   /** The laptops' updates of the map after `after` (-1: the whole state); null when no workshop runs. */
-  async coeditWatch(after: number, waitMs: number): Promise<LaptopUpdates | null> {
-    return this.host ? this.host.laptops.watch(after, waitMs) : null;
+  async coeditWatch(after: number, waitMs: number, presenceAfter?: number): Promise<LaptopUpdates | null> {
+    return this.host ? this.host.laptops.watch(after, waitMs, presenceAfter) : null;
+  }
+
+  /** The host's own presence in the co-edited map, as its window says (null: not shown). */
+  coeditPresence(state: PresenceState | null): void {
+    this.running().laptops.hub.setPresence(state);
   }
 
   /** TCP connections to the running workshop's port (for the bench). */

@@ -13,6 +13,7 @@ import { requestStageJump } from './portfolio/stage-jump';
 import type { WorkspaceState } from './workspace/use-workspace';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { focusIsLost } from '../ui/focusable';
+import { usePreferences } from './use-preferences';
 
 interface Props {
   bridge: Bridge;
@@ -27,6 +28,7 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath,
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [userTemplates, setUserTemplates] = useState<UserTemplate[]>([]);
+  const [preferences, setPreferences] = usePreferences(bridge);
   // Back from a map (closed, or never opened), the keyboard starts at the screen's heading, not on the page body.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -77,7 +79,7 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath,
               ))}
             </ul>
           )}
-          <JoinMapForm onJoin={onJoin} />
+          <JoinMapForm name={preferences.author ?? ''} onName={(author) => setPreferences({ author })} onJoin={onJoin} />
         </section>
         {/* The workspace's maps above the templates, beside Recent, which stays in view at 1280 × 800. */}
         <div className="start-main">

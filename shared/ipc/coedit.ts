@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presenceStateSchema, type PeerPresence } from '../coedit/presence';
 
 /**
  * Payloads and answers of co-editing a map between laptops (issue 28). Yjs updates travel as
@@ -22,8 +23,10 @@ export const coeditInputs = {
   /** A guest works apart (false) or comes back (true). */
   setCoeditOnline: z.strictObject({ online: z.boolean() }),
   pushCoedit: z.strictObject({ update: base64(COEDIT_PUSH_CHARS) }),
-  /** Waits until other laptops' updates arrive after `after` (-1: the whole state now), at most `waitMs`. */
-  watchCoedit: z.strictObject({ after: z.number().int().min(-1), waitMs: z.number().int().min(0).max(30_000) }),
+  /** Waits until other laptops' updates arrive after `after` (-1: the whole state now), or their presence changes after `presenceAfter`, at most `waitMs`. */
+  watchCoedit: z.strictObject({ after: z.number().int().min(-1), waitMs: z.number().int().min(0).max(30_000), presenceAfter: z.number().int().min(-1).optional() }),
+  /** This person's presence in the shared map (name, colour, selection, pointer, typing); null: none. */
+  setCoeditPresence: z.strictObject({ state: presenceStateSchema.nullable() }),
 };
 
 /** This laptop's part: hosting (the workshop's room), a guest, or neither. */
@@ -38,4 +41,9 @@ export interface CoeditWatch {
   readonly revision: number;
   /** base64 Yjs updates from the other laptops, oldest first. */
   readonly updates: readonly string[];
+  /** The shared state's identity in main: when it changes (the room restarted), the host's window sends its whole state again. */
+  readonly room: string;
+  readonly presenceRevision: number;
+  /** The other laptops' presence now. */
+  readonly presence: readonly PeerPresence[];
 }

@@ -155,6 +155,7 @@ export const ipcContract = {
   setCoeditOnline: method<null>()(coeditInputs.setCoeditOnline),
   pushCoedit: method<null>()(coeditInputs.pushCoedit),
   watchCoedit: method<CoeditWatch>()(coeditInputs.watchCoedit),
+  setCoeditPresence: method<null>()(coeditInputs.setCoeditPresence),
 // `satisfies` makes the compiler check this declares exactly the methods methods.ts names.
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

@@ -20,7 +20,7 @@ export const METHOD_NAMES = [
   'listWorkshopAddresses', 'startWorkshop', 'watchWorkshop', 'workshopJoinInfo', 'triageWorkshopNote', 'setWorkshopLocked',
   'removeWorkshopParticipant', 'restoreWorkshopParticipant', 'openVotingRound', 'setRoundItems', 'closeVotingRound', 'revealVotingRound',
   'setWorkshopStages', 'setWorkshopJourney', 'endWorkshop', 'listResumableWorkshops', 'resumeWorkshop',
-  'joinCoedit', 'leaveCoedit', 'setCoeditOnline', 'pushCoedit', 'watchCoedit',
+  'joinCoedit', 'leaveCoedit', 'setCoeditOnline', 'pushCoedit', 'watchCoedit', 'setCoeditPresence',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -17,7 +17,7 @@ export interface FileFigures {
   saveFloorMs: number;
 }
 
-async function writeSyncRename(path: string, bytes: Buffer): Promise<void> {
+export async function writeSyncRename(path: string, bytes: Buffer): Promise<void> {
   const temp = `${path}.tmp`;
   const handle = await open(temp, 'w');
   try {

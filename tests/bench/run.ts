@@ -6,11 +6,12 @@ import { measureHostileImports } from './hostile-imports';
 import { measureRelayAttack } from './relay-attack';
 import { SCENARIOS, type Scenario } from './relay-load-protocol';
 import { measureWorkshopRoom, WORKSHOP_LATENCY_TARGET_MS } from './workshop-room';
+import { COEDIT_LATENCY_TARGET_MS, COEDIT_SAVE_TO_ALONE, measureCoeditRoom } from './coedit-room';
 import { buildReport, formatReport } from './report';
 import { runBench, type BenchOptions } from './run-bench';
 
 /**
- * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json --maps-only | --hostile-only | --workshop-only | --relay-attack]`: runs the
+ * `npm run bench [-- --sizes 500,2000 --no-peer --loads 5 --workspace-maps 200 --out file.json --maps-only | --hostile-only | --workshop-only | --relay-attack | --coedit]`: runs the
  * benchmark, prints the table and writes the figures as JSON (default out/bench/results.json).
  */
 const { values } = parseArgs({
@@ -35,6 +36,11 @@ const { values } = parseArgs({
     'relay-attack-seconds': { type: 'string', default: '15' },
     /** Which of them (baseline, idle-sockets, wrong-codes, minting, flood), comma-separated; all by default. */
     'relay-attacks': { type: 'string', default: SCENARIOS.join(',') },
+    /** Only co-editing: five laptops edit a 2,000-card map together, timed from one screen to the others. */
+    coedit: { type: 'boolean', default: false },
+    'coedit-laptops': { type: 'string', default: '5' },
+    'coedit-seconds': { type: 'string', default: '60' },
+    'coedit-cards': { type: 'string', default: '2000' },
   },
 });
 
@@ -96,8 +102,27 @@ async function relayAttack(): Promise<void> {
   console.log(`  Figures: ${out}`);
   if (figures.some((f) => !Object.values(f.met).every(Boolean))) process.exitCode = 1;
 }
+/** Laptops co-editing one map: edit-to-other-screens latency, lost edits, the host's saves, the relay's memory. */
+async function coeditRoom(): Promise<void> {
+  const [laptops, seconds, cards] = [Number(values['coedit-laptops']), Number(values['coedit-seconds']), Number(values['coedit-cards'])];
+  console.log(`Co-editing (${laptops} laptops, ${cards} cards, ${seconds} s; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+  const f = await measureCoeditRoom(workFolder, options.log, laptops, seconds, cards);
+  const out = join(dirname(values.out), 'coedit.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(f, null, 2)}\n`);
+  const l = f.latencyMs;
+  const mark = (ok: boolean) => (ok ? 'met ' : 'MISS');
+  console.log(`  ${f.edits} edits; ${f.arrivals} of ${f.expectedArrivals} shown on the other screens (${f.superseded} overwritten before drawn); ${mark(f.lost === 0)} ${f.lost} lost`);
+  console.log(`  ${mark(l.p95 <= COEDIT_LATENCY_TARGET_MS)} edit to other screens p50 ${l.p50} ms, p95 ${l.p95} ms (limit ${COEDIT_LATENCY_TARGET_MS}), max ${l.max} ms`);
+  console.log(`  ${mark(f.save.ratio <= COEDIT_SAVE_TO_ALONE)} host saves while co-editing: ${f.save.count}, median ${f.save.medianMs} ms, p95 ${f.save.p95Ms} ms; alone ${f.save.soloMs} ms (during / alone ${f.save.ratio}, limit ${COEDIT_SAVE_TO_ALONE}); write + fsync + rename ${f.save.floorMs} ms`);
+  console.log(`  host preview process (relay) memory: ${f.relayMB.before} MB before, ${f.relayMB.after} MB after, peak ${f.relayMB.peak} MB`);
+  console.log(`  load average: ${f.loadAverage.start.join(' ')} at the start, ${f.loadAverage.end.join(' ')} at the end; figures: ${out}`);
+  if (f.lost > 0) process.exitCode = 1;
+}
 try {
-  if (values['relay-attack']) {
+  if (values.coedit) {
+    await coeditRoom();
+  } else if (values['relay-attack']) {
     await relayAttack();
   } else if (values['hostile-only']) {
     await hostileImports();

@@ -14,6 +14,7 @@ import { startPreviewServer, type PreviewServer } from '../../main/preview/serve
 import { parseJourneyText } from '../../shared/document/parse';
 import { serializeJourney } from '../../shared/document/serialize';
 import { emotionY } from '../../shared/layout/layout';
+import { axeViolations } from '../helpers/axe';
 import { CHROMIUM, CHROMIUM_ARGS, previewAddress, recordedPage, SCREENSHOTS, waitForApp, WORKSHOP_WORKER } from '../helpers/browser';
 import { cardsInView, gridJourney, layoutOf } from '../helpers/editor';
 
@@ -54,6 +55,27 @@ async function addCard(page: Page, stage: number, text: string): Promise<void> {
 }
 
 const label = (page: Page) => page.locator('.canvas-host').getAttribute('aria-label');
+
+/** Presses Tab until the focused control's name matches: the control is reachable by keyboard. */
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      const labelled = active?.getAttribute('aria-labelledby');
+      return active?.getAttribute('aria-label') ?? (labelled ? document.getElementById(labelled)?.textContent : null) ?? (active instanceof HTMLInputElement ? active.labels?.[0]?.textContent : null) ?? active?.textContent ?? '';
+    });
+    if (name.test(focused ?? '')) return;
+  }
+  throw new Error(`no control named ${String(name)} within 80 Tabs`);
+}
+
+/** The texts of the other laptops' presence drawn on the canvas (name tags, "… is typing"). */
+const presenceDrawn = (page: Page) => page.evaluate(() => {
+  type Node = { text?: () => string; getParent(): { name(): string } | null };
+  const stage = (window as unknown as { Konva: { stages: { find(s: string): Node[] }[] } }).Konva.stages[0];
+  return (stage?.find('Text') ?? []).filter((n) => n.getParent()?.name().startsWith('presence')).map((n) => n.text?.() ?? '').sort();
+});
 const texts = async (page: Page) => (await cardsInView(page)).sort();
 
 describe('three laptops editing one map', () => {
@@ -75,6 +97,7 @@ describe('three laptops editing one map', () => {
 
     // The host shares the map on loopback (the preview offers it, for tests).
     await host.page.getByRole('button', { name: 'Edit together…' }).click();
+    await host.page.getByLabel('Your name (the others see it)').fill('Hana');
     await host.page.getByRole('radio', { name: /127\.0\.0\.1/ }).check();
     await host.page.getByRole('button', { name: 'Start editing together' }).click();
     const address = await host.page.locator('[data-coedit-address]').first().getAttribute('data-coedit-address');
@@ -82,9 +105,10 @@ describe('three laptops editing one map', () => {
     await host.page.screenshot({ path: join(SCREENSHOTS, 'coedit-host-share.png') });
     await host.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
-    for (const guest of [ana, ben]) {
+    for (const [guest, name] of [[ana, 'Ana'], [ben, 'Ben']] as const) {
       await guest.page.goto(guest.server.url);
       await waitForApp(guest.page);
+      await guest.page.getByLabel('Your name (the others see it)').fill(name);
       await guest.page.getByLabel('Host’s address').fill(address ?? '');
       await guest.page.getByLabel('Code').fill(code ?? '');
       await guest.page.getByRole('button', { name: 'Join', exact: true }).click();
@@ -139,5 +163,92 @@ describe('three laptops editing one map', () => {
     // Guests never wrote the host's file: their maps are untitled.
     for (const each of [ana, ben]) expect(await each.page.title()).not.toContain('team');
     for (const each of [host, ana, ben]) expect(each.pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('shows who is here: B\'s selection, pointer and typing at A, the card held while B types; reachable and labelled', async () => {
+    const [host, ben] = [await laptop(), await laptop()];
+    const path = join(host.folder, 'presence.journey');
+    await writeFile(path, serializeJourney(doc));
+    await host.page.goto(previewAddress(host.server.url, { open: path }));
+    await expect.poll(() => host.page.title()).toBe('presence — Waymark');
+
+    // Edit together… is reached with Tab and opened with Enter; the dialog asks the name once.
+    await host.page.locator('.canvas-host').focus();
+    await tabTo(host.page, /^Edit together…$/);
+    await host.page.keyboard.press('Enter');
+    const dialog = host.page.getByRole('dialog');
+    await dialog.getByLabel('Your name (the others see it)').fill('Hana');
+    await dialog.getByRole('radio', { name: /127\.0\.0\.1/ }).check();
+    expect(await axeViolations(host.page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Start editing together' }).click();
+    const address = await host.page.locator('[data-coedit-address]').first().getAttribute('data-coedit-address');
+    const code = await host.page.locator('[data-coedit-code]').getAttribute('data-coedit-code');
+    expect(await axeViolations(host.page)).toEqual([]);
+    await host.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // Ben joins from the start screen by keyboard alone.
+    await ben.page.goto(ben.server.url);
+    await waitForApp(ben.page);
+    expect(await axeViolations(ben.page)).toEqual([]);
+    await tabTo(ben.page, /Your name/);
+    await ben.page.keyboard.type('Ben');
+    await ben.page.keyboard.press('Tab');
+    await ben.page.keyboard.type(address ?? '');
+    await ben.page.keyboard.press('Tab');
+    await ben.page.keyboard.type(code ?? '');
+    await ben.page.keyboard.press('Enter');
+    await expect.poll(() => ben.page.locator('[data-coedit-connection]').getAttribute('data-coedit-connection'), { timeout: 20_000 }).toBe('online');
+
+    // Who is here, in the bar of each, labelled for screen readers; one laptop, in the singular.
+    const hostBar = host.page.getByRole('region', { name: 'Editing together' });
+    await expect.poll(() => hostBar.textContent()).toContain('1 other laptop connected');
+    await expect.poll(() => hostBar.getByRole('list', { name: '2 people editing this map' }).textContent()).toContain('Ben');
+    await expect.poll(() => ben.page.getByRole('list', { name: '2 people editing this map' }).textContent()).toContain('Hana');
+    expect(await axeViolations(host.page)).toEqual([]);
+    expect(await axeViolations(ben.page)).toEqual([]);
+    await ben.page.locator('.canvas-host').focus();
+    await tabTo(ben.page, /^Work apart$/);
+
+    // Ben selects the card: Hana sees it outlined with his name, and his pointer.
+    const card = layout.cards[0]!;
+    const onCard = await at(ben.page, { x: card.x + card.width / 2, y: card.y + card.height / 2 });
+    await ben.page.mouse.click(onCard.x, onCard.y);
+    await expect.poll(() => presenceDrawn(host.page)).toEqual(['Ben', 'Ben']);
+
+    // Ben types in it: Hana sees "Ben is typing", and opening the card asks her to wait.
+    await ben.page.mouse.dblclick(onCard.x, onCard.y);
+    await ben.page.keyboard.type(' on the bus');
+    await expect.poll(() => presenceDrawn(host.page)).toContain('Ben is typing');
+    await expect.poll(() => hostBar.textContent()).toContain('Ben is typing');
+    const hostOnCard = await at(host.page, { x: card.x + card.width / 2, y: card.y + card.height / 2 });
+    await host.page.mouse.move(hostOnCard.x + 200, hostOnCard.y + 40);
+    await host.page.screenshot({ path: join(SCREENSHOTS, 'coedit-presence-host.png') });
+    await host.page.mouse.dblclick(hostOnCard.x, hostOnCard.y);
+    const lock = host.page.getByRole('dialog', { name: 'Ben is typing in this card' });
+    await expect.poll(() => lock.count()).toBe(1);
+    expect(await host.page.locator('.canvas-host textarea').count()).toBe(0);
+    expect(await axeViolations(host.page)).toEqual([]);
+    await host.page.screenshot({ path: join(SCREENSHOTS, 'coedit-presence-lock.png') });
+
+    // Ben stops typing: after a few idle seconds the card is free and opens for Hana by itself.
+    await expect.poll(() => lock.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => host.page.locator('.canvas-host textarea').count()).toBe(1);
+    await host.page.keyboard.press('Escape');
+
+    // Ben types again, then drops off the network: his selection, pointer and hold go at once.
+    await ben.page.keyboard.type('!');
+    await expect.poll(() => presenceDrawn(host.page)).toContain('Ben is typing');
+    await ben.page.getByRole('button', { name: 'Work apart' }).click();
+    await expect.poll(() => presenceDrawn(host.page), { timeout: 4_000 }).toEqual([]);
+    await expect.poll(() => hostBar.textContent()).not.toContain('Ben');
+    await host.page.mouse.dblclick(hostOnCard.x, hostOnCard.y);
+    await expect.poll(() => host.page.locator('.canvas-host textarea').count()).toBe(1);
+    expect(await lock.count()).toBe(0);
+    // Presence is session state: nothing of it is in the host's file.
+    await host.page.keyboard.press('Escape');
+    await expect.poll(async () => (await readFile(path, 'utf8')).length).toBeGreaterThan(0);
+    expect(await readFile(path, 'utf8')).not.toMatch(/Hana|"Ben"/);
+    for (const each of [host, ben]) expect(each.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -33,5 +33,6 @@ export function validPayloads(path: string, folder = path): { [M in MethodName]:
     setWorkshopJourney: { journeyPath: path, title: 'Map' }, endWorkshop: {}, listResumableWorkshops: {}, resumeWorkshop: { workshopId: 'w1' },
     joinCoedit: { address: '127.0.0.1', port: 4000, code: 'ABCD-1234' }, leaveCoedit: {}, setCoeditOnline: { online: false },
     pushCoedit: { update: 'AAA=' }, watchCoedit: { after: -1, waitMs: 0 },
+    setCoeditPresence: { state: { name: 'Anna', colour: 0, selection: [], pointer: null, typing: null } },
   };
 }

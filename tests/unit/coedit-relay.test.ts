@@ -4,33 +4,13 @@
  * works apart keeps its edits and syncs them on return; a wrong code or a malformed update
  * changes nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CoeditGuest } from '../../main/coedit/guest';
-import type { WorkshopHost } from '../../main/workshop/host';
+import { useCoeditRooms } from '../helpers/coedit-room';
 import { useTempFolders } from '../helpers/temp-folder';
-import { LOOPBACK, startHost, waitFor } from '../helpers/workshop-clients';
+import { waitFor } from '../helpers/workshop-clients';
 
-const tempFolder = useTempFolders();
-const hosts: WorkshopHost[] = [];
-const guests: CoeditGuest[] = [];
-afterEach(async () => {
-  for (const guest of guests.splice(0)) guest.close();
-  await Promise.all(hosts.splice(0).map((host) => host.end()));
-});
-
-async function room(): Promise<{ host: WorkshopHost; target: { address: string; port: number; code: string } }> {
-  const host = await startHost(await tempFolder());
-  hosts.push(host);
-  const info = await host.joinInfo();
-  return { host, target: { address: LOOPBACK, port: info.port, code: info.code } };
-}
-
-function guest(target: { address: string; port: number; code: string }): CoeditGuest {
-  const made = new CoeditGuest(target);
-  guests.push(made);
-  return made;
-}
+const { room, guest, ended } = useCoeditRooms(useTempFolders());
 
 /** A window's edit: written to its own doc, then pushed as the update it made. */
 function edit(doc: Y.Doc, key: string, value: string): Uint8Array {
@@ -78,7 +58,7 @@ describe('laptops co-editing through the relay', () => {
     const ana = guest(target);
     await waitFor(() => ana.state === 'online', 10_000, 'Ana online');
     await host.end();
-    hosts.splice(0);
+    ended(host);
     await waitFor(() => ana.state === 'ended', 10_000, 'Ana told the room ended');
     expect(ana.reason).toBe('ended');
   });

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { PeerPresence } from '../../../shared/coedit/presence';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { CoeditStatus } from './coedit-binding';
+import { PeopleHere } from './PeopleHere';
 
 /**
  * Above the map while it is shared: how many laptops edit it (host), or the guest's connection,
  * with "Work apart" / "Reconnect", and once the host stopped sharing, "Save a copy…" (the copy
- * merges into the host's map later with Compare and merge).
+ * merges into the host's map later with Compare and merge), and who is here.
  */
-export function CoeditBar({ api, status, onSaveCopy }: { api: Pick<ApiMethods, 'setCoeditOnline'>; status: CoeditStatus; onSaveCopy: () => void }) {
+export function CoeditBar({ api, status, self, peers, onSaveCopy }: {
+  api: Pick<ApiMethods, 'setCoeditOnline'>; status: CoeditStatus; self: string; peers: readonly PeerPresence[]; onSaveCopy: () => void;
+}) {
   const { t } = useTranslation();
   const guest = status.role === 'guest';
   const text = status.role === 'host' ? t('coedit.bar.host', { count: status.laptops })
@@ -17,6 +21,7 @@ export function CoeditBar({ api, status, onSaveCopy }: { api: Pick<ApiMethods, '
     <div className={`disk-notice coedit-bar is-${ended ? 'ended' : status.connection}`} role="region" aria-label={t('coedit.bar.label')} data-coedit-connection={ended ? 'ended' : status.connection}>
       <span role="status">{text}</span>
       {status.refused && <span role="alert">{t('coedit.bar.refused')}</span>}
+      {!ended && <PeopleHere self={self} peers={peers} />}
       <span className="button-row">
         {guest && !ended && status.connection !== 'offline' && <button type="button" onClick={() => void api.setCoeditOnline({ online: false })}>{t('coedit.bar.goOffline')}</button>}
         {guest && !ended && status.connection === 'offline' && <button type="button" className="primary" onClick={() => void api.setCoeditOnline({ online: true })}>{t('coedit.bar.goOnline')}</button>}

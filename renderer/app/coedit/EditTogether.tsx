@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cleanName } from '../../../shared/coedit/presence';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { WorkshopAddress, WorkshopJoin } from '../../../shared/ipc/workshop';
 import type { JourneyStore } from '../../state/journey-store';
@@ -18,8 +19,12 @@ const hostOf = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/.*$/,
  * code, the same limits). Without a running room it asks which address laptops may reach; with
  * one it shares the map and shows the address, the code and a QR code of the join address.
  */
-export function EditTogetherDialog({ api, store, facilitator, onClose }: { api: ApiMethods; store: JourneyStore; facilitator: Facilitator; onClose: () => void }) {
+export function EditTogetherDialog({ api, store, facilitator, name, onName, onClose }: {
+  api: ApiMethods; store: JourneyStore; facilitator: Facilitator; name: string; onName: (name: string) => void; onClose: () => void;
+}) {
   const { t } = useTranslation();
+  const [typedName, setTypedName] = useState(name);
+  const [nameMissing, setNameMissing] = useState(false);
   const titleId = useId();
   const running = facilitator.workshop.snapshot !== null;
   const [addresses, setAddresses] = useState<WorkshopAddress[] | null>(null);
@@ -55,6 +60,9 @@ export function EditTogetherDialog({ api, store, facilitator, onClose }: { api: 
 
   const start = async () => {
     if (!picked) return;
+    const person = cleanName(typedName);
+    if (!person) return setNameMissing(true);
+    if (person !== name) onName(person);
     setStarting(true);
     await facilitator.start({ addresses: [picked], voteBudget: 5 }, false);
     setStarting(false);
@@ -66,6 +74,13 @@ export function EditTogetherDialog({ api, store, facilitator, onClose }: { api: 
         <p>{t('coedit.dialog.intro')}</p>
         {!running && (
           <form onSubmit={(e) => { e.preventDefault(); void start(); }} className="coedit-start">
+            <p className="coedit-name">
+              <label>
+                {t('coedit.name.label')}
+                <input value={typedName} onChange={(e) => { setTypedName(e.target.value); setNameMissing(false); }} maxLength={40} autoComplete="name" spellCheck={false} />
+              </label>
+            </p>
+            {nameMissing && <p role="alert">{t('coedit.name.missing')}</p>}
             <fieldset className="workshop-addresses">
               <legend>{t('coedit.dialog.addresses')}</legend>
               {addresses?.length === 0 && <p role="alert">{t('coedit.dialog.noAddresses')}</p>}

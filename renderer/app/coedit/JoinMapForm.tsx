@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cleanName } from '../../../shared/coedit/presence';
 import './coedit.css';
 
 export interface JoinTarget { readonly address: string; readonly port: number; readonly code: string }
@@ -14,10 +15,14 @@ export function parseJoinAddress(typed: string): { address: string; port: number
   return address === undefined ? null : { address, port, code: match[4] ?? null };
 }
 
-/** The start screen's "Join a map on this network": the host's address and the code its "Edit together…" shows. */
-export function JoinMapForm({ onJoin }: { onJoin: (target: JoinTarget) => Promise<boolean> }) {
+/**
+ * The start screen's "Join a map on this network": the host's address and the code its "Edit
+ * together…" shows, and the name the others see (asked once, then remembered in the settings).
+ */
+export function JoinMapForm({ name, onName, onJoin }: { name: string; onName: (name: string) => void; onJoin: (target: JoinTarget) => Promise<boolean> }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const [typedName, setTypedName] = useState(name);
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
   const [joining, setJoining] = useState(false);
@@ -26,6 +31,9 @@ export function JoinMapForm({ onJoin }: { onJoin: (target: JoinTarget) => Promis
     const parsed = parseJoinAddress(address);
     if (!parsed) return setProblem(t('coedit.join.badAddress'));
     const typedCode = (code.trim() || parsed.code || '').replace(/\s+/g, '');
+    const person = cleanName(typedName);
+    if (!person) return setProblem(t('coedit.name.missing'));
+    if (person !== name) onName(person);
     setProblem(null);
     setJoining(true);
     const joined = await onJoin({ address: parsed.address, port: parsed.port, code: typedCode });
@@ -37,6 +45,10 @@ export function JoinMapForm({ onJoin }: { onJoin: (target: JoinTarget) => Promis
       <h2 id={headingId}>{t('coedit.join.heading')}</h2>
       <p className="muted">{t('coedit.join.intro')}</p>
       <form className="coedit-join-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <label>
+          {t('coedit.name.label')}
+          <input value={typedName} onChange={(e) => setTypedName(e.target.value)} maxLength={40} autoComplete="name" spellCheck={false} />
+        </label>
         <label>
           {t('coedit.join.address')}
           <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder={t('coedit.join.addressHint')} autoComplete="off" spellCheck={false} />

@@ -27,7 +27,8 @@ export const enCoedit = {
   },
   "bar": {
     "label": "Editing together",
-    "host": "Editing together: {{count}} other laptops connected",
+    "host_one": "Editing together: {{count, number}} other laptop connected",
+    "host_other": "Editing together: {{count, number}} other laptops connected",
     "online": "Editing together with the host",
     "connecting": "Connecting to the host…",
     "offline": "Working apart: your edits are kept and merge when you reconnect.",
@@ -36,5 +37,22 @@ export const enCoedit = {
     "goOffline": "Work apart",
     "goOnline": "Reconnect",
     "saveCopy": "Save a copy…"
+  },
+  "name": {
+    "label": "Your name (the others see it)",
+    "missing": "Type your name: the others see it beside what you select and type.",
+    "anonymous": "No name"
+  },
+  "people": {
+    "label_one": "{{count, number}} person editing this map",
+    "label_other": "{{count, number}} people editing this map",
+    "you": "{{name}} (you)",
+    "typing": "{{name}} is typing"
+  },
+  "lock": {
+    "title": "{{name}} is typing in this card",
+    "waiting": "It opens for you as soon as {{name}} stops typing.",
+    "cancel": "Cancel",
+    "anyway": "Edit anyway"
   }
 };

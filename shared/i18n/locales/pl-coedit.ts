@@ -27,7 +27,10 @@ export const plCoedit = {
   },
   "bar": {
     "label": "Wspólna edycja",
-    "host": "Wspólna edycja: połączone inne laptopy: {{count}}",
+    "host_one": "Wspólna edycja: połączony {{count, number}} inny laptop",
+    "host_few": "Wspólna edycja: połączone {{count, number}} inne laptopy",
+    "host_many": "Wspólna edycja: połączonych {{count, number}} innych laptopów",
+    "host_other": "Wspólna edycja: połączono {{count, number}} innego laptopa",
     "online": "Edytujesz razem z gospodarzem",
     "connecting": "Łączenie z gospodarzem…",
     "offline": "Praca osobno: Twoje zmiany są zachowane i połączą się po ponownym połączeniu.",
@@ -36,5 +39,24 @@ export const plCoedit = {
     "goOffline": "Pracuj osobno",
     "goOnline": "Połącz ponownie",
     "saveCopy": "Zapisz kopię…"
+  },
+  "name": {
+    "label": "Twoje imię (widoczne dla innych)",
+    "missing": "Wpisz swoje imię: inni zobaczą je przy tym, co zaznaczasz i piszesz.",
+    "anonymous": "Bez imienia"
+  },
+  "people": {
+    "label_one": "{{count, number}} osoba edytuje mapę",
+    "label_few": "{{count, number}} osoby edytują mapę",
+    "label_many": "{{count, number}} osób edytuje mapę",
+    "label_other": "{{count, number}} osoby edytuje mapę",
+    "you": "{{name}} (Ty)",
+    "typing": "{{name}} pisze"
+  },
+  "lock": {
+    "title": "{{name}} pisze w tej karcie",
+    "waiting": "Karta otworzy się dla Ciebie, gdy tylko {{name}} przestanie pisać.",
+    "cancel": "Anuluj",
+    "anyway": "Edytuj mimo to"
   }
 };

@@ -27,7 +27,9 @@ export const roCoedit = {
   },
   "bar": {
     "label": "Editare împreună",
-    "host": "Editare împreună: alte laptopuri conectate: {{count}}",
+    "host_one": "Editare împreună: {{count, number}} alt laptop conectat",
+    "host_few": "Editare împreună: {{count, number}} alte laptopuri conectate",
+    "host_other": "Editare împreună: {{count, number}} de alte laptopuri conectate",
     "online": "Editați împreună cu gazda",
     "connecting": "Conectare la gazdă…",
     "offline": "Lucrați separat: modificările sunt păstrate și se unesc când vă reconectați.",
@@ -36,5 +38,23 @@ export const roCoedit = {
     "goOffline": "Lucrați separat",
     "goOnline": "Reconectați",
     "saveCopy": "Salvați o copie…"
+  },
+  "name": {
+    "label": "Numele tău (îl văd ceilalți)",
+    "missing": "Scrie-ți numele: ceilalți îl văd lângă ce selectezi și scrii.",
+    "anonymous": "Fără nume"
+  },
+  "people": {
+    "label_one": "{{count, number}} persoană editează harta",
+    "label_few": "{{count, number}} persoane editează harta",
+    "label_other": "{{count, number}} de persoane editează harta",
+    "you": "{{name}} (tu)",
+    "typing": "{{name}} scrie"
+  },
+  "lock": {
+    "title": "{{name}} scrie în acest card",
+    "waiting": "Se deschide pentru tine imediat ce {{name}} termină de scris.",
+    "cancel": "Anulează",
+    "anyway": "Editează oricum"
   }
 };

@@ -27,7 +27,8 @@ export const svCoedit = {
   },
   "bar": {
     "label": "Redigera tillsammans",
-    "host": "Redigerar tillsammans: {{count}} andra datorer anslutna",
+    "host_one": "Redigerar tillsammans: {{count, number}} annan dator ansluten",
+    "host_other": "Redigerar tillsammans: {{count, number}} andra datorer anslutna",
     "online": "Redigerar tillsammans med värden",
     "connecting": "Ansluter till värden…",
     "offline": "Arbetar på egen hand: dina ändringar sparas och slås ihop när du ansluter igen.",
@@ -36,5 +37,22 @@ export const svCoedit = {
     "goOffline": "Arbeta på egen hand",
     "goOnline": "Anslut igen",
     "saveCopy": "Spara en kopia…"
+  },
+  "name": {
+    "label": "Ditt namn (syns för de andra)",
+    "missing": "Skriv ditt namn: de andra ser det vid det du markerar och skriver.",
+    "anonymous": "Utan namn"
+  },
+  "people": {
+    "label_one": "{{count, number}} person redigerar kartan",
+    "label_other": "{{count, number}} personer redigerar kartan",
+    "you": "{{name}} (du)",
+    "typing": "{{name}} skriver"
+  },
+  "lock": {
+    "title": "{{name}} skriver i det här kortet",
+    "waiting": "Det öppnas för dig så snart {{name}} slutar skriva.",
+    "cancel": "Avbryt",
+    "anyway": "Redigera ändå"
   }
 };

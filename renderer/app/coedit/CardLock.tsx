@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeerPresence } from '../../../shared/coedit/presence';
+import type { EditorState } from '../../editor/context';
+import { Modal } from '../../ui/Modal';
+
+interface Asked { readonly cardId: string; readonly name: string }
+
+/**
+ * A card someone else is typing in is softly locked: opening it here asks first, and waits.
+ * The dialog says who types; "Edit anyway" opens it at once, and otherwise it opens by itself
+ * as soon as they stop (their typing ends, goes idle, or they drop off).
+ */
+export function useCardLock({ latest, peers, openCard, canvas }: {
+  latest: React.RefObject<{ state: EditorState }>; peers: readonly PeerPresence[]; openCard: (id: string | null) => void;
+  canvas: React.RefObject<HTMLElement | null>;
+}): React.ReactNode {
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const allowed = useRef<string | null>(null);
+  const checked = useRef<EditorState['editing']>(null);
+  const known = useRef({ peers, asked });
+  useEffect(() => {
+    known.current = { peers, asked };
+  });
+
+  // Checked as a card's editor takes the keyboard: someone starting to type in a card already open here closes nothing.
+  useEffect(() => {
+    const host = canvas.current?.querySelector<HTMLElement>('.canvas-host');
+    if (!host) return;
+    const focused = (e: FocusEvent) => {
+      const { editing } = latest.current.state;
+      // Once per opening: the keyboard coming back to an editor already open asks nothing.
+      if (!(e.target instanceof HTMLTextAreaElement) || editing?.kind !== 'card' || editing === checked.current) return;
+      checked.current = editing;
+      const typist = known.current.peers.find((peer) => peer.typing === editing.id);
+      if (typist && editing.id !== allowed.current) {
+        openCard(null);
+        setAsked({ cardId: editing.id, name: typist.name });
+      } else if (known.current.asked) {
+        setAsked(null);
+      }
+      allowed.current = null;
+    };
+    host.addEventListener('focusin', focused);
+    return () => host.removeEventListener('focusin', focused);
+  }, [canvas, latest, openCard]);
+
+  // The card opens once the dialog is gone and has given the keyboard back (else its editor would lose it at once).
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (asked || pending.current === null) return;
+    allowed.current = pending.current;
+    openCard(pending.current);
+    pending.current = null;
+  }, [asked, openCard]);
+  const open = useCallback(() => {
+    pending.current = asked?.cardId ?? null;
+    setAsked(null);
+  }, [asked]);
+
+  if (!asked) return null;
+  const held = peers.some((peer) => peer.typing === asked.cardId);
+  return <CardLockDialog name={asked.name} held={held} onOpen={open} onCancel={() => setAsked(null)} />;
+}
+
+function CardLockDialog({ name, held, onOpen, onCancel }: { name: string; held: boolean; onOpen: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  // Released (its typist stopped, or dropped off): the card opens here.
+  useEffect(() => {
+    if (!held) onOpen();
+  }, [held, onOpen]);
+  return (
+    <Modal labelledBy={titleId} className="modal coedit-lock" onClose={onCancel}>
+      <h2 id={titleId}>{t('coedit.lock.title', { name })}</h2>
+      <p role="status">{t('coedit.lock.waiting', { name })}</p>
+      <div className="button-row">
+        <button type="button" onClick={onCancel}>{t('coedit.lock.cancel')}</button>
+        <button type="button" className="primary" onClick={onOpen}>{t('coedit.lock.anyway')}</button>
+      </div>
+    </Modal>
+  );
+}
