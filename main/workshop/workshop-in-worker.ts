@@ -145,6 +145,8 @@ export function workshopInWorker(script: URL, options: WorkshopWorkerOptions): W
     // Every map asks both as it opens: without a thread no workshop runs, and without a kept
     // workshop none can be resumed, so neither starts the thread (nor loads the relay's code).
     ['watch', (...args: unknown[]) => (thread.isRunning ? call('watch', args) : Promise.resolve(null))],
+    // A host's window keeps asking after its room ended: without a thread there is no room.
+    ['coeditWatch', (...args: unknown[]) => (thread.isRunning ? call('coeditWatch', args) : Promise.resolve(null))],
     ['resumable', async () => (thread.isRunning || (await holdsAnything(options.workshopsFolder)) ? call('resumable', []) : [])],
   ]);
   return new Proxy({} as WorkshopWorker, {

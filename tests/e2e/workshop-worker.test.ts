@@ -57,11 +57,12 @@ const filesIn = (folder: string): string[] => {
 };
 
 describe('the live workshop in a worker thread (as built)', () => {
-  it('starts no thread while maps only ask whether a workshop runs or can be resumed; a kept one is found', async () => {
+  it('starts no thread while maps only ask whether a workshop or a shared map runs, or can be resumed; a kept one is found', async () => {
     const folder = await tempFolder();
     const idle = inWorker(folder);
     expect(await idle.watch(-1, 0)).toBeNull();
     expect(await idle.resumable()).toEqual([]);
+    expect(await idle.coeditWatch(-1, 0)).toBeNull();
     expect(idle.threadRunning()).toBe(false);
 
     const host = inWorker(folder);
