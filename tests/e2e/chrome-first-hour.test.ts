@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LANE_KINDS } from '../../shared/document/schema';
 import { serializeJourney } from '../../shared/document/serialize';
 import { createI18n, SUPPORTED_LANGUAGES, type Language } from '../../shared/i18n/i18n';
+import { axeViolations } from '../helpers/axe';
 import { closeChecked, openPreview, type PreviewSession, SCREENSHOTS } from '../helpers/browser';
 import { openJourney, openPreviewOn, saveAndRead } from '../helpers/editor';
 import { journeyFrom } from '../helpers/journeys';
@@ -112,6 +113,7 @@ describe('the editor’s chrome and the start screen, for the first hour', () =>
     expect(inToolbar(await chromeBoxes(page))).toEqual(inToolbar(before));
     const [toolbar, shown] = await Promise.all([page.locator('.toolbar').boundingBox(), notice.boundingBox()]);
     expect(shown!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chrome-disk-notice.png') });
   });
 
