@@ -64,12 +64,18 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
   // Opening a card's editor counts as typing; so does every key in it, until it is idle.
   useEffect(() => {
     const host = canvas.current?.querySelector<HTMLElement>('.canvas-host');
-    if (editing?.kind !== 'card' || !host) return;
-    const idle = () => setIdleEditing(editing);
+    if (!binding || editing?.kind !== 'card' || !host) return;
+    let idleNow = false;
+    const idle = () => {
+      idleNow = true;
+      setIdleEditing(editing);
+    };
     let timer = setTimeout(idle, PRESENCE_LIMITS.typingIdleMs);
     const typed = () => {
       clearTimeout(timer);
-      setIdleEditing(null);
+      // Only a change of state: setting it on every key would render the whole map screen per key.
+      if (idleNow) setIdleEditing(null);
+      idleNow = false;
       timer = setTimeout(idle, PRESENCE_LIMITS.typingIdleMs);
     };
     host.addEventListener('input', typed);
@@ -77,7 +83,7 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
       clearTimeout(timer);
       host.removeEventListener('input', typed);
     };
-  }, [editing, canvas]);
+  }, [binding, editing, canvas]);
 
   const selection = selectedCardIds(state.selection).slice(0, PRESENCE_LIMITS.selectedCards);
   const selectionKey = selection.join(',');
