@@ -153,6 +153,14 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const openCard = useCallback((id: string | null) => update({ editing: id === null ? null : { kind: 'card', id } }), [update]);
   const cardLock = useCardLock({ store, latest, openCard, canvas: screen });
   const typingLabel = useCallback((name: string) => t('coedit.people.typing', { name }), [t]);
+  // Made again only when what they draw changes: a new element would redraw the cards' layer.
+  const zoom = state.viewport.zoom;
+  const contentMarks = useMemo(() => (
+    <>
+      {facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
+      {!live && <PeerMarks store={store} layout={layout} zoom={zoom} typingLabel={typingLabel} />}
+    </>
+  ), [facilitator.marks, layout, i18n.language, live, store, zoom, typingLabel]);
   const workshopRunning = facilitator.workshop.snapshot !== null;
   const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
 
@@ -245,10 +253,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { counts: journeyCounts(t, document) })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={<>
-                {facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
-                {!live && <PeerMarks store={store} layout={layout} zoom={state.viewport.zoom} typingLabel={typingLabel} />}
-              </>}
+              contentMarks={contentMarks}
               linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}
