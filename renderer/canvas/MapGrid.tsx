@@ -81,8 +81,11 @@ export function MapGrid({ layout, inView, selection, active, idPrefix, label }: 
   const selectedIds = selection.kind === 'cards' ? selection.ids : NO_IDS;
   // A scroll or a presentation's glide changes the cards in view every frame: the grid follows
   // when the set changes, and after the frame's drawing (deferred), never holding a frame up.
+  // The first cards a map shows (it opened, or the canvas got its size) are listed at once, with
+  // the canvas that draws them: nothing is listed yet that could stand in for them meanwhile.
   const latestKey = useMemo(() => inView.map((c) => c.id).join('|'), [inView]);
-  const inViewKey = useDeferredValue(latestKey);
+  const deferredKey = useDeferredValue(latestKey);
+  const inViewKey = deferredKey === '' ? latestKey : deferredKey;
   const shown = useMemo(() => new Set(inViewKey.split('|')), [inViewKey]);
   const byCell = useMemo(() => cardsByCell(layout), [layout]);
   const rows = useMemo(() => gridRows(layout, byCell, shown, cardOf, selectedIds, words), [layout, byCell, shown, cardOf, selectedIds, words]);
