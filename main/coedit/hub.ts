@@ -35,6 +35,13 @@ const LOG_ENTRIES = 2_000;
  * costs the window a request and a draw). An edit wakes it at once, with them.
  */
 export const PRESENCE_BATCH_MS = 50;
+/**
+ * A window that has not asked for updates for this long (it crashed, or hangs; a live one
+ * always has a poll waiting) is no longer shown to the others, so the card it typed in is free.
+ * It shows again as soon as it says who it is.
+ */
+export const WINDOW_GONE_MS = 30_000;
+const GONE_CHECK_MS = 5_000;
 
 export class CoeditHub {
   readonly room = randomUUID();
@@ -45,9 +52,12 @@ export class CoeditHub {
   private presenceRevision = 0;
   private readonly waiters = new Set<() => void>();
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  private windowSeenAt = Date.now();
+  private readonly goneCheck = setInterval(() => this.forgetGoneWindow(), GONE_CHECK_MS);
   private readonly localListeners = new Set<(update: Uint8Array) => void>();
 
   constructor() {
+    this.goneCheck.unref?.();
     // Nobody is here until the window says who.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -75,6 +85,7 @@ export class CoeditHub {
 
   /** This laptop's presence, as its window last said (null: not shown to the others). */
   setPresence(state: PresenceState | null): void {
+    this.windowSeenAt = Date.now();
     this.awareness.setLocalState(state);
   }
 
@@ -88,6 +99,7 @@ export class CoeditHub {
    * waiting at most `waitMs` for an update or a change of presence after `presenceAfter`.
    */
   async updatesAfter(after: number, waitMs: number, presenceAfter = this.presenceRevision): Promise<HubUpdates> {
+    this.windowSeenAt = Date.now();
     if (after >= this.revision && presenceAfter >= this.presenceRevision && waitMs > 0) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -99,6 +111,7 @@ export class CoeditHub {
         this.waiters.add(done);
       });
     }
+    this.windowSeenAt = Date.now();
     const presence = { room: this.room, presenceRevision: this.presenceRevision, presence: peersOf(this.awareness.getStates(), this.doc.clientID) };
     const first = this.log[0]?.revision ?? this.revision + 1;
     if (after < 0 || after + 1 < first) return { ...presence, revision: this.revision, updates: [Y.encodeStateAsUpdate(this.doc)] };
@@ -112,7 +125,14 @@ export class CoeditHub {
     for (const waiter of [...this.waiters]) waiter();
   }
 
+  private forgetGoneWindow(): void {
+    // A poll waiting now is the window, alive.
+    if (this.waiters.size > 0 || Date.now() - this.windowSeenAt < WINDOW_GONE_MS) return;
+    if (this.awareness.getLocalState() !== null) this.awareness.setLocalState(null);
+  }
+
   destroy(): void {
+    clearInterval(this.goneCheck);
     this.wake();
     this.localListeners.clear();
     this.awareness.destroy();

@@ -6,9 +6,10 @@
  * is larger than one relay message arrives whole, in parts.
  */
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { CoeditGuest } from '../../main/coedit/guest';
+import { CoeditHub, WINDOW_GONE_MS } from '../../main/coedit/hub';
 import { checkPresenceUpdate, cleanName, freeColour, type PresenceState } from '../../shared/coedit/presence';
 import { encodeMapPresence, LAPTOP_PARTICIPANT, MapMessageParts, splitMapMessage } from '../../shared/coedit/wire';
 import { WORKSHOP_LIMITS } from '../../shared/workshop/model';
@@ -109,6 +110,34 @@ describe('presence between laptops', () => {
     expect(() => checkPresenceUpdate(ok, 1)).toThrow(/too many/);
     expect(cleanName('  Anna <b>Lind</b>\u0007 ')).toBe('Anna bLind/b');
     expect(freeColour([{ colour: 0 }, { colour: 1 }])).toBe(2);
+  });
+});
+
+describe('a window that stops asking', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('is no longer shown once it has not polled for WINDOW_GONE_MS, while a waiting poll keeps it shown', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const hub = new CoeditHub();
+    try {
+      hub.setPresence(person('Ana', { typing: 'card-1' }));
+      // A live window always has a poll waiting: a minute of waiting keeps it.
+      const waiting = hub.updatesAfter(Number.MAX_SAFE_INTEGER, 60_000, Number.MAX_SAFE_INTEGER);
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(hub.awareness.getLocalState()).toMatchObject({ name: 'Ana' });
+      await vi.advanceTimersByTimeAsync(1_000);
+      await waiting;
+      // Then it asks no more (its window crashed while main lives on).
+      await vi.advanceTimersByTimeAsync(WINDOW_GONE_MS - 5_000);
+      expect(hub.awareness.getLocalState()).toMatchObject({ name: 'Ana' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(hub.awareness.getLocalState()).toBeNull();
+      // Back (reloaded), it says who it is again.
+      hub.setPresence(person('Ana'));
+      expect(hub.awareness.getLocalState()).toMatchObject({ name: 'Ana' });
+    } finally {
+      hub.destroy();
+    }
   });
 });
 
