@@ -24,6 +24,7 @@ import { startPreviewProcess } from '../helpers/preview-process';
 import { launchBenchBrowser } from './bench-browser';
 import { writeSyncRename } from './file-timings';
 import { generateJourney } from './generate-journey';
+import { cpuSecondsByKind, cpuUsedBetween, type CpuTimes } from './proc-cpu';
 import { processMegabytes } from './proc-memory';
 import { median, spread, type Spread } from './stats';
 
@@ -49,6 +50,11 @@ export interface CoeditRoomFigures {
   save: { soloMs: number; count: number; medianMs: number; p95Ms: number; floorMs: number; ratio: number };
   /** The host's preview process (relay thread, file services, served pages). */
   relayMB: { before: number; after: number; peak: number };
+  /**
+   * CPU seconds used while the laptops edited, by kind of process (null off Linux): every
+   * laptop shares this machine's cores here, so this says how near the machine was to full.
+   */
+  cpuSeconds: CpuTimes | null;
   loadAverage: { start: number[]; end: number[] };
 }
 
@@ -141,6 +147,7 @@ export async function measureCoeditRoom(workFolder: string, log: (line: string) 
     }
     log(`co-editing: ${laptops} laptops on a ${cards}-card map; each edits a card about once a second for ${seconds} s`);
 
+    const cpuBefore = await cpuSecondsByKind(pid);
     const sentAt = new Map<string, number>();
     const last: number[] = pages.map(() => 0);
     const end = Date.now() + seconds * 1000;
@@ -163,6 +170,7 @@ export async function measureCoeditRoom(workFolder: string, log: (line: string) 
       }
     }));
 
+    const cpuSeconds = cpuUsedBetween(cpuBefore, await cpuSecondsByKind(pid));
     // The last edits settle everywhere, and the host's autosave writes them.
     const finals = last.map((n, i) => `L${i} #${n}`);
     const settled = async () => {
@@ -211,6 +219,7 @@ export async function measureCoeditRoom(workFolder: string, log: (line: string) 
       latencyMs: spread(latencies),
       save: { soloMs: round(median(solo)), count: saves.length, medianMs: round(saveMedian), p95Ms: round(spread(saves).p95), floorMs: round(floorMs), ratio: round(saveMedian / median(solo)) },
       relayMB: { before: before.now, after: after.now, peak: after.peak },
+      cpuSeconds,
       loadAverage: { start: loadStart.map(round), end: loadavg().map(round) },
     };
   } finally {

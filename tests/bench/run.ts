@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHostileImports } from './hostile-imports';
@@ -116,6 +116,8 @@ async function coeditRoom(): Promise<void> {
   console.log(`  ${mark(l.p95 <= COEDIT_LATENCY_TARGET_MS)} edit to other screens p50 ${l.p50} ms, p95 ${l.p95} ms (limit ${COEDIT_LATENCY_TARGET_MS}), max ${l.max} ms`);
   console.log(`  ${mark(f.save.ratio <= COEDIT_SAVE_TO_ALONE)} host saves while co-editing: ${f.save.count}, median ${f.save.medianMs} ms, p95 ${f.save.p95Ms} ms; alone ${f.save.soloMs} ms (during / alone ${f.save.ratio}, limit ${COEDIT_SAVE_TO_ALONE}); write + fsync + rename ${f.save.floorMs} ms`);
   console.log(`  host preview process (relay) memory: ${f.relayMB.before} MB before, ${f.relayMB.after} MB after, peak ${f.relayMB.peak} MB`);
+  const cpu = f.cpuSeconds;
+  if (cpu) console.log(`  CPU used while editing (${availableParallelism()} cores x ${seconds} s = ${availableParallelism() * seconds} s): the ${laptops} pages ${cpu.pages} s, the browser's other processes ${cpu.browser} s, the host's preview ${cpu.host} s, the guests' previews and this bench ${cpu.bench} s`);
   console.log(`  load average: ${f.loadAverage.start.join(' ')} at the start, ${f.loadAverage.end.join(' ')} at the end; figures: ${out}`);
   if (f.lost > 0) process.exitCode = 1;
 }
