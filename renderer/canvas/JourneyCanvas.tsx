@@ -70,6 +70,27 @@ const ContentLayer = memo(function ContentLayer({ layout, viewport, inView, lane
   );
 });
 
+type StageProps = ContentProps & {
+  width: number; height: number; blueprintLabels: React.ComponentProps<typeof GridLayer>['blueprintLabels']; linkMarks: LinkMarks; layersOnTop: React.ReactNode;
+};
+
+/**
+ * The Konva stage and its layers. Memoized: every render of react-konva's Stage reconciles all
+ * its layers again in a layout effect, and the map screen renders for much the stage does not draw.
+ */
+const MapStage = memo(function MapStage({ width, height, blueprintLabels, linkMarks, layersOnTop, ...content }: StageProps) {
+  const { layout, viewport, gestures, selection, focusCurve } = content;
+  return (
+    <Stage width={width} height={height} listening={false}>
+      <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
+      <ContentLayer {...content} />
+      <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={focusCurve} viewHeight={height} viewWidth={width} linkMarks={linkMarks} />
+      {layersOnTop}
+      <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
+    </Stage>
+  );
+});
+
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
 export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
@@ -120,14 +141,9 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
     <div ref={host} className="canvas-host" role="application" aria-label={label} aria-describedby={helpId} tabIndex={0}
       aria-activedescendant={editing ? undefined : gridPlaceId(gridId, active)}>
       {view.width > 0 && (
-        <Stage width={view.width} height={view.height} listening={false}>
-          <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
-          <ContentLayer layout={layout} viewport={viewport} inView={inView} lanesById={lanesById} dragged={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null}
-            gestures={gestures} selection={selection} focusCurve={state.focusCurve} selected={selected} cursor={state.cursor} contentMarks={contentMarks} />
-          <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} linkMarks={linkMarks} />
-          {layersOnTop}
-          <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
-        </Stage>
+        <MapStage width={view.width} height={view.height} layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} inView={inView} lanesById={lanesById}
+          dragged={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} gestures={gestures} selection={selection} focusCurve={state.focusCurve}
+          selected={selected} cursor={state.cursor} contentMarks={contentMarks} linkMarks={linkMarks} layersOnTop={layersOnTop} />
       )}
       {editing && box && (
         <TextOverlay
