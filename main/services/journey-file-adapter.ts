@@ -2,11 +2,12 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import type { Adapter } from 'lowdb';
 import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
-import { readJourneyText } from '../../shared/document/parse';
+import { readJourneyText, validateJourney } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { canonicalBytesAtMost, serializeValidWithinLimit, serializeWithinLimit } from '../../shared/document/size-limit';
+import { canonicalBytesAtMost, serializeValidWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { writeFileAtomic } from './atomic-write';
+import { canonicalBytes, type LentBytes } from './canonical-bytes';
 import { fileSystemError } from './file-errors';
 import { identityOf, sha256, sha256InBackground } from './fingerprint';
 import { openRegularFile, readAtMost } from './regular-file';
@@ -62,23 +63,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
 
-const encoder = new TextEncoder();
-/** Above this many UTF-16 units, encodeUtf8 sizes its buffer exactly rather than for the worst case. */
-const WORST_CASE_ENCODE_UNITS = 16 * 1024 * 1024;
-
-/**
- * UTF-8 bytes of `text`, as Buffer.from(text, 'utf8') gives them. V8 writes UTF-8 about twice
- * as fast into room for the worst case (3 bytes per UTF-16 unit) as into a buffer of the exact
- * size, so a buffer that large is taken uninitialised (its pages are only touched as far as
- * the text reaches) and a view of the written part returned.
- */
-export function encodeUtf8(text: string): Buffer {
-  if (text.length > WORST_CASE_ENCODE_UNITS) return Buffer.from(text, 'utf8');
-  const room = Buffer.allocUnsafe(text.length * 3);
-  const { written } = encoder.encodeInto(text, room);
-  return room.subarray(0, written);
-}
-
 /** Reads a file as strict UTF-8 after checking its size. */
 export async function readTextChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string> {
   return decodeUtf8((await readBytesChecked(path, maxBytes)).bytes);
@@ -119,18 +103,24 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
 
   async write(document: JourneyDocument | null): Promise<void> {
     if (document === null) throw new Error('refusing to write an empty journey');
-    let bytes: Buffer | undefined;
+    let lent: LentBytes | undefined;
     let refusal: unknown;
     try {
-      bytes = encodeUtf8(this.options.validated ? serializeValidWithinLimit(document) : serializeWithinLimit(document));
+      lent = canonicalBytes(this.options.validated ? document : validateJourney(document));
     } catch (error) {
       refusal = error;
     }
-    await this.checks;
-    if (bytes === undefined) throw refusal;
-    // Hashed here while the thread pool writes the bytes: no copy for a background hash.
-    let hash = '';
-    const written = await writeFileAtomic(this.path, bytes, { backup: true, whileWriting: () => (hash = sha256(bytes)) });
-    this.fingerprint = { ...written, sha256: hash };
+    try {
+      await this.checks;
+      if (lent === undefined) throw refusal;
+      const { bytes } = lent;
+      // Hashed here while the thread pool writes the bytes: no copy for a background hash.
+      let hash = '';
+      const written = await writeFileAtomic(this.path, bytes, { backup: true, whileWriting: () => (hash = sha256(bytes)) });
+      this.fingerprint = { ...written, sha256: hash };
+    } finally {
+      // The write has settled: nothing reads the lent buffer any more.
+      lent?.release();
+    }
   }
 }
