@@ -6,6 +6,7 @@ import { readJourneyText, validateJourney } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
 import { canonicalBytesAtMost, serializeValidWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
+import { asciiJsonText } from './ascii-json';
 import { writeFileAtomic } from './atomic-write';
 import { canonicalBytes, type LentBytes } from './canonical-bytes';
 import { fileSystemError } from './file-errors';
@@ -63,6 +64,25 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
 
+/**
+ * readJourneyText of a file's bytes. Text with non-ASCII letters is first read in its
+ * ASCII-escaped form (asciiJsonText: the same values, without a two-byte copy of the whole
+ * file); a file that this does not open is read again from its decoded text, so every
+ * refusal and its position are those of the text as written.
+ */
+export function readJourneyBytes(bytes: Uint8Array): ReturnType<typeof readJourneyText> {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const escaped = !isAscii(bytes) && isUtf8(bytes) ? asciiJsonText(bytes.subarray(bom)) : null;
+  if (escaped !== null) {
+    try {
+      return readJourneyText(escaped);
+    } catch {
+      // Read again below, for the error as the text has it.
+    }
+  }
+  return readJourneyText(decodeUtf8(bytes));
+}
+
 /** Reads a file as strict UTF-8 after checking its size. */
 export async function readTextChecked(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string> {
   return decodeUtf8((await readBytesChecked(path, maxBytes)).bytes);
@@ -94,7 +114,7 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
     const { bytes, mtimeMs, identity } = await readBytesChecked(this.path);
     const hash = sha256InBackground(bytes);
     hash.catch(() => undefined); // awaited below unless parsing throws first
-    const { document, values } = readJourneyText(decodeUtf8(bytes));
+    const { document, values } = readJourneyBytes(bytes);
     // Serialized only when the bound cannot show that the canonical text fits.
     if (values === null || canonicalBytesAtMost(bytes.length, values) > LIMITS.fileBytes) serializeValidWithinLimit(document);
     this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: await hash };
