@@ -10,7 +10,7 @@ import { asciiJsonText } from './ascii-json';
 import { writeFileAtomic } from './atomic-write';
 import { canonicalBytes, type LentBytes } from './canonical-bytes';
 import { fileSystemError } from './file-errors';
-import { identityOf, sha256, sha256InBackground } from './fingerprint';
+import { identityOf, sha256 } from './fingerprint';
 import { openRegularFile, readAtMost } from './regular-file';
 
 /** A file that cannot be opened or read, as the user's problem: missing, not a file, no permission, or unreadable. */
@@ -112,12 +112,12 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
 
   async read(): Promise<JourneyDocument> {
     const { bytes, mtimeMs, identity } = await readBytesChecked(this.path);
-    const hash = sha256InBackground(bytes);
-    hash.catch(() => undefined); // awaited below unless parsing throws first
     const { document, values } = readJourneyBytes(bytes);
     // Serialized only when the bound cannot show that the canonical text fits.
     if (values === null || canonicalBytesAtMost(bytes.length, values) > LIMITS.fileBytes) serializeValidWithinLimit(document);
-    this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: await hash };
+    // Hashed here, on this thread: WebCrypto's digest would first copy the bytes, which costs
+    // this thread more than hashing them.
+    this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: sha256(bytes) };
     return document;
   }
 
