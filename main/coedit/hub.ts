@@ -29,6 +29,12 @@ export interface HubUpdates {
 
 /** Updates kept for windows that poll; past this the window is sent the whole state instead. */
 const LOG_ENTRIES = 2_000;
+/**
+ * A change of presence alone wakes the waiting window this much later, so the pointers,
+ * selections and typing of everyone in the room in that time go in one answer (each answer
+ * costs the window a request and a draw). An edit wakes it at once, with them.
+ */
+export const PRESENCE_BATCH_MS = 50;
 
 export class CoeditHub {
   readonly room = randomUUID();
@@ -38,6 +44,7 @@ export class CoeditHub {
   private revision = 0;
   private presenceRevision = 0;
   private readonly waiters = new Set<() => void>();
+  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly localListeners = new Set<(update: Uint8Array) => void>();
 
   constructor() {
@@ -53,9 +60,11 @@ export class CoeditHub {
       if (this.log.length > LOG_ENTRIES) this.log = this.log.slice(-LOG_ENTRIES / 2);
       this.wake();
     });
-    this.awareness.on('change', () => {
+    this.awareness.on('change', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      // The window's own presence is not news to it.
+      if ([...added, ...updated, ...removed].every((client) => client === this.doc.clientID)) return;
       this.presenceRevision += 1;
-      this.wake();
+      this.presenceTimer ??= setTimeout(() => this.wake(), PRESENCE_BATCH_MS);
     });
   }
 
@@ -98,6 +107,8 @@ export class CoeditHub {
 
   /** Wakes every waiting poll (the connection's state changed, say). */
   wake(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
     for (const waiter of [...this.waiters]) waiter();
   }
 

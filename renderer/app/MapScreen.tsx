@@ -46,8 +46,7 @@ import { CoeditBar } from './coedit/CoeditBar';
 import { EditTogetherButton, EditTogetherDialog } from './coedit/EditTogether';
 import { useCoeditStatus } from './coedit/use-coedit';
 import { useCardLock } from './coedit/CardLock';
-import { usePeers, useSharePresence } from './coedit/use-presence';
-import { PresenceMarks } from '../canvas/PresenceMarks';
+import { PeerMarks, useSharePresence } from './coedit/use-presence';
 import { cleanName } from '../../shared/coedit/presence';
 import { useMapLayout } from './use-map-layout';
 import { useShowSteps } from '../present/use-show-steps';
@@ -148,13 +147,20 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const facilitator = useFacilitator(bridge.api, journey, store, document);
   const coedit = useCoeditStatus(store);
   const [editTogether, setEditTogether] = useState(false);
-  // Who else edits this map, and what the others see of this person (never in the file).
-  const peers = usePeers(store);
+  // What the others see of this person (never in the file); who they are is read below the map, where it is drawn.
   const selfName = cleanName(preferences.author ?? '') || t('coedit.name.anonymous');
   useSharePresence({ store, state, latest, name: selfName, canvas: screen });
   const openCard = useCallback((id: string | null) => update({ editing: id === null ? null : { kind: 'card', id } }), [update]);
-  const cardLock = useCardLock({ latest, peers, openCard, canvas: screen });
+  const cardLock = useCardLock({ store, latest, openCard, canvas: screen });
   const typingLabel = useCallback((name: string) => t('coedit.people.typing', { name }), [t]);
+  // Made again only when what they draw changes: a new element would redraw the cards' layer.
+  const zoom = state.viewport.zoom;
+  const contentMarks = useMemo(() => (
+    <>
+      {facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
+      {!live && <PeerMarks store={store} layout={layout} zoom={zoom} typingLabel={typingLabel} />}
+    </>
+  ), [facilitator.marks, layout, i18n.language, live, store, zoom, typingLabel]);
   const workshopRunning = facilitator.workshop.snapshot !== null;
   const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
 
@@ -223,7 +229,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
     {/* Outside the editor's keyboard target, so Enter and Space reach its button. */}
     {!live && journey.readOnly && <ReadOnlyBar reason={journey.readOnly} onSaveAs={() => void saveAs()} />}
     {!live && <ResumeWorkshopBar facilitator={facilitator} />}
-    {!live && coedit && <CoeditBar api={bridge.api} status={coedit} self={selfName} peers={peers} onSaveCopy={() => void saveAs()} />}
+    {!live && coedit && <CoeditBar api={bridge.api} status={coedit} self={selfName} store={store} onSaveCopy={() => void saveAs()} />}
     <div className={`map-screen${live ? ` is-presenting show-${live.state.theme}` : ''}`} ref={screen}>
       {!live && <a className="skip-link" href="#map" onClick={(e) => { e.preventDefault(); focusCanvas(); }}>{t('editing.skipToMap')}</a>}
       {!live && <h1 className="visually-hidden">{document.journey.title || journey.name}</h1>}
@@ -247,10 +253,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { counts: journeyCounts(t, document) })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={<>
-                {facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
-                {!live && <PresenceMarks layout={layout} peers={peers} zoom={state.viewport.zoom} typingLabel={typingLabel} />}
-              </>}
+              contentMarks={contentMarks}
               linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}

@@ -1,14 +1,16 @@
+import { memo } from 'react';
 import { Layer, Line, Rect, Text } from 'react-konva';
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Viewport } from '../editor/viewport';
 import { useCanvasTheme } from './canvas-theme';
 import { FONT_FAMILY } from './theme';
 import { contentTransform } from './transform';
+import { sameGridProps } from './same-grid';
 
 interface Props { layout: JourneyLayout; viewport: Viewport; blueprintLabels: Record<'interaction' | 'visibility' | 'internalInteraction', string> }
 
 /** Lane bands, column dividers and service-blueprint lines: static, so the layer never listens. */
-export function GridLayer({ layout, viewport, blueprintLabels }: Props) {
+export const GridLayer = memo(function GridLayer({ layout, viewport, blueprintLabels }: Props) {
   const { grid: GRID } = useCanvasTheme();
   const stageEdges = new Set(layout.stages.map((s) => s.x));
   return (
@@ -31,4 +33,4 @@ export function GridLayer({ layout, viewport, blueprintLabels }: Props) {
       ))}
     </Layer>
   );
-}
+}, sameGridProps);

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import type { JourneyLayout, LaneBox } from '../../shared/layout/layout';
 import { METRICS } from '../../shared/layout/metrics';
 import { LEGEND, LINK_MARK } from '../editor/hit';
 import type { Selection } from '../editor/selection';
+import { sameGridProps } from './same-grid';
 import type { Viewport } from '../editor/viewport';
 import { DASHES } from './EmotionCurves';
 import { useCanvasTheme } from './canvas-theme';
@@ -66,7 +68,7 @@ function CurveLegend({ layout, lane, focusCurve }: { layout: JourneyLayout; lane
 }
 
 /** Stage and step headers pinned to the top and lane headers pinned to the left while the map scrolls. */
-export function Headers({ layout, viewport, selection, focusCurve = null, viewHeight, viewWidth, linkMarks = NO_LINK_MARKS }: Props) {
+export const Headers = memo(function Headers({ layout, viewport, selection, focusCurve = null, viewHeight, viewWidth, linkMarks = NO_LINK_MARKS }: Props) {
   const { stageHeaderHeight: stageH, stepHeaderHeight: stepH, laneHeaderWidth: laneW } = METRICS;
   const zoom = viewport.zoom;
   const { grid: GRID, lanes: LANE_COLOURS } = useCanvasTheme();
@@ -118,4 +120,4 @@ export function Headers({ layout, viewport, selection, focusCurve = null, viewHe
       <Rect x={0} y={0} width={laneW * zoom} height={layout.top * zoom} fill={GRID.header} />
     </Layer>
   );
-}
+}, sameGridProps);

@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import { LIMITS } from '../../shared/document/limits';
 import { cardsInRect } from '../../shared/layout/hit-test';
-import type { JourneyLayout } from '../../shared/layout/layout';
+import type { CardBox, JourneyLayout, LaneBox } from '../../shared/layout/layout';
 import type { EditorState } from '../editor/context';
 import type { GestureStore } from '../editor/gesture-store';
 import { selectedCardIds } from '../editor/selection';
@@ -48,6 +48,28 @@ function useDraggedIds(gestures: GestureStore): ReadonlySet<string> {
   return useMemo(() => new Set(key === '' ? [] : key.split(',')), [key]);
 }
 
+type ContentProps = {
+  layout: JourneyLayout; viewport: EditorState['viewport']; inView: readonly CardBox[]; lanesById: ReadonlyMap<string, LaneBox>; dragged: ReadonlySet<string>;
+  hiddenId: string | null; gestures: GestureStore; selection: EditorState['selection']; focusCurve: string | null; selected: readonly CardBox[];
+  cursor: EditorState['cursor']; contentMarks: React.ReactNode;
+};
+
+/**
+ * Cards, curves and what is drawn with them. Memoized: the map screen renders for things the
+ * layer does not draw (the save status, a panel), and every render of its shapes redraws it.
+ */
+const ContentLayer = memo(function ContentLayer({ layout, viewport, inView, lanesById, dragged, hiddenId, gestures, selection, focusCurve, selected, cursor, contentMarks }: ContentProps) {
+  return (
+    <Layer listening={false} {...contentTransform(viewport)}>
+      <CardNodes cards={inView} lanesById={lanesById} faded={dragged} hiddenId={hiddenId} />
+      <EmotionCurves layout={layout} gestures={gestures} selection={selection} focusCurve={focusCurve} />
+      <CanvasContent layout={layout} cards={inView} />
+      {contentMarks}
+      <SelectionMarks layout={layout} selected={selected} cursor={cursor} zoom={viewport.zoom} />
+    </Layer>
+  );
+});
+
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
 export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
@@ -81,7 +103,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
   const active = useMemo(() => activeGridPlace(layout, selection, state.cursor), [layout, selection, state.cursor]);
   const dragged = useDraggedIds(gestures);
   const box = editingBox(layout, viewport, editing);
-  const blueprintLabels = { interaction: t('blueprint.interaction'), visibility: t('blueprint.visibility'), internalInteraction: t('blueprint.internalInteraction') };
+  const blueprintLabels = useMemo(() => ({ interaction: t('blueprint.interaction'), visibility: t('blueprint.visibility'), internalInteraction: t('blueprint.internalInteraction') }), [t]);
 
   return (
     <div ref={host} className="canvas-host" role="application" aria-label={label} aria-describedby={helpId} tabIndex={0}
@@ -89,13 +111,8 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
       {view.width > 0 && (
         <Stage width={view.width} height={view.height} listening={false}>
           <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
-          <Layer listening={false} {...contentTransform(viewport)}>
-            <CardNodes cards={inView} lanesById={lanesById} faded={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} />
-            <EmotionCurves layout={layout} gestures={gestures} selection={selection} focusCurve={state.focusCurve} />
-            <CanvasContent layout={layout} cards={inView} />
-            {contentMarks}
-            <SelectionMarks layout={layout} selected={selected} cursor={state.cursor} zoom={viewport.zoom} />
-          </Layer>
+          <ContentLayer layout={layout} viewport={viewport} inView={inView} lanesById={lanesById} dragged={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null}
+            gestures={gestures} selection={selection} focusCurve={state.focusCurve} selected={selected} cursor={state.cursor} contentMarks={contentMarks} />
           <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={state.focusCurve} viewHeight={view.height} viewWidth={view.width} linkMarks={linkMarks} />
           {layersOnTop}
           <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />

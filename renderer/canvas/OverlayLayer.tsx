@@ -72,12 +72,13 @@ function HeaderDrop({ layout, gesture, zoom }: { layout: JourneyLayout; gesture:
 /** What a gesture in progress looks like: ghosts, drop lines, the marquee, the resize guide. */
 export function OverlayLayer({ layout, viewport, gestures }: Props) {
   const gesture = useSyncExternalStore(gestures.subscribe, gestures.get);
-  if (!gesture || gesture.kind === 'pan' || gesture.kind === 'emotion') return null;
+  const shown = gesture !== null && gesture.kind !== 'pan' && gesture.kind !== 'emotion';
+  // Always mounted: adding a layer sizes and clears a canvas the size of the window, on every click.
   return (
-    <Layer listening={false} {...contentTransform(viewport)}>
-      {gesture.kind === 'cards' && <CardDrag layout={layout} gesture={gesture} zoom={viewport.zoom} />}
-      {gesture.kind === 'marquee' && <Rect {...marqueeRect(gesture)} fill={GRID.selection} opacity={0.12} stroke={GRID.selection} strokeWidth={1 / viewport.zoom} />}
-      <HeaderDrop layout={layout} gesture={gesture} zoom={viewport.zoom} />
+    <Layer listening={false} visible={shown} {...contentTransform(viewport)}>
+      {shown && gesture.kind === 'cards' && <CardDrag layout={layout} gesture={gesture} zoom={viewport.zoom} />}
+      {shown && gesture.kind === 'marquee' && <Rect {...marqueeRect(gesture)} fill={GRID.selection} opacity={0.12} stroke={GRID.selection} strokeWidth={1 / viewport.zoom} />}
+      {shown && <HeaderDrop layout={layout} gesture={gesture} zoom={viewport.zoom} />}
     </Layer>
   );
 }

@@ -11,7 +11,9 @@ export type Selection =
 
 export const NOTHING: Selection = { kind: 'none' };
 
-export const selectedCardIds = (selection: Selection): readonly string[] => (selection.kind === 'cards' ? selection.ids : []);
+const NO_IDS: readonly string[] = [];
+/** The selected cards' ids; the same array while the selection stays (memos depend on it). */
+export const selectedCardIds = (selection: Selection): readonly string[] => (selection.kind === 'cards' ? selection.ids : NO_IDS);
 
 /** Shift-click: add a card to the selection, or take it out again. */
 export function toggleCard(selection: Selection, id: string): Selection {

@@ -1,15 +1,17 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { RecordTables, TableName } from '../document/changes';
+import { LIMITS } from '../document/limits';
 import { keyBetween } from '../document/order';
 import {
   assetSchema, cardSchema, channelSchema, CURRENT_FORMAT_VERSION, emotionCurveSchema, emotionPointSchema, FORMAT_NAME, journeyDocumentSchema,
   journeyMetaSchema, laneSchema, metricValueSchema, personaSchema, stageSchema, stepSchema, viewSchema, workshopResultSchema, type JourneyDocument,
   type JourneyMeta,
 } from '../document/schema';
+import { referenceIssues } from '../document/schema/references';
 import { placeInSteps, REFERENCES } from '../merge/repair';
 import { RECORD_TABLES } from '../merge/three-way';
-import { journeyY, parseKey, type Entry, type GroupValue, type Head } from './y-layout';
+import { groupOf, groupValue, journeyY, parseKey, type GroupValue, type Head, type JourneyY } from './y-layout';
 
 /**
  * What the journey became that nobody typed: each a deterministic rule, so every laptop
@@ -41,68 +43,206 @@ const SCHEMAS: { readonly [T in TableName]: z.ZodType<RecordTables[T]> } = {
 
 type AnyRecord = RecordTables[TableName];
 type Fields = Record<string, unknown>;
-interface Gathered { head: Head | null; groups: GroupValue[] }
+interface Group { readonly key: string; readonly val: GroupValue }
+/** One record's entries: its head and its groups, sorted by key (the same on every laptop, whatever the array's order). */
+interface Gathered { head: Head | null; groups: Group[] }
 /** A record as the shared state holds it: its head and group values (by identity, for the cache). */
-interface Parts { deleted: boolean; record: AnyRecord | null; groups: readonly GroupValue[] }
+interface Parts { deleted: boolean; record: AnyRecord | null; groups: readonly Group[] }
+/** One table's records as last derived, kept until the table changes. */
+interface TableResult { live: AnyRecord[]; tombstones: Map<string, AnyRecord>; invalid: string[] }
 
-const isHead = (key: string) => parseKey(key).group === null;
+/** Per table, whether a group's change can never change what a rule decides: not where a record sits, its order, or a name of another record. */
+const FREE_GROUP = Object.fromEntries(RECORD_TABLES.map((table) => {
+  const bound = new Set(['order', ...REFERENCES.filter((r) => r.from === table).map((r) => groupOf(table, r.field))]);
+  return [table, (group: string | null) => group !== null && !bound.has(group)];
+})) as { readonly [T in TableName]: (group: string | null) => boolean };
 
-/** The records of one table, heads in the shared array's order (the same on every laptop). */
-function gather(entries: readonly { key: string; val: Entry }[]): Map<string, Gathered> {
-  const byId = new Map<string, Gathered>();
-  const slot = (id: string) => {
-    let gathered = byId.get(id);
-    if (!gathered) byId.set(id, (gathered = { head: null, groups: [] }));
-    return gathered;
-  };
-  for (const { key, val } of entries) if (isHead(key)) slot(key).head = val as Head;
-  for (const { key, val } of entries) {
-    const { id, group } = parseKey(key);
-    if (group !== null && byId.has(id)) slot(id).groups.push(val as GroupValue);
-  }
-  return byId;
+const byKey = (a: Group, b: Group) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** A group's own fields only: a group holding another group's field (a hostile peer) cannot override it, whatever the order. */
+function assignGroup(fields: Fields, table: TableName, { key, val }: Group): void {
+  if (typeof val !== 'object' || val === null) return;
+  Object.assign(fields, groupValue(table, parseKey(key).group as string, val));
 }
 
 /**
- * Derives journeys from one Y.Doc, keeping each record's checked value while its parts stay
- * the same objects, so a remote edit re-checks only what it touched.
+ * One table of the shared state, followed as it changes: which records a transaction touched,
+ * and whether any head moved (a record added, removed or restored), which changes the order.
+ */
+class TableFollower {
+  /** Record ids with a head, in the shared array's order (the same on every laptop). */
+  private order: string[] | null = null;
+  private readonly gathered = new Map<string, Gathered>();
+  private readonly touched = new Map<string, Set<string>>();
+  private result: TableResult | null = null;
+
+  constructor(private readonly table: TableName, private readonly kv: JourneyY['tables'][TableName]) {
+    kv.yarray.observe((event) => {
+      const note = (items: Iterable<Y.Item>) => {
+        for (const item of items) {
+          for (const entry of item.content.getContent() as { key: string }[]) {
+            const { id, group } = parseKey(entry.key);
+            if (group === null) this.order = null;
+            let keys = this.touched.get(id);
+            if (!keys) this.touched.set(id, (keys = new Set()));
+            keys.add(entry.key);
+          }
+        }
+      };
+      note(event.changes.added);
+      note(event.changes.deleted);
+      this.result = null;
+    });
+  }
+
+  /**
+   * Brings the gathered records up to the shared array: everything again after a head moved,
+   * else only the touched records. Says what changed: `touched` is null when a head moved.
+   */
+  sync(): { touched: ReadonlyMap<string, ReadonlySet<string>> | null } {
+    const structural = this.order === null;
+    if (structural) this.gatherAll();
+    else for (const [id, keys] of this.touched) this.regather(id, keys);
+    const touched = new Map(this.touched);
+    this.touched.clear();
+    return { touched: structural ? null : touched };
+  }
+
+  /** Every record as the shared array now holds it (call sync first). */
+  records(parts: (table: TableName, id: string, gathered: Gathered) => Parts): TableResult {
+    if (this.result) return this.result;
+    const result: TableResult = { live: [], tombstones: new Map(), invalid: [] };
+    for (const id of this.order as string[]) {
+      const { deleted, record } = parts(this.table, id, this.gathered.get(id) as Gathered);
+      if (record === null) {
+        if (!deleted) result.invalid.push(id);
+      } else if (deleted) result.tombstones.set(id, record);
+      else result.live.push(record);
+    }
+    this.result = result;
+    return result;
+  }
+
+  /** The record `id` as now gathered (call sync first). */
+  gatheredOf(id: string): Gathered | undefined {
+    return this.gathered.get(id);
+  }
+
+  private gatherAll(): void {
+    const entries = this.kv.yarray.toArray();
+    const order: string[] = [];
+    this.gathered.clear();
+    for (const { key, val } of entries) {
+      if (parseKey(key).group !== null) continue;
+      order.push(key);
+      this.gathered.set(key, { head: val as Head, groups: [] });
+    }
+    for (const { key, val } of entries) {
+      const { id, group } = parseKey(key);
+      if (group !== null) this.gathered.get(id)?.groups.push({ key, val: val as GroupValue });
+    }
+    for (const gathered of this.gathered.values()) gathered.groups.sort(byKey);
+    this.order = order;
+  }
+
+  /** No head moved: the record's groups are read again from the table, its known keys and the touched ones. */
+  private regather(id: string, touchedKeys: ReadonlySet<string>): void {
+    const known = this.gathered.get(id);
+    if (!known) return; // no head: not a record (the next head that comes gathers everything)
+    const keys = new Set([...known.groups.map((group) => group.key), ...touchedKeys]);
+    const groups: Group[] = [];
+    for (const key of keys) if (parseKey(key).group !== null && this.kv.map.has(key)) groups.push({ key, val: this.kv.get(key) as GroupValue });
+    this.gathered.set(id, { head: (this.kv.get(id) as Head | undefined) ?? known.head, groups: groups.sort(byKey) });
+  }
+}
+
+/**
+ * Derives journeys from one Y.Doc, following its tables: a table no transaction touched keeps
+ * its records, a touched record is gathered again alone (unless a head moved), and each
+ * record's checked value is kept while its parts stay the same objects, so a remote edit
+ * re-checks only what it touched. The result is the same as deriving from scratch.
  */
 export class JourneyDeriver {
   private readonly cache = new Map<string, Parts>();
+  private readonly followers: { readonly [T in TableName]: TableFollower };
+  /** Records exactly as their schema returned them: the whole check need not parse them again. */
+  private readonly checked = new WeakSet<object>();
+  private last: Derived | null = null;
+  private metaTouched = false;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(private readonly doc: Y.Doc) {
+    const y = journeyY(doc);
+    this.followers = Object.fromEntries(RECORD_TABLES.map((table) => [table, new TableFollower(table, y.tables[table])])) as unknown as JourneyDeriver['followers'];
+    y.meta.yarray.observe(() => {
+      this.metaTouched = true;
+    });
+  }
 
-  private parts(table: TableName, id: string, gathered: Gathered): Parts {
+  private readonly parts = (table: TableName, id: string, gathered: Gathered): Parts => {
     const cacheKey = `${table}/${id}`;
     const cached = this.cache.get(cacheKey);
     const deleted = gathered.head?.deleted === true;
-    if (cached && cached.groups.length === gathered.groups.length && cached.groups.every((g, i) => g === gathered.groups[i])) {
+    if (cached && cached.groups.length === gathered.groups.length && cached.groups.every((g, i) => g.val === gathered.groups[i]?.val && g.key === gathered.groups[i]?.key)) {
       return cached.deleted === deleted ? cached : { ...cached, deleted };
     }
     const fields: Fields = { id };
-    for (const group of gathered.groups) Object.assign(fields, group);
+    for (const group of gathered.groups) assignGroup(fields, table, group);
     const parsed = SCHEMAS[table].safeParse(fields);
+    if (parsed.success) this.checked.add(parsed.data);
     const parts: Parts = { deleted, record: parsed.success ? parsed.data : null, groups: gathered.groups };
     this.cache.set(cacheKey, parts);
     return parts;
-  }
+  };
 
   derive(): Derived {
+    const synced = RECORD_TABLES.map((table) => ({ table, ...this.followers[table].sync() }));
+    const metaTouched = this.metaTouched;
+    this.metaTouched = false;
+    const patched = this.last && !metaTouched ? this.patch(this.last, synced) : null;
+    this.last = patched ?? this.deriveAll();
+    return this.last;
+  }
+
+  /**
+   * The last journey with only the touched records' free fields changed, when that is all that
+   * happened: no head moved, no field that places a record, orders it or names another record,
+   * and each touched record was live, valid and untouched by the rules before and after. Then
+   * no rule can decide differently, so this is what deriving everything gives; else null.
+   */
+  private patch(last: Derived, synced: readonly { table: TableName; touched: ReadonlyMap<string, ReadonlySet<string>> | null }[]): Derived | null {
+    if (synced.some(({ touched }) => touched === null)) return null;
+    let document: JourneyDocument | null = null;
+    for (const { table, touched } of synced) {
+      if (!touched || touched.size === 0) continue;
+      for (const keys of touched.values()) for (const key of keys) if (!FREE_GROUP[table](parseKey(key).group)) return null;
+      const records = [...(last.document[table] as readonly AnyRecord[])];
+      const index = new Map(records.map((record, i) => [record.id, i]));
+      for (const id of touched.keys()) {
+        const gathered = this.followers[table].gatheredOf(id);
+        const before = this.cache.get(`${table}/${id}`);
+        const at = index.get(id);
+        if (!gathered || !before?.record || before.deleted || at === undefined || records[at] !== before.record) return null;
+        const after = this.parts(table, id, gathered);
+        if (!after.record || after.deleted) return null;
+        records[at] = after.record;
+      }
+      document ??= { ...last.document };
+      (document as unknown as Record<TableName, AnyRecord[]>)[table] = records;
+    }
+    return document ? { document, notes: last.notes } : last;
+  }
+
+  private deriveAll(): Derived {
     const y = journeyY(this.doc);
     const notes: CoeditNote[] = [];
     const live = {} as { [T in TableName]: AnyRecord[] };
     const tombstones = {} as { [T in TableName]: Map<string, AnyRecord> };
     for (const table of RECORD_TABLES) {
-      live[table] = [];
-      tombstones[table] = new Map();
-      for (const [id, gathered] of gather(y.tables[table].yarray.toArray())) {
-        if (gathered.head === null) continue;
-        const { deleted, record } = this.parts(table, id, gathered);
-        if (record === null) {
-          if (!deleted) notes.push({ kind: 'invalid', table, id });
-        } else if (deleted) tombstones[table].set(id, record);
-        else live[table].push(record);
-      }
+      const result = this.followers[table].records(this.parts);
+      // Copies: the rules below change the journey's lists, never the follower's.
+      live[table] = [...result.live];
+      tombstones[table] = new Map(result.tombstones);
+      for (const id of result.invalid) notes.push({ kind: 'invalid', table, id });
     }
     const journey = deriveMeta(y.meta.yarray.toArray(), notes);
     const document = { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, minReaderVersion: CURRENT_FORMAT_VERSION, journey, ...live } as JourneyDocument;
@@ -111,6 +251,22 @@ export class JourneyDeriver {
     oneInEachSlot(document, notes);
     separateTiedOrders(document);
     return { document, notes };
+  }
+
+  /**
+   * The whole check the file gets (validDerived), without parsing again the records that came
+   * straight from their schema here: only those a rule rewrote, the limits, the journey's own
+   * fields and the references between records.
+   */
+  valid(derived: Derived): boolean {
+    const { document } = derived;
+    if (!journeyMetaSchema.safeParse(document.journey).success) return false;
+    for (const table of RECORD_TABLES) {
+      const records = document[table] as readonly AnyRecord[];
+      if (records.length > LIMITS[table]) return false;
+      for (const record of records) if (!this.checked.has(record) && !SCHEMAS[table].safeParse(record).success) return false;
+    }
+    return referenceIssues(document).length === 0;
   }
 }
 

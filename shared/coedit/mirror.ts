@@ -3,7 +3,7 @@ import type { Change } from '../document/changes';
 import type { JourneyDocument } from '../document/schema';
 import { changesBetween } from '../merge/changes-between';
 import { RECORD_TABLES } from '../merge/three-way';
-import { JourneyDeriver, validDerived, type CoeditNote } from './derive';
+import { JourneyDeriver, type CoeditNote, type Derived } from './derive';
 import { journeyY } from './y-layout';
 import { seedJourney, writeChanges } from './write-changes';
 
@@ -47,12 +47,22 @@ export class JourneyMirror {
   /** What differs between `journey` (this laptop's) and the shared state now. */
   refresh(journey: JourneyDocument): Refreshed {
     const derived = this.deriver.derive();
-    if (!validDerived(derived)) return { changes: [], notes: derived.notes, refused: true };
+    if (!this.deriver.valid(derived)) return { changes: [], notes: derived.notes, refused: true };
     return { changes: changesBetween(journey, derived.document), notes: derived.notes, refused: false };
   }
 
   /** The shared journey as every laptop derives it. */
   derive(): JourneyDocument {
     return this.deriver.derive().document;
+  }
+
+  /** The shared journey and what the rules made of it. */
+  deriveWithNotes(): Derived {
+    return this.deriver.derive();
+  }
+
+  /** Whether the file would take `derived` (the schema's whole check, sparing the records already checked here). */
+  valid(derived: Derived): boolean {
+    return this.deriver.valid(derived);
   }
 }

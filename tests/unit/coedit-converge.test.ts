@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyChanges, type Change, type TableName } from '../../shared/document/changes';
 import { journeyDocumentSchema, type JourneyDocument } from '../../shared/document/schema';
-import type { CoeditNote } from '../../shared/coedit/derive';
+import { JourneyDeriver, validDerived, type CoeditNote } from '../../shared/coedit/derive';
 import { JourneyMirror } from '../../shared/coedit/mirror';
 import { groupsOf, groupValue } from '../../shared/coedit/y-layout';
 import { parseJourneyText } from '../../shared/document/parse';
@@ -44,6 +44,11 @@ function room(): Laptop[] {
 
 /** What arrived is applied, and the laptop's journey follows the shared state as its store would. */
 function follow(laptop: Laptop): void {
+  // The mirror derives incrementally (only what transactions touched): exactly what deriving from scratch gives.
+  const fresh = new JourneyDeriver(laptop.mirror.doc).derive();
+  const followed = laptop.mirror.deriveWithNotes();
+  expect(followed).toEqual(fresh);
+  expect(laptop.mirror.valid(followed)).toBe(validDerived(fresh));
   const refreshed = laptop.mirror.refresh(laptop.journey);
   expect(refreshed.refused).toBe(false);
   laptop.journey = applyChanges(laptop.journey, refreshed.changes);

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeerPresence } from '../../../shared/coedit/presence';
 import type { EditorState } from '../../editor/context';
+import type { JourneyStore } from '../../state/journey-store';
+import { coeditOf } from './coedit-binding';
+import { usePeers } from './use-presence';
 import { Modal } from '../../ui/Modal';
 
 interface Asked { readonly cardId: string; readonly name: string }
@@ -11,16 +13,16 @@ interface Asked { readonly cardId: string; readonly name: string }
  * The dialog says who types; "Edit anyway" opens it at once, and otherwise it opens by itself
  * as soon as they stop (their typing ends, goes idle, or they drop off).
  */
-export function useCardLock({ latest, peers, openCard, canvas }: {
-  latest: React.RefObject<{ state: EditorState }>; peers: readonly PeerPresence[]; openCard: (id: string | null) => void;
+export function useCardLock({ store, latest, openCard, canvas }: {
+  store: JourneyStore; latest: React.RefObject<{ state: EditorState }>; openCard: (id: string | null) => void;
   canvas: React.RefObject<HTMLElement | null>;
 }): React.ReactNode {
   const [asked, setAsked] = useState<Asked | null>(null);
   const allowed = useRef<string | null>(null);
   const checked = useRef<EditorState['editing']>(null);
-  const known = useRef({ peers, asked });
+  const known = useRef({ asked });
   useEffect(() => {
-    known.current = { peers, asked };
+    known.current = { asked };
   });
 
   // Checked as a card's editor takes the keyboard: someone starting to type in a card already open here closes nothing.
@@ -32,7 +34,7 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
       // Once per opening: the keyboard coming back to an editor already open asks nothing.
       if (!(e.target instanceof HTMLTextAreaElement) || editing?.kind !== 'card' || editing === checked.current) return;
       checked.current = editing;
-      const typist = known.current.peers.find((peer) => peer.typing === editing.id);
+      const typist = coeditOf(store)?.typistOf(editing.id);
       if (typist && editing.id !== allowed.current) {
         openCard(null);
         setAsked({ cardId: editing.id, name: typist.name });
@@ -43,7 +45,7 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
     };
     host.addEventListener('focusin', focused);
     return () => host.removeEventListener('focusin', focused);
-  }, [canvas, latest, openCard]);
+  }, [canvas, latest, openCard, store]);
 
   // The card opens once the dialog is gone and has given the keyboard back (else its editor would lose it at once).
   const pending = useRef<string | null>(null);
@@ -59,12 +61,12 @@ export function useCardLock({ latest, peers, openCard, canvas }: {
   }, [asked]);
 
   if (!asked) return null;
-  const held = peers.some((peer) => peer.typing === asked.cardId);
-  return <CardLockDialog name={asked.name} held={held} onOpen={open} onCancel={() => setAsked(null)} />;
+  return <CardLockDialog store={store} asked={asked} onOpen={open} onCancel={() => setAsked(null)} />;
 }
 
-function CardLockDialog({ name, held, onOpen, onCancel }: { name: string; held: boolean; onOpen: () => void; onCancel: () => void }) {
+function CardLockDialog({ store, asked: { cardId, name }, onOpen, onCancel }: { store: JourneyStore; asked: Asked; onOpen: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const held = usePeers(store).some((peer) => peer.typing === cardId);
   const titleId = useId();
   // Released (its typist stopped, or dropped off): the card opens here.
   useEffect(() => {

@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { PeerPresence } from '../../../shared/coedit/presence';
 import type { ApiMethods } from '../../../shared/ipc/contract';
 import type { CoeditStatus } from './coedit-binding';
 import { PeopleHere } from './PeopleHere';
+import type { JourneyStore } from '../../state/journey-store';
+import { usePeers } from './use-presence';
 
 /**
  * Above the map while it is shared: how many laptops edit it (host), or the guest's connection,
  * with "Work apart" / "Reconnect", and once the host stopped sharing, "Save a copy…" (the copy
  * merges into the host's map later with Compare and merge), and who is here.
  */
-export function CoeditBar({ api, status, self, peers, onSaveCopy }: {
-  api: Pick<ApiMethods, 'setCoeditOnline'>; status: CoeditStatus; self: string; peers: readonly PeerPresence[]; onSaveCopy: () => void;
+export function CoeditBar({ api, status, self, store, onSaveCopy }: {
+  api: Pick<ApiMethods, 'setCoeditOnline'>; status: CoeditStatus; self: string; store: JourneyStore; onSaveCopy: () => void;
 }) {
   const { t } = useTranslation();
+  const peers = usePeers(store);
   const guest = status.role === 'guest';
   const text = status.role === 'host' ? t('coedit.bar.host', { count: status.laptops })
     : status.role === 'none' || status.connection === 'ended' ? t('coedit.bar.ended') : t(`coedit.bar.${status.connection}`);

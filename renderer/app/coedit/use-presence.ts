@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { PRESENCE_LIMITS, type PeerPresence } from '../../../shared/coedit/presence';
+import { createElement, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { PRESENCE_LIMITS, type PeerPresence, type PresenceState } from '../../../shared/coedit/presence';
+import { PresenceMarks } from '../../canvas/PresenceMarks';
 import type { EditorState } from '../../editor/context';
 import { selectedCardIds } from '../../editor/selection';
 import { toContent } from '../../editor/viewport';
@@ -31,7 +32,9 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
   store: JourneyStore; state: EditorState; latest: React.RefObject<{ state: EditorState }>; name: string; canvas: React.RefObject<HTMLElement | null>;
 }): void {
   const binding = useBinding(store);
-  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  /** What this person shows besides the pointer; the pointer moves too often to be React state (the map would render on every move). */
+  const shown = useRef<Omit<PresenceState, 'colour' | 'pointer'> | null>(null);
+  const pointer = useRef<PresenceState['pointer']>(null);
   /** The card editor that went idle (open, but nothing typed for a while); a new one starts as typing. */
   const [idleEditing, setIdleEditing] = useState<EditorState['editing']>(null);
   const { editing } = state;
@@ -40,12 +43,16 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
   useEffect(() => {
     const host = canvas.current?.querySelector<HTMLElement>('.canvas-host');
     if (!binding || !host) return;
+    const send = (at: PresenceState['pointer']) => {
+      pointer.current = at;
+      if (shown.current) binding.setPresence({ ...shown.current, pointer: at });
+    };
     const move = (e: PointerEvent) => {
       const box = host.getBoundingClientRect();
       const at = toContent(latest.current.state.viewport, { x: e.clientX - box.left, y: e.clientY - box.top });
-      setPointer({ x: Math.round(at.x), y: Math.round(at.y) });
+      send({ x: Math.round(at.x), y: Math.round(at.y) });
     };
-    const leave = () => setPointer(null);
+    const leave = () => send(null);
     host.addEventListener('pointermove', move);
     host.addEventListener('pointerleave', leave);
     return () => {
@@ -57,12 +64,18 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
   // Opening a card's editor counts as typing; so does every key in it, until it is idle.
   useEffect(() => {
     const host = canvas.current?.querySelector<HTMLElement>('.canvas-host');
-    if (editing?.kind !== 'card' || !host) return;
-    const idle = () => setIdleEditing(editing);
+    if (!binding || editing?.kind !== 'card' || !host) return;
+    let idleNow = false;
+    const idle = () => {
+      idleNow = true;
+      setIdleEditing(editing);
+    };
     let timer = setTimeout(idle, PRESENCE_LIMITS.typingIdleMs);
     const typed = () => {
       clearTimeout(timer);
-      setIdleEditing(null);
+      // Only a change of state: setting it on every key would render the whole map screen per key.
+      if (idleNow) setIdleEditing(null);
+      idleNow = false;
       timer = setTimeout(idle, PRESENCE_LIMITS.typingIdleMs);
     };
     host.addEventListener('input', typed);
@@ -70,13 +83,20 @@ export function useSharePresence({ store, state, latest, name, canvas }: {
       clearTimeout(timer);
       host.removeEventListener('input', typed);
     };
-  }, [editing, canvas]);
+  }, [binding, editing, canvas]);
 
   const selection = selectedCardIds(state.selection).slice(0, PRESENCE_LIMITS.selectedCards);
   const selectionKey = selection.join(',');
   const typing = editingCard && idleEditing !== editing ? editingCard : null;
   useEffect(() => {
     if (!binding) return;
-    binding.setPresence({ name, selection: selectionKey === '' ? [] : selectionKey.split(','), pointer, typing });
-  }, [binding, name, selectionKey, pointer, typing]);
+    shown.current = { name, selection: selectionKey === '' ? [] : selectionKey.split(','), typing };
+    binding.setPresence({ ...shown.current, pointer: pointer.current });
+  }, [binding, name, selectionKey, typing]);
+}
+
+/** The other laptops' selections, typing and pointers on the canvas; only this part draws again when they move. */
+export function PeerMarks({ store, layout, zoom, typingLabel }: { store: JourneyStore } & Omit<React.ComponentProps<typeof PresenceMarks>, 'peers'>): React.ReactNode {
+  const peers = usePeers(store);
+  return createElement(PresenceMarks, { layout, peers, zoom, typingLabel });
 }
