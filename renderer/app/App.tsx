@@ -63,7 +63,7 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
       return false;
     }
     const store = openShared(shared.document);
-    bindCoedit(CoeditBinding.guest(bridge.api, store, shared.doc, shared.revision, shared.peers));
+    bindCoedit(CoeditBinding.guest(bridge.api, store, shared.mirror, shared.revision, shared.peers));
     return true;
   }, [bridge, openShared]);
   useDiskWatch(bridge, { path: journey?.path ?? null, fingerprint: journey?.fingerprint ?? null }, session.diskNotice === 'changed', session.applyDiskState);

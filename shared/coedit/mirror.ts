@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Change } from '../document/changes';
 import type { JourneyDocument } from '../document/schema';
 import { changesBetween } from '../merge/changes-between';
+import { sameRecord } from '../document/same-record';
 import { RECORD_TABLES } from '../merge/three-way';
 import { JourneyDeriver, type CoeditNote, type Derived } from './derive';
 import { journeyY } from './y-layout';
@@ -25,6 +26,16 @@ export class JourneyMirror {
   readonly localOrigin = { coedit: 'local' } as const;
   readonly undoManager: Y.UndoManager;
   private readonly deriver: JourneyDeriver;
+  /** Derived records found equal to the laptop's own (by value): compared by identity next time, not field by field. */
+  private readonly equalTo = new WeakMap<object, unknown>();
+  private readonly same = (mine: unknown, shared: unknown): boolean => {
+    if (mine === shared) return true;
+    if (typeof shared !== 'object' || shared === null) return sameRecord(mine, shared);
+    if (this.equalTo.get(shared) === mine) return true;
+    if (!sameRecord(mine, shared)) return false;
+    this.equalTo.set(shared, mine);
+    return true;
+  };
 
   constructor(readonly doc: Y.Doc) {
     const y = journeyY(doc);
@@ -48,7 +59,7 @@ export class JourneyMirror {
   refresh(journey: JourneyDocument): Refreshed {
     const derived = this.deriver.derive();
     if (!this.deriver.valid(derived)) return { changes: [], notes: derived.notes, refused: true };
-    return { changes: changesBetween(journey, derived.document), notes: derived.notes, refused: false };
+    return { changes: changesBetween(journey, derived.document, this.same), notes: derived.notes, refused: false };
   }
 
   /** The shared journey as every laptop derives it. */

@@ -11,20 +11,41 @@ type AnyRecord = RecordTables[TableName];
  * children before parents, then additions parents first, so every step stays referentially
  * whole; additions go where `to` has them.
  */
-export function changesBetween(from: JourneyDocument, to: JourneyDocument): Change[] {
+export function changesBetween(from: JourneyDocument, to: JourneyDocument, same: (a: unknown, b: unknown) => boolean = sameRecord): Change[] {
   const changes: Change[] = [];
-  if (!sameRecord(from.journey, to.journey)) changes.push({ table: 'journey', before: from.journey, after: to.journey });
+  if (!same(from.journey, to.journey)) changes.push({ table: 'journey', before: from.journey, after: to.journey });
+  const aligned = new Set(RECORD_TABLES.filter((table) => sameIds(from[table], to[table])));
   for (const table of [...RECORD_TABLES].reverse()) {
+    if (aligned.has(table)) continue;
     const kept = new Set(to[table].map((r) => r.id));
     for (const record of from[table] as AnyRecord[]) if (!kept.has(record.id)) changes.push({ table, before: record, after: null } as Change);
   }
   for (const table of RECORD_TABLES) {
-    const was = new Map((from[table] as AnyRecord[]).map((r) => [r.id, r]));
-    (to[table] as AnyRecord[]).forEach((record, index) => {
+    const before = from[table] as AnyRecord[];
+    const after = to[table] as AnyRecord[];
+    if (before === after) continue;
+    if (aligned.has(table)) {
+      // The same records in the same order (most remote edits): compared in place.
+      after.forEach((record, i) => {
+        const old = before[i] as AnyRecord;
+        if (old !== record && !same(old, record)) changes.push({ table, before: old, after: record } as Change);
+      });
+      continue;
+    }
+    const was = new Map(before.map((r) => [r.id, r]));
+    after.forEach((record, index) => {
       const old = was.get(record.id);
       if (!old) changes.push({ table, before: null, after: record, index } as Change);
-      else if (!sameRecord(old, record)) changes.push({ table, before: old, after: record } as Change);
+      else if (!same(old, record)) changes.push({ table, before: old, after: record } as Change);
     });
   }
   return changes;
+}
+
+/** Whether two lists hold records of the same ids in the same order. */
+function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if ((a[i] as { id: string }).id !== (b[i] as { id: string }).id) return false;
+  return true;
 }

@@ -68,7 +68,7 @@ describe('co-editing across a restart of the workshop thread', () => {
     const shared = await CoeditBinding.fetchShared(guestApi, 20_000);
     if (!shared) throw new Error('the guest got no map');
     const guestStore = new JourneyStore(shared.document);
-    const guest = CoeditBinding.guest(guestApi, guestStore, shared.doc, shared.revision);
+    const guest = CoeditBinding.guest(guestApi, guestStore, shared.mirror, shared.revision);
     cleanups.push(() => guest.stop());
 
     addText(hostStore, 1, 'Host before');

@@ -8,7 +8,7 @@ import { serializeJourney } from '../../shared/document/serialize';
 import type { RecoveryEntry } from '../../shared/ipc/recovery';
 import { addSharedPersona, emptyLibrary, updateFromLibrary, withEntry, type SharedPersona } from '../../shared/workspace/persona-library';
 import { readLibrary, writeLibrary } from '../../main/services/persona-library';
-import { PERSIST_DELAY_MS, PERSIST_MAX_WAIT_MS, PersistenceCoordinator } from '../../renderer/app/persistence/coordinator';
+import { PERSIST_DELAY_MS, PERSIST_MAX_WAIT_MS, PersistenceCoordinator, REMOTE_JOURNAL_MAX_WAIT_MS } from '../../renderer/app/persistence/coordinator';
 import { JourneyStore } from '../../renderer/state/journey-store';
 import { journeyFrom } from '../helpers/journeys';
 import { countedMain, openWithPersistence, recordedEvents } from '../helpers/persistence';
@@ -126,6 +126,30 @@ describe('one persistence coordinator per map: one timer, one turn in flight, at
     expect(saves).toBeGreaterThanOrEqual(1);
     expect(saves).toBeLessThanOrEqual(2);
     expect(PERSIST_MAX_WAIT_MS).toBe(10_000);
+  });
+
+  it('journals a co-editing guest’s mirror at most once a minute while only the others edit, and within ten seconds of its own edit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const dir = await tempFolder();
+    const main = await countedMain(join(dir, 'user-data'));
+    const store = new JourneyStore(journeyFrom('buyer5'));
+    const persistence = new PersistenceCoordinator(main.api, store, { path: null, name: 'Untitled', fingerprint: null, readOnly: null }, recordedEvents().events, { autosave: true });
+    const remote = (title: string) => store.transact('coedit.remote', updateMeta(store.document, { title }), 'remote');
+    const journaledWithin = async (ms: number, edit: (i: number) => void) => {
+      main.calls.length = 0;
+      for (let t = 0; t < ms; t += 500) {
+        edit(t);
+        await vi.advanceTimersByTimeAsync(500);
+        await persistence.idle();
+      }
+      return main.calls.filter((c) => c === 'writeRecovery').length;
+    };
+    // The others edit twice a second for 59.5 s: nothing yet; the minute passes: one journal.
+    expect(await journaledWithin(59_500, (t) => remote(`Remote ${t}`))).toBe(0);
+    expect(await journaledWithin(1_000, (t) => remote(`Remote late ${t}`))).toBe(1);
+    // This person edits once among the others' edits: journaled within ten seconds.
+    expect(await journaledWithin(10_000, (t) => (t === 0 ? rename(store, 'Mine') : remote(`Remote again ${t}`)))).toBe(1);
+    expect(REMOTE_JOURNAL_MAX_WAIT_MS).toBe(60_000);
   });
 
   it('journals only what it cannot write (an untitled map), and main drops the journal in the save that writes it', async () => {

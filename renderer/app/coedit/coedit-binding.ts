@@ -82,7 +82,7 @@ export class CoeditBinding {
   }
 
   /** A guest's first state: polls main until the host's map arrived (null if it did not within `waitMs`). */
-  static async fetchShared(api: CoeditApi, waitMs: number): Promise<{ doc: Y.Doc; document: JourneyDocument; revision: number; peers: readonly PeerPresence[] } | null> {
+  static async fetchShared(api: CoeditApi, waitMs: number): Promise<{ mirror: JourneyMirror; document: JourneyDocument; revision: number; peers: readonly PeerPresence[] } | null> {
     const doc = new Y.Doc();
     const deadline = Date.now() + waitMs;
     let after = -1;
@@ -93,15 +93,15 @@ export class CoeditBinding {
       after = result.value.revision;
       if (journeyY(doc).meta.map.size > 0) {
         const mirror = new JourneyMirror(doc);
-        return { doc, document: mirror.derive(), revision: after, peers: result.value.presence };
+        return { mirror, document: mirror.derive(), revision: after, peers: result.value.presence };
       }
     }
     return null;
   }
 
-  /** A guest's map, opened from what fetchShared brought. */
-  static guest(api: CoeditApi, store: JourneyStore, doc: Y.Doc, revision: number, peers: readonly PeerPresence[] = NO_PEERS): CoeditBinding {
-    const binding = new CoeditBinding(api, store, new JourneyMirror(doc), peers);
+  /** A guest's map, opened from what fetchShared brought (its mirror goes on from what it derived). */
+  static guest(api: CoeditApi, store: JourneyStore, mirror: JourneyMirror, revision: number, peers: readonly PeerPresence[] = NO_PEERS): CoeditBinding {
+    const binding = new CoeditBinding(api, store, mirror, peers);
     binding.after = revision;
     void binding.watch(false);
     return binding;

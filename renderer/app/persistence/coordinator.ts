@@ -12,6 +12,13 @@ import { SerialJobs } from './serial-jobs';
 /** About a second after the last change; never more than ten seconds behind while the user edits on. */
 export const PERSIST_DELAY_MS = 1_000;
 export const PERSIST_MAX_WAIT_MS = 10_000;
+/**
+ * Others' edits on a map this laptop can only journal (a co-editing guest's mirror) wait this
+ * long at most while they keep coming: the host keeps them too, and journaling the whole map
+ * every ten seconds cost the guest's window more than drawing their edits. This person's own
+ * edits keep the ten seconds.
+ */
+export const REMOTE_JOURNAL_MAX_WAIT_MS = 60_000;
 
 export type PersistenceApi = Pick<ApiMethods, 'saveJourney' | 'writeRecovery' | 'discardRecovery' | 'releaseRecovery' | 'putSharedPersona'>;
 
@@ -65,6 +72,8 @@ export class PersistenceCoordinator {
   private editedAt = Date.now();
   private journaled: boolean;
   private journaledVersion: number | null = null;
+  /** This person edited since the last turn (not only the others, through co-editing). */
+  private ownEditsWaiting = false;
   /** Autosave met a change by another program: it journals until the user saves and chooses. */
   private conflictWaiting = false;
   private closed = false;
@@ -167,6 +176,7 @@ export class PersistenceCoordinator {
     this.lastDocument = this.store.document;
     this.shared.note(before, this.lastDocument, change);
     this.editedAt = Date.now();
+    if (change.origin !== 'remote') this.ownEditsWaiting = true;
     this.schedule();
   };
 
@@ -175,7 +185,10 @@ export class PersistenceCoordinator {
     const now = Date.now();
     this.pendingSince ??= now;
     clearTimeout(this.timer);
-    const wait = Math.min(PERSIST_DELAY_MS, this.pendingSince + PERSIST_MAX_WAIT_MS - now);
+    const { path, readOnly } = this.current;
+    const writesFile = path !== null && readOnly === null && this.autosave && !this.conflictWaiting;
+    const maxWait = writesFile || this.ownEditsWaiting ? PERSIST_MAX_WAIT_MS : REMOTE_JOURNAL_MAX_WAIT_MS;
+    const wait = Math.min(PERSIST_DELAY_MS, this.pendingSince + maxWait - now);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.jobs.request({ kind: 'auto' });
@@ -192,6 +205,7 @@ export class PersistenceCoordinator {
   private async run(job: Job): Promise<SaveOutcome> {
     // This turn takes every change so far; later ones start the timer again.
     this.cancelTimer();
+    this.ownEditsWaiting = false;
     const outcome = job.kind === 'write' ? await this.write(job.path, job.check) : await this.autosaveTurn();
     if (job.kind === 'auto' && (outcome.kind === 'conflict' || outcome.kind === 'read-only' || outcome.kind === 'failed')) this.events.problem(outcome);
     await this.writeShared();
