@@ -10,8 +10,8 @@ const FIRST_DRAW_FONTS = /^assets\/noto-sans-(latin|latin-ext|greek|vietnamese)-
 /**
  * Links in the page's head for what the first draw needs, so the browser asks for them while
  * it parses the page instead of when the first script runs: the app's chunk (renderer/mount.tsx,
- * loaded with import() so the first script can ask for the file first) and the font files
- * (they would otherwise queue behind the file that main is busy opening).
+ * loaded with import() so the first script can ask for the file first) with the chunks it
+ * imports, and the font files (they would otherwise queue behind the file that main is busy opening).
  */
 function preloadFirstDraw(): Plugin {
   return {
@@ -20,12 +20,16 @@ function preloadFirstDraw(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         const outputs = Object.values(bundle ?? {});
-        const app = outputs.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
+        const chunks = outputs.filter((output) => output.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
         if (!app) throw new Error('preload-first-draw: no chunk for renderer/mount.tsx');
         const fonts = outputs.filter((asset) => asset.type === 'asset' && FIRST_DRAW_FONTS.test(asset.fileName));
         if (fonts.length !== 8) throw new Error(`preload-first-draw: expected 8 font files, found ${fonts.length}`);
+        // The chunks the app's chunk imports (the bundler's runtime): import() waits for them too.
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const imported = app.imports.filter((file) => !entries.has(file));
         return [
-          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' },
+          ...[app.fileName, ...imported].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
           ...fonts.map((font) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `./${font.fileName}` }, injectTo: 'head' as const })),
         ];
       },
@@ -80,6 +84,8 @@ export default defineConfig({
     base: './',
     plugins: [react(), preloadFirstDraw()],
     // electron-vite leaves the renderer unminified by default; a smaller bundle parses sooner.
-    build: { outDir: 'out/renderer', minify: true, rollupOptions: { input: resolve('renderer/index.html') } },
+    // One stylesheet, linked from the page: the app's chunk then waits for no stylesheet of its
+    // own, which the page would only ask for once its first script ran.
+    build: { outDir: 'out/renderer', minify: true, cssCodeSplit: false, rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import { LIMITS } from '../../shared/document/limits';
@@ -79,11 +79,22 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
   const { viewport, view, selection, editing } = state;
   usePointer({ host, latest, actions, gestures });
 
-  useEffect(() => {
+  // Measured once before the first paint, so the map is drawn in the commit that mounts it
+  // instead of a frame later when the observer first reports; the observer follows resizes
+  // (its first report, the size just measured, draws nothing again).
+  useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
+    let reported = { width: -1, height: -1 };
+    const report = (box: { width: number; height: number }) => {
+      const size = { width: Math.floor(box.width), height: Math.floor(box.height) };
+      if (size.width === reported.width && size.height === reported.height) return;
+      reported = size;
+      onResize(size);
+    };
+    report(element.getBoundingClientRect());
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) onResize({ width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) });
+      if (entry) report(entry.contentRect);
     });
     observer.observe(element);
     return () => observer.disconnect();

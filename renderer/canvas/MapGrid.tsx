@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Card, LaneKind } from '../../shared/document/schema';
 import type { CardBox, JourneyLayout } from '../../shared/layout/layout';
 import { useOptionalContent } from '../editor/content-context';
@@ -18,16 +19,30 @@ interface Props {
 
 const NO_IDS: readonly string[] = [];
 
+/**
+ * A card's marks in words. The same few words are said of many cards: each is translated once
+ * (a translation costs far more than a lookup, and the grid says the marks of every card in view).
+ */
+function cardMarks(t: TFunction): (card: Card, kind: LaneKind) => string {
+  const said = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let words = said.get(key);
+    if (words === undefined) said.set(key, (words = make()));
+    return words;
+  };
+  return (card, kind) => [
+    kind === 'painPoints' && card.severity !== undefined ? once(`severity ${card.severity}`, () => t('a11y.card.severity', { value: card.severity })) : '',
+    kind === 'opportunities' && card.priority !== undefined ? once(`priority ${card.priority}`, () => t('a11y.card.priority', { priority: t(`content.priority.${card.priority}`) })) : '',
+    kind === 'opportunities' && card.owner ? t('a11y.card.owner', { owner: card.owner }) : '',
+    card.evidence && card.evidence.length > 0 ? once(`evidence ${card.evidence.length}`, () => t('a11y.card.evidence', { count: card.evidence?.length })) : '',
+    card.confidence === 'assumed' ? once('assumed', () => t('content.marks.assumed')) : '',
+  ].filter((m) => m !== '').join(', ');
+}
+
 /** A card's marks in words: what the canvas draws as pills (severity, priority, owner, evidence, assumed). */
 export function useCardMarks(): (card: Card, kind: LaneKind) => string {
   const { t } = useTranslation();
-  return useMemo(() => (card: Card, kind: LaneKind) => [
-    kind === 'painPoints' && card.severity !== undefined ? t('a11y.card.severity', { value: card.severity }) : '',
-    kind === 'opportunities' && card.priority !== undefined ? t('a11y.card.priority', { priority: t(`content.priority.${card.priority}`) }) : '',
-    kind === 'opportunities' && card.owner ? t('a11y.card.owner', { owner: card.owner }) : '',
-    card.evidence && card.evidence.length > 0 ? t('a11y.card.evidence', { count: card.evidence.length }) : '',
-    card.confidence === 'assumed' ? t('content.marks.assumed') : '',
-  ].filter((m) => m !== '').join(', '), [t]);
+  return useMemo(() => cardMarks(t), [t]);
 }
 
 /** One lane: its header and a cell per stage or step; `active` is -1 for its header, a column for a cell, null elsewhere. */
@@ -81,8 +96,11 @@ export function MapGrid({ layout, inView, selection, active, idPrefix, label }: 
   const selectedIds = selection.kind === 'cards' ? selection.ids : NO_IDS;
   // A scroll or a presentation's glide changes the cards in view every frame: the grid follows
   // when the set changes, and after the frame's drawing (deferred), never holding a frame up.
+  // The first cards a map shows (it opened, or the canvas got its size) are listed at once, with
+  // the canvas that draws them: nothing is listed yet that could stand in for them meanwhile.
   const latestKey = useMemo(() => inView.map((c) => c.id).join('|'), [inView]);
-  const inViewKey = useDeferredValue(latestKey);
+  const deferredKey = useDeferredValue(latestKey);
+  const inViewKey = deferredKey === '' ? latestKey : deferredKey;
   const shown = useMemo(() => new Set(inViewKey.split('|')), [inViewKey]);
   const byCell = useMemo(() => cardsByCell(layout), [layout]);
   const rows = useMemo(() => gridRows(layout, byCell, shown, cardOf, selectedIds, words), [layout, byCell, shown, cardOf, selectedIds, words]);

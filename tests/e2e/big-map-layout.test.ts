@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateJourney } from '../bench/generate-journey';
-import { cardsInView, withOpenJourney } from '../helpers/editor';
+import { cardsInView, openJourney, withOpenJourney } from '../helpers/editor';
 
 /** 3,000 cards in 12 stages and 10 lanes: big enough for the first-screen layout. */
 const doc = generateJourney({ cards: 3000, seed: 7 });
@@ -50,5 +50,21 @@ describe('a big map', () => {
     // Lanes that start below the screen's height were the estimated ones.
     expect(lowest).toBeGreaterThan(await page.evaluate(() => window.screen.height));
     for (const card of below) expect(card.height, card.id).toBe(heightFor(card.lines));
+  });
+
+  it('lists the cards for screen readers in the frame that first draws them', async () => {
+    const { page } = open.session;
+    // Each frame from the page's start: the first one with cards on the canvas notes how many the grid lists.
+    await page.addInitScript(() => {
+      const w = window as unknown as { Konva?: { stages: { find(selector: string): unknown[] }[] }; listedAtFirstCards?: number };
+      const frame = () => {
+        const drawn = w.Konva?.stages.some((stage) => stage.find('.card').length > 0) ?? false;
+        if (drawn) w.listedAtFirstCards = document.querySelectorAll('[data-testid="cards-in-view"] li').length;
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await openJourney(open.session, doc, 'again');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { listedAtFirstCards?: number }).listedAtFirstCards)).toBeGreaterThan(0);
   });
 });

@@ -65,7 +65,11 @@ export function useWorkshop(api: ApiMethods, journeyPath: string | null): Worksh
   useEffect(() => {
     let stopped = false;
     void api.listResumableWorkshops({}).then((answer) => {
-      if (!stopped && answer.ok) setResumable(answer.value.filter((entry) => entry.journeyPath === journeyPath));
+      if (!stopped && answer.ok) {
+        const mine = answer.value.filter((entry) => entry.journeyPath === journeyPath);
+        // Usually none: the list that is already empty stays, so the map is not drawn again for nothing.
+        setResumable((shown) => (mine.length === 0 && shown.length === 0 ? shown : mine));
+      }
     });
     return () => {
       stopped = true;
