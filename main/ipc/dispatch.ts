@@ -6,6 +6,7 @@ import { ReadOnlyFileError } from '../services/writability';
 import { grantFromOutput, refuseUngranted } from './grant-rules';
 import type { HandlerContext, Handlers } from './handlers';
 import type { PathGrants } from './path-grants';
+import { parsePayload } from './payload';
 import { isTrustedSender, type SenderInfo } from './sender';
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(ipcContract, name);
@@ -42,7 +43,7 @@ export async function dispatch(
   context: DispatchContext,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail({ code: 'unknown-method', message: `unknown method ${method}` });
-  const parsed = ipcContract[method].input.safeParse(payload);
+  const parsed = parsePayload(method, payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail({

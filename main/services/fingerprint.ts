@@ -7,9 +7,6 @@ import { openRegularFile, readAtMost } from './regular-file';
 
 export const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** sha256, hex, hashed on libuv's thread pool (WebCrypto) so that the caller can parse or write meanwhile. */
-export const sha256InBackground = async (bytes: Uint8Array): Promise<string> =>
-  Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)).toString('hex');
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 

@@ -2,13 +2,15 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import type { Adapter } from 'lowdb';
 import { JourneyFileError } from '../../shared/document/errors';
 import { LIMITS } from '../../shared/document/limits';
-import { readJourneyText } from '../../shared/document/parse';
+import { readJourneyText, validateJourney } from '../../shared/document/parse';
 import type { JourneyDocument } from '../../shared/document/schema';
-import { canonicalBytesAtMost, serializeValidWithinLimit, serializeWithinLimit } from '../../shared/document/size-limit';
+import { canonicalBytesAtMost, serializeValidWithinLimit } from '../../shared/document/size-limit';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
+import { asciiJsonText } from './ascii-json';
 import { writeFileAtomic } from './atomic-write';
+import { canonicalBytes, type LentBytes } from './canonical-bytes';
 import { fileSystemError } from './file-errors';
-import { identityOf, sha256, sha256InBackground } from './fingerprint';
+import { identityOf, sha256 } from './fingerprint';
 import { openRegularFile, readAtMost } from './regular-file';
 
 /** A file that cannot be opened or read, as the user's problem: missing, not a file, no permission, or unreadable. */
@@ -62,21 +64,23 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
 
-const encoder = new TextEncoder();
-/** Above this many UTF-16 units, encodeUtf8 sizes its buffer exactly rather than for the worst case. */
-const WORST_CASE_ENCODE_UNITS = 16 * 1024 * 1024;
-
 /**
- * UTF-8 bytes of `text`, as Buffer.from(text, 'utf8') gives them. V8 writes UTF-8 about twice
- * as fast into room for the worst case (3 bytes per UTF-16 unit) as into a buffer of the exact
- * size, so a buffer that large is taken uninitialised (its pages are only touched as far as
- * the text reaches) and a view of the written part returned.
+ * readJourneyText of a file's bytes. Text with non-ASCII letters is first read in its
+ * ASCII-escaped form (asciiJsonText: the same values, without a two-byte copy of the whole
+ * file); a file that this does not open is read again from its decoded text, so every
+ * refusal and its position are those of the text as written.
  */
-export function encodeUtf8(text: string): Buffer {
-  if (text.length > WORST_CASE_ENCODE_UNITS) return Buffer.from(text, 'utf8');
-  const room = Buffer.allocUnsafe(text.length * 3);
-  const { written } = encoder.encodeInto(text, room);
-  return room.subarray(0, written);
+export function readJourneyBytes(bytes: Uint8Array): ReturnType<typeof readJourneyText> {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const escaped = !isAscii(bytes) && isUtf8(bytes) ? asciiJsonText(bytes.subarray(bom)) : null;
+  if (escaped !== null) {
+    try {
+      return readJourneyText(escaped);
+    } catch {
+      // Read again below, for the error as the text has it.
+    }
+  }
+  return readJourneyText(decodeUtf8(bytes));
 }
 
 /** Reads a file as strict UTF-8 after checking its size. */
@@ -108,29 +112,35 @@ export class JourneyFileAdapter implements Adapter<JourneyDocument | null> {
 
   async read(): Promise<JourneyDocument> {
     const { bytes, mtimeMs, identity } = await readBytesChecked(this.path);
-    const hash = sha256InBackground(bytes);
-    hash.catch(() => undefined); // awaited below unless parsing throws first
-    const { document, values } = readJourneyText(decodeUtf8(bytes));
+    const { document, values } = readJourneyBytes(bytes);
     // Serialized only when the bound cannot show that the canonical text fits.
     if (values === null || canonicalBytesAtMost(bytes.length, values) > LIMITS.fileBytes) serializeValidWithinLimit(document);
-    this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: await hash };
+    // Hashed here, on this thread: WebCrypto's digest would first copy the bytes, which costs
+    // this thread more than hashing them.
+    this.fingerprint = { identity, mtimeMs, size: bytes.length, sha256: sha256(bytes) };
     return document;
   }
 
   async write(document: JourneyDocument | null): Promise<void> {
     if (document === null) throw new Error('refusing to write an empty journey');
-    let bytes: Buffer | undefined;
+    let lent: LentBytes | undefined;
     let refusal: unknown;
     try {
-      bytes = encodeUtf8(this.options.validated ? serializeValidWithinLimit(document) : serializeWithinLimit(document));
+      lent = canonicalBytes(this.options.validated ? document : validateJourney(document));
     } catch (error) {
       refusal = error;
     }
-    await this.checks;
-    if (bytes === undefined) throw refusal;
-    // Hashed here while the thread pool writes the bytes: no copy for a background hash.
-    let hash = '';
-    const written = await writeFileAtomic(this.path, bytes, { backup: true, whileWriting: () => (hash = sha256(bytes)) });
-    this.fingerprint = { ...written, sha256: hash };
+    try {
+      await this.checks;
+      if (lent === undefined) throw refusal;
+      const { bytes } = lent;
+      // Hashed here while the thread pool writes the bytes: no copy for a background hash.
+      let hash = '';
+      const written = await writeFileAtomic(this.path, bytes, { backup: true, whileWriting: () => (hash = sha256(bytes)) });
+      this.fingerprint = { ...written, sha256: hash };
+    } finally {
+      // The write has settled: nothing reads the lent buffer any more.
+      lent?.release();
+    }
   }
 }

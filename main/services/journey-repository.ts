@@ -4,7 +4,7 @@ import { JourneyFileError } from '../../shared/document/errors';
 import { CURRENT_FORMAT_VERSION, type JourneyDocument } from '../../shared/document/schema';
 import type { FileFingerprint } from '../../shared/ipc/fingerprint';
 import { fileSystemError } from './file-errors';
-import { sha256InBackground } from './fingerprint';
+import { sha256 } from './fingerprint';
 import { JourneyFileAdapter } from './journey-file-adapter';
 import { openRegularFile, readAtMost } from './regular-file';
 
@@ -42,7 +42,7 @@ const HEAD_BYTES = 4096;
  * The refusals a save checks against the file it would replace, with one open of it: a file a
  * newer Waymark wrote (read from its first 4 KB), and with a baseline, a file whose bytes are
  * no longer the ones the window read or wrote (a size that differs says so unread; the same
- * size is hashed on the thread pool, reading no more than that size). A file that cannot be
+ * size is hashed, reading no more than that size). A file that cannot be
  * opened has no version to refuse; without a baseline it is simply written (the write refuses
  * what is not a regular file), with one it is written only when it is missing. The file is
  * opened as opening a journey does, so a FIFO or device put in its place never hangs a save.
@@ -68,13 +68,11 @@ async function assertReplaceable(path: string, baseline: FileFingerprint | undef
   } finally {
     await handle.close();
   }
-  const hash = sameSize && current !== null ? sha256InBackground(current) : null;
-  hash?.catch(() => undefined); // awaited below unless the version refuses first
   const onDisk = current === null ? null : formatVersionIn(current.subarray(0, HEAD_BYTES));
   if (onDisk !== null && onDisk > CURRENT_FORMAT_VERSION) {
     throw new JourneyFileError('newer-version', `the file on disk was written by a newer Waymark (format ${onDisk}); it was not replaced`, 'formatVersion');
   }
-  if (baseline !== undefined && (hash === null || (await hash) !== baseline.sha256)) {
+  if (baseline !== undefined && (!sameSize || current === null || sha256(current) !== baseline.sha256)) {
     throw new JourneyFileError('changed-on-disk', 'another program changed the file since Waymark opened or saved it; it was not replaced');
   }
 }
@@ -91,8 +89,8 @@ export class JourneyRepository {
 
   /** Saves crash-safely; refuses to replace a file that a newer Waymark wrote or that changed since `baseline`. */
   async save(path: string, document: JourneyDocument, options: SaveOptions = {}): Promise<SavedJourneyFile> {
-    // The file on disk is read and hashed on the thread pool while the adapter validates and
-    // serializes; its refusals come first, and before any byte is written.
+    // The file on disk is read on the thread pool while the adapter validates and serializes;
+    // its refusals come first, and before any byte is written.
     const checks = assertReplaceable(path, options.baseline);
     checks.catch(() => undefined); // awaited by the adapter's write
     const adapter = new JourneyFileAdapter(path, checks, { validated: options.validated === true });

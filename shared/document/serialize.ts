@@ -50,6 +50,11 @@ export function serializeJourney(doc: JourneyDocument): string {
 
 /** serializeJourney for a document validateJourney has just returned, so it is not validated twice. */
 export function serializeValidJourney(valid: JourneyDocument): string {
+  return `${JSON.stringify(canonicalOrder(valid), null, 2)}\n`;
+}
+
+/** The document as serializeValidJourney writes it: its records in canonical order (lists already in order are copied). */
+export function canonicalOrder(valid: JourneyDocument): JourneyDocument {
   const stages = sorted(valid.stages, byOrder);
   const lanes = sorted(valid.lanes, byOrder);
   const stageRank = rankOf(stages);
@@ -57,7 +62,7 @@ export function serializeValidJourney(valid: JourneyDocument): string {
   const steps = sorted(valid.steps, (a, b) => stageRank(a.stageId) - stageRank(b.stageId) || byOrder(a, b));
   const stepRank = rankOf(steps);
   const curveRank = rankOf(valid.emotionCurves);
-  const ordered: JourneyDocument = {
+  return {
     ...valid,
     stages,
     steps,
@@ -68,5 +73,4 @@ export function serializeValidJourney(valid: JourneyDocument): string {
     metricValues: sortBy(valid.metricValues, (m) => [laneRank(m.laneId), stageRank(m.stageId), stepRank(m.stepId)]),
     views: sorted(valid.views, byOrder),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
 }

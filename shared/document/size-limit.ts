@@ -61,9 +61,12 @@ function withinLimit(text: string): string {
   // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): short text needs no count.
   if (text.length * 3 <= LIMITS.fileBytes) return text;
   const bytes = utf8ByteLength(text);
-  if (bytes > LIMITS.fileBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new JourneyFileError('too-large', `the journey would take ${mb(bytes)} MB once saved; the limit is ${mb(LIMITS.fileBytes)} MB`);
-  }
+  if (bytes > LIMITS.fileBytes) throw tooLargeToSave(bytes);
   return text;
+}
+
+/** The refusal of a journey whose canonical text would take `bytes` bytes, more than the file limit. */
+export function tooLargeToSave(bytes: number): JourneyFileError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new JourneyFileError('too-large', `the journey would take ${mb(bytes)} MB once saved; the limit is ${mb(LIMITS.fileBytes)} MB`);
 }

@@ -1,9 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { ipcContract, METHOD_NAMES, type LaunchIntent } from '../../shared/ipc/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { ipcContract, METHOD_NAMES, type LaunchIntent, type MethodName } from '../../shared/ipc/contract';
+import { parseJourneyText } from '../../shared/document/parse';
 import { dispatch, dispatchFromSender } from '../../main/ipc/dispatch';
+import { hasFastPayloadCheck, parsePayload } from '../../main/ipc/payload';
 import { createHandlers, type Handlers, type WindowRegistry } from '../../main/ipc/handlers';
 import { fileGrant } from '../../main/ipc/path-grants';
 import { isTrustedSender } from '../../main/ipc/sender';
@@ -11,6 +13,7 @@ import { startAppServices } from '../../main/services/app-services';
 import { windowOver } from '../helpers/handlers';
 import { validPayloads } from '../helpers/ipc-payloads';
 import { journeyFrom } from '../helpers/journeys';
+import { generateJourney } from '../bench/generate-journey';
 import { useTempFolders } from '../helpers/temp-folder';
 
 function fakeWindows(openElsewhere: Record<string, number> = {}) {
@@ -82,6 +85,34 @@ describe('IPC dispatch', () => {
     const document = { ...journeyFrom('blank'), stages: [{ id: 'x', name: 5, order: 'a0' }] };
     expect(await dispatch(handlers, 'saveJourney', { path, document }, window)).toMatchObject({ ok: false, error: { code: 'bad-payload', where: 'document.stages[0].name' } });
     await expect(readFile(path)).rejects.toThrow();
+  });
+
+  it('accepts a valid save without running zod, and answers an invalid one with zod\'s issue', async () => {
+    const { dir, handlers, window } = await setup();
+    const path = join(dir, 'Big.journey');
+    const document = generateJourney({ cards: 500, seed: 3 });
+    const zod = vi.spyOn(ipcContract.saveJourney.input, 'safeParse');
+    try {
+      expect(await dispatch(handlers, 'saveJourney', { path, document }, window)).toMatchObject({ ok: true });
+      expect(zod).not.toHaveBeenCalled();
+      expect(parseJourneyText(await readFile(path, 'utf8'))).toEqual(document);
+      const broken = { ...document, cards: document.cards.map((card, i) => (i === 499 ? { ...card, laneId: 'nowhere' } : card)) };
+      expect(await dispatch(handlers, 'saveJourney', { path, document: broken }, window)).toMatchObject({ ok: false, error: { code: 'bad-payload', where: 'document.cards[499].laneId' } });
+      expect(zod).toHaveBeenCalledTimes(1);
+    } finally {
+      zod.mockRestore();
+    }
+  });
+
+  it('gives every method\'s handler what zod would give it, with or without the acceptor', () => {
+    const valid = validPayloads('/maps/x.journey') as Record<MethodName, unknown>;
+    // The methods that carry a whole journey must keep the fast check.
+    for (const method of ['saveJourney', 'openJourney', 'saveImported', 'exportComparison'] as const) expect(hasFastPayloadCheck(method)).toBe(true);
+    for (const method of METHOD_NAMES) {
+      const zodData = ipcContract[method].input.safeParse(valid[method]);
+      expect(zodData.success).toBe(true);
+      expect(parsePayload(method, valid[method])).toEqual(zodData);
+    }
   });
 
   it('rejects every malformed payload for every method before a handler runs', async () => {

@@ -8,7 +8,6 @@ import { referenceIssues } from '../../shared/document/schema/references';
 import { serializeJourney } from '../../shared/document/serialize';
 import { writeFileAtomic } from '../../main/services/atomic-write';
 import { sha256 } from '../../main/services/fingerprint';
-import { encodeUtf8 } from '../../main/services/journey-file-adapter';
 import { JourneyRepository } from '../../main/services/journey-repository';
 import { generateJourney } from '../bench/generate-journey';
 import { journeyFrom } from '../helpers/journeys';
@@ -16,17 +15,6 @@ import { useTempFolders } from '../helpers/temp-folder';
 
 const repository = new JourneyRepository();
 const clone = (doc: JourneyDocument): JourneyDocument => structuredClone(doc);
-
-describe('encodeUtf8', () => {
-  it('gives the bytes Buffer.from gives, for any text (astral letters, lone surrogates)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constant('a'), fc.constant('é'), fc.constant('ș'), fc.constant('😀'), fc.constant('\ud800'), fc.constant('\udc00'), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))), maxLength: 200 }), (text) => {
-        expect(encodeUtf8(text).equals(Buffer.from(text, 'utf8'))).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
 
 describe('canonical order', () => {
   it('serializes a journey in canonical order and the same journey shuffled to the same text', () => {
