@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import { sameColumn } from '../../shared/document/commands';
 import type { JourneyLayout } from '../../shared/layout/layout';
@@ -73,7 +73,11 @@ function HeaderDrop({ layout, gesture, zoom }: { layout: JourneyLayout; gesture:
 export function OverlayLayer({ layout, viewport, gestures }: Props) {
   const gesture = useSyncExternalStore(gestures.subscribe, gestures.get);
   const shown = gesture !== null && gesture.kind !== 'pan' && gesture.kind !== 'emotion';
-  // Always mounted: adding a layer sizes and clears a canvas the size of the window, on every click.
+  // Mounted at the first gesture, then kept: adding a layer sizes and clears canvases the size of
+  // the window, which the first draw need not wait for and a click should not pay each time.
+  const [needed, setNeeded] = useState(false);
+  if (shown && !needed) setNeeded(true);
+  if (!shown && !needed) return null;
   return (
     <Layer listening={false} visible={shown} {...contentTransform(viewport)}>
       {shown && gesture.kind === 'cards' && <CardDrag layout={layout} gesture={gesture} zoom={viewport.zoom} />}
