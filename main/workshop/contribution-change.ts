@@ -1,3 +1,5 @@
+import { sameRecord } from '../../shared/document/same-record';
+
 /** What the host tells the facilitator of each participant: a change to their contributions, and a summary. */
 
 /** What changed in one participant's contributions (one accepted update). */
@@ -33,8 +35,7 @@ export const diffKeys = (before: Record<string, unknown>, after: Record<string, 
   const changed: string[] = [];
   for (const key of Object.keys(after)) {
     if (!(key in before)) added.push(key);
-    else if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.push(key);
+    else if (!sameRecord(before[key], after[key])) changed.push(key);
   }
   return { added, changed, removed: Object.keys(before).filter((key) => !(key in after)) };
 };
-export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

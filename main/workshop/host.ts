@@ -27,7 +27,8 @@ import { encodeWelcome, PROTOCOL_VERSION, type Hello } from '../../shared/worksh
 import { isPhoneSecret } from '../../shared/workshop/phone-secret';
 import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
 import type { Connection, JoinResult } from './connection';
-import { diffKeys, sameJson, type ContributionChange, type ParticipantSummary } from './contribution-change';
+import { diffKeys, type ContributionChange, type ParticipantSummary } from './contribution-change';
+import { sameRecord } from '../../shared/document/same-record';
 import { tallyContributions, type Contributions } from './contributions';
 import { LaptopRoom } from './laptop-room';
 import { LAPTOP_PARTICIPANT } from '../../shared/coedit/wire';
@@ -300,8 +301,8 @@ export class WorkshopHost implements ParticipantRoom {
     this.emit('contributions', {
       participantId: participant.id,
       notes: diffKeys(before.notes, after.notes),
-      votes: !sameJson(before.votes, after.votes),
-      ratings: !sameJson(before.ratings, after.ratings),
+      votes: !sameRecord(before.votes, after.votes),
+      ratings: !sameRecord(before.ratings, after.ratings),
       name: before.profile.name !== after.profile.name,
       at: Date.now(),
     });

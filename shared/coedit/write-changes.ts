@@ -1,4 +1,5 @@
 import type { Change } from '../document/changes';
+import { sameRecord } from '../document/same-record';
 import type { JourneyDocument, JourneyMeta } from '../document/schema';
 import { RECORD_TABLES } from '../merge/three-way';
 import { groupKey, groupsOf, groupValue, headKey, journeyY, type Entry, type JourneyY } from './y-layout';
@@ -6,7 +7,6 @@ import type * as Y from 'yjs';
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Writes one record change: a new record whole, a removal as its head, an update group by group. */
 function writeRecord(y: JourneyY, change: Exclude<Change, { table: 'journey' }>): void {
@@ -24,7 +24,7 @@ function writeRecord(y: JourneyY, change: Exclude<Change, { table: 'journey' }>)
   for (const group of groups) {
     const value = groupValue(change.table, group, after);
     // A re-added record (an undone removal) writes every group: its tombstone may be older.
-    if (before !== null && sameJson(value, groupValue(change.table, group, before)) && table.has(groupKey(id, group))) continue;
+    if (before !== null && sameRecord(value, groupValue(change.table, group, before)) && table.has(groupKey(id, group))) continue;
     table.set(groupKey(id, group), value);
   }
   for (const group of old) if (!groups.has(group)) table.delete(groupKey(id, group));
@@ -33,7 +33,7 @@ function writeRecord(y: JourneyY, change: Exclude<Change, { table: 'journey' }>)
 function writeMeta(y: JourneyY, before: JourneyMeta, after: JourneyMeta): void {
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof JourneyMeta>;
   for (const field of fields) {
-    if (sameJson(before[field], after[field])) continue;
+    if (sameRecord(before[field], after[field])) continue;
     if (after[field] === undefined) y.meta.delete(field);
     else y.meta.set(field, after[field]);
   }
