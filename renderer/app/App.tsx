@@ -11,7 +11,7 @@ import { MapScreen } from './MapScreen';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { StartScreen } from './StartScreen';
 import { useFileSession } from './file-session';
-import { bindCoedit, CoeditBinding } from './coedit/coedit-binding';
+import { bindCoedit } from './coedit/coedit-bindings';
 import type { JoinTarget } from './coedit/JoinMapForm';
 
 /** How long a guest waits for the host's map before saying it did not come. */
@@ -57,6 +57,8 @@ export function App({ bridge, launch }: { bridge: Bridge; launch: Promise<Launch
   const joinShared = useCallback(async (target: JoinTarget): Promise<boolean> => {
     const joined = await bridge.api.joinCoedit(target);
     if (!joined.ok) return false;
+    // Yjs and the binding are their own chunk, loaded when a map is first shared.
+    const { CoeditBinding } = await import('./coedit/coedit-binding');
     const shared = await CoeditBinding.fetchShared(bridge.api, JOIN_WAIT_MS);
     if (!shared) {
       await bridge.api.leaveCoedit({});

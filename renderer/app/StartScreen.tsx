@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/ipc/contract';
 import type { UserTemplate } from '../../shared/ipc/templates';
@@ -7,7 +7,6 @@ import type { Bridge } from '../bridge/api';
 import { requestExchange } from './exchange/exchange-requests';
 import { JoinMapForm, type JoinTarget } from './coedit/JoinMapForm';
 import { LanguageSelect } from '../i18n/LanguageSelect';
-import { TemplateGallery } from './templates/TemplateGallery';
 import { RollupLauncher } from './portfolio/RollupLauncher';
 import { requestStageJump } from './portfolio/stage-jump';
 import type { WorkspaceState } from './workspace/use-workspace';
@@ -15,10 +14,13 @@ import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { focusIsLost } from '../ui/focusable';
 import { usePreferences } from './use-preferences';
 
+/** The gallery brings the template library (its own chunk): a map opened from a file never loads it. */
+const TemplateGallery = lazy(async () => ({ default: (await import('./templates/TemplateGallery')).TemplateGallery }));
+
 interface Props {
   bridge: Bridge;
   workspace: WorkspaceState;
-  onTemplate: (source: TemplateSource) => void;
+  onTemplate: (source: TemplateSource) => unknown;
   onOpen: () => Promise<void>;
   onOpenPath: (path: string) => Promise<void>;
   onJoin: (target: JoinTarget) => Promise<boolean>;
@@ -86,8 +88,10 @@ export function StartScreen({ bridge, workspace, onTemplate, onOpen, onOpenPath,
           {(workspace.listing || bridge.hasNativeMenu) && <WorkspacePanel workspace={workspace} onOpenPath={(path) => void onOpenPath(path)} canChooseFolder={bridge.hasNativeMenu} />}
           <section className="start-templates" aria-labelledby="templates-heading">
             <h2 id="templates-heading">{t('start.newFromTemplate')}</h2>
-            <TemplateGallery userTemplates={userTemplates} onChoose={onTemplate}
-              onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
+            <Suspense fallback={null}>
+              <TemplateGallery userTemplates={userTemplates} onChoose={(source) => void onTemplate(source)}
+                onDelete={(template) => void bridge.api.deleteTemplate({ id: template.id }).then(listTemplates)} />
+            </Suspense>
           </section>
         </div>
       </div>

@@ -6,10 +6,10 @@ import type { DiskState, FileFingerprint } from '../../shared/ipc/fingerprint';
 import type { OpenOutcome } from '../../shared/ipc/contract';
 import type { ReadOnlyReason } from '../../shared/ipc/read-only';
 import type { IpcError, Result } from '../../shared/ipc/result';
-import { createJourney, type TemplateSource } from '../../shared/templates/templates';
+import type { TemplateSource } from '../../shared/templates/templates';
 import type { Bridge } from '../bridge/api';
 import { JourneyStore } from '../state/journey-store';
-import { coeditOf, unbindCoedit } from './coedit/coedit-binding';
+import { coeditOf, unbindCoedit } from './coedit/coedit-bindings';
 import { describeError } from './describe-error';
 import { PersistenceCoordinator, type PersistedFile, type PersistenceEvents, type SaveOutcome } from './persistence/coordinator';
 import { KnownPreferencesContext } from './use-preferences';
@@ -114,7 +114,11 @@ export function useFileSession(bridge: Bridge) {
   );
 
   const newFromTemplate = useCallback(
-    (source: TemplateSource) => load(createJourney(source, (key, options) => t(key, options), i18n.language), { path: null, name: t('app.untitled'), fingerprint: null }),
+    async (source: TemplateSource) => {
+      // The template library is its own chunk: a map that opens from a file never loads it.
+      const { createJourney } = await import('../../shared/templates/templates');
+      return load(createJourney(source, (key, options) => t(key, options), i18n.language), { path: null, name: t('app.untitled'), fingerprint: null });
+    },
     [load, t, i18n.language],
   );
 

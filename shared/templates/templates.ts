@@ -5,8 +5,7 @@ import { instantiateTemplate, type Translate } from './instantiate';
 export { TEMPLATES, templateDocument, type TemplateEntry, type TemplateId } from './catalog';
 export type { Translate } from './instantiate';
 
-/** The channels practitioners list most; a journey's list is its own to edit. */
-export const DEFAULT_CHANNELS = ['website', 'mobileApp', 'email', 'phone', 'store', 'socialMedia', 'ads', 'reviewSites', 'events', 'chat', 'print'] as const;
+export { DEFAULT_CHANNELS } from './channels';
 
 /** A shipped template by id, or a journey the user saved as a template of their own. */
 export type TemplateSource = TemplateId | { readonly userTemplate: JourneyDocument };

@@ -76,6 +76,8 @@ describe.each(['en', 'el'] as const)('every editor screen passes axe (WCAG 2.2 A
     await page.goto(session.server.url);
     await page.getByTestId('language-select').selectOption(language);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('start.heading'));
+    // The template gallery (its own chunk) is checked too.
+    await expect.poll(() => page.locator('.template-card').count()).toBeGreaterThan(0);
     await expectNoViolations(`start-${language}`);
   });
 

@@ -33,7 +33,8 @@ describe('templates, in Chromium through the preview server', () => {
   it('offers every template with a drawing of it, and each opens as a map', async () => {
     session = await openPreview({ viewport: { width: 1440, height: 2300 } });
     const { page } = session;
-    expect(await page.locator('.template-preview').count()).toBe(TEMPLATES.length);
+    // The gallery is its own chunk: it may arrive after the rest of the start screen.
+    await expect.poll(() => page.locator('.template-preview').count()).toBe(TEMPLATES.length);
     await page.screenshot({ path: join(SCREENSHOTS, 'templates-start-screen.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
     for (const template of TEMPLATES) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorState } from '../../editor/context';
 import type { JourneyStore } from '../../state/journey-store';
-import { coeditOf } from './coedit-binding';
+import { coeditOf } from './coedit-bindings';
 import { usePeers } from './use-presence';
 import { Modal } from '../../ui/Modal';
 

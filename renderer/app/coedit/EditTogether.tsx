@@ -8,7 +8,7 @@ import { IconButton } from '../../ui/icons';
 import { Modal } from '../../ui/Modal';
 import { QrCode } from '../workshop/QrCode';
 import type { Facilitator } from '../workshop/use-facilitator';
-import { bindCoedit, coeditOf, CoeditBinding } from './coedit-binding';
+import { bindCoedit, coeditOf } from './coedit-bindings';
 import './coedit.css';
 
 /** What a guest types: the address with its port (the join URL's host). */
@@ -49,7 +49,8 @@ export function EditTogetherDialog({ api, store, facilitator, name, onName, onCl
 
   useEffect(() => {
     if (!running) return;
-    if (!coeditOf(store)) bindCoedit(CoeditBinding.host(api, store));
+    // Yjs and the binding are their own chunk, loaded when a map is first shared.
+    if (!coeditOf(store)) void import('./coedit-binding').then(({ CoeditBinding }) => coeditOf(store) ?? bindCoedit(CoeditBinding.host(api, store)));
     let stopped = false;
     void api.workshopJoinInfo({}).then((answer) => !stopped && answer.ok && setJoin(answer.value));
     return () => {

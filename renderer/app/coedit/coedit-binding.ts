@@ -258,25 +258,3 @@ export class CoeditBinding {
     if (!refreshed.refused && refreshed.changes.length > 0) this.store.transact('coedit.remote', refreshed.changes, 'remote');
   }
 }
-
-/** The co-editing binding of each open map's store, if it is shared. */
-const bindings = new WeakMap<JourneyStore, CoeditBinding>();
-const bindingListeners = new Set<() => void>();
-export const coeditOf = (store: JourneyStore): CoeditBinding | undefined => bindings.get(store);
-/** Told when a map starts or stops being shared. */
-export function onCoeditBindings(listener: () => void): () => void {
-  bindingListeners.add(listener);
-  return () => bindingListeners.delete(listener);
-}
-export function bindCoedit(binding: CoeditBinding): void {
-  bindings.get(binding.store)?.stop();
-  bindings.set(binding.store, binding);
-  for (const listener of bindingListeners) listener();
-}
-export function unbindCoedit(store: JourneyStore): void {
-  const binding = bindings.get(store);
-  if (!binding) return;
-  binding.stop();
-  bindings.delete(store);
-  for (const listener of bindingListeners) listener();
-}

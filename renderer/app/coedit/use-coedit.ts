@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { JourneyStore } from '../../state/journey-store';
-import { coeditOf, onCoeditBindings, type CoeditStatus } from './coedit-binding';
+import type { CoeditStatus } from './coedit-binding';
+import { coeditOf, onCoeditBindings } from './coedit-bindings';
 
 /** The co-editing status of an open map, or null when it is not shared. */
 export function useCoeditStatus(store: JourneyStore): CoeditStatus | null {

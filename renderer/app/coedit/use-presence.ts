@@ -5,7 +5,8 @@ import type { EditorState } from '../../editor/context';
 import { selectedCardIds } from '../../editor/selection';
 import { toContent } from '../../editor/viewport';
 import type { JourneyStore } from '../../state/journey-store';
-import { coeditOf, onCoeditBindings, type CoeditBinding } from './coedit-binding';
+import type { CoeditBinding } from './coedit-binding';
+import { coeditOf, onCoeditBindings } from './coedit-bindings';
 
 const NOBODY: readonly PeerPresence[] = [];
 
