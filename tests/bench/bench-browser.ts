@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium-path';
 import { firstDrawSteps, type FirstDrawSteps } from './first-draw-steps';
-import { firstDrawTime, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
+import { awaitFirstDraw, recordFirstDraw, resourceTimings, type PageKind } from './page-probes';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
@@ -50,8 +50,7 @@ export async function openMapPage(browser: Browser, kind: PageKind, url: string,
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.addInitScript(recordFirstDraw, kind);
   await page.goto(await tradeToken(context, url));
-  await page.waitForFunction(firstDrawTime, undefined, { timeout: timeoutMs, polling: 100 });
-  const firstDrawMs = await page.evaluate(firstDrawTime);
+  const firstDrawMs = await page.evaluate(awaitFirstDraw, timeoutMs);
   if (firstDrawMs === undefined) throw new Error(`no first draw on ${url}`);
   const steps = firstDrawSteps(kind, await page.evaluate(resourceTimings));
   return { page, firstDrawMs, steps, requests, pageErrors, close: () => context.close() };

@@ -44,8 +44,21 @@ export function recordFirstDraw(kind: PageKind): void {
   requestAnimationFrame(poll);
 }
 
-export function firstDrawTime(): number | undefined {
-  return (window as ProbeWindow).benchProbe?.firstDraw;
+/**
+ * The first draw's time once it happened, looked for every 100 ms; undefined after `timeoutMs`.
+ * Waited for in the page with a timer: Playwright's waitForFunction would first install its
+ * injected script (330 KB) into the page, a 60-75 ms task on its main thread mid-load.
+ */
+export function awaitFirstDraw(timeoutMs: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const deadline = performance.now() + timeoutMs;
+    const look = () => {
+      const drawn = (window as ProbeWindow).benchProbe?.firstDraw;
+      if (drawn !== undefined || performance.now() > deadline) resolve(drawn);
+      else setTimeout(look, 100);
+    };
+    look();
+  });
 }
 
 /** Starts recording the time between frames (requestAnimationFrame timestamps). */
