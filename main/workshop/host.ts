@@ -1,7 +1,8 @@
 /**
  * The facilitator's side of a live workshop: the room's bookkeeping (participants, their
  * documents, the facilitator's triage) and the API the facilitator's window uses (through
- * facilitator.ts, in the relay's worker thread). The network is relay.ts; the disk, saver.ts.
+ * facilitator.ts, in the relay's worker thread). The network is relay.ts; the disk, saver.ts;
+ * who is in the room, roster.ts.
  * Plain class, no Electron.
  *
  * Each phone syncs two Yjs documents only: the room document (what the facilitator shows:
@@ -22,9 +23,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { NOTE_LANES, readRoom, writeRoom, votesUsed, type NoteLane, type ParticipantContent, type RoomStage, type RoomState, type VoteTarget } from '../../shared/workshop/model';
+import { NOTE_LANES, readRoom, writeRoom, type NoteLane, type ParticipantContent, type RoomStage, type RoomState, type VoteTarget } from '../../shared/workshop/model';
 import { encodeWelcome, PROTOCOL_VERSION, type Hello } from '../../shared/workshop/protocol';
-import { isPhoneSecret } from '../../shared/workshop/phone-secret';
 import { roomStageSchema, roomStateSchema, voteTargetSchema } from '../../shared/workshop/validate';
 import type { Connection, JoinResult } from './connection';
 import { diffKeys, type ContributionChange, type ParticipantSummary } from './contribution-change';
@@ -34,13 +34,14 @@ import { LaptopRoom } from './laptop-room';
 import { LAPTOP_PARTICIPANT } from '../../shared/coedit/wire';
 import { joinLink, type JoinInfo } from './join-info';
 import { DEFAULT_LIMITS, type RelayLimits } from './limits';
-import { LiveParticipant } from './participant';
+import type { LiveParticipant } from './participant';
 import { ParticipantSession, type ParticipantRoom } from './participant-session';
-import { listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, type ParticipantRecord, type TriageEntry, type TriageStatus, type WorkshopFile } from './persistence';
+import { listWorkshops, loadParticipantDoc, loadWorkshopFile, newWorkshopFile, type TriageEntry, type TriageStatus, type WorkshopFile } from './persistence';
 import { Relay } from './relay';
+import { Roster } from './roster';
 import { Turns } from './turns';
 import { WorkshopSaver } from './saver';
-import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
+import { newRoomCode } from './secrets';
 import type { WorkshopPageHandler } from './server';
 
 export interface WorkshopStartOptions {
@@ -84,11 +85,7 @@ export class WorkshopHost implements ParticipantRoom {
   readonly limits: RelayLimits;
   /** The laptops editing the map with the host, on the same code (laptop-room.ts). */
   readonly laptops: LaptopRoom;
-  private readonly participantsById = new Map<string, LiveParticipant>();
-  /** One participant per secret a phone presents (by its hash). */
-  private readonly participantsBySecret = new Map<string, LiveParticipant>();
-  /** Participants made from each address since the workshop (re)started, removed ones too: removing one does not let its phone make another. */
-  private readonly madeFrom = new Map<string, number>();
+  private readonly roster: Roster;
   private readonly triageByKey: Map<string, TriageEntry>;
   private readonly saver: WorkshopSaver;
   /** Sessions checking their phones' updates take turns, a few milliseconds of each turn of the event loop. */
@@ -110,11 +107,12 @@ export class WorkshopHost implements ParticipantRoom {
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     this.laptops = new LaptopRoom(this.limits);
+    this.roster = new Roster(this.limits);
     this.status = file.status;
     this.addresses = file.addresses;
     this.port = file.port;
     this.triageByKey = new Map(Object.entries(file.triage));
-    this.saver = new WorkshopSaver(folder, this.limits.saveDelayMs, { participants: () => this.participantsById.values(), file: () => this.workshopFile() }, {
+    this.saver = new WorkshopSaver(folder, this.limits.saveDelayMs, { participants: () => this.roster.all(), file: () => this.workshopFile() }, {
       saved: () => this.emit('saved'),
       error: (error) => this.emit('error', error),
     });
@@ -134,7 +132,7 @@ export class WorkshopHost implements ParticipantRoom {
 
   /** Every joined socket of every participant. */
   private *sessions(): Iterable<ParticipantSession> {
-    for (const participant of this.participantsById.values()) yield* participant.sockets;
+    for (const participant of this.roster.all()) yield* participant.sockets;
   }
 
   get workshopId(): string {
@@ -189,7 +187,7 @@ export class WorkshopHost implements ParticipantRoom {
     if (options.addresses) file.addresses = options.addresses;
     if (options.port !== undefined) file.port = options.port;
     const host = new WorkshopHost(folder, file, options.limits, options.page);
-    for (const record of file.participants) host.add(host.liveParticipant(record, await loadParticipantDoc(folder, record.id)));
+    for (const record of file.participants) host.roster.add(record, await loadParticipantDoc(folder, record.id));
     if (host.status === 'open') await host.listen();
     return host;
   }
@@ -203,20 +201,6 @@ export class WorkshopHost implements ParticipantRoom {
   }
   private emit<K extends keyof HostEvents>(event: K, ...args: Parameters<HostEvents[K]>): void {
     for (const listener of this.listeners[event]) (listener as (...a: Parameters<HostEvents[K]>) => void)(...args);
-  }
-
-  private add(participant: LiveParticipant): void {
-    this.participantsById.set(participant.id, participant);
-    this.participantsBySecret.set(participant.record.secretHash, participant);
-  }
-
-  private liveParticipant(record: ParticipantRecord, saved: Uint8Array | null): LiveParticipant {
-    const participant = new LiveParticipant(record, saved, this.limits);
-    // What one of a participant's sockets sends, their other sockets (another tab) receive.
-    participant.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      for (const socket of participant.sockets) if (socket !== origin) socket.sendOwnUpdate(update);
-    });
-    return participant;
   }
 
   private async listen(): Promise<void> {
@@ -247,52 +231,16 @@ export class WorkshopHost implements ParticipantRoom {
     return this.roomCache;
   }
 
-  /**
-   * A socket's hello: the participant it names (with their secret), or the one the phone's own
-   * secret made before (a hello repeated after a lost welcome), or a new participant for that
-   * secret, within the room's and the address's share of places.
-   */
+  /** A socket's hello: a laptop co-editing the map, or a phone's participant (roster.ts). */
   async join(hello: Hello, connection: Connection): Promise<JoinResult> {
     if (this.status !== 'open') return { ok: false, refuse: 'ended' };
     if (hello.version !== PROTOCOL_VERSION) return { ok: false, refuse: 'unsupported-version' };
     if (hello.participantId === LAPTOP_PARTICIPANT) return this.laptops.join(connection);
-    let participant: LiveParticipant;
-    let secret = '';
-    const known = hello.participantId === '' && isPhoneSecret(hello.secret) ? this.participantsBySecret.get(hashSecret(hello.secret)) : undefined;
-    if (hello.participantId === '' && !known) {
-      if (this.roomState().locked) return { ok: false, refuse: 'room-locked' };
-      if (this.activeParticipants() >= this.limits.participants) return { ok: false, refuse: 'room-full' };
-      const madeHere = this.madeFrom.get(connection.address) ?? 0;
-      if (madeHere >= this.limits.participantsPerAddress) return { ok: false, refuse: 'address-full' };
-      this.madeFrom.set(connection.address, madeHere + 1);
-      // The phone's own secret when it sent one (a page that reloads before the welcome comes back as the same participant), else one made here.
-      const own = isPhoneSecret(hello.secret);
-      secret = own ? '' : newSecret();
-      const record: ParticipantRecord = { id: newParticipantId(), secretHash: hashSecret(own ? hello.secret : secret), joinedAt: Date.now(), removed: false };
-      participant = this.liveParticipant(record, null);
-      this.add(participant);
-      try {
-        // The phone keeps its id and secret only once the host has them on disk: a restart never forgets a participant.
-        this.saver.records();
-      } catch (error) {
-        this.participantsById.delete(record.id);
-        this.participantsBySecret.delete(record.secretHash);
-        this.madeFrom.set(connection.address, madeHere);
-        throw error;
-      }
-    } else {
-      const found = known ?? this.participantsById.get(hello.participantId);
-      if (!found || !secretMatches(hello.secret, found.record.secretHash)) return { ok: false, refuse: 'unknown-participant' };
-      if (found.record.removed) return { ok: false, refuse: 'removed' };
-      participant = found;
-    }
+    // A new participant is kept once workshop.json has them: a restart never forgets a participant.
+    const admitted = this.roster.admit(hello, connection.address, this.roomState(), () => this.saver.records());
+    if (!admitted.ok) return admitted;
+    const { participant, secret } = admitted;
     return { ok: true, session: new ParticipantSession(connection, participant, this), welcome: encodeWelcome({ participantId: participant.id, secret }) };
-  }
-
-  private activeParticipants(): number {
-    let count = 0;
-    for (const participant of this.participantsById.values()) if (!participant.record.removed) count += 1;
-    return count;
   }
 
   participantChanged(participant: LiveParticipant, before: ParticipantContent): void {
@@ -315,27 +263,12 @@ export class WorkshopHost implements ParticipantRoom {
   // The facilitator's API.
 
   participants(): ParticipantSummary[] {
-    return [...this.participantsById.values()].map((participant) => {
-      const presence = [...participant.presence.getStates().values()][0] ?? null;
-      return {
-        id: participant.id,
-        name: participant.content.profile.name ?? null,
-        joinedAt: participant.record.joinedAt,
-        lastSeenAt: participant.lastSeenAt,
-        online: participant.sockets.size > 0,
-        notes: Object.keys(participant.content.notes).length,
-        votesUsed: votesUsed(participant.content, this.roomState()),
-        ratings: Object.keys(participant.content.ratings).length,
-        removed: participant.record.removed,
-        dropped: participant.record.dropped === true,
-        presence: presence as ParticipantSummary['presence'],
-      };
-    });
+    return this.roster.summaries(this.roomState());
   }
 
   /** Everything participants (not removed) contributed, for the inbox, the dots and the rating band. */
   contributions(): Contributions {
-    return tallyContributions(this.roomState(), [...this.participantsById.values()], this.triageByKey);
+    return tallyContributions(this.roomState(), [...this.roster.all()], this.triageByKey);
   }
 
   /** Marks a note (by key) accepted, merged (into a card or note) or rejected; null clears it. Facilitator-only: phones never see it. */
@@ -390,20 +323,14 @@ export class WorkshopHost implements ParticipantRoom {
    * parked; their votes and ratings count unless `drop`. restore() undoes it.
    */
   remove(participantId: string, drop = false): void {
-    const participant = this.participantsById.get(participantId);
-    if (!participant || participant.record.removed) return;
-    participant.record = { ...participant.record, removed: true, ...(drop ? { dropped: true } : {}) };
-    for (const socket of [...participant.sockets]) socket.close('removed');
+    if (!this.roster.remove(participantId, drop)) return;
     this.saveSoon();
     this.emit('participants');
   }
 
   /** A removed participant is back: their phone may join again, and all they gave counts. */
   restore(participantId: string): void {
-    const participant = this.participantsById.get(participantId);
-    if (!participant?.record.removed) return;
-    const { dropped: _dropped, ...record } = participant.record;
-    participant.record = { ...record, removed: false };
+    if (!this.roster.restore(participantId)) return;
     this.saveSoon();
     this.emit('participants');
   }
@@ -434,7 +361,7 @@ export class WorkshopHost implements ParticipantRoom {
     await this.saveNow();
     this.roomPresence.destroy();
     this.laptops.destroy();
-    for (const participant of this.participantsById.values()) participant.presence.destroy();
+    for (const participant of this.roster.all()) participant.presence.destroy();
   }
 
   // Saving.
@@ -455,7 +382,7 @@ export class WorkshopHost implements ParticipantRoom {
       status: this.status,
       addresses: this.addresses,
       port: this.port,
-      participants: [...this.participantsById.values()].map((participant) => participant.record),
+      participants: [...this.roster.all()].map((participant) => participant.record),
       triage: Object.fromEntries(this.triageByKey),
       room: Buffer.from(Y.encodeStateAsUpdate(this.roomDoc)).toString('base64'),
     };
