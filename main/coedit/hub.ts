@@ -99,7 +99,6 @@ export class CoeditHub {
    * waiting at most `waitMs` for an update or a change of presence after `presenceAfter`.
    */
   async updatesAfter(after: number, waitMs: number, presenceAfter = this.presenceRevision): Promise<HubUpdates> {
-    this.windowSeenAt = Date.now();
     if (after >= this.revision && presenceAfter >= this.presenceRevision && waitMs > 0) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -111,6 +110,7 @@ export class CoeditHub {
         this.waiters.add(done);
       });
     }
+    // Seen now (a poll waiting meanwhile also counts as seen: forgetGoneWindow checks for one).
     this.windowSeenAt = Date.now();
     const presence = { room: this.room, presenceRevision: this.presenceRevision, presence: peersOf(this.awareness.getStates(), this.doc.clientID) };
     const first = this.log[0]?.revision ?? this.revision + 1;

@@ -7,7 +7,6 @@ import { openRegularFile, readAtMost } from './regular-file';
 
 export const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /** Which file this is on its file system: device and inode, the same however it is renamed. */

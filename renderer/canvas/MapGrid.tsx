@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Card, LaneKind } from '../../shared/document/schema';
 import type { CardBox, JourneyLayout } from '../../shared/layout/layout';
 import { useOptionalContent } from '../editor/content-context';
-import type { Selection } from '../editor/selection';
+import { selectedCardIds, type Selection } from '../editor/selection';
 import { cardsByCell, columnName, gridIds, gridRows, type GridPlace, type GridRow, type GridWords } from './map-grid-model';
 
 interface Props {
@@ -16,8 +16,6 @@ interface Props {
   idPrefix: string;
   label: string;
 }
-
-const NO_IDS: readonly string[] = [];
 
 /**
  * A card's marks in words. The same few words are said of many cards: each is translated once
@@ -93,7 +91,7 @@ export function MapGrid({ layout, inView, selection, active, idPrefix, label }: 
       metric: (value, unit) => `${number.format(value)}${unit ? ` ${unit}` : ''}`,
     };
   }, [i18n.language, marks, t]);
-  const selectedIds = selection.kind === 'cards' ? selection.ids : NO_IDS;
+  const selectedIds = selectedCardIds(selection);
   // A scroll or a presentation's glide changes the cards in view every frame: the grid follows
   // when the set changes, and after the frame's drawing (deferred), never holding a frame up.
   // The first cards a map shows (it opened, or the canvas got its size) are listed at once, with

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 
 /** What used the CPU: the browser's page processes, its other processes, the host's preview process, and this one. */
-export type CpuKind = 'pages' | 'browser' | 'host' | 'bench';
+const KINDS = ['pages', 'browser', 'host', 'bench'] as const;
+export type CpuKind = (typeof KINDS)[number];
 export type CpuTimes = Record<CpuKind, number>;
 
 const TICKS_PER_SECOND = 100;
@@ -33,6 +34,5 @@ export async function cpuSecondsByKind(hostPid: number): Promise<CpuTimes | null
 /** CPU seconds each kind used between two readings. */
 export function cpuUsedBetween(before: CpuTimes | null, after: CpuTimes | null): CpuTimes | null {
   if (!before || !after) return null;
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return { pages: round(after.pages - before.pages), browser: round(after.browser - before.browser), host: round(after.host - before.host), bench: round(after.bench - before.bench) };
+  return Object.fromEntries(KINDS.map((kind) => [kind, Math.round((after[kind] - before[kind]) * 10) / 10])) as CpuTimes;
 }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateJourney } from '../bench/generate-journey';
-import { openPreview, type PreviewSession } from '../helpers/browser';
+import { openPreview, RENDERER, type PreviewSession } from '../helpers/browser';
 import { cardsInView, openPreviewOn } from '../helpers/editor';
-
-const RENDERER = new URL('../../out/renderer/', import.meta.url);
 
 /** Text that only each deferred library's code holds, whichever chunk the bundler puts it in. */
 const DEFERRED = {
@@ -20,7 +19,7 @@ async function deferredLoaded(page: Page): Promise<Deferred[]> {
   const scripts = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')));
   expect(scripts.length).toBeGreaterThan(0);
-  const code = await Promise.all(scripts.map((path) => readFile(new URL(`.${path}`, RENDERER), 'utf8')));
+  const code = await Promise.all(scripts.map((path) => readFile(join(RENDERER, path), 'utf8')));
   return (Object.keys(DEFERRED) as Deferred[]).filter((name) => code.some((text) => text.includes(DEFERRED[name])));
 }
 

@@ -15,7 +15,8 @@ const IMPORT_WORKER = new URL('../../out/cli/import-worker.js', import.meta.url)
 /** The built workshop thread: the preview runs the live workshop there, as the app does. */
 export const WORKSHOP_WORKER = new URL('../../out/cli/workshop-worker.js', import.meta.url);
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
-const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
+/** The built renderer the preview serves. */
+export const RENDERER = new URL('../../out/renderer', import.meta.url).pathname;
 
 export interface PreviewSession {
   server: PreviewServer;

@@ -20,9 +20,9 @@ export function useCardLock({ store, latest, openCard, canvas }: {
   const [asked, setAsked] = useState<Asked | null>(null);
   const allowed = useRef<string | null>(null);
   const checked = useRef<EditorState['editing']>(null);
-  const known = useRef({ asked });
+  const askedNow = useRef(asked);
   useEffect(() => {
-    known.current = { asked };
+    askedNow.current = asked;
   });
 
   // Checked as a card's editor takes the keyboard: someone starting to type in a card already open here closes nothing.
@@ -38,7 +38,7 @@ export function useCardLock({ store, latest, openCard, canvas }: {
       if (typist && editing.id !== allowed.current) {
         openCard(null);
         setAsked({ cardId: editing.id, name: typist.name });
-      } else if (known.current.asked) {
+      } else if (askedNow.current) {
         setAsked(null);
       }
       allowed.current = null;
