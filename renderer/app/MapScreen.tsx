@@ -145,7 +145,6 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const onResize = useCallback((view: { width: number; height: number }) => update({ view }), [update]);
   // A live workshop for this map: phones' notes in an inbox, votes and ratings on the canvas.
   const facilitator = useFacilitator(bridge.api, journey, store, document);
-  const coedit = useCoeditStatus(store);
   const [editTogether, setEditTogether] = useState(false);
   // What the others see of this person (never in the file); who they are is read below the map, where it is drawn.
   const selfName = cleanName(preferences.author ?? '') || t('coedit.name.anonymous');
@@ -155,12 +154,12 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
   const typingLabel = useCallback((name: string) => t('coedit.people.typing', { name }), [t]);
   // Made again only when what they draw changes: a new element would redraw the cards' layer.
   const zoom = state.viewport.zoom;
-  const contentMarks = useMemo(() => (
-    <>
-      {facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />}
-      {!live && <PeerMarks store={store} layout={layout} zoom={zoom} typingLabel={typingLabel} />}
-    </>
-  ), [facilitator.marks, layout, i18n.language, live, store, zoom, typingLabel]);
+  const contentMarks = useMemo(() => facilitator.marks && <WorkshopMarks layout={layout} data={facilitator.marks} language={i18n.language} />,
+    [facilitator.marks, layout, i18n.language]);
+  const coedit = useCoeditStatus(store);
+  // The others' pointers move all the time: on a layer of their own, while the map is shared.
+  const shared = coedit !== null && !live;
+  const liveMarks = useMemo(() => shared && <PeerMarks store={store} layout={layout} zoom={zoom} typingLabel={typingLabel} />, [shared, store, layout, zoom, typingLabel]);
   const workshopRunning = facilitator.workshop.snapshot !== null;
   const workshopPanel = !live && workshopRunning && facilitator.panelOpen;
 
@@ -253,7 +252,7 @@ export function MapScreen({ bridge, session, journey, workspace, onFollowLink }:
             <JourneyCanvas layout={layout} state={state} actions={actions} gestures={gestures} latest={latest} onResize={onResize}
               label={t('editor.canvasLabel', { counts: journeyCounts(t, document) })}
               layersOnTop={live && <ShowLayers show={show} layout={layout} viewport={state.viewport} view={state.view} />}
-              contentMarks={contentMarks}
+              contentMarks={contentMarks} liveMarks={liveMarks}
               linkMarks={linked.linkMarks} />
           </CanvasThemeContext.Provider>
           {live && <ShowOverlay show={show} layout={layout} getViewport={getViewport} />}

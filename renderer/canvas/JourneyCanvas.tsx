@@ -35,6 +35,12 @@ interface Props {
   layersOnTop?: React.ReactNode;
   /** Konva shapes drawn with the content, over cards and curves, under the headers (a workshop's vote dots and rating bands). */
   contentMarks?: React.ReactNode;
+  /**
+   * Konva shapes in content coordinates on a layer of their own, over the content and under the
+   * headers: marks that change far more often than the map (the other laptops' pointers and
+   * selections), so a moving pointer redraws this layer and never the cards. Null: no layer.
+   */
+  liveMarks?: React.ReactNode;
   /** Stages and steps that link to another map, by id, and whether the link works. */
   linkMarks?: LinkMarks;
 }
@@ -72,18 +78,21 @@ const ContentLayer = memo(function ContentLayer({ layout, viewport, inView, lane
 
 type StageProps = ContentProps & {
   width: number; height: number; blueprintLabels: React.ComponentProps<typeof GridLayer>['blueprintLabels']; linkMarks: LinkMarks; layersOnTop: React.ReactNode;
+  liveMarks: React.ReactNode;
 };
 
 /**
  * The Konva stage and its layers. Memoized: every render of react-konva's Stage reconciles all
  * its layers again in a layout effect, and the map screen renders for much the stage does not draw.
  */
-const MapStage = memo(function MapStage({ width, height, blueprintLabels, linkMarks, layersOnTop, ...content }: StageProps) {
+const MapStage = memo(function MapStage({ width, height, blueprintLabels, linkMarks, layersOnTop, liveMarks, ...content }: StageProps) {
   const { layout, viewport, gestures, selection, focusCurve } = content;
   return (
     <Stage width={width} height={height} listening={false}>
       <GridLayer layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} />
       <ContentLayer {...content} />
+      {/* Only while there are such marks: a layer costs a canvas the size of the window. */}
+      {liveMarks && <Layer listening={false} name="live-marks" {...contentTransform(viewport)}>{liveMarks}</Layer>}
       <Headers layout={layout} viewport={viewport} selection={selection} focusCurve={focusCurve} viewHeight={height} viewWidth={width} linkMarks={linkMarks} />
       {layersOnTop}
       <OverlayLayer layout={layout} viewport={viewport} gestures={gestures} />
@@ -92,7 +101,7 @@ const MapStage = memo(function MapStage({ width, height, blueprintLabels, linkMa
 });
 
 /** The swimlane grid: pinned headers, zoomed and scrolled content, gestures, and in-place text editing. */
-export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
+export function JourneyCanvas({ layout, state, actions, gestures, latest, label, onResize, layersOnTop = null, contentMarks = null, liveMarks = null, linkMarks = NO_LINK_MARKS }: Props) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const gridId = useId();
@@ -143,7 +152,7 @@ export function JourneyCanvas({ layout, state, actions, gestures, latest, label,
       {view.width > 0 && (
         <MapStage width={view.width} height={view.height} layout={layout} viewport={viewport} blueprintLabels={blueprintLabels} inView={inView} lanesById={lanesById}
           dragged={dragged} hiddenId={editing?.kind === 'card' ? editing.id : null} gestures={gestures} selection={selection} focusCurve={state.focusCurve}
-          selected={selected} cursor={state.cursor} contentMarks={contentMarks} linkMarks={linkMarks} layersOnTop={layersOnTop} />
+          selected={selected} cursor={state.cursor} contentMarks={contentMarks} liveMarks={liveMarks} linkMarks={linkMarks} layersOnTop={layersOnTop} />
       )}
       {editing && box && (
         <TextOverlay

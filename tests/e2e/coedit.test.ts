@@ -78,6 +78,26 @@ const presenceDrawn = (page: Page) => page.evaluate(() => {
 });
 const texts = async (page: Page) => (await cardsInView(page)).sort();
 
+interface DrawnLayer { on(event: string, listener: () => void): void; findOne(selector: string): unknown; name(): string }
+interface WithCounts { layerDraws: { content: number; live: number } }
+/** From now on, counts how often the page draws its cards' layer and its layer of live marks. */
+const countLayerDraws = (page: Page) => page.evaluate(() => {
+  const stage = (window as unknown as { Konva: { stages: { getLayers(): DrawnLayer[] }[] } }).Konva.stages[0]!;
+  const counts = { content: 0, live: 0 };
+  for (const layer of stage.getLayers()) {
+    if (layer.findOne('.canvas-content')) layer.on('draw', () => void (counts.content += 1));
+    if (layer.name() === 'live-marks') layer.on('draw', () => void (counts.live += 1));
+  }
+  (window as unknown as WithCounts).layerDraws = counts;
+});
+const layerDraws = (page: Page) => page.evaluate(() => ({ ...(window as unknown as WithCounts).layerDraws }));
+/** Where the other laptop's pointer is drawn, in map coordinates (null: not drawn). */
+const peerPointer = (page: Page) => page.evaluate(() => {
+  const stage = (window as unknown as { Konva: { stages: { findOne(s: string): { x(): number; y(): number } | undefined }[] } }).Konva.stages[0];
+  const pointer = stage?.findOne('.presence-pointer');
+  return pointer ? { x: pointer.x(), y: pointer.y() } : null;
+});
+
 describe('three laptops editing one map', () => {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -215,6 +235,18 @@ describe('three laptops editing one map', () => {
     const onCard = await at(ben.page, { x: card.x + card.width / 2, y: card.y + card.height / 2 });
     await ben.page.mouse.click(onCard.x, onCard.y);
     await expect.poll(() => presenceDrawn(host.page)).toEqual(['Ben', 'Ben']);
+
+    // His pointer moves on a layer of its own: Hana's cards are not drawn again for it.
+    await countLayerDraws(host.page);
+    let last = await peerPointer(host.page);
+    for (const step of [1, 2, 3]) {
+      await ben.page.mouse.move(onCard.x + step * 40, onCard.y + step * 10);
+      await expect.poll(async () => JSON.stringify(await peerPointer(host.page))).not.toBe(JSON.stringify(last));
+      last = await peerPointer(host.page);
+    }
+    const draws = await layerDraws(host.page);
+    expect(draws.content).toBe(0);
+    expect(draws.live).toBeGreaterThanOrEqual(3);
 
     // Ben types in it: Hana sees "Ben is typing", and opening the card asks her to wait.
     await ben.page.mouse.dblclick(onCard.x, onCard.y);
