@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -142,6 +142,9 @@ describe('a folder of maps as a workspace, in Chromium through the preview', () 
 
     // Moved elsewhere as a whole, the folder's links still lead where they did.
     await page.getByRole('button', { name: 'Close', exact: true }).click();
+    // Closed means its lock is gone too: a folder moved before that carries the lock along.
+    const locks = async () => (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.waymark-lock'));
+    await expect.poll(locks).toEqual([]);
     const elsewhere = await mkdtemp(join(tmpdir(), 'waymark-moved-'));
     extra.push(elsewhere);
     const moved = join(elsewhere, 'Client portfolio');
