@@ -34,13 +34,6 @@ export function TextOverlay({ label, initialText, multiline, maxLength, box, zoo
     else area.select();
   }, [multiline]);
 
-  useEffect(() => {
-    const area = ref.current;
-    if (!area) return;
-    area.style.height = 'auto';
-    area.style.height = `${Math.max(box.minHeight, area.scrollHeight)}px`;
-  }, [text, box.minHeight]);
-
   const finish = (advance: 'next' | 'previous' | null) => {
     if (finished.current) return;
     finished.current = true;

@@ -54,6 +54,22 @@ describe('editing cards with mouse and keyboard', () => {
     await page.keyboard.press('Control+Shift+z');
     const saved = await saveAndRead(page, open.path);
     expect(cardTexts(saved, laneA, s1)).toEqual(['A1', 'A2 changed', 'A3']);
+
+    // The field grows with its lines, so nothing typed hides behind its edge; Escape drops them.
+    const a1 = await at(page, centre('A1').x, centre('A1').y);
+    await page.mouse.dblclick(a1.x, a1.y);
+    const field = page.locator('.canvas-host textarea');
+    const heights = () => field.evaluate((area) => ({ shown: area.clientHeight, text: area.scrollHeight }));
+    const oneLine = await heights();
+    for (const line of ['two', 'three', 'four', 'five', 'six']) {
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type(line);
+    }
+    const sixLines = await heights();
+    expect(sixLines.shown).toBeGreaterThan(oneLine.shown);
+    expect(sixLines.text).toBeLessThanOrEqual(sixLines.shown);
+    await page.keyboard.press('Escape');
+    expect(await cardsInView(page)).toContain('A1');
   });
 
   it('drags a card to another lane and stage with a drop indicator, as one undoable step', async () => {
