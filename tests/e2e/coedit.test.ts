@@ -244,9 +244,11 @@ describe('three laptops editing one map', () => {
       await expect.poll(async () => JSON.stringify(await peerPointer(host.page))).not.toBe(JSON.stringify(last));
       last = await peerPointer(host.page);
     }
+    // Konva draws a changed layer at the next frame (moves may share one): let those frames pass.
+    await host.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const draws = await layerDraws(host.page);
     expect(draws.content).toBe(0);
-    expect(draws.live).toBeGreaterThanOrEqual(3);
+    expect(draws.live).toBeGreaterThanOrEqual(1);
 
     // Ben types in it: Hana sees "Ben is typing", and opening the card asks her to wait.
     await ben.page.mouse.dblclick(onCard.x, onCard.y);
